@@ -1,0 +1,50 @@
+#include "gui.h"
+
+#include "languagesetting.h"
+#include "mainwindow.h"
+#include "translations.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFile>
+#include <QStyleFactory>
+
+namespace wattelier::app {
+
+void prepareGuiApplication(QApplication &application)
+{
+    installTranslations(application, ui::interfaceLocale());
+    // Fusion looks the same on every desktop, which keeps the user guide's
+    // screenshots true; the style sheet only adds headings and key figures.
+    application.setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QFile styleSheet(QStringLiteral(":/style/wattelier.qss"));
+    if (styleSheet.open(QIODevice::ReadOnly))
+        application.setStyleSheet(QString::fromUtf8(styleSheet.readAll()));
+}
+
+int runGui(QApplication &application)
+{
+    prepareGuiApplication(application);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("Gui", "Neighbourhood energy workshops"));
+    parser.addHelpOption();
+    const QCommandLineOption demoOption(QStringLiteral("demo"),
+                                        QApplication::translate("Gui", "Open the demo workshop."));
+    parser.addOption(demoOption);
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QApplication::translate("Gui", "Workshop file to open."),
+                                 QStringLiteral("[FILE.wattelier]"));
+    parser.process(application);
+
+    ui::MainWindow window;
+    window.show();
+    if (parser.isSet(demoOption))
+        window.openDemoWorkshop();
+    else if (!parser.positionalArguments().isEmpty())
+        window.openWorkshop(parser.positionalArguments().constFirst());
+    return application.exec();
+}
+
+} // namespace wattelier::app

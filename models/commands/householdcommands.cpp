@@ -1,0 +1,97 @@
+#include "householdcommands.h"
+
+#include "appliancestore.h"
+#include "householdstore.h"
+#include "workshop.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+
+namespace wattelier {
+namespace {
+
+QString fieldLabel(HouseholdField field)
+{
+    switch (field) {
+    case HouseholdField::Name: return QCoreApplication::translate("HouseholdCommands", "Rename household");
+    case HouseholdField::Occupants: return QCoreApplication::translate("HouseholdCommands", "Change number of occupants");
+    case HouseholdField::Notes: return QCoreApplication::translate("HouseholdCommands", "Change household notes");
+    }
+    return {};
+}
+
+} // namespace
+
+AddHouseholdCommand::AddHouseholdCommand(Workshop &workshop, const Household &household,
+                                         QUndoCommand *parent)
+    : QUndoCommand(QCoreApplication::translate("HouseholdCommands", "Add household"), parent)
+    , mWorkshop(workshop)
+    , mHousehold(household)
+{
+    if (mHousehold.pseudonymCode.isEmpty())
+        mHousehold.pseudonymCode = workshop.households().nextPseudonymCode();
+}
+
+void AddHouseholdCommand::redo()
+{
+    const qint64 id = mWorkshop.households().insert(mHousehold);
+    if (id == 0) {
+        setObsolete(true);
+        return;
+    }
+    mHousehold.id = id;
+}
+
+void AddHouseholdCommand::undo() { mWorkshop.households().remove(mHousehold.id); }
+
+RemoveHouseholdCommand::RemoveHouseholdCommand(Workshop &workshop, qint64 householdId,
+                                               QUndoCommand *parent)
+    : QUndoCommand(parent)
+    , mWorkshop(workshop)
+    , mHousehold(workshop.households().get(householdId).value_or(Household{}))
+    , mAppliances(workshop.appliances().forHousehold(householdId))
+{
+    setText(QCoreApplication::translate("HouseholdCommands", "Delete household"));
+}
+
+void RemoveHouseholdCommand::redo()
+{
+    if (mHousehold.id == 0 || !mWorkshop.households().remove(mHousehold.id))
+        setObsolete(true);
+}
+
+void RemoveHouseholdCommand::undo()
+{
+    QSqlDatabase db = mWorkshop.database();
+    db.transaction();
+    bool ok = mWorkshop.households().insert(mHousehold) != 0;
+    for (const Appliance &appliance : std::as_const(mAppliances))
+        ok = ok && mWorkshop.appliances().insert(appliance) != 0;
+    if (ok)
+        db.commit();
+    else
+        db.rollback();
+}
+
+EditHouseholdCommand::EditHouseholdCommand(Workshop &workshop, qint64 householdId,
+                                           HouseholdField field, const QVariant &value,
+                                           QUndoCommand *parent)
+    : QUndoCommand(fieldLabel(field), parent)
+    , mWorkshop(workshop)
+    , mHouseholdId(householdId)
+    , mField(field)
+    , mNewValue(value)
+{
+    if (const auto household = workshop.households().get(householdId))
+        mOldValue = fieldValue(*household, field);
+}
+
+void EditHouseholdCommand::redo()
+{
+    if (!mWorkshop.households().update(mHouseholdId, mField, mNewValue))
+        setObsolete(true);
+}
+
+void EditHouseholdCommand::undo() { mWorkshop.households().update(mHouseholdId, mField, mOldValue); }
+
+} // namespace wattelier

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "appliance.h"
+#include "household.h"
+
+#include <QList>
+#include <QUndoCommand>
+#include <QVariant>
+
+namespace wattelier {
+
+class Workshop;
+
+/*! Adds a household; undo removes it again, redo restores it with the same id. */
+class AddHouseholdCommand : public QUndoCommand
+{
+public:
+    AddHouseholdCommand(Workshop &workshop, const Household &household,
+                        QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+    qint64 householdId() const { return mHousehold.id; }
+
+private:
+    Workshop &mWorkshop;
+    Household mHousehold;
+};
+
+/*! Removes a household and its appliances; undo puts both back with their ids. */
+class RemoveHouseholdCommand : public QUndoCommand
+{
+public:
+    RemoveHouseholdCommand(Workshop &workshop, qint64 householdId, QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+
+private:
+    Workshop &mWorkshop;
+    Household mHousehold;
+    QList<Appliance> mAppliances;
+};
+
+/*! Changes one field of a household (name, occupants, notes). */
+class EditHouseholdCommand : public QUndoCommand
+{
+public:
+    EditHouseholdCommand(Workshop &workshop, qint64 householdId, HouseholdField field,
+                         const QVariant &value, QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+
+private:
+    Workshop &mWorkshop;
+    qint64 mHouseholdId;
+    HouseholdField mField;
+    QVariant mOldValue;
+    QVariant mNewValue;
+};
+
+} // namespace wattelier

@@ -1,0 +1,30 @@
+#include "household.h"
+
+#include <QCoreApplication>
+
+namespace wattelier {
+
+QString pseudonymFromCode(const QString &code)
+{
+    //: Public name of a household, %1 is a letter code (A, B, … AA).
+    return QCoreApplication::translate("Household", "Household %1").arg(code);
+}
+
+QString pseudonym(const Household &household)
+{
+    return pseudonymFromCode(household.pseudonymCode);
+}
+
+QString pseudonymCode(int index)
+{
+    QString code;
+    int n = qMax(0, index) + 1;
+    while (n > 0) {
+        const int remainder = (n - 1) % 26;
+        code.prepend(QChar(u'A' + remainder));
+        n = (n - 1) / 26;
+    }
+    return code;
+}
+
+} // namespace wattelier

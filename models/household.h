@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QString>
+#include <QtGlobal>
+
+namespace wattelier {
+
+/*! A household of the workshop group. */
+struct Household
+{
+    qint64 id = 0;
+    QString name; //!< Real name as the facilitator knows it; private by default.
+    QString pseudonymCode; //!< "A", "B", … "AA": stable, shown as "Household A".
+    int occupants = 1;
+    QString notes;
+    int position = 0;
+};
+
+/*! The public display name of a household, e.g. "Household A" / "Ménage A". */
+QString pseudonym(const Household &household);
+QString pseudonymFromCode(const QString &code);
+
+/*! The n-th pseudonym code, 0-based: 0 -> "A", 25 -> "Z", 26 -> "AA", like spreadsheet columns. */
+QString pseudonymCode(int index);
+
+/*! Fields of a household that can be edited one at a time (undo commands, item models). */
+enum class HouseholdField {
+    Name,
+    Occupants,
+    Notes,
+};
+
+} // namespace wattelier

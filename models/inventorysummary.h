@@ -1,0 +1,47 @@
+#pragma once
+
+#include "inventorytotals.h"
+
+#include <QObject>
+
+namespace wattelier {
+
+class Workshop;
+
+/*!
+ * Keeps the totals of one household and of the whole group current as the
+ * inventory changes, for the summary panel (and later the projection).
+ */
+class InventorySummary : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit InventorySummary(Workshop &workshop, QObject *parent = nullptr);
+
+    void setHouseholdId(qint64 householdId);
+    qint64 householdId() const { return mHouseholdId; }
+
+    const InventoryTotals &householdTotals() const { return mHousehold; }
+    const InventoryTotals &groupTotals() const { return mGroup; }
+    int householdCount() const { return mHouseholdCount; }
+    int occupantCount() const { return mOccupantCount; }
+    /*! Group estimate per household and per person; 0 when there is none. */
+    double kwhPerHousehold() const;
+    double kwhPerOccupant() const;
+
+signals:
+    void changed();
+
+private:
+    void recompute();
+
+    Workshop &mWorkshop;
+    qint64 mHouseholdId = 0;
+    InventoryTotals mHousehold;
+    InventoryTotals mGroup;
+    int mHouseholdCount = 0;
+    int mOccupantCount = 0;
+};
+
+} // namespace wattelier

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "domain.h"
+
+#include <QColor>
+
+namespace wattelier {
+
+/*!
+ * Colours with a meaning, shared by tables, charts, projection and reports so
+ * that "comfort" or "cold" look the same everywhere. Based on the Okabe–Ito
+ * palette, which stays distinguishable with the common colour-vision deficiencies.
+ */
+QColor colourOf(Priority priority);
+QColor colourOf(Category category);
+
+} // namespace wattelier

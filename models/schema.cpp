@@ -1,0 +1,122 @@
+#include "schema.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace wattelier::schema {
+namespace {
+
+// Version 1: the first released layout. Enumerations are stored as their
+// stable English keys so that the file reads the same in every language.
+const QStringList step1 = {
+    QStringLiteral("CREATE TABLE workshop_info ("
+                   " key TEXT PRIMARY KEY,"
+                   " value TEXT NOT NULL)"),
+    QStringLiteral("CREATE TABLE households ("
+                   " id INTEGER PRIMARY KEY,"
+                   " name TEXT NOT NULL,"
+                   " pseudonym_code TEXT NOT NULL UNIQUE,"
+                   " occupants INTEGER NOT NULL DEFAULT 1,"
+                   " notes TEXT NOT NULL DEFAULT '',"
+                   " position INTEGER NOT NULL DEFAULT 0)"),
+    QStringLiteral("CREATE TABLE appliances ("
+                   " id INTEGER PRIMARY KEY,"
+                   " household_id INTEGER NOT NULL REFERENCES households(id) ON DELETE CASCADE,"
+                   " name TEXT NOT NULL,"
+                   " category TEXT NOT NULL,"
+                   " priority TEXT NOT NULL,"
+                   " flexibility TEXT NOT NULL,"
+                   " quantity INTEGER NOT NULL DEFAULT 1,"
+                   " power_w REAL NOT NULL DEFAULT 0,"
+                   " standby_w REAL,"
+                   " usage_mode TEXT NOT NULL DEFAULT 'hours',"
+                   " hours_per_day REAL NOT NULL DEFAULT 0,"
+                   " days_per_week REAL NOT NULL DEFAULT 7,"
+                   " cycles_per_week REAL NOT NULL DEFAULT 0,"
+                   " kwh_per_cycle REAL NOT NULL DEFAULT 0,"
+                   " notes TEXT NOT NULL DEFAULT '',"
+                   " position INTEGER NOT NULL DEFAULT 0)"),
+};
+
+// Version 2: remember which catalogue entry pre-filled an appliance (so that
+// later versions can show its picture and source), and index appliances by
+// household, which every screen filters on.
+const QStringList step2 = {
+    QStringLiteral("ALTER TABLE appliances ADD COLUMN catalogue_key TEXT NOT NULL DEFAULT ''"),
+    QStringLiteral("CREATE INDEX appliances_by_household ON appliances(household_id, position)"),
+};
+
+const QStringList &stepTo(int version)
+{
+    static const QStringList none;
+    switch (version) {
+    case 1: return step1;
+    case 2: return step2;
+    default: return none;
+    }
+}
+
+int pragmaInt(QSqlDatabase &db, const char *pragma, bool *ok)
+{
+    QSqlQuery query(db);
+    const bool success = query.exec(QLatin1String("PRAGMA ") + QLatin1String(pragma)) && query.next();
+    if (ok)
+        *ok = success;
+    return success ? query.value(0).toInt() : 0;
+}
+
+QString runStep(QSqlDatabase &db, int version)
+{
+    if (!db.transaction())
+        return db.lastError().text();
+    QSqlQuery query(db);
+    for (const QString &statement : stepTo(version)) {
+        if (!query.exec(statement)) {
+            const QString error = query.lastError().text();
+            db.rollback();
+            return error;
+        }
+    }
+    if (version == 1
+        && !query.exec(QStringLiteral("PRAGMA application_id = %1").arg(applicationId))) {
+        const QString error = query.lastError().text();
+        db.rollback();
+        return error;
+    }
+    if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(version))) {
+        const QString error = query.lastError().text();
+        db.rollback();
+        return error;
+    }
+    if (!db.commit()) {
+        const QString error = db.lastError().text();
+        db.rollback();
+        return error;
+    }
+    return {};
+}
+
+} // namespace
+
+int userVersion(QSqlDatabase &db, bool *ok) { return pragmaInt(db, "user_version", ok); }
+int applicationIdOf(QSqlDatabase &db, bool *ok) { return pragmaInt(db, "application_id", ok); }
+
+QString migrateTo(QSqlDatabase &db, int targetVersion)
+{
+    bool ok = false;
+    int version = userVersion(db, &ok);
+    if (!ok)
+        return db.lastError().text();
+    while (version < targetVersion) {
+        const QString error = runStep(db, version + 1);
+        if (!error.isEmpty())
+            return error;
+        ++version;
+    }
+    return {};
+}
+
+QString migrate(QSqlDatabase &db) { return migrateTo(db, currentVersion); }
+
+} // namespace wattelier::schema

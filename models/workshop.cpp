@@ -1,0 +1,184 @@
+#include "workshop.h"
+
+#include "appliancestore.h"
+#include "householdstore.h"
+#include "schema.h"
+#include "workshopfilecheck.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUndoStack>
+#include <QUuid>
+
+namespace wattelier {
+namespace {
+
+QString newConnectionName()
+{
+    return QStringLiteral("workshop-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QSqlDatabase openConnection(const QString &path, const QString &connection)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+    db.setDatabaseName(path);
+    // A facilitator's laptop may be unplugged at any moment: rollback journal
+    // and full sync make each committed edit survive a power cut.
+    if (db.open()) {
+        QSqlQuery q(db);
+        q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+        q.exec(QStringLiteral("PRAGMA synchronous = FULL"));
+    }
+    return db;
+}
+
+} // namespace
+
+Workshop::Workshop(const QString &path, const QString &connectionName)
+    : mPath(path)
+    , mConnectionName(connectionName)
+    , mUndoStack(new QUndoStack(this))
+    , mHouseholds(std::make_unique<HouseholdStore>(*this))
+    , mAppliances(std::make_unique<ApplianceStore>(*this))
+{
+}
+
+Workshop::~Workshop()
+{
+    mUndoStack->clear();
+    {
+        QSqlDatabase db = QSqlDatabase::database(mConnectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(mConnectionName);
+}
+
+std::unique_ptr<Workshop> Workshop::open(const QString &path, WorkshopError *error)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const WorkshopError problem = checkWorkshopFile(absolute);
+    if (problem.isError()) {
+        if (error)
+            *error = problem;
+        return nullptr;
+    }
+    const QString connection = newConnectionName();
+    std::unique_ptr<Workshop> workshop(new Workshop(absolute, connection));
+    QSqlDatabase db = openConnection(absolute, connection);
+    const QString migrationError = db.isOpen() ? schema::migrate(db) : db.lastError().text();
+    if (!migrationError.isEmpty()) {
+        if (error)
+            *error = {WorkshopError::Kind::CannotWrite, absolute,
+                      QCoreApplication::translate("WorkshopFile", "“%1” could not be updated to this version's format: %2. "
+                         "The file was left as it was.")
+                          .arg(QDir::toNativeSeparators(absolute), migrationError)};
+        return nullptr;
+    }
+    return workshop;
+}
+
+std::unique_ptr<Workshop> Workshop::create(const QString &path, const QString &name,
+                                           WorkshopError *error)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const QString nativeName = QDir::toNativeSeparators(absolute);
+    if (QFileInfo::exists(absolute)) {
+        if (error)
+            *error = {WorkshopError::Kind::AlreadyExists, absolute,
+                      QCoreApplication::translate("WorkshopFile", "“%1” already exists; Wattelier does not overwrite files.")
+                          .arg(nativeName)};
+        return nullptr;
+    }
+    const QString connection = newConnectionName();
+    std::unique_ptr<Workshop> workshop(new Workshop(absolute, connection));
+    QSqlDatabase db = openConnection(absolute, connection);
+    QString failure = db.isOpen() ? schema::migrate(db) : db.lastError().text();
+    if (failure.isEmpty()) {
+        if (!workshop->setInfo(QStringLiteral("name"), name)
+            || !workshop->setInfo(QStringLiteral("created_utc"),
+                                  QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
+            || !workshop->setInfo(QStringLiteral("created_by"),
+                                  QStringLiteral("Wattelier ") + QLatin1String(WATTELIER_VERSION)))
+            failure = db.lastError().text();
+    }
+    if (!failure.isEmpty()) {
+        workshop.reset();
+        QFile::remove(absolute);
+        if (error)
+            *error = {WorkshopError::Kind::CannotWrite, absolute,
+                      QCoreApplication::translate("WorkshopFile", "“%1” could not be created: %2").arg(nativeName, failure)};
+        return nullptr;
+    }
+    return workshop;
+}
+
+QSqlDatabase Workshop::database() const { return QSqlDatabase::database(mConnectionName, false); }
+
+QString Workshop::info(const QString &key) const
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT value FROM workshop_info WHERE key = ?"));
+    q.addBindValue(key);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
+bool Workshop::setInfo(const QString &key, const QString &value)
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO workshop_info (key, value) VALUES (?, ?)"));
+    q.addBindValue(key);
+    q.addBindValue(value);
+    if (!q.exec()) {
+        reportWriteError(q.lastError().text());
+        return false;
+    }
+    emit infoChanged();
+    return true;
+}
+
+QString Workshop::name() const
+{
+    const QString stored = info(QStringLiteral("name"));
+    return stored.isEmpty() ? QFileInfo(mPath).completeBaseName() : stored;
+}
+
+bool Workshop::setName(const QString &name) { return setInfo(QStringLiteral("name"), name); }
+
+bool Workshop::saveCopyAs(const QString &path, WorkshopError *error) const
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const QString nativeName = QDir::toNativeSeparators(absolute);
+    if (absolute == mPath || QFileInfo::exists(absolute)) {
+        if (error)
+            *error = {WorkshopError::Kind::AlreadyExists, absolute,
+                      QCoreApplication::translate("WorkshopFile", "“%1” already exists; choose another name for the copy.")
+                          .arg(nativeName)};
+        return false;
+    }
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("VACUUM INTO ?"));
+    q.addBindValue(absolute);
+    if (!q.exec()) {
+        if (error)
+            *error = {WorkshopError::Kind::CannotWrite, absolute,
+                      QCoreApplication::translate("WorkshopFile", "The copy “%1” could not be written: %2")
+                          .arg(nativeName, q.lastError().text())};
+        QFile::remove(absolute);
+        return false;
+    }
+    return true;
+}
+
+void Workshop::reportWriteError(const QString &sqlError)
+{
+    emit writeFailed(QCoreApplication::translate("WorkshopFile", "The change could not be written to “%1”: %2")
+                         .arg(QDir::toNativeSeparators(mPath), sqlError));
+}
+
+} // namespace wattelier

@@ -1,0 +1,80 @@
+// Renders the README's screenshots: the welcome screen and the inventory on
+// the demo workshop, at 1366×768, in the language given.
+// Usage: render_screenshots OUTPUT_FOLDER [fr|nl|en]
+// (run by packaging/render-screenshots.sh under QT_QPA_PLATFORM=offscreen)
+
+#include "gui.h"
+#include "inventory/householdpanel.h"
+#include "inventory/inventorypage.h"
+#include "languagesetting.h"
+#include "mainwindow.h"
+#include "recentfiles.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextStream>
+
+using namespace wattelier;
+
+namespace {
+
+bool save(QWidget &window, const QString &path)
+{
+    QTest::qWait(50); // let layouts and charts settle
+    const bool ok = window.grab().save(path);
+    QTextStream(stderr) << (ok ? "wrote " : "could not write ") << path << '\n';
+    return ok;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication application(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Wattelier"));
+    QCoreApplication::setApplicationName(QStringLiteral("wattelier-screenshots"));
+    // Keep the user's own settings and demo out of it.
+    QStandardPaths::setTestModeEnabled(true);
+    const QStringList arguments = application.arguments();
+    if (arguments.size() < 2) {
+        QTextStream(stderr) << "usage: render_screenshots OUTPUT_FOLDER [fr|nl|en]\n";
+        return 2;
+    }
+    const QString outFolder = arguments.at(1);
+    const QString language = arguments.value(2, QStringLiteral("fr"));
+    ui::setChosenLanguageCode(language);
+    app::prepareGuiApplication(application);
+    QDir().mkpath(outFolder);
+    QFile::remove(ui::MainWindow::demoWorkshopPath());
+
+    // A plausible list of recent workshops for the welcome screen.
+    QTemporaryDir documents;
+    const QString folder = documents.path() + QStringLiteral("/Ateliers");
+    QDir().mkpath(folder);
+    ui::RecentFiles recent;
+    recent.clear();
+    for (const char *name : {"Rue des Tilleuls 2026", "École Sainte-Anne", "Cabine Coin du Balai"}) {
+        const QString path = folder + QLatin1Char('/') + QString::fromUtf8(name)
+                             + QStringLiteral(".wattelier");
+        QFile file(path);
+        file.open(QIODevice::WriteOnly);
+        recent.add(path);
+    }
+
+    ui::MainWindow window;
+    window.resize(1366, 768);
+    window.show();
+    bool ok = save(window, outFolder + QStringLiteral("/welcome-%1.png").arg(language));
+
+    if (!window.openDemoWorkshop())
+        return 1;
+    window.inventoryPage()->households()->selectHousehold(2);
+    ok = save(window, outFolder + QStringLiteral("/inventory-%1.png").arg(language)) && ok;
+    window.closeWorkshop();
+    recent.clear();
+    return ok ? 0 : 1;
+}

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "appliance.h"
+#include "workshop.h"
+
+#include <memory>
+
+#include <QByteArray>
+#include <QString>
+#include <QTemporaryDir>
+
+namespace wattelier::test {
+
+/*! SHA-256 of a file's bytes, to prove a refused file was not modified. */
+QByteArray fileDigest(const QString &path);
+
+/*! A new workshop in \a dir (a QTemporaryDir), failing the test if it cannot be created. */
+std::unique_ptr<Workshop> createWorkshop(const QTemporaryDir &dir,
+                                         const QString &fileName = QStringLiteral("test.wattelier"));
+
+/*! A plausible appliance of \a householdId: a fridge-freezer, 100 W, 9.5 h/day. */
+Appliance sampleAppliance(qint64 householdId, const QString &name = QStringLiteral("Fridge"));
+
+/*! Writes \a bytes to \a path, replacing it. */
+void writeFile(const QString &path, const QByteArray &bytes);
+
+} // namespace wattelier::test

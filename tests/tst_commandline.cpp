@@ -1,0 +1,155 @@
+// The command line (#2) is a contract: JSON on stdout with the field names the
+// issue gives, messages on stderr, a non-zero exit on any error.
+
+#include "commandline.h"
+#include "testsupport.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextStream>
+
+using namespace wattelier;
+
+namespace {
+
+struct Result
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
+};
+
+Result run(const QStringList &arguments)
+{
+    Result result;
+    QTextStream out(&result.out);
+    QTextStream err(&result.err);
+    result.exitCode = app::runCommandLine(QStringList{QStringLiteral("wattelier")} + arguments, out, err);
+    out.flush();
+    err.flush();
+    return result;
+}
+
+} // namespace
+
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir mDir;
+
+private slots:
+    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom)); }
+
+    void recognisesSubcommands()
+    {
+        const QString exe = QStringLiteral("wattelier");
+        QVERIFY(app::isCommandLineInvocation({exe, QStringLiteral("inventory"), QStringLiteral("x")}));
+        QVERIFY(app::isCommandLineInvocation({exe, QStringLiteral("--version")}));
+        QVERIFY(!app::isCommandLineInvocation({exe}));
+        QVERIFY(!app::isCommandLineInvocation({exe, QStringLiteral("my.wattelier")}));
+        QVERIFY(!app::isCommandLineInvocation({exe, QStringLiteral("--demo")}));
+    }
+
+    void version()
+    {
+        const Result r = run({QStringLiteral("--version")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.json().value(QStringLiteral("version")).toString(), QStringLiteral(WATTELIER_VERSION));
+        QCOMPARE(r.json().value(QStringLiteral("schema_version")).toInt(), 2);
+    }
+
+    void demoThenInventory()
+    {
+        const QString path = mDir.filePath(QStringLiteral("demo.wattelier"));
+        const Result demo = run({QStringLiteral("demo"), path});
+        QCOMPARE(demo.exitCode, 0);
+        QCOMPARE(demo.json().value(QStringLiteral("households")).toInt(), 18);
+        QVERIFY(QFile::exists(path));
+
+        const Result r = run({QStringLiteral("inventory"), path});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+        const QJsonObject json = r.json();
+        const QJsonArray households = json.value(QStringLiteral("households")).toArray();
+        QCOMPARE(households.size(), 18);
+
+        double sumOfHouseholds = 0.0;
+        QJsonObject byPrioritySum;
+        for (const QJsonValue &value : households) {
+            const QJsonObject h = value.toObject();
+            for (const char *field : {"name", "pseudonym", "occupants", "kwh_per_year", "appliances"})
+                QVERIFY2(h.contains(QLatin1String(field)), field);
+            double sumOfAppliances = 0.0;
+            for (const QJsonValue &a : h.value(QStringLiteral("appliances")).toArray()) {
+                const QJsonObject appliance = a.toObject();
+                for (const char *field : {"name", "category", "priority", "flexibility", "quantity",
+                                          "estimated_kwh_per_year"})
+                    QVERIFY2(appliance.contains(QLatin1String(field)), field);
+                QVERIFY(QStringList({QStringLiteral("indispensable"), QStringLiteral("useful"),
+                                     QStringLiteral("comfort")})
+                            .contains(appliance.value(QStringLiteral("priority")).toString()));
+                sumOfAppliances += appliance.value(QStringLiteral("estimated_kwh_per_year")).toDouble();
+            }
+            QVERIFY(qAbs(sumOfAppliances - h.value(QStringLiteral("kwh_per_year")).toDouble()) < 1e-6);
+            sumOfHouseholds += sumOfAppliances;
+        }
+        QCOMPARE(households.first().toObject().value(QStringLiteral("pseudonym")).toString(),
+                 QStringLiteral("Household A"));
+
+        const QJsonObject totals = json.value(QStringLiteral("totals")).toObject();
+        const double group = totals.value(QStringLiteral("group_kwh_per_year")).toDouble();
+        QVERIFY(qAbs(group - sumOfHouseholds) < 1e-6);
+        const QJsonObject byPriority = totals.value(QStringLiteral("by_priority")).toObject();
+        QCOMPARE(byPriority.keys(), QStringList({QStringLiteral("comfort"), QStringLiteral("indispensable"),
+                                                 QStringLiteral("useful")}));
+        double prioritySum = 0.0;
+        for (const QJsonValue &v : byPriority)
+            prioritySum += v.toDouble();
+        QVERIFY(qAbs(prioritySum - group) < 1e-6);
+        const QJsonObject byCategory = totals.value(QStringLiteral("by_category")).toObject();
+        QCOMPARE(byCategory.size(), 9);
+        QVERIFY(byCategory.contains(QStringLiteral("it_screens")));
+    }
+
+    void errors_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("messagePart");
+        const QString missing = mDir.filePath(QStringLiteral("missing.wattelier"));
+        const QString csv = mDir.filePath(QStringLiteral("readings.csv"));
+        wattelier::test::writeFile(csv, "date;index\n2026-06-01;12345\n");
+        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << 2 << "unknown command";
+        QTest::newRow("inventory without file") << QStringList{QStringLiteral("inventory")} << 2 << "one argument";
+        QTest::newRow("inventory of a missing file")
+            << QStringList{QStringLiteral("inventory"), missing} << 1 << "does not exist";
+        QTest::newRow("inventory of a CSV")
+            << QStringList{QStringLiteral("inventory"), csv} << 1 << "not a Wattelier workshop";
+        QTest::newRow("demo over an existing file")
+            << QStringList{QStringLiteral("demo"), csv} << 1 << "already exists";
+    }
+
+    void errors()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, exitCode);
+        QFETCH(QString, messagePart);
+        const QByteArray before = wattelier::test::fileDigest(mDir.filePath(QStringLiteral("readings.csv")));
+        const Result r = run(arguments);
+        QCOMPARE(r.exitCode, exitCode);
+        QVERIFY(r.out.isEmpty()); // nothing half-printed on stdout
+        QVERIFY2(r.err.contains(messagePart), qPrintable(r.err));
+        QCOMPARE(wattelier::test::fileDigest(mDir.filePath(QStringLiteral("readings.csv"))), before);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"

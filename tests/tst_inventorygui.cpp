@@ -1,0 +1,176 @@
+// GUI test (#2): a facilitator enters an appliance with the keyboard only —
+// Ctrl+N, type, Tab from cell to cell, Enter — then undoes with Ctrl+Z.
+
+#include "appliancestore.h"
+#include "householdstore.h"
+#include "inventory/appliancepanel.h"
+#include "inventory/appliancetableview.h"
+#include "inventory/householdpanel.h"
+#include "inventory/inventorypage.h"
+#include "inventoryeditor.h"
+#include "mainwindow.h"
+#include "testsupport.h"
+#include "workshop.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QLocale>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace wattelier;
+
+class TestInventoryGui : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir mDir;
+
+    // The window's focus widget: under the offscreen platform a completer popup
+    // that closes leaves no active window, though the window keeps its focus.
+    static QWidget *focus()
+    {
+        if (QWidget *widget = QApplication::focusWidget())
+            return widget;
+        const auto windows = QApplication::topLevelWidgets();
+        for (QWidget *window : windows) {
+            if (qobject_cast<ui::MainWindow *>(window) && window->isVisible())
+                return window->focusWidget();
+        }
+        return nullptr;
+    }
+
+    /*! Types into whatever editor has focus, then presses \a key. */
+    static void typeThen(const QString &text, Qt::Key key = Qt::Key_Tab)
+    {
+        QWidget *editor = focus();
+        QVERIFY(editor);
+        if (!text.isEmpty())
+            QTest::keyClicks(editor, text);
+        QTest::keyClick(focus(), key);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    }
+
+    void enterAnApplianceWithTheKeyboardOnly()
+    {
+        const QString path = mDir.filePath(QStringLiteral("keyboard.wattelier"));
+        {
+            WorkshopError error;
+            auto workshop = Workshop::create(path, QStringLiteral("Keyboard"), &error);
+            QVERIFY(workshop);
+            InventoryEditor(*workshop).addHousehold(QStringLiteral("Famille Nkemba"), 5);
+        }
+        ui::MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openWorkshop(path));
+        Workshop &workshop = *window.workshop();
+        ui::ApplianceTableView *table = window.inventoryPage()->appliances()->tableView();
+        table->setFocus();
+        QApplication::setActiveWindow(&window);
+
+        // Ctrl+N adds a row and opens its name for typing.
+        QTest::keyClick(table, Qt::Key_N, Qt::ControlModifier);
+        QTRY_VERIFY(qobject_cast<QLineEdit *>(focus()));
+        QCOMPARE(workshop.appliances().all().size(), 1);
+
+        typeThen(QStringLiteral("Grandma's freezer"));      // name
+        QTRY_VERIFY(qobject_cast<QComboBox *>(focus()));
+        typeThen(QStringLiteral("c"));                      // category: Cold
+        typeThen(QStringLiteral("c"));                      // priority: Comfort
+        typeThen(QStringLiteral("a"));                      // flexibility: Across days
+        typeThen(QStringLiteral("2"));                      // quantity
+        typeThen(QStringLiteral("150"));                    // power, W
+        typeThen(QStringLiteral("0.5"));                    // standby, W
+        typeThen(QString());                                // counted in: hours (kept)
+        typeThen(QStringLiteral("6"));                      // hours per day
+        typeThen(QStringLiteral("5"), Qt::Key_Return);      // days per week, Enter
+
+        QTRY_COMPARE(workshop.appliances().all().first().daysPerWeek, 5.0);
+        const Appliance a = workshop.appliances().all().first();
+        QCOMPARE(a.name, QStringLiteral("Grandma's freezer"));
+        QCOMPARE(a.category, Category::Cold);
+        QCOMPARE(a.priority, Priority::Comfort);
+        QCOMPARE(a.flexibility, Flexibility::AcrossDays);
+        QCOMPARE(a.quantity, 2);
+        QCOMPARE(a.powerW, 150.0);
+        QCOMPARE(a.standbyW, std::optional<double>(0.5));
+        QCOMPARE(a.usageMode, UsageMode::Hours);
+        QCOMPARE(a.hoursPerDay, 6.0);
+
+        // The estimate is shown in the table: 2 × [150 × 6 × 5 × 365/7 + 0.5 × (8760 − 1564.3)] / 1000
+        const double onHours = 6.0 * 5.0 * 365.0 / 7.0;
+        const double expected = 2 * (150.0 * onHours + 0.5 * (8760.0 - onHours)) / 1000.0;
+        QCOMPARE(table->model()->index(0, 12).data().toString(),
+                 QStringLiteral("%1 kWh").arg(QLocale().toString(expected, 'f', 0)));
+
+        // Enter on the last cell leaves the keyboard in the table; Ctrl+Z undoes the last edit.
+        QTRY_COMPARE(focus(), static_cast<QWidget *>(table));
+        QApplication::setActiveWindow(&window); // see focus()
+        QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier);
+        QTRY_COMPARE(workshop.appliances().all().first().daysPerWeek, 7.0);
+        QTest::keyClick(table, Qt::Key_Z, Qt::ShiftModifier | Qt::ControlModifier);
+        QTRY_COMPARE(workshop.appliances().all().first().daysPerWeek, 5.0);
+    }
+
+    void badNumberIsRefusedWithAMessage()
+    {
+        const QString path = mDir.filePath(QStringLiteral("bad-number.wattelier"));
+        {
+            WorkshopError error;
+            auto workshop = Workshop::create(path, QStringLiteral("Numbers"), &error);
+            const qint64 id = InventoryEditor(*workshop).addHousehold(QStringLiteral("Wim"), 1);
+            InventoryEditor(*workshop).addAppliance(wattelier::test::sampleAppliance(id));
+        }
+        ui::MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openWorkshop(path));
+        ui::ApplianceTableView *table = window.inventoryPage()->appliances()->tableView();
+        table->setFocus();
+        table->setCurrentIndex(table->model()->index(0, 8)); // hours per day
+        QTest::keyClick(table, Qt::Key_F2);
+        QTRY_VERIFY(qobject_cast<QLineEdit *>(focus()));
+        typeThen(QStringLiteral("30"), Qt::Key_Return);
+        QTRY_VERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("24")));
+        QCOMPARE(window.workshop()->appliances().all().first().hoursPerDay, 9.5);
+    }
+
+    void deleteKeyRemovesTheSelectedAppliance()
+    {
+        const QString path = mDir.filePath(QStringLiteral("delete.wattelier"));
+        {
+            WorkshopError error;
+            auto workshop = Workshop::create(path, QStringLiteral("Delete"), &error);
+            const qint64 id = InventoryEditor(*workshop).addHousehold(QStringLiteral("Ana"), 2);
+            InventoryEditor(*workshop).addAppliance(wattelier::test::sampleAppliance(id, QStringLiteral("A")));
+            InventoryEditor(*workshop).addAppliance(wattelier::test::sampleAppliance(id, QStringLiteral("B")));
+        }
+        ui::MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openWorkshop(path));
+        ui::ApplianceTableView *table = window.inventoryPage()->appliances()->tableView();
+        table->setFocus();
+        QApplication::setActiveWindow(&window);
+        table->selectRow(0);
+        QTest::keyClick(table, Qt::Key_Delete);
+        QTRY_COMPARE(window.workshop()->appliances().all().size(), 1);
+        QCOMPARE(window.workshop()->appliances().all().first().name, QStringLiteral("B"));
+        QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier);
+        QTRY_COMPARE(window.workshop()->appliances().all().size(), 2);
+    }
+};
+
+QTEST_MAIN(TestInventoryGui)
+#include "tst_inventorygui.moc"

@@ -1,0 +1,178 @@
+// Schema migrations (#2): a file of every earlier schema version opens, is
+// migrated step by step and keeps its data; a failed step leaves the file at
+// its previous version.
+
+#include "appliancestore.h"
+#include "estimate.h"
+#include "householdstore.h"
+#include "schema.h"
+#include "testsupport.h"
+#include "workshop.h"
+
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace wattelier;
+
+namespace {
+
+QString fixture(int version)
+{
+    return QStringLiteral(WATTELIER_TEST_DATA "/schema-v%1.wattelier").arg(version);
+}
+
+QString copyFixture(const QTemporaryDir &dir, int version)
+{
+    const QString copy = dir.filePath(QStringLiteral("old-v%1.wattelier").arg(version));
+    if (!QFile::copy(fixture(version), copy))
+        return {};
+    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+    return copy;
+}
+
+/*! "name type notnull default pk" of each column, for comparing layouts. */
+QStringList columnsOf(QSqlDatabase &db, const QString &table)
+{
+    QStringList columns;
+    QSqlQuery q(db);
+    q.exec(QStringLiteral("PRAGMA table_info(%1)").arg(table));
+    while (q.next())
+        columns.append(QStringList{q.value(1).toString(), q.value(2).toString(),
+                                   q.value(3).toString(), q.value(4).toString(),
+                                   q.value(5).toString()}
+                           .join(QLatin1Char(' ')));
+    return columns;
+}
+
+int pragmaOf(const QString &path, const QString &pragma)
+{
+    int value = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(QStringLiteral("PRAGMA ") + pragma) && q.next())
+                value = q.value(0).toInt();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("peek"));
+    return value;
+}
+
+} // namespace
+
+class TestMigrations : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void everyEarlierVersionHasAFixture()
+    {
+        for (int version = 1; version < schema::currentVersion; ++version)
+            QVERIFY2(QFile::exists(fixture(version)), qPrintable(fixture(version)));
+    }
+
+    void fixtureMatchesWhatVersionOneWrote()
+    {
+        // The fixture must be what the code's step 1 creates, or the test proves nothing.
+        QTemporaryDir dir;
+        {
+            QSqlDatabase fresh = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fresh"));
+            fresh.setDatabaseName(dir.filePath(QStringLiteral("v1.wattelier")));
+            QVERIFY(fresh.open());
+            QVERIFY(schema::migrateTo(fresh, 1).isEmpty());
+            QSqlDatabase old = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+            old.setDatabaseName(fixture(1));
+            old.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+            QVERIFY(old.open());
+            for (const QString &table : {QStringLiteral("workshop_info"), QStringLiteral("households"),
+                                        QStringLiteral("appliances")})
+                QCOMPARE(columnsOf(old, table), columnsOf(fresh, table));
+            QCOMPARE(schema::applicationIdOf(old), schema::applicationId);
+            QCOMPARE(schema::userVersion(old), 1);
+            fresh.close();
+            old.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("fresh"));
+        QSqlDatabase::removeDatabase(QStringLiteral("old"));
+    }
+
+    void versionOneOpensAndKeepsItsData()
+    {
+        QTemporaryDir dir;
+        const QString path = copyFixture(dir, 1);
+        QVERIFY(!path.isEmpty());
+        WorkshopError error;
+        auto workshop = Workshop::open(path, &error);
+        QVERIFY2(workshop, qPrintable(error.message));
+        QSqlDatabase db = workshop->database();
+        QCOMPARE(schema::userVersion(db), schema::currentVersion);
+        QCOMPARE(workshop->name(), QStringLiteral("Rue des Tilleuls (version 1 file)"));
+
+        const auto households = workshop->households().all();
+        QCOMPARE(households.size(), 2);
+        QCOMPARE(households.at(0).name, QStringLiteral("Famille Peeters"));
+        QCOMPARE(households.at(0).occupants, 5);
+        QCOMPARE(households.at(1).pseudonymCode, QStringLiteral("B"));
+
+        const auto appliances = workshop->appliances().all();
+        QCOMPARE(appliances.size(), 4);
+        const Appliance &washer = appliances.at(1);
+        QCOMPARE(washer.name, QStringLiteral("Lave-linge"));
+        QCOMPARE(washer.usageMode, UsageMode::Cycles);
+        QCOMPARE(washer.flexibility, Flexibility::AcrossDays);
+        QCOMPARE(washer.standbyW, std::optional<double>(0.5));
+        QCOMPARE(washer.notes, QStringLiteral("bought 2019"));
+        QVERIFY(washer.catalogueKey.isEmpty()); // the column added by version 2
+        QVERIFY(!appliances.at(0).standbyW.has_value());
+        // 8 LED bulbs, 8 W, 2.74 h a day: 64.0064 kWh
+        QVERIFY(qAbs(estimatedKwhPerYear(appliances.at(3)) - 64.0064) < 1e-9);
+
+        // The new column is usable at once.
+        QVERIFY(workshop->appliances().update(washer.id, ApplianceField::CatalogueKey,
+                                              QStringLiteral("washing_machine")));
+        QCOMPARE(workshop->appliances().get(washer.id)->catalogueKey,
+                 QStringLiteral("washing_machine"));
+    }
+
+    void failedStepLeavesThePreviousVersion()
+    {
+        QTemporaryDir dir;
+        const QString path = copyFixture(dir, 1);
+        {
+            // Make step 2 fail halfway: its index name is already taken.
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("sabotage"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("CREATE INDEX appliances_by_household ON households(name)")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("sabotage"));
+
+        WorkshopError error;
+        QVERIFY(!Workshop::open(path, &error));
+        QCOMPARE(error.kind, WorkshopError::Kind::CannotWrite);
+        QVERIFY2(error.message.contains(QStringLiteral("old-v1.wattelier")), qPrintable(error.message));
+        QCOMPARE(pragmaOf(path, QStringLiteral("user_version")), 1);
+        // The ALTER TABLE of the failed step was rolled back with it.
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QVERIFY(!columnsOf(db, QStringLiteral("appliances")).join(QLatin1Char(',')).contains(
+                QStringLiteral("catalogue_key")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("check"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMigrations)
+#include "tst_migrations.moc"

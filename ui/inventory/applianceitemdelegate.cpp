@@ -1,0 +1,122 @@
+#include "applianceitemdelegate.h"
+
+#include "appliancetablemodel.h"
+#include "cataloguecompleter.h"
+#include "domain.h"
+#include "enumkeys.h"
+
+#include <QComboBox>
+#include <QLineEdit>
+#include <QLocale>
+
+namespace wattelier::ui {
+namespace {
+
+template <typename Enum>
+void fillCombo(QComboBox *combo, const QList<Enum> &values)
+{
+    for (const Enum value : values)
+        combo->addItem(label(value), key(value));
+}
+
+std::optional<double> parseNumber(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    bool ok = false;
+    double value = QLocale().toDouble(trimmed, &ok);
+    // People type "0.5" on a French keyboard's numeric pad: accept both separators.
+    if (!ok)
+        value = QLocale::c().toDouble(QString(trimmed).replace(QLatin1Char(','), QLatin1Char('.')),
+                                      &ok);
+    return ok ? std::optional<double>(value) : std::nullopt;
+}
+
+} // namespace
+
+QWidget *ApplianceItemDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option,
+                                             const QModelIndex &index) const
+{
+    const QString kind = index.data(ApplianceTableModel::FieldKindRole).toString();
+    if (kind == QLatin1String("category") || kind == QLatin1String("priority")
+        || kind == QLatin1String("flexibility") || kind == QLatin1String("usage")) {
+        auto *combo = new QComboBox(parent);
+        if (kind == QLatin1String("category"))
+            fillCombo(combo, allCategories());
+        else if (kind == QLatin1String("priority"))
+            fillCombo(combo, allPriorities());
+        else if (kind == QLatin1String("flexibility"))
+            fillCombo(combo, allFlexibilities());
+        else
+            fillCombo(combo, allUsageModes());
+        return combo;
+    }
+    if (index.column() == ApplianceTableModel::NameColumn) {
+        auto *edit = new QLineEdit(parent);
+        edit->setFrame(false);
+        auto *completer = new CatalogueCompleter(edit);
+        const qint64 applianceId = index.data(ApplianceTableModel::ApplianceIdRole).toLongLong();
+        connect(completer, &CatalogueCompleter::entryChosen, this,
+                [this, applianceId, edit](const QString &key) {
+                    edit->setProperty("catalogueKey", key);
+                    emit catalogueEntryChosen(applianceId, key);
+                });
+        return edit;
+    }
+    if (kind == QLatin1String("number")) {
+        auto *edit = new QLineEdit(parent);
+        edit->setFrame(false);
+        edit->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        return edit;
+    }
+    return QStyledItemDelegate::createEditor(parent, option, index);
+}
+
+void ApplianceItemDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
+{
+    if (auto *combo = qobject_cast<QComboBox *>(editor)) {
+        combo->setCurrentIndex(qMax(0, combo->findData(index.data(Qt::EditRole))));
+        return;
+    }
+    const QString kind = index.data(ApplianceTableModel::FieldKindRole).toString();
+    if (auto *edit = qobject_cast<QLineEdit *>(editor); edit && kind == QLatin1String("number")) {
+        const QVariant value = index.data(Qt::EditRole);
+        edit->setText(value.isNull() ? QString()
+                                     : QLocale().toString(value.toDouble(), 'g', 12));
+        edit->selectAll();
+        return;
+    }
+    QStyledItemDelegate::setEditorData(editor, index);
+    if (auto *edit = qobject_cast<QLineEdit *>(editor))
+        edit->selectAll(); // typing replaces, as in a spreadsheet
+}
+
+void ApplianceItemDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
+                                         const QModelIndex &index) const
+{
+    if (auto *combo = qobject_cast<QComboBox *>(editor)) {
+        model->setData(index, combo->currentData(), Qt::EditRole);
+        return;
+    }
+    auto *edit = qobject_cast<QLineEdit *>(editor);
+    // The catalogue entry already set the name and typical values in one step.
+    if (edit && !edit->property("catalogueKey").toString().isEmpty())
+        return;
+    const QString kind = index.data(ApplianceTableModel::FieldKindRole).toString();
+    if (edit && kind == QLatin1String("number")) {
+        const QString text = edit->text().trimmed();
+        if (text.isEmpty() && index.column() == ApplianceTableModel::StandbyColumn) {
+            model->setData(index, QVariant(), Qt::EditRole);
+            return;
+        }
+        const auto number = parseNumber(text);
+        if (!number) {
+            emit inputRejected(tr("“%1” is not a number.").arg(text));
+            return;
+        }
+        model->setData(index, *number, Qt::EditRole);
+        return;
+    }
+    QStyledItemDelegate::setModelData(editor, model, index);
+}
+
+} // namespace wattelier::ui

@@ -1,0 +1,267 @@
+#include "appliancepanel.h"
+
+#include "applianceitemdelegate.h"
+#include "appliancefilterproxy.h"
+#include "appliancestore.h"
+#include "appliancetablemodel.h"
+#include "appliancetableview.h"
+#include "catalogue.h"
+#include "cataloguecompleter.h"
+#include "enumkeys.h"
+#include "householdstore.h"
+#include "inventoryeditor.h"
+#include "workshop.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace wattelier::ui {
+namespace {
+
+template <typename Enum>
+void fillFilter(QComboBox *combo, const QString &allLabel, const QList<Enum> &values)
+{
+    combo->addItem(allLabel, QString());
+    for (const Enum value : values)
+        combo->addItem(label(value), key(value));
+}
+
+QToolButton *buttonFor(QAction *action, QWidget *parent)
+{
+    auto *button = new QToolButton(parent);
+    button->setDefaultAction(action);
+    button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    return button;
+}
+
+} // namespace
+
+AppliancePanel::AppliancePanel(Workshop &workshop, QWidget *parent)
+    : QWidget(parent)
+    , mWorkshop(workshop)
+    , mModel(new ApplianceTableModel(workshop, this))
+    , mProxy(new ApplianceFilterProxy(this))
+    , mTable(new ApplianceTableView(this))
+    , mHeading(new QLabel(this))
+    , mCatalogueField(new QLineEdit(this))
+    , mPriorityFilter(new QComboBox(this))
+    , mCategoryFilter(new QComboBox(this))
+    , mSearchField(new QLineEdit(this))
+    , mAddAction(new QAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("&Add appliance"), this))
+    , mDuplicateAction(new QAction(QIcon::fromTheme(QStringLiteral("edit-copy")),
+                                   tr("D&uplicate appliance"), this))
+    , mDeleteAction(new QAction(QIcon::fromTheme(QStringLiteral("list-remove")),
+                                tr("&Delete appliance"), this))
+{
+    mProxy->setSourceModel(mModel);
+    mTable->setModel(mProxy);
+    auto *delegate = new ApplianceItemDelegate(mTable);
+    mTable->setItemDelegate(delegate);
+    mTable->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    mTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    mTable->setColumnWidth(ApplianceTableModel::NameColumn, 190);
+    mTable->setColumnWidth(ApplianceTableModel::CategoryColumn, 150);
+    mTable->setColumnWidth(ApplianceTableModel::PriorityColumn, 120);
+    mTable->setColumnWidth(ApplianceTableModel::FlexibilityColumn, 130);
+    mTable->setColumnWidth(ApplianceTableModel::QuantityColumn, 45);
+    mTable->setColumnWidth(ApplianceTableModel::UsageModeColumn, 120);
+    mTable->setColumnWidth(ApplianceTableModel::EstimateColumn, 105);
+    mTable->setAccessibleName(tr("Appliances"));
+    // The estimate is what the group talks about: show it next to the name.
+    // Tab skips it (it is computed), so typing order is unchanged.
+    mTable->horizontalHeader()->moveSection(ApplianceTableModel::EstimateColumn, 1);
+
+    mHeading->setObjectName(QStringLiteral("panelHeading"));
+    mCatalogueField->setPlaceholderText(tr("Add from the catalogue: type “fridge”, “frigo”…"));
+    mCatalogueField->setClearButtonEnabled(true);
+    mCatalogueField->setAccessibleName(tr("Add from the catalogue"));
+    auto *catalogueCompleter = new CatalogueCompleter(mCatalogueField);
+    connect(catalogueCompleter, &CatalogueCompleter::entryChosen, this,
+            &AppliancePanel::addFromCatalogue);
+
+    fillFilter(mPriorityFilter, tr("All priorities"), allPriorities());
+    fillFilter(mCategoryFilter, tr("All categories"), allCategories());
+    mPriorityFilter->setAccessibleName(tr("Filter by priority"));
+    mCategoryFilter->setAccessibleName(tr("Filter by category"));
+    mSearchField->setPlaceholderText(tr("Search"));
+    mSearchField->setClearButtonEnabled(true);
+    mSearchField->setAccessibleName(tr("Search appliances"));
+    connect(mPriorityFilter, &QComboBox::currentIndexChanged, this,
+            [this] { mProxy->setPriorityKey(mPriorityFilter->currentData().toString()); });
+    connect(mCategoryFilter, &QComboBox::currentIndexChanged, this,
+            [this] { mProxy->setCategoryKey(mCategoryFilter->currentData().toString()); });
+    connect(mSearchField, &QLineEdit::textChanged, mProxy, &ApplianceFilterProxy::setText);
+
+    mAddAction->setShortcut(QKeySequence::New);
+    mAddAction->setToolTip(tr("Add an empty appliance and type its name (Ctrl+N)"));
+    mDuplicateAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    mDeleteAction->setShortcut(QKeySequence::Delete);
+    mDeleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    mTable->addAction(mDeleteAction);
+    connect(mAddAction, &QAction::triggered, this, &AppliancePanel::addBlankAppliance);
+    connect(mDuplicateAction, &QAction::triggered, this, &AppliancePanel::duplicateSelected);
+    connect(mDeleteAction, &QAction::triggered, this, &AppliancePanel::deleteSelected);
+
+    connect(delegate, &ApplianceItemDelegate::catalogueEntryChosen, this,
+            &AppliancePanel::applyCatalogueEntry);
+    connect(delegate, &ApplianceItemDelegate::inputRejected, this, &AppliancePanel::statusMessage);
+    connect(mModel, &ApplianceTableModel::editRejected, this, &AppliancePanel::statusMessage);
+    connect(mTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &AppliancePanel::updateActions);
+    connect(mModel, &QAbstractItemModel::rowsInserted, this, &AppliancePanel::updateActions);
+    connect(mModel, &QAbstractItemModel::rowsRemoved, this, &AppliancePanel::updateActions);
+    connect(mModel, &QAbstractItemModel::modelReset, this, &AppliancePanel::updateActions);
+    connect(&workshop.households(), &HouseholdStore::changed, this, &AppliancePanel::updateHeading);
+
+    auto *addRow = new QHBoxLayout;
+    addRow->addWidget(mCatalogueField, 3);
+    addRow->addWidget(buttonFor(mAddAction, this));
+    addRow->addWidget(buttonFor(mDuplicateAction, this));
+    addRow->addWidget(buttonFor(mDeleteAction, this));
+
+    auto *filterRow = new QHBoxLayout;
+    auto *filterLabel = new QLabel(tr("Show:"), this);
+    filterRow->addWidget(filterLabel);
+    filterRow->addWidget(mPriorityFilter);
+    filterRow->addWidget(mCategoryFilter);
+    filterRow->addWidget(mSearchField, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(mHeading);
+    layout->addLayout(addRow);
+    layout->addLayout(filterRow);
+    layout->addWidget(mTable, 1);
+    updateHeading();
+    updateActions();
+}
+
+void AppliancePanel::setHousehold(qint64 householdId)
+{
+    mHouseholdId = householdId;
+    mModel->setHouseholdId(householdId);
+    updateHeading();
+    updateActions();
+}
+
+void AppliancePanel::updateHeading()
+{
+    const auto household = mWorkshop.households().get(mHouseholdId);
+    mHeading->setText(household ? tr("Appliances of %1").arg(household->name.toHtmlEscaped())
+                                : tr("Choose or add a household to list its appliances"));
+    setEnabled(household.has_value());
+}
+
+void AppliancePanel::updateActions()
+{
+    const bool hasHousehold = mHouseholdId > 0;
+    const bool hasSelection = !selectedIds().isEmpty();
+    mAddAction->setEnabled(hasHousehold);
+    mCatalogueField->setEnabled(hasHousehold);
+    mDuplicateAction->setEnabled(hasSelection);
+    mDeleteAction->setEnabled(hasSelection);
+}
+
+QList<qint64> AppliancePanel::selectedIds() const
+{
+    QList<qint64> ids;
+    const auto rows = mTable->selectionModel()->selectedRows();
+    for (const QModelIndex &row : rows)
+        ids.append(row.data(ApplianceTableModel::ApplianceIdRole).toLongLong());
+    return ids;
+}
+
+void AppliancePanel::revealAndEdit(qint64 applianceId, int column)
+{
+    const int sourceRow = mModel->rowOf(applianceId);
+    if (sourceRow < 0)
+        return;
+    QModelIndex index = mProxy->mapFromSource(mModel->index(sourceRow, column));
+    if (!index.isValid()) {
+        // The new row is hidden by a filter: clear the filters rather than hide it.
+        mPriorityFilter->setCurrentIndex(0);
+        mCategoryFilter->setCurrentIndex(0);
+        mSearchField->clear();
+        index = mProxy->mapFromSource(mModel->index(sourceRow, column));
+    }
+    mTable->setFocus();
+    mTable->scrollTo(index);
+    mTable->setCurrentIndex(index);
+    mTable->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect
+                                               | QItemSelectionModel::Rows);
+    if (column >= 0)
+        mTable->edit(index);
+}
+
+void AppliancePanel::addBlankAppliance()
+{
+    if (mHouseholdId <= 0)
+        return;
+    Appliance appliance;
+    appliance.householdId = mHouseholdId;
+    appliance.name = tr("New appliance");
+    appliance.hoursPerDay = 1.0;
+    const qint64 id = InventoryEditor(mWorkshop).addAppliance(appliance);
+    if (id > 0)
+        revealAndEdit(id, ApplianceTableModel::NameColumn);
+}
+
+void AppliancePanel::addFromCatalogue(const QString &key)
+{
+    const CatalogueEntry *entry = Catalogue::builtIn().find(key);
+    if (!entry || mHouseholdId <= 0)
+        return;
+    Appliance appliance = entry->toAppliance(currentLanguageCode());
+    appliance.householdId = mHouseholdId;
+    const qint64 id = InventoryEditor(mWorkshop).addAppliance(appliance);
+    // Clear the field after the completer has finished with it.
+    QMetaObject::invokeMethod(mCatalogueField, &QLineEdit::clear, Qt::QueuedConnection);
+    if (id > 0) {
+        revealAndEdit(id, -1);
+        mCatalogueField->setFocus();
+        emit statusMessage(tr("Added “%1” with typical values (source: %2). Change any value in "
+                              "the table.")
+                               .arg(appliance.name, entry->sourcePublisher));
+    }
+}
+
+void AppliancePanel::applyCatalogueEntry(qint64 applianceId, const QString &key)
+{
+    const CatalogueEntry *entry = Catalogue::builtIn().find(key);
+    if (!entry)
+        return;
+    InventoryEditor(mWorkshop).applyCatalogueEntry(applianceId, *entry, false);
+    emit statusMessage(tr("Typical values from %1 filled in; change any of them.")
+                           .arg(entry->sourcePublisher));
+}
+
+void AppliancePanel::duplicateSelected()
+{
+    qint64 lastId = 0;
+    for (const qint64 id : selectedIds())
+        lastId = InventoryEditor(mWorkshop).duplicateAppliance(id);
+    if (lastId > 0)
+        revealAndEdit(lastId, -1);
+}
+
+void AppliancePanel::deleteSelected()
+{
+    const QList<qint64> ids = selectedIds();
+    if (ids.isEmpty())
+        return;
+    const int row = mTable->currentIndex().row();
+    InventoryEditor(mWorkshop).removeAppliances(ids);
+    emit statusMessage(tr("Deleted %n appliance(s). Undo with Ctrl+Z.", nullptr, int(ids.size())));
+    const QModelIndex next = mProxy->index(qMin(row, mProxy->rowCount() - 1), 0);
+    if (next.isValid())
+        mTable->setCurrentIndex(next);
+}
+
+} // namespace wattelier::ui

@@ -1,0 +1,65 @@
+#pragma once
+
+#include <QWidget>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+
+namespace wattelier {
+class Workshop;
+class ApplianceTableModel;
+} // namespace wattelier
+
+namespace wattelier::ui {
+
+class ApplianceFilterProxy;
+class ApplianceTableView;
+
+/*! The appliance inventory of one household: add from the catalogue, edit, filter, sort. */
+class AppliancePanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit AppliancePanel(Workshop &workshop, QWidget *parent = nullptr);
+
+    void setHousehold(qint64 householdId);
+
+    QAction *addAction() const { return mAddAction; }
+    QAction *duplicateAction() const { return mDuplicateAction; }
+    QAction *deleteAction() const { return mDeleteAction; }
+    ApplianceTableView *tableView() const { return mTable; }
+    QLineEdit *catalogueField() const { return mCatalogueField; }
+
+signals:
+    void statusMessage(const QString &message);
+
+private:
+    void addBlankAppliance();
+    void addFromCatalogue(const QString &key);
+    void duplicateSelected();
+    void deleteSelected();
+    void applyCatalogueEntry(qint64 applianceId, const QString &key);
+    void revealAndEdit(qint64 applianceId, int column);
+    QList<qint64> selectedIds() const;
+    void updateHeading();
+    void updateActions();
+
+    Workshop &mWorkshop;
+    qint64 mHouseholdId = 0;
+    ApplianceTableModel *mModel;
+    ApplianceFilterProxy *mProxy;
+    ApplianceTableView *mTable;
+    QLabel *mHeading;
+    QLineEdit *mCatalogueField;
+    QComboBox *mPriorityFilter;
+    QComboBox *mCategoryFilter;
+    QLineEdit *mSearchField;
+    QAction *mAddAction;
+    QAction *mDuplicateAction;
+    QAction *mDeleteAction;
+};
+
+} // namespace wattelier::ui

@@ -1,0 +1,201 @@
+#include "householdpanel.h"
+
+#include "householdlistmodel.h"
+#include "householdstore.h"
+#include "inventoryeditor.h"
+#include "workshop.h"
+
+#include <QAction>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace wattelier::ui {
+
+HouseholdPanel::HouseholdPanel(Workshop &workshop, QWidget *parent)
+    : QWidget(parent)
+    , mWorkshop(workshop)
+    , mModel(new HouseholdListModel(workshop, this))
+    , mTable(new QTableView(this))
+    , mNotes(new QPlainTextEdit(this))
+    , mNotesLabel(new QLabel(tr("&Notes about this household:"), this))
+    , mAddAction(new QAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("Add &household…"),
+                             this))
+    , mRenameAction(new QAction(tr("&Rename household…"), this))
+    , mDeleteAction(new QAction(QIcon::fromTheme(QStringLiteral("list-remove")),
+                                tr("Delete household…"), this))
+    , mShowNamesAction(new QAction(tr("Show household &names"), this))
+{
+    mTable->setModel(mModel);
+    mTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    mTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    mTable->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    mTable->verticalHeader()->hide();
+    mTable->setColumnHidden(HouseholdListModel::PseudonymColumn, true);
+    mTable->horizontalHeader()->setSectionResizeMode(HouseholdListModel::NameColumn,
+                                                     QHeaderView::Stretch);
+    mTable->horizontalHeader()->setSectionResizeMode(HouseholdListModel::OccupantsColumn,
+                                                     QHeaderView::ResizeToContents);
+    mTable->horizontalHeader()->setSectionResizeMode(HouseholdListModel::KwhColumn,
+                                                     QHeaderView::ResizeToContents);
+    mTable->setAccessibleName(tr("Households"));
+    mTable->setAlternatingRowColors(true);
+
+    mNotesLabel->setBuddy(mNotes);
+    mNotes->setPlaceholderText(tr("e.g. moved in last spring, electric hot water, works from home"));
+    mNotes->setMaximumHeight(80);
+    mNotes->setTabChangesFocus(true);
+    mNotes->installEventFilter(this);
+    connect(mNotes, &QPlainTextEdit::textChanged, this, [this] {
+        // Write notes when the user pauses rather than on every key.
+        if (mNotes->hasFocus())
+            saveNotes();
+    });
+
+    mAddAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    mRenameAction->setShortcut(QKeySequence(Qt::Key_F2));
+    mRenameAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    mTable->addAction(mRenameAction);
+    mShowNamesAction->setCheckable(true);
+    mShowNamesAction->setChecked(true);
+    mShowNamesAction->setToolTip(
+        tr("Hide names when others can see the screen: pseudonyms are shown instead"));
+    connect(mAddAction, &QAction::triggered, this, &HouseholdPanel::addHousehold);
+    connect(mRenameAction, &QAction::triggered, this, &HouseholdPanel::renameCurrent);
+    connect(mDeleteAction, &QAction::triggered, this, &HouseholdPanel::deleteCurrent);
+    connect(mShowNamesAction, &QAction::toggled, mModel, &HouseholdListModel::setShowNames);
+    connect(mModel, &HouseholdListModel::editRejected, this, &HouseholdPanel::statusMessage);
+    connect(mTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &HouseholdPanel::onCurrentRowChanged);
+    connect(mModel, &QAbstractItemModel::rowsRemoved, this, &HouseholdPanel::onCurrentRowChanged);
+    connect(&workshop.households(), &HouseholdStore::added, this,
+            [this](qint64 id) { selectHousehold(id); });
+    connect(&workshop.households(), &HouseholdStore::changed, this, [this](qint64 id) {
+        if (id == mCurrentId && !mNotes->hasFocus())
+            loadNotes();
+    });
+
+    auto *heading = new QLabel(tr("Households"), this);
+    heading->setObjectName(QStringLiteral("panelHeading"));
+    auto *buttons = new QHBoxLayout;
+    for (QAction *action : {mAddAction, mDeleteAction}) {
+        auto *button = new QToolButton(this);
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        buttons->addWidget(button);
+    }
+    buttons->addStretch();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(heading);
+    layout->addLayout(buttons);
+    layout->addWidget(mTable, 1);
+    layout->addWidget(mNotesLabel);
+    layout->addWidget(mNotes);
+
+    if (mModel->rowCount() > 0)
+        mTable->selectRow(0);
+    onCurrentRowChanged();
+}
+
+void HouseholdPanel::selectHousehold(qint64 householdId)
+{
+    const int row = mModel->rowOf(householdId);
+    if (row >= 0)
+        mTable->selectRow(row);
+}
+
+void HouseholdPanel::onCurrentRowChanged()
+{
+    const QModelIndex current = mTable->selectionModel()->currentIndex();
+    const qint64 id = current.isValid() ? mModel->householdIdAt(current.row()) : 0;
+    mDeleteAction->setEnabled(id > 0);
+    mRenameAction->setEnabled(id > 0);
+    mNotes->setEnabled(id > 0);
+    if (id == mCurrentId)
+        return;
+    mCurrentId = id;
+    loadNotes();
+    emit currentHouseholdChanged(id);
+}
+
+void HouseholdPanel::loadNotes()
+{
+    const auto household = mWorkshop.households().get(mCurrentId);
+    const QSignalBlocker blocker(mNotes);
+    mNotes->setPlainText(household ? household->notes : QString());
+}
+
+void HouseholdPanel::saveNotes()
+{
+    if (mCurrentId > 0)
+        InventoryEditor(mWorkshop).editHousehold(mCurrentId, HouseholdField::Notes,
+                                                 mNotes->toPlainText());
+}
+
+void HouseholdPanel::addHousehold()
+{
+    bool ok = false;
+    const QString suggested = tr("Household %1").arg(mModel->rowCount() + 1);
+    const QString name = QInputDialog::getText(this, tr("Add household"),
+                                               tr("Name of the household (only you see it; "
+                                                  "the group sees a pseudonym):"),
+                                               QLineEdit::Normal, suggested, &ok);
+    if (!ok)
+        return;
+    if (name.trimmed().isEmpty()) {
+        emit statusMessage(tr("A household needs a name."));
+        return;
+    }
+    if (InventoryEditor(mWorkshop).addHousehold(name) > 0)
+        emit statusMessage(tr("Added “%1”.").arg(name.trimmed()));
+}
+
+void HouseholdPanel::renameCurrent()
+{
+    const auto household = mWorkshop.households().get(mCurrentId);
+    if (!household)
+        return;
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Rename household"), tr("New name:"),
+                                               QLineEdit::Normal, household->name, &ok);
+    if (!ok)
+        return;
+    const QString problem =
+        InventoryEditor(mWorkshop).editHousehold(mCurrentId, HouseholdField::Name, name);
+    if (!problem.isEmpty())
+        emit statusMessage(problem);
+}
+
+void HouseholdPanel::deleteCurrent()
+{
+    const auto household = mWorkshop.households().get(mCurrentId);
+    if (!household)
+        return;
+    const int count = int(mWorkshop.households().count());
+    Q_UNUSED(count)
+    const auto answer = QMessageBox::question(
+        this, tr("Delete household"),
+        tr("Delete “%1” and its whole appliance inventory?\n\nYou can undo this with Ctrl+Z "
+           "until you close the workshop.")
+            .arg(mModel->showNames() ? household->name : pseudonym(*household)),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    const int row = mModel->rowOf(mCurrentId);
+    InventoryEditor(mWorkshop).removeHousehold(mCurrentId);
+    if (mModel->rowCount() > 0)
+        mTable->selectRow(qMin(row, mModel->rowCount() - 1));
+}
+
+} // namespace wattelier::ui

@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QWidget>
+
+class QAction;
+class QLabel;
+class QPlainTextEdit;
+class QTableView;
+
+namespace wattelier {
+class Workshop;
+class HouseholdListModel;
+} // namespace wattelier
+
+namespace wattelier::ui {
+
+/*! The households of the group: add, rename, delete, occupants and notes. */
+class HouseholdPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit HouseholdPanel(Workshop &workshop, QWidget *parent = nullptr);
+
+    qint64 currentHouseholdId() const { return mCurrentId; }
+    void selectHousehold(qint64 householdId);
+
+    QAction *addAction() const { return mAddAction; }
+    QAction *renameAction() const { return mRenameAction; }
+    QAction *deleteAction() const { return mDeleteAction; }
+    QAction *showNamesAction() const { return mShowNamesAction; }
+    QTableView *tableView() const { return mTable; }
+    HouseholdListModel *model() const { return mModel; }
+
+signals:
+    void currentHouseholdChanged(qint64 householdId);
+    void statusMessage(const QString &message);
+
+private:
+    void addHousehold();
+    void renameCurrent();
+    void deleteCurrent();
+    void onCurrentRowChanged();
+    void loadNotes();
+    void saveNotes();
+
+    Workshop &mWorkshop;
+    HouseholdListModel *mModel;
+    QTableView *mTable;
+    QPlainTextEdit *mNotes;
+    QLabel *mNotesLabel;
+    QAction *mAddAction;
+    QAction *mRenameAction;
+    QAction *mDeleteAction;
+    QAction *mShowNamesAction;
+    qint64 mCurrentId = 0;
+};
+
+} // namespace wattelier::ui

@@ -1,0 +1,46 @@
+#include "inventorypage.h"
+
+#include "appliancepanel.h"
+#include "householdpanel.h"
+#include "inventorysummary.h"
+#include "summarypanel.h"
+
+#include <QSplitter>
+#include <QVBoxLayout>
+
+namespace wattelier::ui {
+
+InventoryPage::InventoryPage(Workshop &workshop, QWidget *parent)
+    : QWidget(parent)
+    , mSummary(new InventorySummary(workshop, this))
+    , mHouseholds(new HouseholdPanel(workshop, this))
+    , mAppliances(new AppliancePanel(workshop, this))
+    , mSummaryPanel(new SummaryPanel(*mSummary, this))
+    , mSplitter(new QSplitter(Qt::Horizontal, this))
+{
+    mSplitter->addWidget(mHouseholds);
+    mSplitter->addWidget(mAppliances);
+    mSplitter->addWidget(mSummaryPanel);
+    mSplitter->setStretchFactor(0, 2);
+    mSplitter->setStretchFactor(1, 6);
+    mSplitter->setStretchFactor(2, 3);
+    mSplitter->setSizes({300, 690, 376});
+    mSplitter->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 8);
+    layout->addWidget(mSplitter);
+
+    const auto follow = [this](qint64 householdId) {
+        mAppliances->setHousehold(householdId);
+        mSummary->setHouseholdId(householdId);
+    };
+    connect(mHouseholds, &HouseholdPanel::currentHouseholdChanged, this, follow);
+    connect(mHouseholds, &HouseholdPanel::statusMessage, this, &InventoryPage::statusMessage);
+    connect(mAppliances, &AppliancePanel::statusMessage, this, &InventoryPage::statusMessage);
+    follow(mHouseholds->currentHouseholdId());
+}
+
+InventoryPage::~InventoryPage() = default;
+
+} // namespace wattelier::ui

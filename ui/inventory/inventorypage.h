@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QWidget>
+
+class QSplitter;
+
+namespace wattelier {
+class Workshop;
+class InventorySummary;
+} // namespace wattelier
+
+namespace wattelier::ui {
+
+class AppliancePanel;
+class HouseholdPanel;
+class SummaryPanel;
+
+/*! The inventory screen: households, the current household's appliances, and the summary. */
+class InventoryPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit InventoryPage(Workshop &workshop, QWidget *parent = nullptr);
+    ~InventoryPage() override;
+
+    HouseholdPanel *households() const { return mHouseholds; }
+    AppliancePanel *appliances() const { return mAppliances; }
+    SummaryPanel *summary() const { return mSummaryPanel; }
+    QSplitter *splitter() const { return mSplitter; }
+
+signals:
+    void statusMessage(const QString &message);
+
+private:
+    InventorySummary *mSummary;
+    HouseholdPanel *mHouseholds;
+    AppliancePanel *mAppliances;
+    SummaryPanel *mSummaryPanel;
+    QSplitter *mSplitter;
+};
+
+} // namespace wattelier::ui

@@ -1,0 +1,204 @@
+#include "summarypanel.h"
+
+#include "domain.h"
+#include "enumkeys.h"
+#include "inventorysummary.h"
+#include "inventorytotals.h"
+#include "palette.h"
+#include "units.h"
+
+#include <QBarCategoryAxis>
+#include <QButtonGroup>
+#include <QChart>
+#include <QChartView>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHorizontalStackedBarSeries>
+#include <QBarSet>
+#include <QLabel>
+#include <QLegend>
+#include <QPieSeries>
+#include <QPieSlice>
+#include <QRadioButton>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+namespace wattelier::ui {
+namespace {
+
+QChartView *makeChartView(QWidget *parent, const QString &accessibleName)
+{
+    auto *chart = new QChart;
+    chart->setBackgroundVisible(false);
+    chart->setMargins(QMargins(0, 0, 0, 0));
+    chart->legend()->hide();
+    chart->setAnimationOptions(QChart::NoAnimation);
+    auto *view = new QChartView(chart, parent);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setAccessibleName(accessibleName);
+    return view;
+}
+
+QLabel *swatch(const QColor &colour, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setFixedSize(12, 12);
+    label->setStyleSheet(QStringLiteral("background: %1; border-radius: 2px;").arg(colour.name()));
+    return label;
+}
+
+} // namespace
+
+SummaryPanel::SummaryPanel(InventorySummary &summary, QWidget *parent)
+    : QWidget(parent)
+    , mSummary(summary)
+    , mScopeButtons(new QButtonGroup(this))
+    , mTotal(new QLabel(this))
+    , mDetail(new QLabel(this))
+    , mPriorityView(makeChartView(this, tr("Estimated consumption by priority")))
+    , mCategoryView(makeChartView(this, tr("Estimated consumption by category")))
+    , mFigures(new QGridLayout)
+{
+    auto *heading = new QLabel(tr("Summary"), this);
+    heading->setObjectName(QStringLiteral("panelHeading"));
+    auto *householdButton = new QRadioButton(tr("This &household"), this);
+    auto *groupButton = new QRadioButton(tr("Whole &group"), this);
+    mScopeButtons->addButton(householdButton, int(Scope::Household));
+    mScopeButtons->addButton(groupButton, int(Scope::Group));
+    groupButton->setChecked(true);
+    connect(mScopeButtons, &QButtonGroup::idClicked, this,
+            [this](int id) { setScope(Scope(id)); });
+
+    mTotal->setObjectName(QStringLiteral("keyFigure"));
+    mDetail->setWordWrap(true);
+    mPriorityView->setMinimumHeight(170);
+    mCategoryView->setMinimumHeight(200);
+
+    auto *scopeRow = new QHBoxLayout;
+    scopeRow->addWidget(householdButton);
+    scopeRow->addWidget(groupButton);
+    scopeRow->addStretch();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(heading);
+    layout->addLayout(scopeRow);
+    layout->addWidget(mTotal);
+    layout->addWidget(mDetail);
+    layout->addWidget(mPriorityView, 2);
+    layout->addLayout(mFigures);
+    layout->addWidget(mCategoryView, 3);
+
+    connect(&summary, &InventorySummary::changed, this, &SummaryPanel::refresh);
+    refresh();
+}
+
+void SummaryPanel::setScope(Scope scope)
+{
+    mScope = scope;
+    if (auto *button = mScopeButtons->button(int(scope)))
+        button->setChecked(true);
+    refresh();
+}
+
+void SummaryPanel::refresh()
+{
+    const bool group = mScope == Scope::Group;
+    const InventoryTotals &totals = group ? mSummary.groupTotals() : mSummary.householdTotals();
+    mTotal->setText(units::kwhPerYear(totals.kwhPerYear));
+    if (group) {
+        mDetail->setText(
+            tr("Estimated for %n household(s)", nullptr, mSummary.householdCount())
+            + QStringLiteral(" · ")
+            + tr("%1 per household, %2 per person")
+                  .arg(units::kwh(mSummary.kwhPerHousehold()),
+                       units::kwh(mSummary.kwhPerOccupant())));
+    } else {
+        mDetail->setText(tr("%n appliance(s) in this household's inventory", nullptr,
+                            totals.applianceCount));
+    }
+    fillPriorityChart(totals);
+    fillFigures(totals);
+    fillCategoryChart(totals);
+}
+
+void SummaryPanel::fillPriorityChart(const InventoryTotals &totals)
+{
+    QChart *chart = mPriorityView->chart();
+    chart->removeAllSeries();
+    auto *series = new QPieSeries;
+    series->setHoleSize(0.5);
+    for (auto it = totals.byPriority.begin(); it != totals.byPriority.end(); ++it) {
+        if (it.value() <= 0.0)
+            continue;
+        QPieSlice *slice = series->append(label(it.key()), it.value());
+        slice->setColor(colourOf(it.key()));
+        slice->setBorderColor(Qt::white);
+    }
+    chart->addSeries(series);
+}
+
+void SummaryPanel::fillFigures(const InventoryTotals &totals)
+{
+    while (QLayoutItem *item = mFigures->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    int row = 0;
+    for (auto it = totals.byPriority.begin(); it != totals.byPriority.end(); ++it, ++row) {
+        mFigures->addWidget(swatch(colourOf(it.key()), this), row, 0);
+        mFigures->addWidget(new QLabel(label(it.key()), this), row, 1);
+        auto *kwh = new QLabel(units::kwh(it.value()), this);
+        kwh->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        mFigures->addWidget(kwh, row, 2);
+        auto *share = new QLabel(units::percent(percentOf(it.value(), totals.kwhPerYear)), this);
+        share->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        mFigures->addWidget(share, row, 3);
+    }
+    mFigures->setColumnStretch(1, 1);
+}
+
+void SummaryPanel::fillCategoryChart(const InventoryTotals &totals)
+{
+    QChart *chart = mCategoryView->chart();
+    chart->removeAllSeries();
+    for (QAbstractAxis *axis : chart->axes())
+        chart->removeAxis(axis);
+
+    // Largest category on top; one bar set per category so each keeps its colour.
+    QList<Category> order = totals.byCategory.keys();
+    std::sort(order.begin(), order.end(), [&](Category a, Category b) {
+        return totals.byCategory.value(a) < totals.byCategory.value(b);
+    });
+    auto *series = new QHorizontalStackedBarSeries;
+    QStringList labels;
+    double maximum = 0.0;
+    for (int i = 0; i < order.size(); ++i) {
+        const Category category = order.at(i);
+        labels.append(label(category));
+        auto *set = new QBarSet(label(category));
+        for (int j = 0; j < order.size(); ++j)
+            set->append(j == i ? totals.byCategory.value(category) : 0.0);
+        set->setColor(colourOf(category));
+        set->setBorderColor(colourOf(category));
+        series->append(set);
+        maximum = qMax(maximum, totals.byCategory.value(category));
+    }
+    series->setBarWidth(0.7);
+    chart->addSeries(series);
+    auto *categoryAxis = new QBarCategoryAxis;
+    categoryAxis->append(labels);
+    categoryAxis->setGridLineVisible(false);
+    auto *valueAxis = new QValueAxis;
+    valueAxis->setRange(0.0, maximum > 0.0 ? maximum * 1.05 : 1.0);
+    valueAxis->setLabelFormat(QStringLiteral("%.0f"));
+    valueAxis->setTitleText(tr("kWh/year"));
+    valueAxis->applyNiceNumbers();
+    valueAxis->setTickCount(3); // few labels: they must not collide in a narrow panel
+    chart->addAxis(categoryAxis, Qt::AlignLeft);
+    chart->addAxis(valueAxis, Qt::AlignBottom);
+    series->attachAxis(categoryAxis);
+    series->attachAxis(valueAxis);
+}
+
+} // namespace wattelier::ui

@@ -1,0 +1,396 @@
+#include "mainwindow.h"
+
+#include "appicon.h"
+#include "catalogue.h"
+#include "demoworkshop.h"
+#include "inventory/appliancepanel.h"
+#include "inventory/householdpanel.h"
+#include "inventory/inventorypage.h"
+#include "preferencesdialog.h"
+#include "recentfiles.h"
+#include "welcomepage.h"
+#include "workshop.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QUndoGroup>
+#include <QUndoStack>
+
+namespace wattelier::ui {
+namespace {
+
+QString fileFilter()
+{
+    return MainWindow::tr("Wattelier workshops (*.wattelier);;All files (*)");
+}
+
+QString withSuffix(const QString &path)
+{
+    return path.endsWith(QLatin1String(".wattelier"), Qt::CaseInsensitive)
+               ? path
+               : path + QStringLiteral(".wattelier");
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , mRecentFiles(new RecentFiles(this))
+    , mUndoGroup(new QUndoGroup(this))
+    , mStack(new QStackedWidget(this))
+    , mWelcome(new WelcomePage(*mRecentFiles, this))
+    , mFileLabel(new QLabel(this))
+{
+    setWindowIcon(appIcon());
+    setCentralWidget(mStack);
+    mStack->addWidget(mWelcome);
+    statusBar()->addPermanentWidget(mFileLabel);
+
+    connect(mWelcome, &WelcomePage::newRequested, this, &MainWindow::newWorkshop);
+    connect(mWelcome, &WelcomePage::openRequested, this, &MainWindow::openWithDialog);
+    connect(mWelcome, &WelcomePage::demoRequested, this, &MainWindow::openDemoWorkshop);
+    connect(mWelcome, &WelcomePage::recentRequested, this, &MainWindow::openWorkshop);
+
+    createActions();
+    createMenus();
+    updateTitle();
+    updateActions();
+    resize(1366, 768);
+}
+
+MainWindow::~MainWindow()
+{
+    // Pages hold references to the workshop: delete them before it.
+    delete mInventory;
+    mInventory = nullptr;
+}
+
+QString MainWindow::demoWorkshopPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+           + QStringLiteral("/demo.wattelier");
+}
+
+void MainWindow::createActions()
+{
+    mNewAction = new QAction(QIcon::fromTheme(QStringLiteral("document-new")),
+                             tr("&New workshop…"), this);
+    mNewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    mOpenAction = new QAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open…"),
+                              this);
+    mOpenAction->setShortcut(QKeySequence::Open);
+    mDemoAction = new QAction(tr("Open the &demo workshop"), this);
+    mSaveCopyAction = new QAction(QIcon::fromTheme(QStringLiteral("document-save-as")),
+                                  tr("Save a &copy as…"), this);
+    mSaveCopyAction->setShortcut(QKeySequence::SaveAs);
+    mSaveCopyAction->setToolTip(tr("Changes are saved at once; this writes a separate copy"));
+    mCloseAction = new QAction(tr("&Close workshop"), this);
+    mCloseAction->setShortcut(QKeySequence::Close);
+    mQuitAction = new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"),
+                              this);
+    mQuitAction->setShortcut(QKeySequence::Quit);
+    mQuitAction->setMenuRole(QAction::QuitRole);
+
+    mUndoAction = mUndoGroup->createUndoAction(this, tr("&Undo"));
+    mUndoAction->setShortcut(QKeySequence::Undo);
+    mRedoAction = mUndoGroup->createRedoAction(this, tr("&Redo"));
+    mRedoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z),
+                               QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    mRenameWorkshopAction = new QAction(tr("Workshop &name…"), this);
+    mPreferencesAction = new QAction(QIcon::fromTheme(QStringLiteral("preferences-system")),
+                                     tr("&Preferences…"), this);
+    mPreferencesAction->setShortcut(QKeySequence::Preferences);
+    mPreferencesAction->setMenuRole(QAction::PreferencesRole);
+    mFindCatalogueAction = new QAction(tr("Add from the &catalogue…"), this);
+    mFindCatalogueAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+
+    connect(mNewAction, &QAction::triggered, this, &MainWindow::newWorkshop);
+    connect(mOpenAction, &QAction::triggered, this, &MainWindow::openWithDialog);
+    connect(mDemoAction, &QAction::triggered, this, &MainWindow::openDemoWorkshop);
+    connect(mSaveCopyAction, &QAction::triggered, this, &MainWindow::saveCopyAs);
+    connect(mCloseAction, &QAction::triggered, this, &MainWindow::closeWorkshop);
+    connect(mQuitAction, &QAction::triggered, this, &MainWindow::close);
+    connect(mRenameWorkshopAction, &QAction::triggered, this, &MainWindow::renameWorkshop);
+    connect(mPreferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
+    connect(mFindCatalogueAction, &QAction::triggered, this, [this] {
+        if (mInventory)
+            mInventory->appliances()->catalogueField()->setFocus(Qt::ShortcutFocusReason);
+    });
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(mNewAction);
+    file->addAction(mOpenAction);
+    mRecentMenu = file->addMenu(tr("Open &recent"));
+    connect(mRecentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    file->addAction(mDemoAction);
+    file->addSeparator();
+    file->addAction(mSaveCopyAction);
+    file->addAction(mCloseAction);
+    file->addSeparator();
+    file->addAction(mQuitAction);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(mUndoAction);
+    edit->addAction(mRedoAction);
+    edit->addSeparator();
+    edit->addAction(mRenameWorkshopAction);
+    edit->addAction(mPreferencesAction);
+
+    mHouseholdMenu = menuBar()->addMenu(tr("H&ouseholds"));
+    mApplianceMenu = menuBar()->addMenu(tr("&Appliances"));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Wattelier"), this, &MainWindow::showAbout);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::fillRecentMenu()
+{
+    mRecentMenu->clear();
+    const QStringList files = mRecentFiles->files();
+    for (const QString &path : files) {
+        QAction *action = mRecentMenu->addAction(QFileInfo(path).fileName(), this,
+                                                 [this, path] { openWorkshop(path); });
+        action->setToolTip(QDir::toNativeSeparators(path));
+        action->setEnabled(QFileInfo::exists(path));
+    }
+    if (files.isEmpty())
+        mRecentMenu->addAction(tr("No recent workshops"))->setEnabled(false);
+    else {
+        mRecentMenu->addSeparator();
+        mRecentMenu->addAction(tr("&Clear the list"), mRecentFiles, &RecentFiles::clear);
+    }
+}
+
+QString MainWindow::dialogFolder() const
+{
+    // Suggest the open workshop's folder, but never the hidden folder of the demo.
+    if (mWorkshop && mWorkshop->filePath() != demoWorkshopPath())
+        return QFileInfo(mWorkshop->filePath()).absolutePath();
+    const QString documents =
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return documents.isEmpty() ? QDir::homePath() : documents;
+}
+
+void MainWindow::newWorkshop()
+{
+    const QString chosen = QFileDialog::getSaveFileName(
+        this, tr("New workshop"), dialogFolder() + QLatin1Char('/') + tr("My workshop") +
+                                      QStringLiteral(".wattelier"),
+        fileFilter());
+    if (chosen.isEmpty())
+        return;
+    const QString path = withSuffix(chosen);
+    // The dialog already asked about overwriting; Wattelier never overwrites a
+    // workshop in place, so a replaced file is removed first, as confirmed.
+    if (QFileInfo::exists(path) && !QFile::remove(path)) {
+        showError(tr("New workshop"), tr("“%1” could not be replaced.")
+                                          .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    WorkshopError error;
+    auto workshop = Workshop::create(path, QFileInfo(path).completeBaseName(), &error);
+    if (!workshop) {
+        showError(tr("New workshop"), error.message);
+        return;
+    }
+    setWorkshop(std::move(workshop));
+    statusBar()->showMessage(tr("New workshop created. Add the households of your group "
+                                "(Households ▸ Add household)."),
+                             8000);
+}
+
+void MainWindow::openWithDialog()
+{
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open a workshop"), dialogFolder(), fileFilter());
+    if (!path.isEmpty())
+        openWorkshop(path);
+}
+
+bool MainWindow::openWorkshop(const QString &path)
+{
+    if (mWorkshop && QFileInfo(path).absoluteFilePath() == mWorkshop->filePath())
+        return true;
+    WorkshopError error;
+    auto workshop = Workshop::open(path, &error);
+    if (!workshop) {
+        if (error.kind == WorkshopError::Kind::NotFound)
+            mRecentFiles->remove(path);
+        showError(tr("Open a workshop"), error.message);
+        return false;
+    }
+    setWorkshop(std::move(workshop));
+    return true;
+}
+
+bool MainWindow::openDemoWorkshop()
+{
+    const QString path = demoWorkshopPath();
+    if (!QFileInfo::exists(path)) {
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        WorkshopError error;
+        if (!writeDemoWorkshop(path, Catalogue::builtIn(), &error)) {
+            showError(tr("Demo workshop"), error.message);
+            return false;
+        }
+    }
+    return openWorkshop(path);
+}
+
+void MainWindow::setWorkshop(std::unique_ptr<Workshop> workshop)
+{
+    closeWorkshop();
+    mWorkshop = std::move(workshop);
+    mUndoGroup->addStack(mWorkshop->undoStack());
+    mUndoGroup->setActiveStack(mWorkshop->undoStack());
+    connect(mWorkshop.get(), &Workshop::writeFailed, this,
+            [this](const QString &message) { showError(tr("Not saved"), message); });
+    connect(mWorkshop.get(), &Workshop::infoChanged, this, &MainWindow::updateTitle);
+
+    mInventory = new InventoryPage(*mWorkshop, this);
+    connect(mInventory, &InventoryPage::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    mStack->addWidget(mInventory);
+    mStack->setCurrentWidget(mInventory);
+
+    HouseholdPanel *households = mInventory->households();
+    mHouseholdMenu->addAction(households->addAction());
+    mHouseholdMenu->addAction(households->renameAction());
+    mHouseholdMenu->addAction(households->deleteAction());
+    mHouseholdMenu->addSeparator();
+    mHouseholdMenu->addAction(households->showNamesAction());
+    AppliancePanel *appliances = mInventory->appliances();
+    mApplianceMenu->addAction(appliances->addAction());
+    mApplianceMenu->addAction(mFindCatalogueAction);
+    mApplianceMenu->addAction(appliances->duplicateAction());
+    mApplianceMenu->addAction(appliances->deleteAction());
+
+    if (MainWindow::demoWorkshopPath() != mWorkshop->filePath())
+        mRecentFiles->add(mWorkshop->filePath());
+    updateTitle();
+    updateActions();
+}
+
+void MainWindow::closeWorkshop()
+{
+    if (!mWorkshop)
+        return;
+    mHouseholdMenu->clear();
+    mApplianceMenu->clear();
+    mStack->setCurrentWidget(mWelcome);
+    delete mInventory;
+    mInventory = nullptr;
+    mWorkshop.reset();
+    updateTitle();
+    updateActions();
+}
+
+void MainWindow::saveCopyAs()
+{
+    if (!mWorkshop)
+        return;
+    const QString chosen = QFileDialog::getSaveFileName(
+        this, tr("Save a copy as"),
+        dialogFolder() + QLatin1Char('/') + tr("%1 (copy)").arg(mWorkshop->name())
+            + QStringLiteral(".wattelier"),
+        fileFilter(), nullptr, QFileDialog::DontConfirmOverwrite);
+    if (chosen.isEmpty())
+        return;
+    WorkshopError error;
+    if (!mWorkshop->saveCopyAs(withSuffix(chosen), &error)) {
+        showError(tr("Save a copy as"), error.message);
+        return;
+    }
+    statusBar()->showMessage(
+        tr("Copy written to “%1”. You keep working in the original.")
+            .arg(QDir::toNativeSeparators(withSuffix(chosen))),
+        8000);
+}
+
+void MainWindow::renameWorkshop()
+{
+    if (!mWorkshop)
+        return;
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Workshop name"),
+                                               tr("Name of this workshop:"), QLineEdit::Normal,
+                                               mWorkshop->name(), &ok);
+    if (ok && !name.trimmed().isEmpty())
+        mWorkshop->setName(name.trimmed());
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(this);
+    dialog.exec();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About Wattelier"),
+        tr("<h3>Wattelier %1</h3><p>Neighbourhood energy workshops: appliance inventories, "
+           "wattmeter and meter readings, solar production against consumption.</p>"
+           "<p>Workshop files stay on this computer. The appliance catalogue's typical values "
+           "come from public sources named with each entry.</p>")
+            .arg(QLatin1String(WATTELIER_VERSION)));
+}
+
+void MainWindow::updateTitle()
+{
+    if (mWorkshop) {
+        setWindowTitle(tr("%1 — Wattelier").arg(mWorkshop->name()));
+        mFileLabel->setText(tr("Saved automatically in %1")
+                                .arg(QDir::toNativeSeparators(mWorkshop->filePath())));
+    } else {
+        setWindowTitle(QStringLiteral("Wattelier"));
+        mFileLabel->clear();
+    }
+}
+
+void MainWindow::updateActions()
+{
+    const bool open = mWorkshop != nullptr;
+    mSaveCopyAction->setEnabled(open);
+    mCloseAction->setEnabled(open);
+    mRenameWorkshopAction->setEnabled(open);
+    mFindCatalogueAction->setEnabled(open);
+    mHouseholdMenu->setEnabled(open);
+    mApplianceMenu->setEnabled(open);
+}
+
+void MainWindow::showError(const QString &title, const QString &message)
+{
+    // Window-modal and non-blocking: the message stays until read, and
+    // automated tests are not stopped by it.
+    auto *box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    box->open();
+    emit errorShown(message);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    // Nothing to save: every change is already in the file.
+    closeWorkshop();
+    event->accept();
+}
+
+} // namespace wattelier::ui

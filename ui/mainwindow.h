@@ -1,0 +1,95 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QAction;
+class QLabel;
+class QMenu;
+class QStackedWidget;
+class QUndoGroup;
+
+namespace wattelier {
+class Workshop;
+}
+
+namespace wattelier::ui {
+
+class InventoryPage;
+class RecentFiles;
+class WelcomePage;
+
+/*!
+ * The main window: menus, the welcome screen and the inventory screen. File
+ * handling is here; each screen's work lives in its own page.
+ */
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /*! Opens a workshop file; on failure shows why and keeps the current state. */
+    bool openWorkshop(const QString &path);
+    /*! Opens the demo workshop, writing it first if it does not exist yet. */
+    bool openDemoWorkshop();
+    void closeWorkshop();
+
+    Workshop *workshop() const { return mWorkshop.get(); }
+    WelcomePage *welcomePage() const { return mWelcome; }
+    InventoryPage *inventoryPage() const { return mInventory; }
+
+    /*! Where the demo workshop lives: in the user's data folder, never next to the program. */
+    static QString demoWorkshopPath();
+
+signals:
+    /*! An error message was shown to the user (also for tests). */
+    void errorShown(const QString &message);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void newWorkshop();
+    void openWithDialog();
+    void saveCopyAs();
+    void renameWorkshop();
+    void showPreferences();
+    void showAbout();
+    void setWorkshop(std::unique_ptr<Workshop> workshop);
+    void updateTitle();
+    void updateActions();
+    void fillRecentMenu();
+    void showError(const QString &title, const QString &message);
+    QString dialogFolder() const;
+
+    std::unique_ptr<Workshop> mWorkshop;
+    RecentFiles *mRecentFiles;
+    QUndoGroup *mUndoGroup;
+    QStackedWidget *mStack;
+    WelcomePage *mWelcome;
+    InventoryPage *mInventory = nullptr;
+    QLabel *mFileLabel;
+
+    QMenu *mRecentMenu = nullptr;
+    QMenu *mHouseholdMenu = nullptr;
+    QMenu *mApplianceMenu = nullptr;
+    QAction *mNewAction = nullptr;
+    QAction *mOpenAction = nullptr;
+    QAction *mDemoAction = nullptr;
+    QAction *mSaveCopyAction = nullptr;
+    QAction *mCloseAction = nullptr;
+    QAction *mQuitAction = nullptr;
+    QAction *mUndoAction = nullptr;
+    QAction *mRedoAction = nullptr;
+    QAction *mRenameWorkshopAction = nullptr;
+    QAction *mPreferencesAction = nullptr;
+    QAction *mFindCatalogueAction = nullptr;
+};
+
+} // namespace wattelier::ui
