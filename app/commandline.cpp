@@ -75,8 +75,8 @@ int runDemo(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return usageError(err, QStringLiteral("demo takes one argument: the file to write."));
     const QString path = arguments.first();
     if (QFileInfo::exists(path))
-        return failure(err, QStringLiteral("“%1” already exists; demo never overwrites a file.")
-                                .arg(path));
+        return failure(
+            err, QStringLiteral("“%1” already exists; demo never overwrites a file.").arg(path));
     WorkshopError error;
     if (!writeDemoWorkshop(path, Catalogue::builtIn(), &error))
         return failure(err, error.message);
@@ -121,8 +121,8 @@ int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &
     const QStringList rest = arguments.mid(2);
     if (command == QLatin1String("--version") || command == QLatin1String("-v"))
         return runVersion(out);
-    if (command == QLatin1String("--help") || command == QLatin1String("-h")
-        || command == QLatin1String("help")) {
+    if (command == QLatin1String("--help") || command == QLatin1String("-h") ||
+        command == QLatin1String("help")) {
         out << QLatin1String(usageText);
         return exitOk;
     }

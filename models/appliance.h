@@ -5,8 +5,8 @@
 #include <optional>
 
 #include <QString>
-#include <QVariant>
 #include <QtGlobal>
+#include <QVariant>
 
 namespace wattelier {
 
@@ -20,7 +20,7 @@ struct Appliance
     Priority priority = Priority::Useful;
     Flexibility flexibility = Flexibility::None;
     int quantity = 1;
-    double powerW = 0.0; //!< Power when on, watts.
+    double powerW = 0.0;            //!< Power when on, watts.
     std::optional<double> standbyW; //!< Standby power, watts; empty when not given.
     UsageMode usageMode = UsageMode::Hours;
     double hoursPerDay = 0.0;
@@ -33,7 +33,8 @@ struct Appliance
 };
 
 /*! Fields of an appliance that can be edited one at a time (undo commands, item models). */
-enum class ApplianceField {
+enum class ApplianceField
+{
     Name,
     Category,
     Priority,

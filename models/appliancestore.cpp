@@ -13,20 +13,34 @@ namespace {
 QString columnOf(ApplianceField field)
 {
     switch (field) {
-    case ApplianceField::Name: return QStringLiteral("name");
-    case ApplianceField::Category: return QStringLiteral("category");
-    case ApplianceField::Priority: return QStringLiteral("priority");
-    case ApplianceField::Flexibility: return QStringLiteral("flexibility");
-    case ApplianceField::Quantity: return QStringLiteral("quantity");
-    case ApplianceField::PowerW: return QStringLiteral("power_w");
-    case ApplianceField::StandbyW: return QStringLiteral("standby_w");
-    case ApplianceField::UsageMode: return QStringLiteral("usage_mode");
-    case ApplianceField::HoursPerDay: return QStringLiteral("hours_per_day");
-    case ApplianceField::DaysPerWeek: return QStringLiteral("days_per_week");
-    case ApplianceField::CyclesPerWeek: return QStringLiteral("cycles_per_week");
-    case ApplianceField::KwhPerCycle: return QStringLiteral("kwh_per_cycle");
-    case ApplianceField::Notes: return QStringLiteral("notes");
-    case ApplianceField::CatalogueKey: return QStringLiteral("catalogue_key");
+    case ApplianceField::Name:
+        return QStringLiteral("name");
+    case ApplianceField::Category:
+        return QStringLiteral("category");
+    case ApplianceField::Priority:
+        return QStringLiteral("priority");
+    case ApplianceField::Flexibility:
+        return QStringLiteral("flexibility");
+    case ApplianceField::Quantity:
+        return QStringLiteral("quantity");
+    case ApplianceField::PowerW:
+        return QStringLiteral("power_w");
+    case ApplianceField::StandbyW:
+        return QStringLiteral("standby_w");
+    case ApplianceField::UsageMode:
+        return QStringLiteral("usage_mode");
+    case ApplianceField::HoursPerDay:
+        return QStringLiteral("hours_per_day");
+    case ApplianceField::DaysPerWeek:
+        return QStringLiteral("days_per_week");
+    case ApplianceField::CyclesPerWeek:
+        return QStringLiteral("cycles_per_week");
+    case ApplianceField::KwhPerCycle:
+        return QStringLiteral("kwh_per_cycle");
+    case ApplianceField::Notes:
+        return QStringLiteral("notes");
+    case ApplianceField::CatalogueKey:
+        return QStringLiteral("catalogue_key");
     }
     return {};
 }
@@ -64,8 +78,7 @@ Appliance fromQuery(const QSqlQuery &q)
 
 ApplianceStore::ApplianceStore(Workshop &workshop)
     : mWorkshop(workshop)
-{
-}
+{}
 
 QList<Appliance> ApplianceStore::select(const QString &where, const QVariant &bound) const
 {
@@ -87,7 +100,10 @@ QList<Appliance> ApplianceStore::forHousehold(qint64 householdId) const
     return select(QStringLiteral(" WHERE household_id = ?"), householdId);
 }
 
-QList<Appliance> ApplianceStore::all() const { return select({}, {}); }
+QList<Appliance> ApplianceStore::all() const
+{
+    return select({}, {});
+}
 
 std::optional<Appliance> ApplianceStore::get(qint64 id) const
 {

@@ -30,20 +30,34 @@ ApplianceTableModel::ApplianceTableModel(Workshop &workshop, QObject *parent)
 std::optional<ApplianceField> ApplianceTableModel::fieldOf(int column)
 {
     switch (column) {
-    case NameColumn: return ApplianceField::Name;
-    case CategoryColumn: return ApplianceField::Category;
-    case PriorityColumn: return ApplianceField::Priority;
-    case FlexibilityColumn: return ApplianceField::Flexibility;
-    case QuantityColumn: return ApplianceField::Quantity;
-    case PowerColumn: return ApplianceField::PowerW;
-    case StandbyColumn: return ApplianceField::StandbyW;
-    case UsageModeColumn: return ApplianceField::UsageMode;
-    case HoursPerDayColumn: return ApplianceField::HoursPerDay;
-    case DaysPerWeekColumn: return ApplianceField::DaysPerWeek;
-    case CyclesPerWeekColumn: return ApplianceField::CyclesPerWeek;
-    case KwhPerCycleColumn: return ApplianceField::KwhPerCycle;
-    case NotesColumn: return ApplianceField::Notes;
-    default: return std::nullopt;
+    case NameColumn:
+        return ApplianceField::Name;
+    case CategoryColumn:
+        return ApplianceField::Category;
+    case PriorityColumn:
+        return ApplianceField::Priority;
+    case FlexibilityColumn:
+        return ApplianceField::Flexibility;
+    case QuantityColumn:
+        return ApplianceField::Quantity;
+    case PowerColumn:
+        return ApplianceField::PowerW;
+    case StandbyColumn:
+        return ApplianceField::StandbyW;
+    case UsageModeColumn:
+        return ApplianceField::UsageMode;
+    case HoursPerDayColumn:
+        return ApplianceField::HoursPerDay;
+    case DaysPerWeekColumn:
+        return ApplianceField::DaysPerWeek;
+    case CyclesPerWeekColumn:
+        return ApplianceField::CyclesPerWeek;
+    case KwhPerCycleColumn:
+        return ApplianceField::KwhPerCycle;
+    case NotesColumn:
+        return ApplianceField::Notes;
+    default:
+        return std::nullopt;
     }
 }
 
@@ -51,8 +65,8 @@ void ApplianceTableModel::setHouseholdId(qint64 householdId)
 {
     beginResetModel();
     mHouseholdId = householdId;
-    mAppliances = householdId > 0 ? mWorkshop.appliances().forHousehold(householdId)
-                                  : QList<Appliance>{};
+    mAppliances =
+        householdId > 0 ? mWorkshop.appliances().forHousehold(householdId) : QList<Appliance>{};
     endResetModel();
 }
 
@@ -70,11 +84,15 @@ bool ApplianceTableModel::isApplicable(const Appliance &a, int column) const
 {
     switch (column) {
     case HoursPerDayColumn:
-    case DaysPerWeekColumn: return a.usageMode == UsageMode::Hours;
+    case DaysPerWeekColumn:
+        return a.usageMode == UsageMode::Hours;
     case CyclesPerWeekColumn:
-    case KwhPerCycleColumn: return a.usageMode == UsageMode::Cycles;
-    case PowerColumn: return a.usageMode == UsageMode::Hours;
-    default: return true;
+    case KwhPerCycleColumn:
+        return a.usageMode == UsageMode::Cycles;
+    case PowerColumn:
+        return a.usageMode == UsageMode::Hours;
+    default:
+        return true;
     }
 }
 
@@ -83,21 +101,36 @@ QVariant ApplianceTableModel::displayValue(const Appliance &a, int column) const
     if (!isApplicable(a, column))
         return QStringLiteral("—");
     switch (column) {
-    case NameColumn: return a.name;
-    case CategoryColumn: return label(a.category);
-    case PriorityColumn: return label(a.priority);
-    case FlexibilityColumn: return label(a.flexibility);
-    case QuantityColumn: return QLocale().toString(a.quantity);
-    case PowerColumn: return units::watts(a.powerW);
-    case StandbyColumn: return a.standbyW ? units::watts(*a.standbyW) : QString();
-    case UsageModeColumn: return label(a.usageMode);
-    case HoursPerDayColumn: return units::number(a.hoursPerDay);
-    case DaysPerWeekColumn: return units::number(a.daysPerWeek);
-    case CyclesPerWeekColumn: return units::number(a.cyclesPerWeek);
-    case KwhPerCycleColumn: return units::number(a.kwhPerCycle, 3);
-    case EstimateColumn: return units::kwh(estimatedKwhPerYear(a));
-    case NotesColumn: return a.notes;
-    default: return {};
+    case NameColumn:
+        return a.name;
+    case CategoryColumn:
+        return label(a.category);
+    case PriorityColumn:
+        return label(a.priority);
+    case FlexibilityColumn:
+        return label(a.flexibility);
+    case QuantityColumn:
+        return QLocale().toString(a.quantity);
+    case PowerColumn:
+        return units::watts(a.powerW);
+    case StandbyColumn:
+        return a.standbyW ? units::watts(*a.standbyW) : QString();
+    case UsageModeColumn:
+        return label(a.usageMode);
+    case HoursPerDayColumn:
+        return units::number(a.hoursPerDay);
+    case DaysPerWeekColumn:
+        return units::number(a.daysPerWeek);
+    case CyclesPerWeekColumn:
+        return units::number(a.cyclesPerWeek);
+    case KwhPerCycleColumn:
+        return units::number(a.kwhPerCycle, 3);
+    case EstimateColumn:
+        return units::kwh(estimatedKwhPerYear(a));
+    case NotesColumn:
+        return a.notes;
+    default:
+        return {};
     }
 }
 
@@ -108,7 +141,8 @@ QVariant ApplianceTableModel::data(const QModelIndex &index, int role) const
     const Appliance &a = mAppliances.at(index.row());
     const int column = index.column();
     switch (role) {
-    case Qt::DisplayRole: return displayValue(a, column);
+    case Qt::DisplayRole:
+        return displayValue(a, column);
     case Qt::EditRole: {
         const auto field = fieldOf(column);
         return field ? fieldValue(a, *field) : QVariant();
@@ -144,32 +178,44 @@ QVariant ApplianceTableModel::data(const QModelIndex &index, int role) const
         return {};
     case SortRole:
         switch (column) {
-        case EstimateColumn: return estimatedKwhPerYear(a);
+        case EstimateColumn:
+            return estimatedKwhPerYear(a);
         case CategoryColumn:
         case PriorityColumn:
         case FlexibilityColumn:
         case UsageModeColumn:
         case NameColumn:
-        case NotesColumn: return displayValue(a, column);
+        case NotesColumn:
+            return displayValue(a, column);
         default: {
             const auto field = fieldOf(column);
             return field ? fieldValue(a, *field) : QVariant();
         }
         }
-    case ApplianceIdRole: return a.id;
-    case PriorityKeyRole: return key(a.priority);
-    case CategoryKeyRole: return key(a.category);
+    case ApplianceIdRole:
+        return a.id;
+    case PriorityKeyRole:
+        return key(a.priority);
+    case CategoryKeyRole:
+        return key(a.category);
     case FieldKindRole:
         switch (column) {
-        case CategoryColumn: return QStringLiteral("category");
-        case PriorityColumn: return QStringLiteral("priority");
-        case FlexibilityColumn: return QStringLiteral("flexibility");
-        case UsageModeColumn: return QStringLiteral("usage");
+        case CategoryColumn:
+            return QStringLiteral("category");
+        case PriorityColumn:
+            return QStringLiteral("priority");
+        case FlexibilityColumn:
+            return QStringLiteral("flexibility");
+        case UsageModeColumn:
+            return QStringLiteral("usage");
         case NameColumn:
-        case NotesColumn: return QStringLiteral("text");
-        default: return QStringLiteral("number");
+        case NotesColumn:
+            return QStringLiteral("text");
+        default:
+            return QStringLiteral("number");
         }
-    default: return {};
+    default:
+        return {};
     }
 }
 
@@ -179,30 +225,50 @@ QVariant ApplianceTableModel::headerData(int section, Qt::Orientation orientatio
         return QAbstractTableModel::headerData(section, orientation, role);
     if (role == Qt::DisplayRole) {
         switch (section) {
-        case NameColumn: return tr("Appliance");
-        case CategoryColumn: return tr("Category");
-        case PriorityColumn: return tr("Priority");
-        case FlexibilityColumn: return tr("Flexibility");
-        case QuantityColumn: return tr("Qty");
-        case PowerColumn: return tr("Power");
-        case StandbyColumn: return tr("Standby");
-        case UsageModeColumn: return tr("Counted in");
-        case HoursPerDayColumn: return tr("Hours/day");
-        case DaysPerWeekColumn: return tr("Days/week");
-        case CyclesPerWeekColumn: return tr("Cycles/week");
-        case KwhPerCycleColumn: return tr("kWh/cycle");
-        case EstimateColumn: return tr("kWh/year");
-        case NotesColumn: return tr("Notes");
-        default: return {};
+        case NameColumn:
+            return tr("Appliance");
+        case CategoryColumn:
+            return tr("Category");
+        case PriorityColumn:
+            return tr("Priority");
+        case FlexibilityColumn:
+            return tr("Flexibility");
+        case QuantityColumn:
+            return tr("Qty");
+        case PowerColumn:
+            return tr("Power");
+        case StandbyColumn:
+            return tr("Standby");
+        case UsageModeColumn:
+            return tr("Counted in");
+        case HoursPerDayColumn:
+            return tr("Hours/day");
+        case DaysPerWeekColumn:
+            return tr("Days/week");
+        case CyclesPerWeekColumn:
+            return tr("Cycles/week");
+        case KwhPerCycleColumn:
+            return tr("kWh/cycle");
+        case EstimateColumn:
+            return tr("kWh/year");
+        case NotesColumn:
+            return tr("Notes");
+        default:
+            return {};
         }
     }
     if (role == Qt::ToolTipRole) {
         switch (section) {
-        case PowerColumn: return tr("Power when on, in watts (W)");
-        case StandbyColumn: return tr("Power drawn when “off”, in watts (W); leave empty if none");
-        case FlexibilityColumn: return tr("Could its use move to another time?");
-        case EstimateColumn: return tr("Estimated electricity use per year, in kWh");
-        default: return {};
+        case PowerColumn:
+            return tr("Power when on, in watts (W)");
+        case StandbyColumn:
+            return tr("Power drawn when “off”, in watts (W); leave empty if none");
+        case FlexibilityColumn:
+            return tr("Could its use move to another time?");
+        case EstimateColumn:
+            return tr("Estimated electricity use per year, in kWh");
+        default:
+            return {};
         }
     }
     return {};
@@ -260,10 +326,9 @@ void ApplianceTableModel::onAdded(qint64 householdId, qint64 id)
     if (!appliance)
         return;
     int row = 0;
-    while (row < mAppliances.size()
-           && (mAppliances.at(row).position < appliance->position
-               || (mAppliances.at(row).position == appliance->position
-                   && mAppliances.at(row).id < id)))
+    while (row < mAppliances.size() &&
+           (mAppliances.at(row).position < appliance->position ||
+            (mAppliances.at(row).position == appliance->position && mAppliances.at(row).id < id)))
         ++row;
     beginInsertRows({}, row, row);
     mAppliances.insert(row, *appliance);

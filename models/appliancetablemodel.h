@@ -19,7 +19,8 @@ class ApplianceTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column {
+    enum Column
+    {
         NameColumn,
         CategoryColumn,
         PriorityColumn,
@@ -37,12 +38,13 @@ public:
         ColumnCount
     };
 
-    enum Role {
+    enum Role
+    {
         SortRole = Qt::UserRole + 1, //!< Raw number or label, for sorting.
         ApplianceIdRole,
         PriorityKeyRole, //!< Stable key, for filtering.
         CategoryKeyRole, //!< Stable key, for filtering.
-        FieldKindRole, //!< "text", "number", "category", "priority", "flexibility", "usage".
+        FieldKindRole,   //!< "text", "number", "category", "priority", "flexibility", "usage".
     };
 
     explicit ApplianceTableModel(Workshop &workshop, QObject *parent = nullptr);

@@ -17,7 +17,8 @@ std::optional<CatalogueEntry> parseEntry(const QJsonObject &object, QString *err
     CatalogueEntry entry;
     entry.key = object.value(QLatin1String("key")).toString();
     const auto fail = [&](const QString &what) {
-        *error = QCoreApplication::translate("Catalogue", "Catalogue entry “%1”: %2").arg(entry.key, what);
+        *error = QCoreApplication::translate("Catalogue", "Catalogue entry “%1”: %2")
+                     .arg(entry.key, what);
         return std::nullopt;
     };
     if (entry.key.isEmpty())
@@ -34,23 +35,26 @@ std::optional<CatalogueEntry> parseEntry(const QJsonObject &object, QString *err
     const auto flexibility =
         flexibilityFromKey(object.value(QLatin1String("flexibility")).toString());
     if (!category || !priority || !flexibility)
-        return fail(QCoreApplication::translate("Catalogue", "unknown category, priority or flexibility"));
-    entry.category = *category;
-    entry.priority = *priority;
-    entry.flexibility = *flexibility;
-    entry.powerW = object.value(QLatin1String("power_w")).toDouble();
+        return fail(
+            QCoreApplication::translate("Catalogue", "unknown category, priority or flexibility"));
+    Appliance &typical = entry.typical;
+    typical.category = *category;
+    typical.priority = *priority;
+    typical.flexibility = *flexibility;
+    typical.powerW = object.value(QLatin1String("power_w")).toDouble();
     const QJsonValue standby = object.value(QLatin1String("standby_w"));
     if (standby.isDouble())
-        entry.standbyW = standby.toDouble();
+        typical.standbyW = standby.toDouble();
     const QJsonObject usage = object.value(QLatin1String("usage")).toObject();
     const auto mode = usageModeFromKey(usage.value(QLatin1String("mode")).toString());
     if (!mode)
         return fail(QCoreApplication::translate("Catalogue", "unknown usage mode"));
-    entry.usageMode = *mode;
-    entry.hoursPerDay = usage.value(QLatin1String("hours_per_day")).toDouble();
-    entry.daysPerWeek = usage.value(QLatin1String("days_per_week")).toDouble(7.0);
-    entry.cyclesPerWeek = usage.value(QLatin1String("cycles_per_week")).toDouble();
-    entry.kwhPerCycle = usage.value(QLatin1String("kwh_per_cycle")).toDouble();
+    typical.usageMode = *mode;
+    typical.hoursPerDay = usage.value(QLatin1String("hours_per_day")).toDouble();
+    typical.daysPerWeek = usage.value(QLatin1String("days_per_week")).toDouble(7.0);
+    typical.cyclesPerWeek = usage.value(QLatin1String("cycles_per_week")).toDouble();
+    typical.kwhPerCycle = usage.value(QLatin1String("kwh_per_cycle")).toDouble();
+    typical.catalogueKey = entry.key;
     const QJsonObject source = object.value(QLatin1String("source")).toObject();
     entry.sourcePublisher = source.value(QLatin1String("publisher")).toString();
     entry.sourceTitle = source.value(QLatin1String("title")).toString();
@@ -71,19 +75,8 @@ QString CatalogueEntry::name(const QString &language) const
 
 Appliance CatalogueEntry::toAppliance(const QString &language) const
 {
-    Appliance a;
+    Appliance a = typical;
     a.name = name(language);
-    a.category = category;
-    a.priority = priority;
-    a.flexibility = flexibility;
-    a.powerW = powerW;
-    a.standbyW = standbyW;
-    a.usageMode = usageMode;
-    a.hoursPerDay = hoursPerDay;
-    a.daysPerWeek = daysPerWeek;
-    a.cyclesPerWeek = cyclesPerWeek;
-    a.kwhPerCycle = kwhPerCycle;
-    a.catalogueKey = key;
     return a;
 }
 
@@ -92,7 +85,8 @@ std::optional<Catalogue> Catalogue::fromJson(const QByteArray &json, QString *er
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (document.isNull()) {
-        *error = QCoreApplication::translate("Catalogue", "The catalogue is not valid JSON: %1").arg(parseError.errorString());
+        *error = QCoreApplication::translate("Catalogue", "The catalogue is not valid JSON: %1")
+                     .arg(parseError.errorString());
         return std::nullopt;
     }
     Catalogue catalogue;
@@ -144,8 +138,8 @@ QList<const CatalogueEntry *> Catalogue::search(const QString &text) const
         bool inside = false;
         for (const QString &word : std::as_const(words)) {
             const QString folded = foldForSearch(word);
-            if (folded.startsWith(needle) || folded.contains(QLatin1Char(' ') + needle)
-                || folded.contains(QLatin1Char('-') + needle))
+            if (folded.startsWith(needle) || folded.contains(QLatin1Char(' ') + needle) ||
+                folded.contains(QLatin1Char('-') + needle))
                 prefix = true;
             else if (folded.contains(needle))
                 inside = true;
@@ -173,9 +167,12 @@ QString foldForSearch(const QString &text)
 QString currentLanguageCode()
 {
     switch (QLocale().language()) {
-    case QLocale::French: return QStringLiteral("fr");
-    case QLocale::Dutch: return QStringLiteral("nl");
-    default: return QStringLiteral("en");
+    case QLocale::French:
+        return QStringLiteral("fr");
+    case QLocale::Dutch:
+        return QStringLiteral("nl");
+    default:
+        return QStringLiteral("en");
     }
 }
 

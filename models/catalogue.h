@@ -17,17 +17,9 @@ struct CatalogueEntry
 {
     QString key;
     QHash<QString, QString> names; //!< By language code: "en", "fr", "nl".
-    QStringList aliases; //!< Other words people type, any language, lower case.
-    Category category = Category::Other;
-    Priority priority = Priority::Useful;
-    Flexibility flexibility = Flexibility::None;
-    double powerW = 0.0;
-    std::optional<double> standbyW;
-    UsageMode usageMode = UsageMode::Hours;
-    double hoursPerDay = 0.0;
-    double daysPerWeek = 7.0;
-    double cyclesPerWeek = 0.0;
-    double kwhPerCycle = 0.0;
+    QStringList aliases;           //!< Other words people type, any language, lower case.
+    /*! Typical values (everything but the name, which depends on the language). */
+    Appliance typical;
     QString sourcePublisher;
     QString sourceTitle;
     QString sourceUrl;

@@ -24,7 +24,8 @@ struct DemoHousehold
 
 // Fictional households: any likeness to real people is accidental.
 const DemoHousehold demoHouseholds[] = {
-    {"Amira & Youssef", 4, QT_TRANSLATE_NOOP("DemoWorkshop", "Two children; both work from home on Fridays")},
+    {"Amira & Youssef", 4,
+     QT_TRANSLATE_NOOP("DemoWorkshop", "Two children; both work from home on Fridays")},
     {"Famille Peeters", 5, QT_TRANSLATE_NOOP("DemoWorkshop", "Three teenagers")},
     {"Sophie Lambert", 1, ""},
     {"Jan & Els", 2, QT_TRANSLATE_NOOP("DemoWorkshop", "Retired; at home most of the day")},
@@ -38,7 +39,8 @@ const DemoHousehold demoHouseholds[] = {
     {"Karim & Sara", 3, ""},
     {"Famille Mertens", 4, QT_TRANSLATE_NOOP("DemoWorkshop", "Electric car shared with Léa & Tom")},
     {"Ana Costa", 2, ""},
-    {"Pierre & Inès", 2, QT_TRANSLATE_NOOP("DemoWorkshop", "Cold flat: electric heater in the bathroom")},
+    {"Pierre & Inès", 2,
+     QT_TRANSLATE_NOOP("DemoWorkshop", "Cold flat: electric heater in the bathroom")},
     {"Famille Nkemba", 5, ""},
     {"Wim Claes", 1, QT_TRANSLATE_NOOP("DemoWorkshop", "Works night shifts")},
     {"Famille Rossi", 4, ""},
@@ -100,16 +102,18 @@ Priority shifted(QRandomGenerator &random, Priority priority)
     if (random.generateDouble() > 0.25)
         return priority;
     switch (priority) {
-    case Priority::Indispensable: return Priority::Useful;
-    case Priority::Useful: return random.generateDouble() < 0.5 ? Priority::Indispensable
-                                                                : Priority::Comfort;
-    case Priority::Comfort: return Priority::Useful;
+    case Priority::Indispensable:
+        return Priority::Useful;
+    case Priority::Useful:
+        return random.generateDouble() < 0.5 ? Priority::Indispensable : Priority::Comfort;
+    case Priority::Comfort:
+        return Priority::Useful;
     }
     return priority;
 }
 
-QList<Appliance> inventoryFor(const DemoHousehold &household, int index,
-                              const Catalogue &catalogue, QRandomGenerator &random)
+QList<Appliance> inventoryFor(const DemoHousehold &household, int index, const Catalogue &catalogue,
+                              QRandomGenerator &random)
 {
     const QString language = currentLanguageCode();
     QList<Appliance> appliances;
@@ -133,8 +137,8 @@ QList<Appliance> inventoryFor(const DemoHousehold &household, int index,
             continue;
         int quantity = 1;
         const QString key = QLatin1String(demo.key);
-        const bool hasFridgeFreezer =
-            !appliances.isEmpty() && appliances.first().catalogueKey == QLatin1String("fridge_freezer");
+        const bool hasFridgeFreezer = !appliances.isEmpty() && appliances.first().catalogueKey ==
+                                                                   QLatin1String("fridge_freezer");
         if (key == QLatin1String("fridge") && hasFridgeFreezer)
             continue;
         if (key == QLatin1String("led_bulb"))
@@ -161,14 +165,18 @@ QList<Appliance> inventoryFor(const DemoHousehold &household, int index,
 
 bool writeDemoWorkshop(const QString &path, const Catalogue &catalogue, WorkshopError *error)
 {
-    std::unique_ptr<Workshop> workshop =
-        Workshop::create(path, QCoreApplication::translate("DemoWorkshop", "Les Tilleuls cohousing (demo, example data)"), error);
+    std::unique_ptr<Workshop> workshop = Workshop::create(
+        path,
+        QCoreApplication::translate("DemoWorkshop", "Les Tilleuls cohousing (demo, example data)"),
+        error);
     if (!workshop)
         return false;
     workshop->setInfo(QStringLiteral("demo"), QStringLiteral("1"));
     workshop->setInfo(QStringLiteral("description"),
-                      QCoreApplication::translate("DemoWorkshop", "A fictional cohousing group of 18 households. All names and figures "
-                         "are examples, not measurements."));
+                      QCoreApplication::translate(
+                          "DemoWorkshop",
+                          "A fictional cohousing group of 18 households. All names and figures "
+                          "are examples, not measurements."));
 
     QString writeError;
     QObject::connect(workshop.get(), &Workshop::writeFailed,
@@ -182,7 +190,8 @@ bool writeDemoWorkshop(const QString &path, const Catalogue &catalogue, Workshop
         Household household;
         household.name = QString::fromUtf8(demo.name);
         household.occupants = demo.occupants;
-        household.notes = *demo.notes ? QCoreApplication::translate("DemoWorkshop", demo.notes) : QString();
+        household.notes =
+            *demo.notes ? QCoreApplication::translate("DemoWorkshop", demo.notes) : QString();
         household.pseudonymCode = pseudonymCode(index);
         household.position = index;
         const qint64 id = workshop->households().insert(household);
@@ -204,7 +213,8 @@ bool writeDemoWorkshop(const QString &path, const Catalogue &catalogue, Workshop
     QFile::remove(file);
     if (error)
         *error = {WorkshopError::Kind::CannotWrite, file,
-                  QCoreApplication::translate("DemoWorkshop", "The demo workshop could not be written to “%1”: %2")
+                  QCoreApplication::translate("DemoWorkshop",
+                                              "The demo workshop could not be written to “%1”: %2")
                       .arg(file, writeError)};
     return false;
 }

@@ -10,7 +10,8 @@
  */
 namespace wattelier {
 
-enum class Category {
+enum class Category
+{
     Cold,
     Washing,
     Cooking,
@@ -22,13 +23,15 @@ enum class Category {
     Other,
 };
 
-enum class Priority {
+enum class Priority
+{
     Indispensable,
     Useful,
     Comfort,
 };
 
-enum class Flexibility {
+enum class Flexibility
+{
     None,
     WithinDay,
     AcrossDays,
@@ -36,7 +39,8 @@ enum class Flexibility {
 };
 
 /*! How an appliance's use is described: running hours, or cycles (washing machine, oven). */
-enum class UsageMode {
+enum class UsageMode
+{
     Hours,
     Cycles,
 };

@@ -5,8 +5,7 @@
 namespace wattelier {
 namespace {
 
-template <typename Enum>
-struct Entry
+template <typename Enum> struct Entry
 {
     Enum value;
     const char *key;
@@ -66,8 +65,7 @@ std::optional<Enum> fromKey(const Entry<Enum> (&entries)[N], const QString &key)
     return std::nullopt;
 }
 
-template <typename Enum, std::size_t N>
-QList<Enum> values(const Entry<Enum> (&entries)[N])
+template <typename Enum, std::size_t N> QList<Enum> values(const Entry<Enum> (&entries)[N])
 {
     QList<Enum> result;
     for (const auto &entry : entries)
@@ -77,23 +75,56 @@ QList<Enum> values(const Entry<Enum> (&entries)[N])
 
 } // namespace
 
-QList<Category> allCategories() { return values(categoryEntries); }
-QList<Priority> allPriorities() { return values(priorityEntries); }
-QList<Flexibility> allFlexibilities() { return values(flexibilityEntries); }
-QList<UsageMode> allUsageModes() { return values(usageModeEntries); }
+QList<Category> allCategories()
+{
+    return values(categoryEntries);
+}
+QList<Priority> allPriorities()
+{
+    return values(priorityEntries);
+}
+QList<Flexibility> allFlexibilities()
+{
+    return values(flexibilityEntries);
+}
+QList<UsageMode> allUsageModes()
+{
+    return values(usageModeEntries);
+}
 
-QString key(Category value) { return QLatin1String(find(categoryEntries, value).key); }
-QString key(Priority value) { return QLatin1String(find(priorityEntries, value).key); }
-QString key(Flexibility value) { return QLatin1String(find(flexibilityEntries, value).key); }
-QString key(UsageMode value) { return QLatin1String(find(usageModeEntries, value).key); }
+QString key(Category value)
+{
+    return QLatin1String(find(categoryEntries, value).key);
+}
+QString key(Priority value)
+{
+    return QLatin1String(find(priorityEntries, value).key);
+}
+QString key(Flexibility value)
+{
+    return QLatin1String(find(flexibilityEntries, value).key);
+}
+QString key(UsageMode value)
+{
+    return QLatin1String(find(usageModeEntries, value).key);
+}
 
-std::optional<Category> categoryFromKey(const QString &k) { return fromKey(categoryEntries, k); }
-std::optional<Priority> priorityFromKey(const QString &k) { return fromKey(priorityEntries, k); }
+std::optional<Category> categoryFromKey(const QString &k)
+{
+    return fromKey(categoryEntries, k);
+}
+std::optional<Priority> priorityFromKey(const QString &k)
+{
+    return fromKey(priorityEntries, k);
+}
 std::optional<Flexibility> flexibilityFromKey(const QString &k)
 {
     return fromKey(flexibilityEntries, k);
 }
-std::optional<UsageMode> usageModeFromKey(const QString &k) { return fromKey(usageModeEntries, k); }
+std::optional<UsageMode> usageModeFromKey(const QString &k)
+{
+    return fromKey(usageModeEntries, k);
+}
 
 QString label(Category value)
 {

@@ -12,8 +12,8 @@ double estimatedKwhPerYear(const Appliance &a)
     double perUnit = 0.0;
     switch (a.usageMode) {
     case UsageMode::Hours: {
-        const double onHours = std::clamp(a.hoursPerDay * a.daysPerWeek * weeksPerYear, 0.0,
-                                          hoursPerYear);
+        const double onHours =
+            std::clamp(a.hoursPerDay * a.daysPerWeek * weeksPerYear, 0.0, hoursPerYear);
         perUnit = (a.powerW * onHours + standbyW * (hoursPerYear - onHours)) / 1000.0;
         break;
     }

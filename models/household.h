@@ -9,7 +9,7 @@ namespace wattelier {
 struct Household
 {
     qint64 id = 0;
-    QString name; //!< Real name as the facilitator knows it; private by default.
+    QString name;          //!< Real name as the facilitator knows it; private by default.
     QString pseudonymCode; //!< "A", "B", … "AA": stable, shown as "Household A".
     int occupants = 1;
     QString notes;
@@ -24,7 +24,8 @@ QString pseudonymFromCode(const QString &code);
 QString pseudonymCode(int index);
 
 /*! Fields of a household that can be edited one at a time (undo commands, item models). */
-enum class HouseholdField {
+enum class HouseholdField
+{
     Name,
     Occupants,
     Notes,

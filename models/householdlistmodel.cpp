@@ -16,10 +16,8 @@ HouseholdListModel::HouseholdListModel(Workshop &workshop, QObject *parent)
     , mWorkshop(workshop)
 {
     connect(&workshop.households(), &HouseholdStore::added, this, &HouseholdListModel::onAdded);
-    connect(&workshop.households(), &HouseholdStore::changed, this,
-            &HouseholdListModel::onChanged);
-    connect(&workshop.households(), &HouseholdStore::removed, this,
-            &HouseholdListModel::onRemoved);
+    connect(&workshop.households(), &HouseholdStore::changed, this, &HouseholdListModel::onChanged);
+    connect(&workshop.households(), &HouseholdStore::removed, this, &HouseholdListModel::onRemoved);
     const auto applianceChanged = [this](qint64 householdId, qint64) { refreshKwh(householdId); };
     connect(&workshop.appliances(), &ApplianceStore::added, this, applianceChanged);
     connect(&workshop.appliances(), &ApplianceStore::changed, this, applianceChanged);
@@ -33,9 +31,9 @@ void HouseholdListModel::reload()
     mHouseholds = mWorkshop.households().all();
     mKwhPerYear.clear();
     for (const Household &household : std::as_const(mHouseholds))
-        mKwhPerYear.insert(household.id,
-                           inventoryTotals(mWorkshop.appliances().forHousehold(household.id))
-                               .kwhPerYear);
+        mKwhPerYear.insert(
+            household.id,
+            inventoryTotals(mWorkshop.appliances().forHousehold(household.id)).kwhPerYear);
     endResetModel();
 }
 
@@ -67,17 +65,25 @@ QVariant HouseholdListModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case NameColumn: return mShowNames ? h.name : pseudonym(h);
-        case PseudonymColumn: return pseudonym(h);
-        case OccupantsColumn: return QLocale().toString(h.occupants);
-        case KwhColumn: return units::kwh(kwh);
-        default: return {};
+        case NameColumn:
+            return mShowNames ? h.name : pseudonym(h);
+        case PseudonymColumn:
+            return pseudonym(h);
+        case OccupantsColumn:
+            return QLocale().toString(h.occupants);
+        case KwhColumn:
+            return units::kwh(kwh);
+        default:
+            return {};
         }
     case Qt::EditRole:
         switch (index.column()) {
-        case NameColumn: return h.name;
-        case OccupantsColumn: return h.occupants;
-        default: return {};
+        case NameColumn:
+            return h.name;
+        case OccupantsColumn:
+            return h.occupants;
+        default:
+            return {};
         }
     case Qt::ToolTipRole:
         if (index.column() == NameColumn && !h.notes.isEmpty())
@@ -88,19 +94,25 @@ QVariant HouseholdListModel::data(const QModelIndex &index, int role) const
     case Qt::TextAlignmentRole:
         return index.column() >= OccupantsColumn ? int(Qt::AlignRight | Qt::AlignVCenter)
                                                  : int(Qt::AlignLeft | Qt::AlignVCenter);
-    case HouseholdIdRole: return h.id;
+    case HouseholdIdRole:
+        return h.id;
     case SortRole:
         switch (index.column()) {
-        case NameColumn: return mShowNames ? h.name : h.pseudonymCode;
+        case NameColumn:
+            return mShowNames ? h.name : h.pseudonymCode;
         case PseudonymColumn: // "B" before "AA", like spreadsheet columns
             return QStringLiteral("%1:%2")
                 .arg(h.pseudonymCode.size(), 3, 10, QLatin1Char('0'))
                 .arg(h.pseudonymCode);
-        case OccupantsColumn: return h.occupants;
-        case KwhColumn: return kwh;
-        default: return {};
+        case OccupantsColumn:
+            return h.occupants;
+        case KwhColumn:
+            return kwh;
+        default:
+            return {};
         }
-    default: return {};
+    default:
+        return {};
     }
 }
 
@@ -109,11 +121,16 @@ QVariant HouseholdListModel::headerData(int section, Qt::Orientation orientation
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case NameColumn: return mShowNames ? tr("Household") : tr("Household (names hidden)");
-    case PseudonymColumn: return tr("Pseudonym");
-    case OccupantsColumn: return tr("Occupants");
-    case KwhColumn: return tr("kWh/year");
-    default: return {};
+    case NameColumn:
+        return mShowNames ? tr("Household") : tr("Household (names hidden)");
+    case PseudonymColumn:
+        return tr("Pseudonym");
+    case OccupantsColumn:
+        return tr("Occupants");
+    case KwhColumn:
+        return tr("kWh/year");
+    default:
+        return {};
     }
 }
 
@@ -123,9 +140,14 @@ bool HouseholdListModel::setData(const QModelIndex &index, const QVariant &value
         return false;
     HouseholdField field;
     switch (index.column()) {
-    case NameColumn: field = HouseholdField::Name; break;
-    case OccupantsColumn: field = HouseholdField::Occupants; break;
-    default: return false;
+    case NameColumn:
+        field = HouseholdField::Name;
+        break;
+    case OccupantsColumn:
+        field = HouseholdField::Occupants;
+        break;
+    default:
+        return false;
     }
     const QString problem =
         InventoryEditor(mWorkshop).editHousehold(mHouseholds.at(index.row()).id, field, value);
@@ -166,10 +188,9 @@ void HouseholdListModel::onAdded(qint64 id)
     if (!household || rowOf(id) >= 0)
         return;
     int row = 0;
-    while (row < mHouseholds.size()
-           && (mHouseholds.at(row).position < household->position
-               || (mHouseholds.at(row).position == household->position
-                   && mHouseholds.at(row).id < id)))
+    while (row < mHouseholds.size() &&
+           (mHouseholds.at(row).position < household->position ||
+            (mHouseholds.at(row).position == household->position && mHouseholds.at(row).id < id)))
         ++row;
     beginInsertRows({}, row, row);
     mHouseholds.insert(row, *household);
@@ -203,9 +224,8 @@ void HouseholdListModel::refreshKwh(qint64 householdId)
     const int row = rowOf(householdId);
     if (row < 0)
         return;
-    mKwhPerYear.insert(householdId,
-                       inventoryTotals(mWorkshop.appliances().forHousehold(householdId))
-                           .kwhPerYear);
+    mKwhPerYear.insert(
+        householdId, inventoryTotals(mWorkshop.appliances().forHousehold(householdId)).kwhPerYear);
     emit dataChanged(index(row, KwhColumn), index(row, KwhColumn));
 }
 

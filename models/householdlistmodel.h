@@ -19,8 +19,19 @@ class HouseholdListModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, PseudonymColumn, OccupantsColumn, KwhColumn, ColumnCount };
-    enum Role { HouseholdIdRole = Qt::UserRole + 1, SortRole };
+    enum Column
+    {
+        NameColumn,
+        PseudonymColumn,
+        OccupantsColumn,
+        KwhColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        HouseholdIdRole = Qt::UserRole + 1,
+        SortRole
+    };
 
     explicit HouseholdListModel(Workshop &workshop, QObject *parent = nullptr);
 

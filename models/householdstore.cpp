@@ -13,9 +13,12 @@ namespace {
 QString columnOf(HouseholdField field)
 {
     switch (field) {
-    case HouseholdField::Name: return QStringLiteral("name");
-    case HouseholdField::Occupants: return QStringLiteral("occupants");
-    case HouseholdField::Notes: return QStringLiteral("notes");
+    case HouseholdField::Name:
+        return QStringLiteral("name");
+    case HouseholdField::Occupants:
+        return QStringLiteral("occupants");
+    case HouseholdField::Notes:
+        return QStringLiteral("notes");
     }
     return {};
 }
@@ -40,17 +43,19 @@ const QString selectColumns =
 QVariant fieldValue(const Household &household, HouseholdField field)
 {
     switch (field) {
-    case HouseholdField::Name: return household.name;
-    case HouseholdField::Occupants: return household.occupants;
-    case HouseholdField::Notes: return household.notes;
+    case HouseholdField::Name:
+        return household.name;
+    case HouseholdField::Occupants:
+        return household.occupants;
+    case HouseholdField::Notes:
+        return household.notes;
     }
     return {};
 }
 
 HouseholdStore::HouseholdStore(Workshop &workshop)
     : mWorkshop(workshop)
-{
-}
+{}
 
 QList<Household> HouseholdStore::all() const
 {
@@ -144,8 +149,8 @@ QString HouseholdStore::nextPseudonymCode() const
 int HouseholdStore::nextPosition() const
 {
     QSqlQuery q(mWorkshop.database());
-    return q.exec(QStringLiteral("SELECT COALESCE(MAX(position), -1) + 1 FROM households"))
-                   && q.next()
+    return q.exec(QStringLiteral("SELECT COALESCE(MAX(position), -1) + 1 FROM households")) &&
+                   q.next()
                ? q.value(0).toInt()
                : 0;
 }

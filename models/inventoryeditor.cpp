@@ -11,15 +11,11 @@
 #include <QUndoStack>
 
 namespace wattelier {
-namespace {
-
-
-} // namespace
+namespace {} // namespace
 
 InventoryEditor::InventoryEditor(Workshop &workshop)
     : mWorkshop(workshop)
-{
-}
+{}
 
 qint64 InventoryEditor::addHousehold(const QString &name, int occupants)
 {
@@ -60,11 +56,14 @@ QString InventoryEditor::editHousehold(qint64 householdId, HouseholdField field,
         bool ok = false;
         const int occupants = value.toInt(&ok);
         if (!ok || occupants < 1 || occupants > 50)
-            return QCoreApplication::translate("InventoryEditor", "The number of occupants must be a whole number from 1 to 50.");
+            return QCoreApplication::translate(
+                "InventoryEditor", "The number of occupants must be a whole number from 1 to 50.");
         stored = occupants;
         break;
     }
-    case HouseholdField::Notes: stored = value.toString(); break;
+    case HouseholdField::Notes:
+        stored = value.toString();
+        break;
     }
     if (fieldValue(*household, field) == stored)
         return {};
@@ -103,7 +102,8 @@ bool InventoryEditor::removeAppliances(const QList<qint64> &applianceIds)
         stack->push(new RemoveApplianceCommand(mWorkshop, applianceIds.first()));
         return true;
     }
-    stack->beginMacro(QCoreApplication::translate("InventoryEditor", "Delete %n appliance(s)", nullptr, int(applianceIds.size())));
+    stack->beginMacro(QCoreApplication::translate("InventoryEditor", "Delete %n appliance(s)",
+                                                  nullptr, int(applianceIds.size())));
     for (const qint64 id : applianceIds)
         stack->push(new RemoveApplianceCommand(mWorkshop, id));
     stack->endMacro();
@@ -140,7 +140,9 @@ bool InventoryEditor::applyCatalogueEntry(qint64 applianceId, const CatalogueEnt
     typical.quantity = current->quantity;
     typical.notes = current->notes;
     QUndoStack *stack = mWorkshop.undoStack();
-    stack->beginMacro(QCoreApplication::translate("InventoryEditor", "Use catalogue values for “%1”").arg(typical.name));
+    stack->beginMacro(
+        QCoreApplication::translate("InventoryEditor", "Use catalogue values for “%1”")
+            .arg(typical.name));
     constexpr ApplianceField fields[] = {
         ApplianceField::Name,          ApplianceField::Category,    ApplianceField::Priority,
         ApplianceField::Flexibility,   ApplianceField::PowerW,      ApplianceField::StandbyW,

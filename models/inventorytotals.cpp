@@ -21,6 +21,9 @@ InventoryTotals inventoryTotals(const QList<Appliance> &appliances)
     return totals;
 }
 
-double percentOf(double part, double whole) { return whole > 0.0 ? 100.0 * part / whole : 0.0; }
+double percentOf(double part, double whole)
+{
+    return whole > 0.0 ? 100.0 * part / whole : 0.0;
+}
 
 } // namespace wattelier

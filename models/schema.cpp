@@ -51,16 +51,20 @@ const QStringList &stepTo(int version)
 {
     static const QStringList none;
     switch (version) {
-    case 1: return step1;
-    case 2: return step2;
-    default: return none;
+    case 1:
+        return step1;
+    case 2:
+        return step2;
+    default:
+        return none;
     }
 }
 
 int pragmaInt(QSqlDatabase &db, const char *pragma, bool *ok)
 {
     QSqlQuery query(db);
-    const bool success = query.exec(QLatin1String("PRAGMA ") + QLatin1String(pragma)) && query.next();
+    const bool success =
+        query.exec(QLatin1String("PRAGMA ") + QLatin1String(pragma)) && query.next();
     if (ok)
         *ok = success;
     return success ? query.value(0).toInt() : 0;
@@ -78,8 +82,8 @@ QString runStep(QSqlDatabase &db, int version)
             return error;
         }
     }
-    if (version == 1
-        && !query.exec(QStringLiteral("PRAGMA application_id = %1").arg(applicationId))) {
+    if (version == 1 &&
+        !query.exec(QStringLiteral("PRAGMA application_id = %1").arg(applicationId))) {
         const QString error = query.lastError().text();
         db.rollback();
         return error;
@@ -99,8 +103,14 @@ QString runStep(QSqlDatabase &db, int version)
 
 } // namespace
 
-int userVersion(QSqlDatabase &db, bool *ok) { return pragmaInt(db, "user_version", ok); }
-int applicationIdOf(QSqlDatabase &db, bool *ok) { return pragmaInt(db, "application_id", ok); }
+int userVersion(QSqlDatabase &db, bool *ok)
+{
+    return pragmaInt(db, "user_version", ok);
+}
+int applicationIdOf(QSqlDatabase &db, bool *ok)
+{
+    return pragmaInt(db, "application_id", ok);
+}
 
 QString migrateTo(QSqlDatabase &db, int targetVersion)
 {
@@ -117,6 +127,9 @@ QString migrateTo(QSqlDatabase &db, int targetVersion)
     return {};
 }
 
-QString migrate(QSqlDatabase &db) { return migrateTo(db, currentVersion); }
+QString migrate(QSqlDatabase &db)
+{
+    return migrateTo(db, currentVersion);
+}
 
 } // namespace wattelier::schema

@@ -6,9 +6,7 @@
 #include <cmath>
 
 namespace wattelier::units {
-namespace {
-
-} // namespace
+namespace {} // namespace
 
 QString number(double value, int maxDecimals)
 {
@@ -16,26 +14,34 @@ QString number(double value, int maxDecimals)
     int decimals = 0;
     const double scale = std::pow(10.0, maxDecimals);
     const double rounded = std::round(value * scale) / scale;
-    while (decimals < maxDecimals
-           && std::abs(rounded * std::pow(10.0, decimals) - std::round(rounded * std::pow(10.0, decimals)))
-                  > 1e-9)
+    while (decimals < maxDecimals &&
+           std::abs(rounded * std::pow(10.0, decimals) -
+                    std::round(rounded * std::pow(10.0, decimals))) > 1e-9)
         ++decimals;
     return QLocale().toString(rounded, 'f', decimals);
 }
 
 //: Unit symbols keep a non-breaking space before them.
-QString watts(double value) { return QCoreApplication::translate("Units", "%1 W").arg(number(value, 1)); }
+QString watts(double value)
+{
+    return QCoreApplication::translate("Units", "%1 W").arg(number(value, 1));
+}
 
 QString kwh(double value, int decimals)
 {
-    return QCoreApplication::translate("Units", "%1 kWh").arg(QLocale().toString(value, 'f', decimals));
+    return QCoreApplication::translate("Units", "%1 kWh")
+        .arg(QLocale().toString(value, 'f', decimals));
 }
 
 QString kwhPerYear(double value)
 {
-    return QCoreApplication::translate("Units", "%1 kWh/year").arg(QLocale().toString(value, 'f', 0));
+    return QCoreApplication::translate("Units", "%1 kWh/year")
+        .arg(QLocale().toString(value, 'f', 0));
 }
 
-QString percent(double value) { return QCoreApplication::translate("Units", "%1 %").arg(QLocale().toString(value, 'f', 0)); }
+QString percent(double value)
+{
+    return QCoreApplication::translate("Units", "%1 %").arg(QLocale().toString(value, 'f', 0));
+}
 
 } // namespace wattelier::units

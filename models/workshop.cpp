@@ -45,8 +45,7 @@ Workshop::Workshop(const QString &path, const QString &connectionName)
     , mUndoStack(new QUndoStack(this))
     , mHouseholds(std::make_unique<HouseholdStore>(*this))
     , mAppliances(std::make_unique<ApplianceStore>(*this))
-{
-}
+{}
 
 Workshop::~Workshop()
 {
@@ -75,8 +74,9 @@ std::unique_ptr<Workshop> Workshop::open(const QString &path, WorkshopError *err
     if (!migrationError.isEmpty()) {
         if (error)
             *error = {WorkshopError::Kind::CannotWrite, absolute,
-                      QCoreApplication::translate("WorkshopFile", "“%1” could not be updated to this version's format: %2. "
-                         "The file was left as it was.")
+                      QCoreApplication::translate(
+                          "WorkshopFile", "“%1” could not be updated to this version's format: %2. "
+                                          "The file was left as it was.")
                           .arg(QDir::toNativeSeparators(absolute), migrationError)};
         return nullptr;
     }
@@ -90,9 +90,11 @@ std::unique_ptr<Workshop> Workshop::create(const QString &path, const QString &n
     const QString nativeName = QDir::toNativeSeparators(absolute);
     if (QFileInfo::exists(absolute)) {
         if (error)
-            *error = {WorkshopError::Kind::AlreadyExists, absolute,
-                      QCoreApplication::translate("WorkshopFile", "“%1” already exists; Wattelier does not overwrite files.")
-                          .arg(nativeName)};
+            *error = {
+                WorkshopError::Kind::AlreadyExists, absolute,
+                QCoreApplication::translate(
+                    "WorkshopFile", "“%1” already exists; Wattelier does not overwrite files.")
+                    .arg(nativeName)};
         return nullptr;
     }
     const QString connection = newConnectionName();
@@ -100,11 +102,11 @@ std::unique_ptr<Workshop> Workshop::create(const QString &path, const QString &n
     QSqlDatabase db = openConnection(absolute, connection);
     QString failure = db.isOpen() ? schema::migrate(db) : db.lastError().text();
     if (failure.isEmpty()) {
-        if (!workshop->setInfo(QStringLiteral("name"), name)
-            || !workshop->setInfo(QStringLiteral("created_utc"),
-                                  QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
-            || !workshop->setInfo(QStringLiteral("created_by"),
-                                  QStringLiteral("Wattelier ") + QLatin1String(WATTELIER_VERSION)))
+        if (!workshop->setInfo(QStringLiteral("name"), name) ||
+            !workshop->setInfo(QStringLiteral("created_utc"),
+                               QDateTime::currentDateTimeUtc().toString(Qt::ISODate)) ||
+            !workshop->setInfo(QStringLiteral("created_by"),
+                               QStringLiteral("Wattelier ") + QLatin1String(WATTELIER_VERSION)))
             failure = db.lastError().text();
     }
     if (!failure.isEmpty()) {
@@ -112,13 +114,17 @@ std::unique_ptr<Workshop> Workshop::create(const QString &path, const QString &n
         QFile::remove(absolute);
         if (error)
             *error = {WorkshopError::Kind::CannotWrite, absolute,
-                      QCoreApplication::translate("WorkshopFile", "“%1” could not be created: %2").arg(nativeName, failure)};
+                      QCoreApplication::translate("WorkshopFile", "“%1” could not be created: %2")
+                          .arg(nativeName, failure)};
         return nullptr;
     }
     return workshop;
 }
 
-QSqlDatabase Workshop::database() const { return QSqlDatabase::database(mConnectionName, false); }
+QSqlDatabase Workshop::database() const
+{
+    return QSqlDatabase::database(mConnectionName, false);
+}
 
 QString Workshop::info(const QString &key) const
 {
@@ -148,7 +154,10 @@ QString Workshop::name() const
     return stored.isEmpty() ? QFileInfo(mPath).completeBaseName() : stored;
 }
 
-bool Workshop::setName(const QString &name) { return setInfo(QStringLiteral("name"), name); }
+bool Workshop::setName(const QString &name)
+{
+    return setInfo(QStringLiteral("name"), name);
+}
 
 bool Workshop::saveCopyAs(const QString &path, WorkshopError *error) const
 {
@@ -157,7 +166,8 @@ bool Workshop::saveCopyAs(const QString &path, WorkshopError *error) const
     if (absolute == mPath || QFileInfo::exists(absolute)) {
         if (error)
             *error = {WorkshopError::Kind::AlreadyExists, absolute,
-                      QCoreApplication::translate("WorkshopFile", "“%1” already exists; choose another name for the copy.")
+                      QCoreApplication::translate(
+                          "WorkshopFile", "“%1” already exists; choose another name for the copy.")
                           .arg(nativeName)};
         return false;
     }
@@ -167,7 +177,8 @@ bool Workshop::saveCopyAs(const QString &path, WorkshopError *error) const
     if (!q.exec()) {
         if (error)
             *error = {WorkshopError::Kind::CannotWrite, absolute,
-                      QCoreApplication::translate("WorkshopFile", "The copy “%1” could not be written: %2")
+                      QCoreApplication::translate("WorkshopFile",
+                                                  "The copy “%1” could not be written: %2")
                           .arg(nativeName, q.lastError().text())};
         QFile::remove(absolute);
         return false;
@@ -177,8 +188,9 @@ bool Workshop::saveCopyAs(const QString &path, WorkshopError *error) const
 
 void Workshop::reportWriteError(const QString &sqlError)
 {
-    emit writeFailed(QCoreApplication::translate("WorkshopFile", "The change could not be written to “%1”: %2")
-                         .arg(QDir::toNativeSeparators(mPath), sqlError));
+    emit writeFailed(
+        QCoreApplication::translate("WorkshopFile", "The change could not be written to “%1”: %2")
+            .arg(QDir::toNativeSeparators(mPath), sqlError));
 }
 
 } // namespace wattelier

@@ -7,7 +7,8 @@ namespace wattelier {
 /*! Why a workshop file could not be opened, created or written; shown as is to the user. */
 struct WorkshopError
 {
-    enum class Kind {
+    enum class Kind
+    {
         None,
         NotFound,
         AlreadyExists,

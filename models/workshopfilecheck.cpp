@@ -37,8 +37,10 @@ WorkshopError inspectDatabase(const QString &path)
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         const QString name = QDir::toNativeSeparators(path);
         if (!db.open()) {
-            result = makeError(WorkshopError::Kind::Corrupted, path,
-                               QCoreApplication::translate("WorkshopFile", "“%1” could not be read: %2").arg(name, db.lastError().text()));
+            result =
+                makeError(WorkshopError::Kind::Corrupted, path,
+                          QCoreApplication::translate("WorkshopFile", "“%1” could not be read: %2")
+                              .arg(name, db.lastError().text()));
         } else {
             bool okId = false;
             bool okVersion = false;
@@ -47,35 +49,42 @@ WorkshopError inspectDatabase(const QString &path)
             if (!okId || !okVersion) {
                 result = makeError(
                     WorkshopError::Kind::Corrupted, path,
-                    QCoreApplication::translate("WorkshopFile", "“%1” is damaged and cannot be opened (%2). The file was not changed.")
+                    QCoreApplication::translate(
+                        "WorkshopFile",
+                        "“%1” is damaged and cannot be opened (%2). The file was not changed.")
                         .arg(name, db.lastError().text()));
             } else if (appId != schema::applicationId) {
-                result = makeError(WorkshopError::Kind::NotAWorkshop, path,
-                                   QCoreApplication::translate("WorkshopFile", "“%1” is a database, but not a Wattelier workshop. "
-                                      "The file was not changed.")
-                                       .arg(name));
+                result = makeError(
+                    WorkshopError::Kind::NotAWorkshop, path,
+                    QCoreApplication::translate("WorkshopFile",
+                                                "“%1” is a database, but not a Wattelier workshop. "
+                                                "The file was not changed.")
+                        .arg(name));
             } else if (version > schema::currentVersion) {
-                result = makeError(WorkshopError::Kind::NewerVersion, path,
-                                   QCoreApplication::translate("WorkshopFile", "“%1” was written by a newer version of Wattelier "
-                                      "(file format %2; this version reads up to %3). "
-                                      "Please update Wattelier to open it. "
-                                      "The file was not changed.")
-                                       .arg(name)
-                                       .arg(version)
-                                       .arg(schema::currentVersion));
+                result = makeError(
+                    WorkshopError::Kind::NewerVersion, path,
+                    QCoreApplication::translate("WorkshopFile",
+                                                "“%1” was written by a newer version of Wattelier "
+                                                "(file format %2; this version reads up to %3). "
+                                                "Please update Wattelier to open it. "
+                                                "The file was not changed.")
+                        .arg(name)
+                        .arg(version)
+                        .arg(schema::currentVersion));
             } else {
                 QSqlQuery check(db);
                 // quick_check verifies every page's structure without the
                 // slower index cross-checks of integrity_check.
-                if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next()
-                    || check.value(0).toString() != QLatin1String("ok")) {
-                    const QString detail = check.lastError().isValid()
-                                               ? check.lastError().text()
-                                               : check.value(0).toString();
-                    result = makeError(WorkshopError::Kind::Corrupted, path,
-                                       QCoreApplication::translate("WorkshopFile", "“%1” is damaged and cannot be opened (%2). "
-                                          "The file was not changed.")
-                                           .arg(name, detail));
+                if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next() ||
+                    check.value(0).toString() != QLatin1String("ok")) {
+                    const QString detail = check.lastError().isValid() ? check.lastError().text()
+                                                                       : check.value(0).toString();
+                    result =
+                        makeError(WorkshopError::Kind::Corrupted, path,
+                                  QCoreApplication::translate(
+                                      "WorkshopFile", "“%1” is damaged and cannot be opened (%2). "
+                                                      "The file was not changed.")
+                                      .arg(name, detail));
                 }
             }
             db.close();
@@ -92,29 +101,36 @@ WorkshopError checkWorkshopFile(const QString &path)
     const QFileInfo info(path);
     const QString name = QDir::toNativeSeparators(path);
     if (!info.exists())
-        return makeError(WorkshopError::Kind::NotFound, path,
-                         QCoreApplication::translate("WorkshopFile", "“%1” does not exist.").arg(name));
+        return makeError(
+            WorkshopError::Kind::NotFound, path,
+            QCoreApplication::translate("WorkshopFile", "“%1” does not exist.").arg(name));
     if (!info.isFile() || !info.isReadable())
         return makeError(WorkshopError::Kind::NotFound, path,
-                         QCoreApplication::translate("WorkshopFile", "“%1” cannot be read: check that it is a file and that you may "
-                            "read it.")
+                         QCoreApplication::translate(
+                             "WorkshopFile",
+                             "“%1” cannot be read: check that it is a file and that you may "
+                             "read it.")
                              .arg(name));
     if (info.size() == 0 || !hasSqliteHeader(path))
-        return makeError(WorkshopError::Kind::NotAWorkshop, path,
-                         QCoreApplication::translate("WorkshopFile", "“%1” is not a Wattelier workshop file. The file was not changed.")
-                             .arg(name));
+        return makeError(
+            WorkshopError::Kind::NotAWorkshop, path,
+            QCoreApplication::translate(
+                "WorkshopFile", "“%1” is not a Wattelier workshop file. The file was not changed.")
+                .arg(name));
     const WorkshopError databaseError = inspectDatabase(path);
     if (databaseError.isError())
         return databaseError;
     // SQLite writes a journal beside the file, so the folder must be writable too.
     // The owner's write bit is checked as well: a file marked read-only stays
     // read-only even for an administrator, who may write anything.
-    if (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable()
-        || !(info.permissions() & QFileDevice::WriteOwner))
+    if (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable() ||
+        !(info.permissions() & QFileDevice::WriteOwner))
         return makeError(WorkshopError::Kind::ReadOnly, path,
-                         QCoreApplication::translate("WorkshopFile", "“%1” is read-only, and Wattelier writes every change at once. "
-                            "Copy it to a folder where you may write (or change its "
-                            "permissions), then open the copy. The file was not changed.")
+                         QCoreApplication::translate(
+                             "WorkshopFile",
+                             "“%1” is read-only, and Wattelier writes every change at once. "
+                             "Copy it to a folder where you may write (or change its "
+                             "permissions), then open the copy. The file was not changed.")
                              .arg(name));
     return {};
 }

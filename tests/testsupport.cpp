@@ -19,7 +19,8 @@ QByteArray fileDigest(const QString &path)
 std::unique_ptr<Workshop> createWorkshop(const QTemporaryDir &dir, const QString &fileName)
 {
     WorkshopError error;
-    auto workshop = Workshop::create(dir.filePath(fileName), QStringLiteral("Test workshop"), &error);
+    auto workshop =
+        Workshop::create(dir.filePath(fileName), QStringLiteral("Test workshop"), &error);
     if (!workshop)
         qWarning("could not create workshop: %s", qPrintable(error.message));
     return workshop;

@@ -15,8 +15,9 @@ namespace wattelier::test {
 QByteArray fileDigest(const QString &path);
 
 /*! A new workshop in \a dir (a QTemporaryDir), failing the test if it cannot be created. */
-std::unique_ptr<Workshop> createWorkshop(const QTemporaryDir &dir,
-                                         const QString &fileName = QStringLiteral("test.wattelier"));
+std::unique_ptr<Workshop>
+createWorkshop(const QTemporaryDir &dir,
+               const QString &fileName = QStringLiteral("test.wattelier"));
 
 /*! A plausible appliance of \a householdId: a fridge-freezer, 100 W, 9.5 h/day. */
 Appliance sampleAppliance(qint64 householdId, const QString &name = QStringLiteral("Fridge"));

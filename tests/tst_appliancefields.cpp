@@ -46,9 +46,7 @@ private slots:
         QTest::addColumn<QVariant>("value");
         QTest::addColumn<bool>("valid");
         const auto row = [](const char *name, ApplianceField field, const QVariant &value,
-                            bool valid) {
-            QTest::newRow(name) << int(field) << value << valid;
-        };
+                            bool valid) { QTest::newRow(name) << int(field) << value << valid; };
         row("name", ApplianceField::Name, QStringLiteral("Kettle"), true);
         row("blank name", ApplianceField::Name, QStringLiteral("   "), false);
         row("category key", ApplianceField::Category, QStringLiteral("cooking"), true);
@@ -93,7 +91,8 @@ private slots:
         Appliance b;
         for (int f = int(ApplianceField::Name); f <= int(ApplianceField::CatalogueKey); ++f) {
             const auto field = ApplianceField(f);
-            if (field == ApplianceField::Name || !validateField(field, fieldValue(a, field)).isEmpty())
+            if (field == ApplianceField::Name ||
+                !validateField(field, fieldValue(a, field)).isEmpty())
                 continue;
             QVERIFY(setFieldValue(b, field, fieldValue(a, field)));
         }

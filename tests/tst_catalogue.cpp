@@ -42,15 +42,24 @@ private slots:
     {
         QTest::addColumn<QString>("typed");
         QTest::addColumn<QString>("expectedKey");
-        QTest::newRow("French word") << "frigo" << "fridge";
-        QTest::newRow("English word") << "fridge" << "fridge";
-        QTest::newRow("Dutch word") << "koelkast" << "fridge";
-        QTest::newRow("accents ignored") << "refrigerateur" << "fridge";
-        QTest::newRow("capitals ignored") << "FRIGO" << "fridge";
-        QTest::newRow("washing machine fr") << "lave-linge" << "washing_machine";
-        QTest::newRow("washing machine nl") << "wasmachine" << "washing_machine";
-        QTest::newRow("kettle fr") << "bouilloire" << "kettle";
-        QTest::newRow("boiler") << "boiler" << "electric_water_heater_200l";
+        QTest::newRow("French word") << "frigo"
+                                     << "fridge";
+        QTest::newRow("English word") << "fridge"
+                                      << "fridge";
+        QTest::newRow("Dutch word") << "koelkast"
+                                    << "fridge";
+        QTest::newRow("accents ignored") << "refrigerateur"
+                                         << "fridge";
+        QTest::newRow("capitals ignored") << "FRIGO"
+                                          << "fridge";
+        QTest::newRow("washing machine fr") << "lave-linge"
+                                            << "washing_machine";
+        QTest::newRow("washing machine nl") << "wasmachine"
+                                            << "washing_machine";
+        QTest::newRow("kettle fr") << "bouilloire"
+                                   << "kettle";
+        QTest::newRow("boiler") << "boiler"
+                                << "electric_water_heater_200l";
     }
 
     void search()

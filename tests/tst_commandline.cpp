@@ -30,7 +30,8 @@ Result run(const QStringList &arguments)
     Result result;
     QTextStream out(&result.out);
     QTextStream err(&result.err);
-    result.exitCode = app::runCommandLine(QStringList{QStringLiteral("wattelier")} + arguments, out, err);
+    result.exitCode =
+        app::runCommandLine(QStringList{QStringLiteral("wattelier")} + arguments, out, err);
     out.flush();
     err.flush();
     return result;
@@ -51,7 +52,8 @@ private slots:
     void recognisesSubcommands()
     {
         const QString exe = QStringLiteral("wattelier");
-        QVERIFY(app::isCommandLineInvocation({exe, QStringLiteral("inventory"), QStringLiteral("x")}));
+        QVERIFY(
+            app::isCommandLineInvocation({exe, QStringLiteral("inventory"), QStringLiteral("x")}));
         QVERIFY(app::isCommandLineInvocation({exe, QStringLiteral("--version")}));
         QVERIFY(!app::isCommandLineInvocation({exe}));
         QVERIFY(!app::isCommandLineInvocation({exe, QStringLiteral("my.wattelier")}));
@@ -62,7 +64,8 @@ private slots:
     {
         const Result r = run({QStringLiteral("--version")});
         QCOMPARE(r.exitCode, 0);
-        QCOMPARE(r.json().value(QStringLiteral("version")).toString(), QStringLiteral(WATTELIER_VERSION));
+        QCOMPARE(r.json().value(QStringLiteral("version")).toString(),
+                 QStringLiteral(WATTELIER_VERSION));
         QCOMPARE(r.json().value(QStringLiteral("schema_version")).toInt(), 2);
     }
 
@@ -85,7 +88,8 @@ private slots:
         QJsonObject byPrioritySum;
         for (const QJsonValue &value : households) {
             const QJsonObject h = value.toObject();
-            for (const char *field : {"name", "pseudonym", "occupants", "kwh_per_year", "appliances"})
+            for (const char *field :
+                 {"name", "pseudonym", "occupants", "kwh_per_year", "appliances"})
                 QVERIFY2(h.contains(QLatin1String(field)), field);
             double sumOfAppliances = 0.0;
             for (const QJsonValue &a : h.value(QStringLiteral("appliances")).toArray()) {
@@ -96,9 +100,11 @@ private slots:
                 QVERIFY(QStringList({QStringLiteral("indispensable"), QStringLiteral("useful"),
                                      QStringLiteral("comfort")})
                             .contains(appliance.value(QStringLiteral("priority")).toString()));
-                sumOfAppliances += appliance.value(QStringLiteral("estimated_kwh_per_year")).toDouble();
+                sumOfAppliances +=
+                    appliance.value(QStringLiteral("estimated_kwh_per_year")).toDouble();
             }
-            QVERIFY(qAbs(sumOfAppliances - h.value(QStringLiteral("kwh_per_year")).toDouble()) < 1e-6);
+            QVERIFY(qAbs(sumOfAppliances - h.value(QStringLiteral("kwh_per_year")).toDouble()) <
+                    1e-6);
             sumOfHouseholds += sumOfAppliances;
         }
         QCOMPARE(households.first().toObject().value(QStringLiteral("pseudonym")).toString(),
@@ -108,8 +114,9 @@ private slots:
         const double group = totals.value(QStringLiteral("group_kwh_per_year")).toDouble();
         QVERIFY(qAbs(group - sumOfHouseholds) < 1e-6);
         const QJsonObject byPriority = totals.value(QStringLiteral("by_priority")).toObject();
-        QCOMPARE(byPriority.keys(), QStringList({QStringLiteral("comfort"), QStringLiteral("indispensable"),
-                                                 QStringLiteral("useful")}));
+        QCOMPARE(byPriority.keys(),
+                 QStringList({QStringLiteral("comfort"), QStringLiteral("indispensable"),
+                              QStringLiteral("useful")}));
         double prioritySum = 0.0;
         for (const QJsonValue &v : byPriority)
             prioritySum += v.toDouble();
@@ -127,8 +134,10 @@ private slots:
         const QString missing = mDir.filePath(QStringLiteral("missing.wattelier"));
         const QString csv = mDir.filePath(QStringLiteral("readings.csv"));
         wattelier::test::writeFile(csv, "date;index\n2026-06-01;12345\n");
-        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << 2 << "unknown command";
-        QTest::newRow("inventory without file") << QStringList{QStringLiteral("inventory")} << 2 << "one argument";
+        QTest::newRow("unknown command")
+            << QStringList{QStringLiteral("frobnicate")} << 2 << "unknown command";
+        QTest::newRow("inventory without file")
+            << QStringList{QStringLiteral("inventory")} << 2 << "one argument";
         QTest::newRow("inventory of a missing file")
             << QStringList{QStringLiteral("inventory"), missing} << 1 << "does not exist";
         QTest::newRow("inventory of a CSV")
@@ -142,12 +151,14 @@ private slots:
         QFETCH(QStringList, arguments);
         QFETCH(int, exitCode);
         QFETCH(QString, messagePart);
-        const QByteArray before = wattelier::test::fileDigest(mDir.filePath(QStringLiteral("readings.csv")));
+        const QByteArray before =
+            wattelier::test::fileDigest(mDir.filePath(QStringLiteral("readings.csv")));
         const Result r = run(arguments);
         QCOMPARE(r.exitCode, exitCode);
         QVERIFY(r.out.isEmpty()); // nothing half-printed on stdout
         QVERIFY2(r.err.contains(messagePart), qPrintable(r.err));
-        QCOMPARE(wattelier::test::fileDigest(mDir.filePath(QStringLiteral("readings.csv"))), before);
+        QCOMPARE(wattelier::test::fileDigest(mDir.filePath(QStringLiteral("readings.csv"))),
+                 before);
     }
 };
 

@@ -54,8 +54,8 @@ private slots:
             const InventoryTotals totals = inventoryTotals(appliances);
             // Belgian homes use roughly 1,000–6,000 kWh of electricity a year.
             QVERIFY2(totals.kwhPerYear > 800 && totals.kwhPerYear < 7000,
-                     qPrintable(household.name + QStringLiteral(": ")
-                                + QString::number(totals.kwhPerYear)));
+                     qPrintable(household.name + QStringLiteral(": ") +
+                                QString::number(totals.kwhPerYear)));
             // Every home has a fridge of some kind and lighting.
             QVERIFY(totals.byCategory.value(Category::Cold) > 0);
             QVERIFY(totals.byCategory.value(Category::Lighting) > 0);

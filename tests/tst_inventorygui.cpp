@@ -12,8 +12,10 @@
 #include "testsupport.h"
 #include "workshop.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QComboBox>
+#include <QCompleter>
 #include <QLineEdit>
 #include <QLocale>
 #include <QStandardPaths>
@@ -54,6 +56,29 @@ private:
         QTest::keyClick(focus(), key);
     }
 
+    /*! Writes a workshop with one household (and \a appliances), opens it in a shown window. */
+    std::unique_ptr<ui::MainWindow> openWindow(const QString &fileName,
+                                               const QStringList &appliances = {})
+    {
+        const QString path = mDir.filePath(fileName);
+        {
+            WorkshopError error;
+            auto workshop = Workshop::create(path, fileName, &error);
+            if (!workshop)
+                return nullptr;
+            const qint64 id =
+                InventoryEditor(*workshop).addHousehold(QStringLiteral("Famille Nkemba"), 5);
+            for (const QString &name : appliances)
+                InventoryEditor(*workshop).addAppliance(wattelier::test::sampleAppliance(id, name));
+        }
+        auto window = std::make_unique<ui::MainWindow>();
+        window->show();
+        if (!QTest::qWaitForWindowExposed(window.get()) || !window->openWorkshop(path))
+            return nullptr;
+        QApplication::setActiveWindow(window.get());
+        return window;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -63,38 +88,29 @@ private slots:
 
     void enterAnApplianceWithTheKeyboardOnly()
     {
-        const QString path = mDir.filePath(QStringLiteral("keyboard.wattelier"));
-        {
-            WorkshopError error;
-            auto workshop = Workshop::create(path, QStringLiteral("Keyboard"), &error);
-            QVERIFY(workshop);
-            InventoryEditor(*workshop).addHousehold(QStringLiteral("Famille Nkemba"), 5);
-        }
-        ui::MainWindow window;
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(window.openWorkshop(path));
+        auto owner = openWindow(QStringLiteral("keyboard.wattelier"));
+        QVERIFY(owner);
+        ui::MainWindow &window = *owner;
         Workshop &workshop = *window.workshop();
         ui::ApplianceTableView *table = window.inventoryPage()->appliances()->tableView();
         table->setFocus();
-        QApplication::setActiveWindow(&window);
 
         // Ctrl+N adds a row and opens its name for typing.
         QTest::keyClick(table, Qt::Key_N, Qt::ControlModifier);
         QTRY_VERIFY(qobject_cast<QLineEdit *>(focus()));
         QCOMPARE(workshop.appliances().all().size(), 1);
 
-        typeThen(QStringLiteral("Grandma's freezer"));      // name
+        typeThen(QStringLiteral("Grandma's freezer")); // name
         QTRY_VERIFY(qobject_cast<QComboBox *>(focus()));
-        typeThen(QStringLiteral("c"));                      // category: Cold
-        typeThen(QStringLiteral("c"));                      // priority: Comfort
-        typeThen(QStringLiteral("a"));                      // flexibility: Across days
-        typeThen(QStringLiteral("2"));                      // quantity
-        typeThen(QStringLiteral("150"));                    // power, W
-        typeThen(QStringLiteral("0.5"));                    // standby, W
-        typeThen(QString());                                // counted in: hours (kept)
-        typeThen(QStringLiteral("6"));                      // hours per day
-        typeThen(QStringLiteral("5"), Qt::Key_Return);      // days per week, Enter
+        typeThen(QStringLiteral("c"));                 // category: Cold
+        typeThen(QStringLiteral("c"));                 // priority: Comfort
+        typeThen(QStringLiteral("a"));                 // flexibility: Across days
+        typeThen(QStringLiteral("2"));                 // quantity
+        typeThen(QStringLiteral("150"));               // power, W
+        typeThen(QStringLiteral("0.5"));               // standby, W
+        typeThen(QString());                           // counted in: hours (kept)
+        typeThen(QStringLiteral("6"));                 // hours per day
+        typeThen(QStringLiteral("5"), Qt::Key_Return); // days per week, Enter
 
         QTRY_COMPARE(workshop.appliances().all().first().daysPerWeek, 5.0);
         const Appliance a = workshop.appliances().all().first();
@@ -108,7 +124,8 @@ private slots:
         QCOMPARE(a.usageMode, UsageMode::Hours);
         QCOMPARE(a.hoursPerDay, 6.0);
 
-        // The estimate is shown in the table: 2 × [150 × 6 × 5 × 365/7 + 0.5 × (8760 − 1564.3)] / 1000
+        // The estimate is shown in the table: 2 × [150 × 6 × 5 × 365/7 + 0.5 × (8760 − 1564.3)] /
+        // 1000
         const double onHours = 6.0 * 5.0 * 365.0 / 7.0;
         const double expected = 2 * (150.0 * onHours + 0.5 * (8760.0 - onHours)) / 1000.0;
         QCOMPARE(table->model()->index(0, 12).data().toString(),
@@ -123,19 +140,36 @@ private slots:
         QTRY_COMPARE(workshop.appliances().all().first().daysPerWeek, 5.0);
     }
 
+    void addFromTheCatalogueByTypingAWord()
+    {
+        auto owner = openWindow(QStringLiteral("catalogue.wattelier"));
+        QVERIFY(owner);
+        ui::MainWindow &window = *owner;
+        // Ctrl+K goes to the catalogue field; a Dutch word finds the fridge.
+        QTest::keyClick(&window, Qt::Key_K, Qt::ControlModifier);
+        QLineEdit *field = window.inventoryPage()->appliances()->catalogueField();
+        QTRY_VERIFY(field->hasFocus() || focus() == field);
+        QTest::keyClicks(field, QStringLiteral("koelkast"));
+        QCompleter *completer = field->completer();
+        QVERIFY(!completer); // the completer is not QLineEdit's own: it filters by meaning
+        QAbstractItemView *popup = field->findChild<QCompleter *>()->popup();
+        QTRY_VERIFY(popup->isVisible());
+        QVERIFY(popup->model()->rowCount() >= 1);
+        QTest::keyClick(popup, Qt::Key_Down);
+        QTest::keyClick(popup, Qt::Key_Return);
+        QTRY_COMPARE(window.workshop()->appliances().all().size(), 1);
+        const Appliance added = window.workshop()->appliances().all().first();
+        QCOMPARE(added.catalogueKey, QStringLiteral("fridge"));
+        QCOMPARE(added.category, Category::Cold);
+        QVERIFY(added.powerW > 0);
+        QTRY_VERIFY(field->text().isEmpty()); // ready for the next one
+    }
+
     void badNumberIsRefusedWithAMessage()
     {
-        const QString path = mDir.filePath(QStringLiteral("bad-number.wattelier"));
-        {
-            WorkshopError error;
-            auto workshop = Workshop::create(path, QStringLiteral("Numbers"), &error);
-            const qint64 id = InventoryEditor(*workshop).addHousehold(QStringLiteral("Wim"), 1);
-            InventoryEditor(*workshop).addAppliance(wattelier::test::sampleAppliance(id));
-        }
-        ui::MainWindow window;
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(window.openWorkshop(path));
+        auto owner = openWindow(QStringLiteral("bad-number.wattelier"), {QStringLiteral("Fridge")});
+        QVERIFY(owner);
+        ui::MainWindow &window = *owner;
         ui::ApplianceTableView *table = window.inventoryPage()->appliances()->tableView();
         table->setFocus();
         table->setCurrentIndex(table->model()->index(0, 8)); // hours per day
@@ -148,21 +182,12 @@ private slots:
 
     void deleteKeyRemovesTheSelectedAppliance()
     {
-        const QString path = mDir.filePath(QStringLiteral("delete.wattelier"));
-        {
-            WorkshopError error;
-            auto workshop = Workshop::create(path, QStringLiteral("Delete"), &error);
-            const qint64 id = InventoryEditor(*workshop).addHousehold(QStringLiteral("Ana"), 2);
-            InventoryEditor(*workshop).addAppliance(wattelier::test::sampleAppliance(id, QStringLiteral("A")));
-            InventoryEditor(*workshop).addAppliance(wattelier::test::sampleAppliance(id, QStringLiteral("B")));
-        }
-        ui::MainWindow window;
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(window.openWorkshop(path));
+        auto owner = openWindow(QStringLiteral("delete.wattelier"),
+                                {QStringLiteral("A"), QStringLiteral("B")});
+        QVERIFY(owner);
+        ui::MainWindow &window = *owner;
         ui::ApplianceTableView *table = window.inventoryPage()->appliances()->tableView();
         table->setFocus();
-        QApplication::setActiveWindow(&window);
         table->selectRow(0);
         QTest::keyClick(table, Qt::Key_Delete);
         QTRY_COMPARE(window.workshop()->appliances().all().size(), 1);

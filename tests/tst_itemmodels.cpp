@@ -35,11 +35,13 @@ private slots:
     void init()
     {
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
-        mWorkshop = wattelier::test::createWorkshop(mDir, QStringLiteral("m%1.wattelier").arg(++mFile));
+        mWorkshop =
+            wattelier::test::createWorkshop(mDir, QStringLiteral("m%1.wattelier").arg(++mFile));
         InventoryEditor editor(*mWorkshop);
         mHouseholdA = editor.addHousehold(QStringLiteral("Amira & Youssef"), 4);
         mHouseholdB = editor.addHousehold(QStringLiteral("Wim Claes"), 1);
-        editor.addAppliance(wattelier::test::sampleAppliance(mHouseholdA, QStringLiteral("Fridge")));
+        editor.addAppliance(
+            wattelier::test::sampleAppliance(mHouseholdA, QStringLiteral("Fridge")));
         Appliance washer = wattelier::test::sampleAppliance(mHouseholdA, QStringLiteral("Washer"));
         washer.usageMode = UsageMode::Cycles;
         washer.category = Category::Washing;
@@ -47,7 +49,8 @@ private slots:
         washer.kwhPerCycle = 0.55;
         washer.cyclesPerWeek = 3.5;
         editor.addAppliance(washer);
-        editor.addAppliance(wattelier::test::sampleAppliance(mHouseholdB, QStringLiteral("Kettle")));
+        editor.addAppliance(
+            wattelier::test::sampleAppliance(mHouseholdB, QStringLiteral("Kettle")));
     }
 
     void cleanup() { mWorkshop.reset(); }
@@ -55,12 +58,15 @@ private slots:
     void applianceModelShowsOneHousehold()
     {
         ApplianceTableModel model(*mWorkshop);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 0);
         model.setHouseholdId(mHouseholdA);
         QCOMPARE(model.rowCount(), 2);
-        QCOMPARE(model.index(0, ApplianceTableModel::NameColumn).data().toString(), QStringLiteral("Fridge"));
-        QCOMPARE(model.index(0, ApplianceTableModel::PowerColumn).data().toString(), QStringLiteral("100 W"));
+        QCOMPARE(model.index(0, ApplianceTableModel::NameColumn).data().toString(),
+                 QStringLiteral("Fridge"));
+        QCOMPARE(model.index(0, ApplianceTableModel::PowerColumn).data().toString(),
+                 QStringLiteral("100 W"));
         QCOMPARE(model.index(0, ApplianceTableModel::PriorityColumn).data().toString(),
                  QStringLiteral("Indispensable"));
         QCOMPARE(model.index(0, ApplianceTableModel::PriorityColumn).data(Qt::EditRole).toString(),
@@ -71,8 +77,7 @@ private slots:
         QCOMPARE(model.index(0, ApplianceTableModel::EstimateColumn)
                      .data(ApplianceTableModel::SortRole)
                      .toDouble(),
-                 estimatedKwhPerYear(*mWorkshop->appliances().get(
-                     model.applianceIdAt(0))));
+                 estimatedKwhPerYear(*mWorkshop->appliances().get(model.applianceIdAt(0))));
     }
 
     void numbersFollowTheLocale()
@@ -105,17 +110,22 @@ private slots:
     void setDataIsUndoable()
     {
         ApplianceTableModel model(*mWorkshop);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setHouseholdId(mHouseholdA);
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         QVERIFY(model.setData(model.index(0, ApplianceTableModel::PowerColumn), 150.0));
-        QCOMPARE(model.index(0, ApplianceTableModel::PowerColumn).data().toString(), QStringLiteral("150 W"));
+        QCOMPARE(model.index(0, ApplianceTableModel::PowerColumn).data().toString(),
+                 QStringLiteral("150 W"));
         QVERIFY(changed.count() >= 1);
         mWorkshop->undoStack()->undo();
-        QCOMPARE(model.index(0, ApplianceTableModel::PowerColumn).data().toString(), QStringLiteral("100 W"));
+        QCOMPARE(model.index(0, ApplianceTableModel::PowerColumn).data().toString(),
+                 QStringLiteral("100 W"));
         // Priority is set with its stable key, as the combo box delegate does.
-        QVERIFY(model.setData(model.index(0, ApplianceTableModel::PriorityColumn), QStringLiteral("comfort")));
-        QCOMPARE(model.index(0, ApplianceTableModel::PriorityColumn).data().toString(), QStringLiteral("Comfort"));
+        QVERIFY(model.setData(model.index(0, ApplianceTableModel::PriorityColumn),
+                              QStringLiteral("comfort")));
+        QCOMPARE(model.index(0, ApplianceTableModel::PriorityColumn).data().toString(),
+                 QStringLiteral("Comfort"));
         // An emptied standby cell means "none given".
         QVERIFY(model.setData(model.index(0, ApplianceTableModel::StandbyColumn), 2.0));
         QVERIFY(model.setData(model.index(0, ApplianceTableModel::StandbyColumn), QString()));
@@ -136,12 +146,15 @@ private slots:
     void followsChangesMadeElsewhere()
     {
         ApplianceTableModel model(*mWorkshop);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setHouseholdId(mHouseholdA);
         InventoryEditor editor(*mWorkshop);
-        editor.addAppliance(wattelier::test::sampleAppliance(mHouseholdB, QStringLiteral("Toaster")));
+        editor.addAppliance(
+            wattelier::test::sampleAppliance(mHouseholdB, QStringLiteral("Toaster")));
         QCOMPARE(model.rowCount(), 2); // another household's
-        const qint64 id = editor.addAppliance(wattelier::test::sampleAppliance(mHouseholdA, QStringLiteral("Oven")));
+        const qint64 id = editor.addAppliance(
+            wattelier::test::sampleAppliance(mHouseholdA, QStringLiteral("Oven")));
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(model.index(2, 0).data().toString(), QStringLiteral("Oven"));
         editor.removeAppliances({id});
@@ -157,26 +170,32 @@ private slots:
     void householdModel()
     {
         HouseholdListModel model(*mWorkshop);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.index(0, HouseholdListModel::NameColumn).data().toString(),
                  QStringLiteral("Amira & Youssef"));
         QCOMPARE(model.index(0, HouseholdListModel::PseudonymColumn).data().toString(),
                  QStringLiteral("Household A"));
-        QCOMPARE(model.index(0, HouseholdListModel::OccupantsColumn).data().toString(), QStringLiteral("4"));
+        QCOMPARE(model.index(0, HouseholdListModel::OccupantsColumn).data().toString(),
+                 QStringLiteral("4"));
         const double before = model.index(1, HouseholdListModel::KwhColumn)
                                   .data(HouseholdListModel::SortRole)
                                   .toDouble();
-        InventoryEditor(*mWorkshop).addAppliance(
-            wattelier::test::sampleAppliance(mHouseholdB, QStringLiteral("Second fridge")));
-        QVERIFY(qAbs(model.index(1, HouseholdListModel::KwhColumn).data(HouseholdListModel::SortRole).toDouble()
-                     - before - 346.75) < 1e-9);
+        InventoryEditor(*mWorkshop)
+            .addAppliance(
+                wattelier::test::sampleAppliance(mHouseholdB, QStringLiteral("Second fridge")));
+        QVERIFY(qAbs(model.index(1, HouseholdListModel::KwhColumn)
+                         .data(HouseholdListModel::SortRole)
+                         .toDouble() -
+                     before - 346.75) < 1e-9);
 
         // Names hidden: pseudonyms only, and names cannot be edited blind.
         model.setShowNames(false);
         QCOMPARE(model.index(0, HouseholdListModel::NameColumn).data().toString(),
                  QStringLiteral("Household A"));
-        QVERIFY(!model.flags(model.index(0, HouseholdListModel::NameColumn)).testFlag(Qt::ItemIsEditable));
+        QVERIFY(!model.flags(model.index(0, HouseholdListModel::NameColumn))
+                     .testFlag(Qt::ItemIsEditable));
         model.setShowNames(true);
 
         QVERIFY(model.setData(model.index(1, HouseholdListModel::OccupantsColumn), 2));
@@ -206,7 +225,8 @@ private slots:
         QVERIFY(qAbs(summary.kwhPerOccupant() - 793.875 / 5) < 1e-9);
 
         const qint64 id = mWorkshop->appliances().forHousehold(mHouseholdB).first().id;
-        InventoryEditor(*mWorkshop).editAppliance(id, ApplianceField::Priority, QStringLiteral("comfort"));
+        InventoryEditor(*mWorkshop)
+            .editAppliance(id, ApplianceField::Priority, QStringLiteral("comfort"));
         QVERIFY(changed.count() >= 1);
         QVERIFY(qAbs(summary.groupTotals().byPriority.value(Priority::Comfort) - 346.75) < 1e-9);
     }

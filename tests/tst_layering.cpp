@@ -46,7 +46,8 @@ private:
             while (matches.hasNext()) {
                 const auto match = matches.next();
                 const QString header = match.captured(1);
-                if (forbidden.contains(header) || match.captured(0).contains(QLatin1String("QtWidgets/")))
+                if (forbidden.contains(header) ||
+                    match.captured(0).contains(QLatin1String("QtWidgets/")))
                     found.append(QDir(root).relativeFilePath(path) + QStringLiteral(": ") + header);
             }
         }

@@ -67,7 +67,8 @@ private slots:
 
         // Opening it again reuses the file with the user's edits.
         const qint64 first = window.inventoryPage()->households()->currentHouseholdId();
-        window.workshop()->households().update(first, HouseholdField::Name, QStringLiteral("Renamed"));
+        window.workshop()->households().update(first, HouseholdField::Name,
+                                               QStringLiteral("Renamed"));
         window.closeWorkshop();
         QVERIFY(window.welcomePage()->isVisible());
         QVERIFY(window.openDemoWorkshop());

@@ -51,7 +51,8 @@ int pragmaOf(const QString &path, const QString &pragma)
 {
     int value = -1;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         if (db.open()) {
@@ -83,16 +84,19 @@ private slots:
         // The fixture must be what the code's step 1 creates, or the test proves nothing.
         QTemporaryDir dir;
         {
-            QSqlDatabase fresh = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fresh"));
+            QSqlDatabase fresh =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fresh"));
             fresh.setDatabaseName(dir.filePath(QStringLiteral("v1.wattelier")));
             QVERIFY(fresh.open());
             QVERIFY(schema::migrateTo(fresh, 1).isEmpty());
-            QSqlDatabase old = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+            QSqlDatabase old =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
             old.setDatabaseName(fixture(1));
             old.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
             QVERIFY(old.open());
-            for (const QString &table : {QStringLiteral("workshop_info"), QStringLiteral("households"),
-                                        QStringLiteral("appliances")})
+            for (const QString &table :
+                 {QStringLiteral("workshop_info"), QStringLiteral("households"),
+                  QStringLiteral("appliances")})
                 QCOMPARE(columnsOf(old, table), columnsOf(fresh, table));
             QCOMPARE(schema::applicationIdOf(old), schema::applicationId);
             QCOMPARE(schema::userVersion(old), 1);
@@ -147,11 +151,13 @@ private slots:
         const QString path = copyFixture(dir, 1);
         {
             // Make step 2 fail halfway: its index name is already taken.
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("sabotage"));
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("sabotage"));
             db.setDatabaseName(path);
             QVERIFY(db.open());
             QSqlQuery q(db);
-            QVERIFY(q.exec(QStringLiteral("CREATE INDEX appliances_by_household ON households(name)")));
+            QVERIFY(
+                q.exec(QStringLiteral("CREATE INDEX appliances_by_household ON households(name)")));
             db.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("sabotage"));
@@ -159,15 +165,18 @@ private slots:
         WorkshopError error;
         QVERIFY(!Workshop::open(path, &error));
         QCOMPARE(error.kind, WorkshopError::Kind::CannotWrite);
-        QVERIFY2(error.message.contains(QStringLiteral("old-v1.wattelier")), qPrintable(error.message));
+        QVERIFY2(error.message.contains(QStringLiteral("old-v1.wattelier")),
+                 qPrintable(error.message));
         QCOMPARE(pragmaOf(path, QStringLiteral("user_version")), 1);
         // The ALTER TABLE of the failed step was rolled back with it.
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
             db.setDatabaseName(path);
             QVERIFY(db.open());
-            QVERIFY(!columnsOf(db, QStringLiteral("appliances")).join(QLatin1Char(',')).contains(
-                QStringLiteral("catalogue_key")));
+            QVERIFY(!columnsOf(db, QStringLiteral("appliances"))
+                         .join(QLatin1Char(','))
+                         .contains(QStringLiteral("catalogue_key")));
             db.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("check"));

@@ -42,13 +42,15 @@ QList<Message> readTs(const QString &path, QString *error)
             else if (name == QLatin1String("message")) {
                 current = Message{};
                 current.context = context;
-                current.numerus = xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
+                current.numerus =
+                    xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
             } else if (name == QLatin1String("source"))
                 current.source = xml.readElementText();
             else if (name == QLatin1String("translation")) {
                 const auto type = xml.attributes().value(QLatin1String("type"));
-                current.finished = type != QLatin1String("unfinished") && type != QLatin1String("vanished")
-                                   && type != QLatin1String("obsolete");
+                current.finished = type != QLatin1String("unfinished") &&
+                                   type != QLatin1String("vanished") &&
+                                   type != QLatin1String("obsolete");
                 if (current.numerus) {
                     QStringList forms;
                     while (xml.readNextStartElement())
@@ -96,8 +98,8 @@ private slots:
         const QString ts = dir.filePath(QStringLiteral("current.ts"));
         QProcess lupdate;
         lupdate.start(QStringLiteral(WATTELIER_LUPDATE),
-                      {QStringLiteral("-silent"), QStringLiteral("-locations"), QStringLiteral("none"),
-                       QStringLiteral(WATTELIER_SOURCE_DIR "/models"),
+                      {QStringLiteral("-silent"), QStringLiteral("-locations"),
+                       QStringLiteral("none"), QStringLiteral(WATTELIER_SOURCE_DIR "/models"),
                        QStringLiteral(WATTELIER_SOURCE_DIR "/ui"),
                        QStringLiteral(WATTELIER_SOURCE_DIR "/app"), QStringLiteral("-ts"), ts});
         QVERIFY(lupdate.waitForFinished(60000));
@@ -111,7 +113,8 @@ private slots:
     void frenchIsComplete()
     {
         QString error;
-        const auto french = readTs(QStringLiteral(WATTELIER_SOURCE_DIR "/translations/wattelier_fr.ts"), &error);
+        const auto french =
+            readTs(QStringLiteral(WATTELIER_SOURCE_DIR "/translations/wattelier_fr.ts"), &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QHash<QString, Message> byKey;
         for (const Message &m : french)
@@ -122,7 +125,8 @@ private slots:
             const QString where = m.context + QStringLiteral(": ") + m.source.left(60);
             const auto it = byKey.constFind(m.context + QLatin1Char('\x1f') + m.source);
             if (it == byKey.cend()) {
-                problems.append(QStringLiteral("missing (run the update_translations target): ") + where);
+                problems.append(QStringLiteral("missing (run the update_translations target): ") +
+                                where);
                 continue;
             }
             if (!it->finished || it->translation.trimmed().isEmpty()) {
@@ -141,8 +145,9 @@ private slots:
                     problems.append(QStringLiteral("placeholders differ: ") + where);
             }
         }
-        QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("%1 problem(s):\n").arg(problems.size())
-                                                + problems.join(QLatin1Char('\n'))));
+        QVERIFY2(problems.isEmpty(),
+                 qPrintable(QStringLiteral("%1 problem(s):\n").arg(problems.size()) +
+                            problems.join(QLatin1Char('\n'))));
     }
 
     void detectsAnUnfinishedEntry()
@@ -151,9 +156,10 @@ private slots:
         QTemporaryDir dir;
         QFile file(dir.filePath(QStringLiteral("x.ts")));
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("<?xml version=\"1.0\"?><TS version=\"2.1\" language=\"fr\"><context><name>C</name>"
-                   "<message><source>Hello</source><translation type=\"unfinished\"></translation>"
-                   "</message></context></TS>");
+        file.write(
+            "<?xml version=\"1.0\"?><TS version=\"2.1\" language=\"fr\"><context><name>C</name>"
+            "<message><source>Hello</source><translation type=\"unfinished\"></translation>"
+            "</message></context></TS>");
         file.close();
         QString error;
         const auto messages = readTs(file.fileName(), &error);

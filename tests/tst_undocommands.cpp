@@ -30,7 +30,8 @@ private:
     int appliancesOnDisk()
     {
         WorkshopError error;
-        const QString copy = mDir.filePath(QStringLiteral("snapshot-%1.wattelier").arg(++mFileNumber));
+        const QString copy =
+            mDir.filePath(QStringLiteral("snapshot-%1.wattelier").arg(++mFileNumber));
         if (!mWorkshop->saveCopyAs(copy, &error))
             return -1;
         auto reopened = Workshop::open(copy, &error);
@@ -40,7 +41,8 @@ private:
 private slots:
     void init()
     {
-        mWorkshop = wattelier::test::createWorkshop(mDir, QStringLiteral("undo-%1.wattelier").arg(++mFileNumber));
+        mWorkshop = wattelier::test::createWorkshop(
+            mDir, QStringLiteral("undo-%1.wattelier").arg(++mFileNumber));
         QVERIFY(mWorkshop);
     }
 
@@ -70,8 +72,10 @@ private slots:
     {
         InventoryEditor editor(w());
         const qint64 id = editor.addHousehold(QStringLiteral("Jan & Els"), 2);
-        const qint64 a1 = editor.addAppliance(wattelier::test::sampleAppliance(id, QStringLiteral("Fridge")));
-        const qint64 a2 = editor.addAppliance(wattelier::test::sampleAppliance(id, QStringLiteral("Kettle")));
+        const qint64 a1 =
+            editor.addAppliance(wattelier::test::sampleAppliance(id, QStringLiteral("Fridge")));
+        const qint64 a2 =
+            editor.addAppliance(wattelier::test::sampleAppliance(id, QStringLiteral("Kettle")));
         QCOMPARE(appliancesOnDisk(), 2);
 
         QVERIFY(editor.removeHousehold(id));
@@ -90,7 +94,8 @@ private slots:
     {
         InventoryEditor editor(w());
         const qint64 id = editor.addHousehold(QStringLiteral("Nadia"), 1);
-        QVERIFY(editor.editHousehold(id, HouseholdField::Name, QStringLiteral("  Nadia & Hugo ")).isEmpty());
+        QVERIFY(editor.editHousehold(id, HouseholdField::Name, QStringLiteral("  Nadia & Hugo "))
+                    .isEmpty());
         QCOMPARE(w().households().get(id)->name, QStringLiteral("Nadia & Hugo"));
         QVERIFY(editor.editHousehold(id, HouseholdField::Occupants, 3).isEmpty());
         stack().undo();
@@ -109,24 +114,45 @@ private slots:
         QCOMPARE(stack().count(), depth);
     }
 
+    void notesTypedInSeveralGoesAreOneStep()
+    {
+        InventoryEditor editor(w());
+        const qint64 id = editor.addHousehold(QStringLiteral("Hélène"));
+        const int depth = stack().count();
+        editor.editHousehold(id, HouseholdField::Notes, QStringLiteral("Aquarium"));
+        editor.editHousehold(id, HouseholdField::Notes, QStringLiteral("Aquarium enthusiast"));
+        QCOMPARE(stack().count(), depth + 1);
+        stack().undo();
+        QVERIFY(w().households().get(id)->notes.isEmpty());
+        // Other fields do not merge.
+        editor.editHousehold(id, HouseholdField::Occupants, 2);
+        editor.editHousehold(id, HouseholdField::Occupants, 3);
+        QCOMPARE(stack().count(), depth + 2);
+    }
+
     void editApplianceFields_data()
     {
         QTest::addColumn<int>("field");
         QTest::addColumn<QVariant>("value");
-        QTest::newRow("name") << int(ApplianceField::Name) << QVariant(QStringLiteral("Old freezer"));
-        QTest::newRow("category") << int(ApplianceField::Category) << QVariant(QStringLiteral("other"));
-        QTest::newRow("priority") << int(ApplianceField::Priority) << QVariant(QStringLiteral("comfort"));
-        QTest::newRow("flexibility") << int(ApplianceField::Flexibility)
-                                     << QVariant(QStringLiteral("across_days"));
+        QTest::newRow("name") << int(ApplianceField::Name)
+                              << QVariant(QStringLiteral("Old freezer"));
+        QTest::newRow("category") << int(ApplianceField::Category)
+                                  << QVariant(QStringLiteral("other"));
+        QTest::newRow("priority") << int(ApplianceField::Priority)
+                                  << QVariant(QStringLiteral("comfort"));
+        QTest::newRow("flexibility")
+            << int(ApplianceField::Flexibility) << QVariant(QStringLiteral("across_days"));
         QTest::newRow("quantity") << int(ApplianceField::Quantity) << QVariant(2);
         QTest::newRow("power") << int(ApplianceField::PowerW) << QVariant(150.0);
         QTest::newRow("standby") << int(ApplianceField::StandbyW) << QVariant(1.5);
-        QTest::newRow("usage mode") << int(ApplianceField::UsageMode) << QVariant(QStringLiteral("cycles"));
+        QTest::newRow("usage mode")
+            << int(ApplianceField::UsageMode) << QVariant(QStringLiteral("cycles"));
         QTest::newRow("hours") << int(ApplianceField::HoursPerDay) << QVariant(3.5);
         QTest::newRow("days") << int(ApplianceField::DaysPerWeek) << QVariant(5.0);
         QTest::newRow("cycles") << int(ApplianceField::CyclesPerWeek) << QVariant(4.0);
         QTest::newRow("kWh per cycle") << int(ApplianceField::KwhPerCycle) << QVariant(0.9);
-        QTest::newRow("notes") << int(ApplianceField::Notes) << QVariant(QStringLiteral("in the cellar"));
+        QTest::newRow("notes") << int(ApplianceField::Notes)
+                               << QVariant(QStringLiteral("in the cellar"));
     }
 
     void editApplianceFields()
@@ -176,7 +202,8 @@ private slots:
         const qint64 id = editor.addAppliance(wattelier::test::sampleAppliance(household));
         const int depth = stack().count();
         QVERIFY(!editor.editAppliance(id, ApplianceField::HoursPerDay, 25.0).isEmpty());
-        QVERIFY(!editor.editAppliance(id, ApplianceField::Priority, QStringLiteral("vital")).isEmpty());
+        QVERIFY(
+            !editor.editAppliance(id, ApplianceField::Priority, QStringLiteral("vital")).isEmpty());
         QCOMPARE(stack().count(), depth);
         QCOMPARE(w().appliances().get(id)->hoursPerDay, 9.5);
     }
@@ -211,7 +238,8 @@ private slots:
         QVERIFY(entry);
         InventoryEditor editor(w());
         const qint64 household = editor.addHousehold(QStringLiteral("Rossi"));
-        const qint64 id = editor.addAppliance(wattelier::test::sampleAppliance(household, QStringLiteral("Machine")));
+        const qint64 id = editor.addAppliance(
+            wattelier::test::sampleAppliance(household, QStringLiteral("Machine")));
         const int depth = stack().count();
         QVERIFY(editor.applyCatalogueEntry(id, *entry, false));
         QCOMPARE(stack().count(), depth + 1);
@@ -219,7 +247,7 @@ private slots:
         QCOMPARE(filled.usageMode, UsageMode::Cycles);
         QCOMPARE(filled.category, Category::Washing);
         QCOMPARE(filled.catalogueKey, QStringLiteral("washing_machine"));
-        QCOMPARE(filled.kwhPerCycle, entry->kwhPerCycle);
+        QCOMPARE(filled.kwhPerCycle, entry->typical.kwhPerCycle);
         stack().undo();
         const Appliance back = *w().appliances().get(id);
         QCOMPARE(back.usageMode, UsageMode::Hours);

@@ -26,7 +26,8 @@ namespace {
 void writeForeignDatabase(const QString &path, int applicationId, int userVersion)
 {
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
         db.setDatabaseName(path);
         QVERIFY(db.open());
         QSqlQuery q(db);
@@ -88,7 +89,8 @@ private slots:
         // A second, independent connection sees the edit while the workshop is
         // still open: nothing waits for a Save.
         {
-            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+            QSqlDatabase other =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
             other.setDatabaseName(workshop->filePath());
             other.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
             QVERIFY(other.open());
@@ -151,20 +153,20 @@ private slots:
         QTest::addColumn<QString>("messagePart");
         QTest::newRow("CSV file") << "csv" << int(WorkshopError::Kind::NotAWorkshop)
                                   << "not a Wattelier workshop";
-        QTest::newRow("empty file") << "empty" << int(WorkshopError::Kind::NotAWorkshop)
-                                    << "not a Wattelier workshop";
+        QTest::newRow("empty file")
+            << "empty" << int(WorkshopError::Kind::NotAWorkshop) << "not a Wattelier workshop";
         QTest::newRow("another SQLite database")
             << "foreign" << int(WorkshopError::Kind::NotAWorkshop) << "not a Wattelier workshop";
-        QTest::newRow("newer version") << "newer" << int(WorkshopError::Kind::NewerVersion)
-                                       << "newer version of Wattelier";
-        QTest::newRow("corrupted pages") << "corrupted" << int(WorkshopError::Kind::Corrupted)
-                                         << "damaged";
-        QTest::newRow("truncated file") << "truncated" << int(WorkshopError::Kind::Corrupted)
-                                        << "damaged";
-        QTest::newRow("read-only file") << "readonly" << int(WorkshopError::Kind::ReadOnly)
-                                        << "read-only";
-        QTest::newRow("missing file") << "missing" << int(WorkshopError::Kind::NotFound)
-                                      << "does not exist";
+        QTest::newRow("newer version")
+            << "newer" << int(WorkshopError::Kind::NewerVersion) << "newer version of Wattelier";
+        QTest::newRow("corrupted pages")
+            << "corrupted" << int(WorkshopError::Kind::Corrupted) << "damaged";
+        QTest::newRow("truncated file")
+            << "truncated" << int(WorkshopError::Kind::Corrupted) << "damaged";
+        QTest::newRow("read-only file")
+            << "readonly" << int(WorkshopError::Kind::ReadOnly) << "read-only";
+        QTest::newRow("missing file")
+            << "missing" << int(WorkshopError::Kind::NotFound) << "does not exist";
     }
 
     void refusesBadFiles()
@@ -198,8 +200,8 @@ private slots:
         } else if (kind == QLatin1String("readonly")) {
             auto workshop = createWorkshop(dir, QStringLiteral("bad.wattelier"));
             workshop.reset();
-            QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup
-                                                    | QFile::ReadOther));
+            QVERIFY(QFile::setPermissions(path,
+                                          QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
         }
         const QByteArray before = fileDigest(path);
         const QStringList filesBefore = QDir(dir.path()).entryList(QDir::Files);

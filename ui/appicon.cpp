@@ -23,8 +23,8 @@ QImage renderAppIcon(int size)
     house.lineTo(0.18 * s, 0.46 * s);
     house.lineTo(0.06 * s, 0.46 * s);
     house.closeSubpath();
-    painter.setPen(QPen(QColor(0x0B, 0x3C, 0x5D), qMax(1.0, 0.03 * s), Qt::SolidLine,
-                        Qt::RoundCap, Qt::RoundJoin));
+    painter.setPen(QPen(QColor(0x0B, 0x3C, 0x5D), qMax(1.0, 0.03 * s), Qt::SolidLine, Qt::RoundCap,
+                        Qt::RoundJoin));
     painter.setBrush(QColor(0x00, 0x72, 0xB2));
     painter.drawPath(house);
 

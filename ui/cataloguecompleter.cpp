@@ -43,8 +43,8 @@ void CatalogueCompleter::updateSuggestions(const QString &text)
     for (const CatalogueEntry *entry : matches.mid(0, maxSuggestions)) {
         const QString name = entry->name(language);
         auto *item = new QStandardItem(
-            tr("%1 — about %2").arg(name, units::kwhPerYear(estimatedKwhPerYear(
-                                              entry->toAppliance(language)))));
+            tr("%1 — about %2")
+                .arg(name, units::kwhPerYear(estimatedKwhPerYear(entry->toAppliance(language)))));
         item->setData(name, nameRole);
         item->setData(entry->key, keyRole);
         item->setToolTip(entry->sourcePublisher + QStringLiteral(": ") + entry->sourceTitle);

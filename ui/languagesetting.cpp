@@ -15,8 +15,9 @@ QLocale localeFor(const QString &code, const QLocale &system)
     if (code == QLatin1String("nl"))
         return system.language() == QLocale::Dutch ? system
                                                    : QLocale(QLocale::Dutch, QLocale::Belgium);
-    return system.language() == QLocale::English ? system
-                                                 : QLocale(QLocale::English, QLocale::UnitedKingdom);
+    return system.language() == QLocale::English
+               ? system
+               : QLocale(QLocale::English, QLocale::UnitedKingdom);
 }
 } // namespace
 
@@ -30,9 +31,15 @@ QList<LanguageChoice> languageChoices()
     };
 }
 
-QString chosenLanguageCode() { return QSettings().value(settingsKey).toString(); }
+QString chosenLanguageCode()
+{
+    return QSettings().value(settingsKey).toString();
+}
 
-void setChosenLanguageCode(const QString &code) { QSettings().setValue(settingsKey, code); }
+void setChosenLanguageCode(const QString &code)
+{
+    QSettings().setValue(settingsKey, code);
+}
 
 QLocale interfaceLocale()
 {
@@ -40,9 +47,15 @@ QLocale interfaceLocale()
     QString code = chosenLanguageCode();
     if (code.isEmpty()) {
         switch (system.language()) {
-        case QLocale::French: code = QStringLiteral("fr"); break;
-        case QLocale::Dutch: code = QStringLiteral("nl"); break;
-        default: code = QStringLiteral("en"); break;
+        case QLocale::French:
+            code = QStringLiteral("fr");
+            break;
+        case QLocale::Dutch:
+            code = QStringLiteral("nl");
+            break;
+        default:
+            code = QStringLiteral("en");
+            break;
         }
     }
     return localeFor(code, system);

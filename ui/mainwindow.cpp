@@ -22,6 +22,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -68,6 +69,7 @@ MainWindow::MainWindow(QWidget *parent)
     updateTitle();
     updateActions();
     resize(1366, 768);
+    restoreGeometry(QSettings().value(QStringLiteral("window/geometry")).toByteArray());
 }
 
 MainWindow::~MainWindow()
@@ -79,17 +81,17 @@ MainWindow::~MainWindow()
 
 QString MainWindow::demoWorkshopPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-           + QStringLiteral("/demo.wattelier");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/demo.wattelier");
 }
 
 void MainWindow::createActions()
 {
-    mNewAction = new QAction(QIcon::fromTheme(QStringLiteral("document-new")),
-                             tr("&New workshop…"), this);
+    mNewAction =
+        new QAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New workshop…"), this);
     mNewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    mOpenAction = new QAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open…"),
-                              this);
+    mOpenAction =
+        new QAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open…"), this);
     mOpenAction->setShortcut(QKeySequence::Open);
     mDemoAction = new QAction(tr("Open the &demo workshop"), this);
     mSaveCopyAction = new QAction(QIcon::fromTheme(QStringLiteral("document-save-as")),
@@ -98,16 +100,16 @@ void MainWindow::createActions()
     mSaveCopyAction->setToolTip(tr("Changes are saved at once; this writes a separate copy"));
     mCloseAction = new QAction(tr("&Close workshop"), this);
     mCloseAction->setShortcut(QKeySequence::Close);
-    mQuitAction = new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"),
-                              this);
+    mQuitAction =
+        new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this);
     mQuitAction->setShortcut(QKeySequence::Quit);
     mQuitAction->setMenuRole(QAction::QuitRole);
 
     mUndoAction = mUndoGroup->createUndoAction(this, tr("&Undo"));
     mUndoAction->setShortcut(QKeySequence::Undo);
     mRedoAction = mUndoGroup->createRedoAction(this, tr("&Redo"));
-    mRedoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z),
-                               QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    mRedoAction->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     mRenameWorkshopAction = new QAction(tr("Workshop &name…"), this);
     mPreferencesAction = new QAction(QIcon::fromTheme(QStringLiteral("preferences-system")),
                                      tr("&Preferences…"), this);
@@ -182,16 +184,15 @@ QString MainWindow::dialogFolder() const
     // Suggest the open workshop's folder, but never the hidden folder of the demo.
     if (mWorkshop && mWorkshop->filePath() != demoWorkshopPath())
         return QFileInfo(mWorkshop->filePath()).absolutePath();
-    const QString documents =
-        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     return documents.isEmpty() ? QDir::homePath() : documents;
 }
 
 void MainWindow::newWorkshop()
 {
     const QString chosen = QFileDialog::getSaveFileName(
-        this, tr("New workshop"), dialogFolder() + QLatin1Char('/') + tr("My workshop") +
-                                      QStringLiteral(".wattelier"),
+        this, tr("New workshop"),
+        dialogFolder() + QLatin1Char('/') + tr("My workshop") + QStringLiteral(".wattelier"),
         fileFilter());
     if (chosen.isEmpty())
         return;
@@ -199,8 +200,8 @@ void MainWindow::newWorkshop()
     // The dialog already asked about overwriting; Wattelier never overwrites a
     // workshop in place, so a replaced file is removed first, as confirmed.
     if (QFileInfo::exists(path) && !QFile::remove(path)) {
-        showError(tr("New workshop"), tr("“%1” could not be replaced.")
-                                          .arg(QDir::toNativeSeparators(path)));
+        showError(tr("New workshop"),
+                  tr("“%1” could not be replaced.").arg(QDir::toNativeSeparators(path)));
         return;
     }
     WorkshopError error;
@@ -307,8 +308,8 @@ void MainWindow::saveCopyAs()
         return;
     const QString chosen = QFileDialog::getSaveFileName(
         this, tr("Save a copy as"),
-        dialogFolder() + QLatin1Char('/') + tr("%1 (copy)").arg(mWorkshop->name())
-            + QStringLiteral(".wattelier"),
+        dialogFolder() + QLatin1Char('/') + tr("%1 (copy)").arg(mWorkshop->name()) +
+            QStringLiteral(".wattelier"),
         fileFilter(), nullptr, QFileDialog::DontConfirmOverwrite);
     if (chosen.isEmpty())
         return;
@@ -317,10 +318,9 @@ void MainWindow::saveCopyAs()
         showError(tr("Save a copy as"), error.message);
         return;
     }
-    statusBar()->showMessage(
-        tr("Copy written to “%1”. You keep working in the original.")
-            .arg(QDir::toNativeSeparators(withSuffix(chosen))),
-        8000);
+    statusBar()->showMessage(tr("Copy written to “%1”. You keep working in the original.")
+                                 .arg(QDir::toNativeSeparators(withSuffix(chosen))),
+                             8000);
 }
 
 void MainWindow::renameWorkshop()
@@ -328,9 +328,9 @@ void MainWindow::renameWorkshop()
     if (!mWorkshop)
         return;
     bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Workshop name"),
-                                               tr("Name of this workshop:"), QLineEdit::Normal,
-                                               mWorkshop->name(), &ok);
+    const QString name =
+        QInputDialog::getText(this, tr("Workshop name"), tr("Name of this workshop:"),
+                              QLineEdit::Normal, mWorkshop->name(), &ok);
     if (ok && !name.trimmed().isEmpty())
         mWorkshop->setName(name.trimmed());
 }
@@ -356,8 +356,8 @@ void MainWindow::updateTitle()
 {
     if (mWorkshop) {
         setWindowTitle(tr("%1 — Wattelier").arg(mWorkshop->name()));
-        mFileLabel->setText(tr("Saved automatically in %1")
-                                .arg(QDir::toNativeSeparators(mWorkshop->filePath())));
+        mFileLabel->setText(
+            tr("Saved automatically in %1").arg(QDir::toNativeSeparators(mWorkshop->filePath())));
     } else {
         setWindowTitle(QStringLiteral("Wattelier"));
         mFileLabel->clear();
@@ -389,6 +389,7 @@ void MainWindow::showError(const QString &title, const QString &message)
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     // Nothing to save: every change is already in the file.
+    QSettings().setValue(QStringLiteral("window/geometry"), saveGeometry());
     closeWorkshop();
     event->accept();
 }

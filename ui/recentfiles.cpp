@@ -10,10 +10,12 @@ const QString settingsKey = QStringLiteral("recentFiles");
 
 RecentFiles::RecentFiles(QObject *parent)
     : QObject(parent)
-{
-}
+{}
 
-QStringList RecentFiles::files() const { return QSettings().value(settingsKey).toStringList(); }
+QStringList RecentFiles::files() const
+{
+    return QSettings().value(settingsKey).toStringList();
+}
 
 void RecentFiles::add(const QString &path)
 {
@@ -31,7 +33,10 @@ void RecentFiles::remove(const QString &path)
     store(list);
 }
 
-void RecentFiles::clear() { store({}); }
+void RecentFiles::clear()
+{
+    store({});
+}
 
 void RecentFiles::store(const QStringList &list)
 {

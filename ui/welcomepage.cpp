@@ -105,8 +105,8 @@ void WelcomePage::refreshRecent()
     const QStringList files = mRecentFiles.files();
     for (const QString &path : files) {
         const QFileInfo info(path);
-        auto *item = new QListWidgetItem(info.completeBaseName() + QLatin1Char('\n')
-                                         + QDir::toNativeSeparators(info.absolutePath()));
+        auto *item = new QListWidgetItem(info.completeBaseName() + QLatin1Char('\n') +
+                                         QDir::toNativeSeparators(info.absolutePath()));
         item->setData(Qt::UserRole, path);
         item->setToolTip(QDir::toNativeSeparators(path));
         item->setIcon(QIcon(QPixmap::fromImage(renderAppIcon(32))));

@@ -6,38 +6,51 @@
 #include <QCoreApplication>
 
 namespace wattelier {
-namespace {
-
-} // namespace
+namespace {} // namespace
 
 QString applianceFieldLabel(ApplianceField field)
 {
     switch (field) {
-    case ApplianceField::Name: return QCoreApplication::translate("ApplianceCommands", "Name");
-    case ApplianceField::Category: return QCoreApplication::translate("ApplianceCommands", "Category");
-    case ApplianceField::Priority: return QCoreApplication::translate("ApplianceCommands", "Priority");
-    case ApplianceField::Flexibility: return QCoreApplication::translate("ApplianceCommands", "Flexibility");
-    case ApplianceField::Quantity: return QCoreApplication::translate("ApplianceCommands", "Quantity");
-    case ApplianceField::PowerW: return QCoreApplication::translate("ApplianceCommands", "Power");
-    case ApplianceField::StandbyW: return QCoreApplication::translate("ApplianceCommands", "Standby");
-    case ApplianceField::UsageMode: return QCoreApplication::translate("ApplianceCommands", "Usage");
-    case ApplianceField::HoursPerDay: return QCoreApplication::translate("ApplianceCommands", "Hours/day");
-    case ApplianceField::DaysPerWeek: return QCoreApplication::translate("ApplianceCommands", "Days/week");
-    case ApplianceField::CyclesPerWeek: return QCoreApplication::translate("ApplianceCommands", "Cycles/week");
-    case ApplianceField::KwhPerCycle: return QCoreApplication::translate("ApplianceCommands", "kWh/cycle");
-    case ApplianceField::Notes: return QCoreApplication::translate("ApplianceCommands", "Notes");
-    case ApplianceField::CatalogueKey: return QCoreApplication::translate("ApplianceCommands", "Catalogue entry");
+    case ApplianceField::Name:
+        return QCoreApplication::translate("ApplianceCommands", "Name");
+    case ApplianceField::Category:
+        return QCoreApplication::translate("ApplianceCommands", "Category");
+    case ApplianceField::Priority:
+        return QCoreApplication::translate("ApplianceCommands", "Priority");
+    case ApplianceField::Flexibility:
+        return QCoreApplication::translate("ApplianceCommands", "Flexibility");
+    case ApplianceField::Quantity:
+        return QCoreApplication::translate("ApplianceCommands", "Quantity");
+    case ApplianceField::PowerW:
+        return QCoreApplication::translate("ApplianceCommands", "Power");
+    case ApplianceField::StandbyW:
+        return QCoreApplication::translate("ApplianceCommands", "Standby");
+    case ApplianceField::UsageMode:
+        return QCoreApplication::translate("ApplianceCommands", "Usage");
+    case ApplianceField::HoursPerDay:
+        return QCoreApplication::translate("ApplianceCommands", "Hours/day");
+    case ApplianceField::DaysPerWeek:
+        return QCoreApplication::translate("ApplianceCommands", "Days/week");
+    case ApplianceField::CyclesPerWeek:
+        return QCoreApplication::translate("ApplianceCommands", "Cycles/week");
+    case ApplianceField::KwhPerCycle:
+        return QCoreApplication::translate("ApplianceCommands", "kWh/cycle");
+    case ApplianceField::Notes:
+        return QCoreApplication::translate("ApplianceCommands", "Notes");
+    case ApplianceField::CatalogueKey:
+        return QCoreApplication::translate("ApplianceCommands", "Catalogue entry");
     }
     return {};
 }
 
 AddApplianceCommand::AddApplianceCommand(Workshop &workshop, const Appliance &appliance,
                                          QUndoCommand *parent)
-    : QUndoCommand(QCoreApplication::translate("ApplianceCommands", "Add appliance “%1”").arg(appliance.name), parent)
+    : QUndoCommand(QCoreApplication::translate("ApplianceCommands", "Add appliance “%1”")
+                       .arg(appliance.name),
+                   parent)
     , mWorkshop(workshop)
     , mAppliance(appliance)
-{
-}
+{}
 
 void AddApplianceCommand::redo()
 {
@@ -49,7 +62,10 @@ void AddApplianceCommand::redo()
     mAppliance.id = id;
 }
 
-void AddApplianceCommand::undo() { mWorkshop.appliances().remove(mAppliance.id); }
+void AddApplianceCommand::undo()
+{
+    mWorkshop.appliances().remove(mAppliance.id);
+}
 
 RemoveApplianceCommand::RemoveApplianceCommand(Workshop &workshop, qint64 applianceId,
                                                QUndoCommand *parent)
@@ -57,7 +73,8 @@ RemoveApplianceCommand::RemoveApplianceCommand(Workshop &workshop, qint64 applia
     , mWorkshop(workshop)
     , mAppliance(workshop.appliances().get(applianceId).value_or(Appliance{}))
 {
-    setText(QCoreApplication::translate("ApplianceCommands", "Delete appliance “%1”").arg(mAppliance.name));
+    setText(QCoreApplication::translate("ApplianceCommands", "Delete appliance “%1”")
+                .arg(mAppliance.name));
 }
 
 void RemoveApplianceCommand::redo()
@@ -66,12 +83,17 @@ void RemoveApplianceCommand::redo()
         setObsolete(true);
 }
 
-void RemoveApplianceCommand::undo() { mWorkshop.appliances().insert(mAppliance); }
+void RemoveApplianceCommand::undo()
+{
+    mWorkshop.appliances().insert(mAppliance);
+}
 
 EditApplianceCommand::EditApplianceCommand(Workshop &workshop, qint64 applianceId,
                                            ApplianceField field, const QVariant &value,
                                            QUndoCommand *parent)
-    : QUndoCommand(QCoreApplication::translate("ApplianceCommands", "Change %1").arg(applianceFieldLabel(field).toLower()), parent)
+    : QUndoCommand(QCoreApplication::translate("ApplianceCommands", "Change %1")
+                       .arg(applianceFieldLabel(field).toLower()),
+                   parent)
     , mWorkshop(workshop)
     , mApplianceId(applianceId)
     , mField(field)

@@ -13,9 +13,12 @@ namespace {
 QString fieldLabel(HouseholdField field)
 {
     switch (field) {
-    case HouseholdField::Name: return QCoreApplication::translate("HouseholdCommands", "Rename household");
-    case HouseholdField::Occupants: return QCoreApplication::translate("HouseholdCommands", "Change number of occupants");
-    case HouseholdField::Notes: return QCoreApplication::translate("HouseholdCommands", "Change household notes");
+    case HouseholdField::Name:
+        return QCoreApplication::translate("HouseholdCommands", "Rename household");
+    case HouseholdField::Occupants:
+        return QCoreApplication::translate("HouseholdCommands", "Change number of occupants");
+    case HouseholdField::Notes:
+        return QCoreApplication::translate("HouseholdCommands", "Change household notes");
     }
     return {};
 }
@@ -42,7 +45,10 @@ void AddHouseholdCommand::redo()
     mHousehold.id = id;
 }
 
-void AddHouseholdCommand::undo() { mWorkshop.households().remove(mHousehold.id); }
+void AddHouseholdCommand::undo()
+{
+    mWorkshop.households().remove(mHousehold.id);
+}
 
 RemoveHouseholdCommand::RemoveHouseholdCommand(Workshop &workshop, qint64 householdId,
                                                QUndoCommand *parent)
@@ -92,6 +98,24 @@ void EditHouseholdCommand::redo()
         setObsolete(true);
 }
 
-void EditHouseholdCommand::undo() { mWorkshop.households().update(mHouseholdId, mField, mOldValue); }
+void EditHouseholdCommand::undo()
+{
+    mWorkshop.households().update(mHouseholdId, mField, mOldValue);
+}
+
+int EditHouseholdCommand::id() const
+{
+    // Only notes merge; other fields keep one step per change.
+    return mField == HouseholdField::Notes ? 0x4E4F5445 : -1;
+}
+
+bool EditHouseholdCommand::mergeWith(const QUndoCommand *other)
+{
+    const auto *edit = static_cast<const EditHouseholdCommand *>(other);
+    if (edit->mHouseholdId != mHouseholdId || edit->mField != mField)
+        return false;
+    mNewValue = edit->mNewValue;
+    return true;
+}
 
 } // namespace wattelier

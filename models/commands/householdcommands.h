@@ -48,6 +48,9 @@ public:
                          const QVariant &value, QUndoCommand *parent = nullptr);
     void redo() override;
     void undo() override;
+    int id() const override;
+    /*! Typing notes in several goes makes one undo step, not one per pause. */
+    bool mergeWith(const QUndoCommand *other) override;
 
 private:
     Workshop &mWorkshop;

@@ -91,7 +91,9 @@ int main(int argc, char *argv[])
             Q_UNUSED(bytes)
         }
     }
-    report("start-up to window shown (first run includes QApplication start)", toWindow);
+    QTextStream(stdout) << QStringLiteral("start-up to first window shown, from main(): %1 ms\n")
+                               .arg(toWindow.first(), 0, 'f', 1);
+    report("another main window shown", toWindow.mid(1).isEmpty() ? toWindow : toWindow.mid(1));
     report("write the demo workshop (18 households)", writeDemo);
     report("open the demo on the inventory screen, painted", openDemo);
     report("inventory JSON of the demo", json);

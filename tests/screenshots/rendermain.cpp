@@ -57,9 +57,10 @@ int main(int argc, char *argv[])
     QDir().mkpath(folder);
     ui::RecentFiles recent;
     recent.clear();
-    for (const char *name : {"Rue des Tilleuls 2026", "École Sainte-Anne", "Cabine Coin du Balai"}) {
-        const QString path = folder + QLatin1Char('/') + QString::fromUtf8(name)
-                             + QStringLiteral(".wattelier");
+    for (const char *name :
+         {"Rue des Tilleuls 2026", "École Sainte-Anne", "Cabine Coin du Balai"}) {
+        const QString path =
+            folder + QLatin1Char('/') + QString::fromUtf8(name) + QStringLiteral(".wattelier");
         QFile file(path);
         file.open(QIODevice::WriteOnly);
         recent.add(path);

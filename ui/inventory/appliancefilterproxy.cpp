@@ -34,11 +34,11 @@ void ApplianceFilterProxy::setText(const QString &text)
 bool ApplianceFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-    if (!mPriorityKey.isEmpty()
-        && index.data(ApplianceTableModel::PriorityKeyRole).toString() != mPriorityKey)
+    if (!mPriorityKey.isEmpty() &&
+        index.data(ApplianceTableModel::PriorityKeyRole).toString() != mPriorityKey)
         return false;
-    if (!mCategoryKey.isEmpty()
-        && index.data(ApplianceTableModel::CategoryKeyRole).toString() != mCategoryKey)
+    if (!mCategoryKey.isEmpty() &&
+        index.data(ApplianceTableModel::CategoryKeyRole).toString() != mCategoryKey)
         return false;
     if (!mText.isEmpty()) {
         const QString name = foldForSearch(index.data(Qt::DisplayRole).toString());

@@ -12,8 +12,7 @@
 namespace wattelier::ui {
 namespace {
 
-template <typename Enum>
-void fillCombo(QComboBox *combo, const QList<Enum> &values)
+template <typename Enum> void fillCombo(QComboBox *combo, const QList<Enum> &values)
 {
     for (const Enum value : values)
         combo->addItem(label(value), key(value));
@@ -37,8 +36,8 @@ QWidget *ApplianceItemDelegate::createEditor(QWidget *parent, const QStyleOption
                                              const QModelIndex &index) const
 {
     const QString kind = index.data(ApplianceTableModel::FieldKindRole).toString();
-    if (kind == QLatin1String("category") || kind == QLatin1String("priority")
-        || kind == QLatin1String("flexibility") || kind == QLatin1String("usage")) {
+    if (kind == QLatin1String("category") || kind == QLatin1String("priority") ||
+        kind == QLatin1String("flexibility") || kind == QLatin1String("usage")) {
         auto *combo = new QComboBox(parent);
         if (kind == QLatin1String("category"))
             fillCombo(combo, allCategories());
@@ -80,8 +79,7 @@ void ApplianceItemDelegate::setEditorData(QWidget *editor, const QModelIndex &in
     const QString kind = index.data(ApplianceTableModel::FieldKindRole).toString();
     if (auto *edit = qobject_cast<QLineEdit *>(editor); edit && kind == QLatin1String("number")) {
         const QVariant value = index.data(Qt::EditRole);
-        edit->setText(value.isNull() ? QString()
-                                     : QLocale().toString(value.toDouble(), 'g', 12));
+        edit->setText(value.isNull() ? QString() : QLocale().toString(value.toDouble(), 'g', 12));
         edit->selectAll();
         return;
     }

@@ -1,7 +1,7 @@
 #include "appliancepanel.h"
 
-#include "applianceitemdelegate.h"
 #include "appliancefilterproxy.h"
+#include "applianceitemdelegate.h"
 #include "appliancestore.h"
 #include "appliancetablemodel.h"
 #include "appliancetableview.h"
@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QToolButton>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace wattelier::ui {
@@ -54,7 +55,8 @@ AppliancePanel::AppliancePanel(Workshop &workshop, QWidget *parent)
     , mPriorityFilter(new QComboBox(this))
     , mCategoryFilter(new QComboBox(this))
     , mSearchField(new QLineEdit(this))
-    , mAddAction(new QAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("&Add appliance"), this))
+    , mAddAction(
+          new QAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("&Add appliance"), this))
     , mDuplicateAction(new QAction(QIcon::fromTheme(QStringLiteral("edit-copy")),
                                    tr("D&uplicate appliance"), this))
     , mDeleteAction(new QAction(QIcon::fromTheme(QStringLiteral("list-remove")),
@@ -194,8 +196,8 @@ void AppliancePanel::revealAndEdit(qint64 applianceId, int column)
     mTable->setFocus();
     mTable->scrollTo(index);
     mTable->setCurrentIndex(index);
-    mTable->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect
-                                               | QItemSelectionModel::Rows);
+    mTable->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect |
+                                                QItemSelectionModel::Rows);
     if (column >= 0)
         mTable->edit(index);
 }
@@ -238,15 +240,18 @@ void AppliancePanel::applyCatalogueEntry(qint64 applianceId, const QString &key)
     if (!entry)
         return;
     InventoryEditor(mWorkshop).applyCatalogueEntry(applianceId, *entry, false);
-    emit statusMessage(tr("Typical values from %1 filled in; change any of them.")
-                           .arg(entry->sourcePublisher));
+    emit statusMessage(
+        tr("Typical values from %1 filled in; change any of them.").arg(entry->sourcePublisher));
 }
 
 void AppliancePanel::duplicateSelected()
 {
+    const QList<qint64> ids = selectedIds();
     qint64 lastId = 0;
-    for (const qint64 id : selectedIds())
+    mWorkshop.undoStack()->beginMacro(tr("Duplicate %n appliance(s)", nullptr, int(ids.size())));
+    for (const qint64 id : ids)
         lastId = InventoryEditor(mWorkshop).duplicateAppliance(id);
+    mWorkshop.undoStack()->endMacro();
     if (lastId > 0)
         revealAndEdit(lastId, -1);
 }

@@ -8,8 +8,8 @@ namespace wattelier::ui {
 ApplianceTableView::ApplianceTableView(QWidget *parent)
     : QTableView(parent)
 {
-    setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-                    | QAbstractItemView::AnyKeyPressed | QAbstractItemView::SelectedClicked);
+    setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                    QAbstractItemView::AnyKeyPressed | QAbstractItemView::SelectedClicked);
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSelectionMode(QAbstractItemView::ExtendedSelection);
     setTabKeyNavigation(true);
@@ -82,7 +82,8 @@ void ApplianceTableView::closeEditor(QWidget *editor, QAbstractItemDelegate::End
         editNextCell(from, false);
         return;
     }
-    if (hint == QAbstractItemDelegate::EditNextItem || hint == QAbstractItemDelegate::EditPreviousItem) {
+    if (hint == QAbstractItemDelegate::EditNextItem ||
+        hint == QAbstractItemDelegate::EditPreviousItem) {
         QTableView::closeEditor(editor, QAbstractItemDelegate::NoHint);
         editNextCell(from, hint == QAbstractItemDelegate::EditPreviousItem);
         return;

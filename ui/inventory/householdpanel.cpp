@@ -16,6 +16,7 @@
 #include <QPlainTextEdit>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -28,12 +29,13 @@ HouseholdPanel::HouseholdPanel(Workshop &workshop, QWidget *parent)
     , mTable(new QTableView(this))
     , mNotes(new QPlainTextEdit(this))
     , mNotesLabel(new QLabel(tr("&Notes about this household:"), this))
-    , mAddAction(new QAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("Add &household…"),
-                             this))
+    , mAddAction(
+          new QAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("Add &household…"), this))
     , mRenameAction(new QAction(tr("&Rename household…"), this))
     , mDeleteAction(new QAction(QIcon::fromTheme(QStringLiteral("list-remove")),
                                 tr("Delete household…"), this))
     , mShowNamesAction(new QAction(tr("Show household &names"), this))
+    , mNotesTimer(new QTimer(this))
 {
     mTable->setModel(mModel);
     mTable->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -51,15 +53,16 @@ HouseholdPanel::HouseholdPanel(Workshop &workshop, QWidget *parent)
     mTable->setAlternatingRowColors(true);
 
     mNotesLabel->setBuddy(mNotes);
-    mNotes->setPlaceholderText(tr("e.g. moved in last spring, electric hot water, works from home"));
+    mNotes->setPlaceholderText(
+        tr("e.g. moved in last spring, electric hot water, works from home"));
     mNotes->setMaximumHeight(80);
     mNotes->setTabChangesFocus(true);
-    mNotes->installEventFilter(this);
-    connect(mNotes, &QPlainTextEdit::textChanged, this, [this] {
-        // Write notes when the user pauses rather than on every key.
-        if (mNotes->hasFocus())
-            saveNotes();
-    });
+    // Notes are written when the user pauses typing (and merged into one undo
+    // step per household), not on every key.
+    mNotesTimer->setSingleShot(true);
+    mNotesTimer->setInterval(700);
+    connect(mNotesTimer, &QTimer::timeout, this, &HouseholdPanel::saveNotes);
+    connect(mNotes, &QPlainTextEdit::textChanged, mNotesTimer, qOverload<>(&QTimer::start));
 
     mAddAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
     mRenameAction->setShortcut(QKeySequence(Qt::Key_F2));
@@ -108,6 +111,13 @@ HouseholdPanel::HouseholdPanel(Workshop &workshop, QWidget *parent)
     onCurrentRowChanged();
 }
 
+HouseholdPanel::~HouseholdPanel()
+{
+    // Notes typed less than a pause ago are written before the workshop closes.
+    if (mNotesTimer->isActive())
+        saveNotes();
+}
+
 void HouseholdPanel::selectHousehold(qint64 householdId)
 {
     const int row = mModel->rowOf(householdId);
@@ -124,6 +134,10 @@ void HouseholdPanel::onCurrentRowChanged()
     mNotes->setEnabled(id > 0);
     if (id == mCurrentId)
         return;
+    if (mNotesTimer->isActive()) { // finish writing the previous household's notes
+        mNotesTimer->stop();
+        saveNotes();
+    }
     mCurrentId = id;
     loadNotes();
     emit currentHouseholdChanged(id);
@@ -138,7 +152,8 @@ void HouseholdPanel::loadNotes()
 
 void HouseholdPanel::saveNotes()
 {
-    if (mCurrentId > 0)
+    mNotesTimer->stop();
+    if (mCurrentId > 0 && mWorkshop.households().get(mCurrentId))
         InventoryEditor(mWorkshop).editHousehold(mCurrentId, HouseholdField::Notes,
                                                  mNotes->toPlainText());
 }
@@ -146,11 +161,10 @@ void HouseholdPanel::saveNotes()
 void HouseholdPanel::addHousehold()
 {
     bool ok = false;
-    const QString suggested = tr("Household %1").arg(mModel->rowCount() + 1);
     const QString name = QInputDialog::getText(this, tr("Add household"),
                                                tr("Name of the household (only you see it; "
                                                   "the group sees a pseudonym):"),
-                                               QLineEdit::Normal, suggested, &ok);
+                                               QLineEdit::Normal, QString(), &ok);
     if (!ok)
         return;
     if (name.trimmed().isEmpty()) {
@@ -182,8 +196,6 @@ void HouseholdPanel::deleteCurrent()
     const auto household = mWorkshop.households().get(mCurrentId);
     if (!household)
         return;
-    const int count = int(mWorkshop.households().count());
-    Q_UNUSED(count)
     const auto answer = QMessageBox::question(
         this, tr("Delete household"),
         tr("Delete “%1” and its whole appliance inventory?\n\nYou can undo this with Ctrl+Z "

@@ -6,6 +6,7 @@ class QAction;
 class QLabel;
 class QPlainTextEdit;
 class QTableView;
+class QTimer;
 
 namespace wattelier {
 class Workshop;
@@ -21,6 +22,7 @@ class HouseholdPanel : public QWidget
 
 public:
     explicit HouseholdPanel(Workshop &workshop, QWidget *parent = nullptr);
+    ~HouseholdPanel() override;
 
     qint64 currentHouseholdId() const { return mCurrentId; }
     void selectHousehold(qint64 householdId);
@@ -53,6 +55,7 @@ private:
     QAction *mRenameAction;
     QAction *mDeleteAction;
     QAction *mShowNamesAction;
+    QTimer *mNotesTimer;
     qint64 mCurrentId = 0;
 };
 

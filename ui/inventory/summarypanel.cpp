@@ -8,13 +8,13 @@
 #include "units.h"
 
 #include <QBarCategoryAxis>
+#include <QBarSet>
 #include <QButtonGroup>
 #include <QChart>
 #include <QChartView>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHorizontalStackedBarSeries>
-#include <QBarSet>
 #include <QLabel>
 #include <QLegend>
 #include <QPieSeries>
@@ -66,8 +66,7 @@ SummaryPanel::SummaryPanel(InventorySummary &summary, QWidget *parent)
     mScopeButtons->addButton(householdButton, int(Scope::Household));
     mScopeButtons->addButton(groupButton, int(Scope::Group));
     groupButton->setChecked(true);
-    connect(mScopeButtons, &QButtonGroup::idClicked, this,
-            [this](int id) { setScope(Scope(id)); });
+    connect(mScopeButtons, &QButtonGroup::idClicked, this, [this](int id) { setScope(Scope(id)); });
 
     mTotal->setObjectName(QStringLiteral("keyFigure"));
     mDetail->setWordWrap(true);
@@ -107,15 +106,14 @@ void SummaryPanel::refresh()
     const InventoryTotals &totals = group ? mSummary.groupTotals() : mSummary.householdTotals();
     mTotal->setText(units::kwhPerYear(totals.kwhPerYear));
     if (group) {
-        mDetail->setText(
-            tr("Estimated for %n household(s)", nullptr, mSummary.householdCount())
-            + QStringLiteral(" · ")
-            + tr("%1 per household, %2 per person")
-                  .arg(units::kwh(mSummary.kwhPerHousehold()),
-                       units::kwh(mSummary.kwhPerOccupant())));
+        mDetail->setText(tr("Estimated for %n household(s)", nullptr, mSummary.householdCount()) +
+                         QStringLiteral(" · ") +
+                         tr("%1 per household, %2 per person")
+                             .arg(units::kwh(mSummary.kwhPerHousehold()),
+                                  units::kwh(mSummary.kwhPerOccupant())));
     } else {
-        mDetail->setText(tr("%n appliance(s) in this household's inventory", nullptr,
-                            totals.applianceCount));
+        mDetail->setText(
+            tr("%n appliance(s) in this household's inventory", nullptr, totals.applianceCount));
     }
     fillPriorityChart(totals);
     fillFigures(totals);

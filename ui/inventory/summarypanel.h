@@ -25,7 +25,11 @@ class SummaryPanel : public QWidget
     Q_OBJECT
 
 public:
-    enum class Scope { Household, Group };
+    enum class Scope
+    {
+        Household,
+        Group
+    };
 
     explicit SummaryPanel(InventorySummary &summary, QWidget *parent = nullptr);
 
