@@ -5,6 +5,7 @@
 #include "demoworkshop.h"
 #include "householdstore.h"
 #include "inventoryjson.h"
+#include "preferences.h"
 #include "schema.h"
 #include "workshop.h"
 
@@ -101,7 +102,7 @@ int runInventory(const QStringList &arguments, QTextStream &out, QTextStream &er
     std::unique_ptr<Workshop> workshop = Workshop::open(arguments.first(), &error);
     if (!workshop)
         return failure(err, error.message);
-    printJson(out, inventoryJson(*workshop));
+    printJson(out, inventoryJson(*workshop, ui::electricityPriceEurPerKwh()));
     return exitOk;
 }
 

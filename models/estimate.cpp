@@ -6,14 +6,20 @@
 
 namespace wattelier {
 
+double runningHoursPerYear(const Appliance &a)
+{
+    if (a.usageMode != UsageMode::Hours)
+        return 0.0;
+    return std::clamp(a.hoursPerDay * a.daysPerWeek * weeksPerYear, 0.0, hoursPerYear);
+}
+
 double estimatedKwhPerYear(const Appliance &a)
 {
     const double standbyW = a.standbyW.value_or(0.0);
     double perUnit = 0.0;
     switch (a.usageMode) {
     case UsageMode::Hours: {
-        const double onHours =
-            std::clamp(a.hoursPerDay * a.daysPerWeek * weeksPerYear, 0.0, hoursPerYear);
+        const double onHours = runningHoursPerYear(a);
         perUnit = (a.powerW * onHours + standbyW * (hoursPerYear - onHours)) / 1000.0;
         break;
     }

@@ -21,4 +21,10 @@ inline constexpr double weeksPerYear = 365.0 / 7.0;
  */
 double estimatedKwhPerYear(const Appliance &appliance);
 
+/*!
+ * Hours a year the appliance runs (hours mode: h × d × 365/7, clamped to the
+ * year); 0 in cycles mode, whose energy is counted per cycle.
+ */
+double runningHoursPerYear(const Appliance &appliance);
+
 } // namespace wattelier

@@ -4,6 +4,7 @@
 #include "householdstore.h"
 #include "inventoryeditor.h"
 #include "inventorytotals.h"
+#include "readingstore.h"
 #include "units.h"
 #include "workshop.h"
 
@@ -22,6 +23,10 @@ HouseholdListModel::HouseholdListModel(Workshop &workshop, QObject *parent)
     connect(&workshop.appliances(), &ApplianceStore::added, this, applianceChanged);
     connect(&workshop.appliances(), &ApplianceStore::changed, this, applianceChanged);
     connect(&workshop.appliances(), &ApplianceStore::removed, this, applianceChanged);
+    connect(&workshop.readings(), &ReadingStore::changed, this, [this](qint64 applianceId) {
+        if (const auto appliance = mWorkshop.appliances().get(applianceId))
+            refreshKwh(appliance->householdId);
+    });
     reload();
 }
 
@@ -31,9 +36,7 @@ void HouseholdListModel::reload()
     mHouseholds = mWorkshop.households().all();
     mKwhPerYear.clear();
     for (const Household &household : std::as_const(mHouseholds))
-        mKwhPerYear.insert(
-            household.id,
-            inventoryTotals(mWorkshop.appliances().forHousehold(household.id)).kwhPerYear);
+        mKwhPerYear.insert(household.id, kwhPerYearOf(household.id));
     endResetModel();
 }
 
@@ -89,7 +92,8 @@ QVariant HouseholdListModel::data(const QModelIndex &index, int role) const
         if (index.column() == NameColumn && !h.notes.isEmpty())
             return h.notes;
         if (index.column() == KwhColumn)
-            return tr("Sum of the estimates of this household's appliances");
+            return tr("Sum over this household's appliances: measured where there are wattmeter "
+                      "readings, estimated elsewhere");
         return {};
     case Qt::TextAlignmentRole:
         return index.column() >= OccupantsColumn ? int(Qt::AlignRight | Qt::AlignVCenter)
@@ -168,6 +172,16 @@ Qt::ItemFlags HouseholdListModel::flags(const QModelIndex &index) const
     return result;
 }
 
+double HouseholdListModel::kwhPerYearOf(qint64 householdId) const
+{
+    // The same figure as the totals: measured where readings give one.
+    const QList<Appliance> appliances = mWorkshop.appliances().forHousehold(householdId);
+    ReadingsByAppliance readings;
+    for (const Appliance &appliance : appliances)
+        readings.insert(appliance.id, mWorkshop.readings().forAppliance(appliance.id));
+    return inventoryTotals(appliances, &readings).kwhPerYear;
+}
+
 int HouseholdListModel::rowOf(qint64 householdId) const
 {
     for (int row = 0; row < mHouseholds.size(); ++row) {
@@ -194,7 +208,7 @@ void HouseholdListModel::onAdded(qint64 id)
         ++row;
     beginInsertRows({}, row, row);
     mHouseholds.insert(row, *household);
-    mKwhPerYear.insert(id, inventoryTotals(mWorkshop.appliances().forHousehold(id)).kwhPerYear);
+    mKwhPerYear.insert(id, kwhPerYearOf(id));
     endInsertRows();
 }
 
@@ -224,8 +238,7 @@ void HouseholdListModel::refreshKwh(qint64 householdId)
     const int row = rowOf(householdId);
     if (row < 0)
         return;
-    mKwhPerYear.insert(
-        householdId, inventoryTotals(mWorkshop.appliances().forHousehold(householdId)).kwhPerYear);
+    mKwhPerYear.insert(householdId, kwhPerYearOf(householdId));
     emit dataChanged(index(row, KwhColumn), index(row, KwhColumn));
 }
 

@@ -58,6 +58,7 @@ private:
     void onChanged(qint64 id);
     void onRemoved(qint64 id);
     void refreshKwh(qint64 householdId);
+    double kwhPerYearOf(qint64 householdId) const;
 
     Workshop &mWorkshop;
     QList<Household> mHouseholds;

@@ -1,10 +1,12 @@
 #include "inventoryjson.h"
 
 #include "appliancestore.h"
+#include "comparison.h"
 #include "enumkeys.h"
 #include "estimate.h"
 #include "householdstore.h"
 #include "inventorytotals.h"
+#include "readingstore.h"
 #include "schema.h"
 #include "workshop.h"
 
@@ -14,9 +16,31 @@
 namespace wattelier {
 namespace {
 
-QJsonObject applianceJson(const Appliance &a)
+QJsonObject readingJson(const WattmeterReading &r)
 {
-    return QJsonObject{
+    QJsonObject json{
+        {QStringLiteral("id"), r.id},
+        {QStringLiteral("date"), r.measuredOn.toString(Qt::ISODate)},
+        {QStringLiteral("kind"), key(r.kind)},
+        {QStringLiteral("value"), r.value},
+        {QStringLiteral("unit"), unitOf(r.kind)},
+        {QStringLiteral("measured_by"), r.measuredBy},
+        {QStringLiteral("notes"), r.notes},
+    };
+    if (r.kind == ReadingKind::EnergyOverDuration)
+        json.insert(QStringLiteral("duration_h"), r.durationHours);
+    if (r.wattmeterId > 0)
+        json.insert(QStringLiteral("wattmeter_id"), r.wattmeterId);
+    return json;
+}
+
+QJsonObject applianceJson(const Appliance &a, const QList<WattmeterReading> &readings)
+{
+    const ApplianceConsumption consumption = applianceConsumption(a, readings);
+    QJsonArray readingArray;
+    for (const WattmeterReading &reading : readings)
+        readingArray.append(readingJson(reading));
+    QJsonObject json{
         {QStringLiteral("id"), a.id},
         {QStringLiteral("name"), a.name},
         {QStringLiteral("category"), key(a.category)},
@@ -30,10 +54,16 @@ QJsonObject applianceJson(const Appliance &a)
         {QStringLiteral("days_per_week"), a.daysPerWeek},
         {QStringLiteral("cycles_per_week"), a.cyclesPerWeek},
         {QStringLiteral("kwh_per_cycle"), a.kwhPerCycle},
-        {QStringLiteral("estimated_kwh_per_year"), estimatedKwhPerYear(a)},
+        {QStringLiteral("estimated_kwh_per_year"), consumption.estimatedKwhPerYear},
+        {QStringLiteral("kwh_per_year"), consumption.kwhPerYear},
+        {QStringLiteral("kwh_per_year_source"), key(consumption.source)},
+        {QStringLiteral("readings"), readingArray},
         {QStringLiteral("catalogue_key"), a.catalogueKey},
         {QStringLiteral("notes"), a.notes},
     };
+    if (consumption.measuredKwhPerYear)
+        json.insert(QStringLiteral("measured_kwh_per_year"), *consumption.measuredKwhPerYear);
+    return json;
 }
 
 QJsonObject byPriorityJson(const InventoryTotals &totals)
@@ -54,8 +84,9 @@ QJsonObject byCategoryJson(const InventoryTotals &totals)
 
 } // namespace
 
-QJsonObject inventoryJson(const Workshop &workshop)
+QJsonObject inventoryJson(const Workshop &workshop, double priceEurPerKwh)
 {
+    const ReadingsByAppliance readings = workshop.readings().byAppliance();
     QHash<qint64, QList<Appliance>> appliancesByHousehold;
     const QList<Appliance> all = workshop.appliances().all();
     for (const Appliance &appliance : all)
@@ -64,10 +95,11 @@ QJsonObject inventoryJson(const Workshop &workshop)
     QJsonArray households;
     for (const Household &household : workshop.households().all()) {
         const QList<Appliance> &appliances = appliancesByHousehold[household.id];
-        const InventoryTotals totals = inventoryTotals(appliances);
+        const InventoryTotals totals = inventoryTotals(appliances, &readings);
+        const InventoryTotals estimates = inventoryTotals(appliances);
         QJsonArray applianceArray;
         for (const Appliance &appliance : appliances)
-            applianceArray.append(applianceJson(appliance));
+            applianceArray.append(applianceJson(appliance, readings.value(appliance.id)));
         households.append(QJsonObject{
             {QStringLiteral("id"), household.id},
             {QStringLiteral("name"), household.name},
@@ -76,13 +108,16 @@ QJsonObject inventoryJson(const Workshop &workshop)
             {QStringLiteral("occupants"), household.occupants},
             {QStringLiteral("notes"), household.notes},
             {QStringLiteral("kwh_per_year"), totals.kwhPerYear},
+            {QStringLiteral("estimated_kwh_per_year"), estimates.kwhPerYear},
             {QStringLiteral("by_priority"), byPriorityJson(totals)},
             {QStringLiteral("by_category"), byCategoryJson(totals)},
             {QStringLiteral("appliances"), applianceArray},
         });
     }
 
-    const InventoryTotals group = inventoryTotals(all);
+    const InventoryTotals group = inventoryTotals(all, &readings);
+    const InventoryTotals groupEstimates = inventoryTotals(all);
+    const StandbyTotals standby = standbyTotals(all, readings, priceEurPerKwh);
     return QJsonObject{
         {QStringLiteral("workshop"),
          QJsonObject{{QStringLiteral("name"), workshop.name()},
@@ -91,6 +126,12 @@ QJsonObject inventoryJson(const Workshop &workshop)
         {QStringLiteral("households"), households},
         {QStringLiteral("totals"),
          QJsonObject{{QStringLiteral("group_kwh_per_year"), group.kwhPerYear},
+                     {QStringLiteral("group_estimated_kwh_per_year"), groupEstimates.kwhPerYear},
+                     {QStringLiteral("measured_appliance_count"), group.measuredCount},
+                     {QStringLiteral("standby"),
+                      QJsonObject{{QStringLiteral("kwh_per_year"), standby.kwhPerYear},
+                                  {QStringLiteral("cost_eur"), standby.costEur},
+                                  {QStringLiteral("price_eur_per_kwh"), standby.priceEurPerKwh}}},
                      {QStringLiteral("household_count"), int(households.size())},
                      {QStringLiteral("appliance_count"), group.applianceCount},
                      {QStringLiteral("by_priority"), byPriorityJson(group)},

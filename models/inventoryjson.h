@@ -9,8 +9,10 @@ class Workshop;
 /*!
  * The inventory as the command line prints it: households with their
  * appliances and estimated kWh/year, totals by priority, by category, per
- * household and for the group. Enumerations use their stable English keys.
+ * household and for the group. Each appliance carries its wattmeter readings,
+ * its measured kWh/year when there is one, and `kwh_per_year`, the figure the
+ * totals use, with its source. Enumerations use their stable English keys.
  */
-QJsonObject inventoryJson(const Workshop &workshop);
+QJsonObject inventoryJson(const Workshop &workshop, double priceEurPerKwh);
 
 } // namespace wattelier

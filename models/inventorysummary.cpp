@@ -2,6 +2,7 @@
 
 #include "appliancestore.h"
 #include "householdstore.h"
+#include "readingstore.h"
 #include "workshop.h"
 
 namespace wattelier {
@@ -17,6 +18,7 @@ InventorySummary::InventorySummary(Workshop &workshop, QObject *parent)
     connect(&workshop.households(), &HouseholdStore::added, this, update);
     connect(&workshop.households(), &HouseholdStore::removed, this, update);
     connect(&workshop.households(), &HouseholdStore::changed, this, update);
+    connect(&workshop.readings(), &ReadingStore::changed, this, update);
     recompute();
 }
 
@@ -34,8 +36,9 @@ void InventorySummary::recompute()
         if (appliance.householdId == mHouseholdId)
             ofHousehold.append(appliance);
     }
-    mGroup = inventoryTotals(all);
-    mHousehold = inventoryTotals(ofHousehold);
+    const ReadingsByAppliance readings = mWorkshop.readings().byAppliance();
+    mGroup = inventoryTotals(all, &readings);
+    mHousehold = inventoryTotals(ofHousehold, &readings);
     const QList<Household> households = mWorkshop.households().all();
     mHouseholdCount = int(households.size());
     mOccupantCount = 0;

@@ -1,10 +1,11 @@
 #include "inventorytotals.h"
 
-#include "estimate.h"
+#include "measuredconsumption.h"
 
 namespace wattelier {
 
-InventoryTotals inventoryTotals(const QList<Appliance> &appliances)
+InventoryTotals inventoryTotals(const QList<Appliance> &appliances,
+                                const ReadingsByAppliance *readings)
 {
     InventoryTotals totals;
     for (const Priority priority : allPriorities())
@@ -12,11 +13,15 @@ InventoryTotals inventoryTotals(const QList<Appliance> &appliances)
     for (const Category category : allCategories())
         totals.byCategory.insert(category, 0.0);
     for (const Appliance &appliance : appliances) {
-        const double kwh = estimatedKwhPerYear(appliance);
+        const ApplianceConsumption consumption = applianceConsumption(
+            appliance, readings ? readings->value(appliance.id) : QList<WattmeterReading>{});
+        const double kwh = consumption.kwhPerYear;
         totals.kwhPerYear += kwh;
         totals.byPriority[appliance.priority] += kwh;
         totals.byCategory[appliance.category] += kwh;
         ++totals.applianceCount;
+        if (consumption.measuredKwhPerYear)
+            ++totals.measuredCount;
     }
     return totals;
 }

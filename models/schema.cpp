@@ -47,6 +47,35 @@ const QStringList step2 = {
     QStringLiteral("CREATE INDEX appliances_by_household ON appliances(household_id, position)"),
 };
 
+// Version 3: plug-in wattmeter readings attached to appliances, and the
+// group's wattmeters with their loans to households.
+const QStringList step3 = {
+    QStringLiteral("CREATE TABLE wattmeters ("
+                   " id INTEGER PRIMARY KEY,"
+                   " label TEXT NOT NULL,"
+                   " model TEXT NOT NULL DEFAULT '',"
+                   " resolution_w REAL,"
+                   " notes TEXT NOT NULL DEFAULT '')"),
+    QStringLiteral("CREATE TABLE wattmeter_loans ("
+                   " id INTEGER PRIMARY KEY,"
+                   " wattmeter_id INTEGER NOT NULL REFERENCES wattmeters(id) ON DELETE CASCADE,"
+                   " household_id INTEGER NOT NULL REFERENCES households(id) ON DELETE CASCADE,"
+                   " since TEXT NOT NULL,"
+                   " returned_on TEXT)"),
+    QStringLiteral("CREATE TABLE wattmeter_readings ("
+                   " id INTEGER PRIMARY KEY,"
+                   " appliance_id INTEGER NOT NULL REFERENCES appliances(id) ON DELETE CASCADE,"
+                   " measured_on TEXT NOT NULL,"
+                   " measured_by TEXT NOT NULL DEFAULT '',"
+                   " kind TEXT NOT NULL,"
+                   " value REAL NOT NULL,"
+                   " duration_h REAL,"
+                   " wattmeter_id INTEGER REFERENCES wattmeters(id) ON DELETE SET NULL,"
+                   " notes TEXT NOT NULL DEFAULT '')"),
+    QStringLiteral("CREATE INDEX readings_by_appliance ON wattmeter_readings(appliance_id)"),
+    QStringLiteral("CREATE INDEX loans_by_wattmeter ON wattmeter_loans(wattmeter_id, since)"),
+};
+
 const QStringList &stepTo(int version)
 {
     static const QStringList none;
@@ -55,6 +84,8 @@ const QStringList &stepTo(int version)
         return step1;
     case 2:
         return step2;
+    case 3:
+        return step3;
     default:
         return none;
     }

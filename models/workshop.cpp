@@ -2,7 +2,9 @@
 
 #include "appliancestore.h"
 #include "householdstore.h"
+#include "readingstore.h"
 #include "schema.h"
+#include "wattmeterstore.h"
 #include "workshopfilecheck.h"
 
 #include <QCoreApplication>
@@ -45,6 +47,8 @@ Workshop::Workshop(const QString &path, const QString &connectionName)
     , mUndoStack(new QUndoStack(this))
     , mHouseholds(std::make_unique<HouseholdStore>(*this))
     , mAppliances(std::make_unique<ApplianceStore>(*this))
+    , mReadings(std::make_unique<ReadingStore>(*this))
+    , mWattmeters(std::make_unique<WattmeterStore>(*this))
 {}
 
 Workshop::~Workshop()

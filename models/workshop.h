@@ -14,6 +14,8 @@ namespace wattelier {
 
 class HouseholdStore;
 class ApplianceStore;
+class ReadingStore;
+class WattmeterStore;
 
 /*!
  * An open workshop file (*.wattelier): one SQLite database, owned here.
@@ -49,6 +51,8 @@ public:
     QUndoStack *undoStack() const { return mUndoStack; }
     HouseholdStore &households() const { return *mHouseholds; }
     ApplianceStore &appliances() const { return *mAppliances; }
+    ReadingStore &readings() const { return *mReadings; }
+    WattmeterStore &wattmeters() const { return *mWattmeters; }
 
     /*! Reports a write that failed (disk full, file removed) so the window can tell the user. */
     void reportWriteError(const QString &sqlError);
@@ -65,6 +69,8 @@ private:
     QUndoStack *mUndoStack = nullptr;
     std::unique_ptr<HouseholdStore> mHouseholds;
     std::unique_ptr<ApplianceStore> mAppliances;
+    std::unique_ptr<ReadingStore> mReadings;
+    std::unique_ptr<WattmeterStore> mWattmeters;
 };
 
 } // namespace wattelier

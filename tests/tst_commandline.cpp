@@ -2,6 +2,7 @@
 // issue gives, messages on stderr, a non-zero exit on any error.
 
 #include "commandline.h"
+#include "schema.h"
 #include "testsupport.h"
 
 #include <QFile>
@@ -66,7 +67,7 @@ private slots:
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.json().value(QStringLiteral("version")).toString(),
                  QStringLiteral(WATTELIER_VERSION));
-        QCOMPARE(r.json().value(QStringLiteral("schema_version")).toInt(), 2);
+        QCOMPARE(r.json().value(QStringLiteral("schema_version")).toInt(), schema::currentVersion);
     }
 
     void demoThenInventory()

@@ -71,8 +71,8 @@ private slots:
         auto first = writeAndOpen(QStringLiteral("one.wattelier"));
         auto second = writeAndOpen(QStringLiteral("two.wattelier"));
         QVERIFY(first && second);
-        QJsonObject a = inventoryJson(*first);
-        QJsonObject b = inventoryJson(*second);
+        QJsonObject a = inventoryJson(*first, 0.35);
+        QJsonObject b = inventoryJson(*second, 0.35);
         a.remove(QStringLiteral("workshop"));
         b.remove(QStringLiteral("workshop"));
         QCOMPARE(QJsonDocument(a).toJson(), QJsonDocument(b).toJson());

@@ -5,8 +5,10 @@
 #include "appliancestore.h"
 #include "estimate.h"
 #include "householdstore.h"
+#include "readingstore.h"
 #include "schema.h"
 #include "testsupport.h"
+#include "wattmeterstore.h"
 #include "workshop.h"
 
 #include <QFile>
@@ -143,6 +145,33 @@ private slots:
                                               QStringLiteral("washing_machine")));
         QCOMPARE(workshop->appliances().get(washer.id)->catalogueKey,
                  QStringLiteral("washing_machine"));
+    }
+
+    void versionTwoOpensAndKeepsItsData()
+    {
+        QTemporaryDir dir;
+        const QString path = copyFixture(dir, 2);
+        QVERIFY(!path.isEmpty());
+        WorkshopError error;
+        auto workshop = Workshop::open(path, &error);
+        QVERIFY2(workshop, qPrintable(error.message));
+        QSqlDatabase db = workshop->database();
+        QCOMPARE(schema::userVersion(db), schema::currentVersion);
+        QCOMPARE(workshop->name(), QStringLiteral("Rue des Tilleuls (version 2 file)"));
+        const auto appliances = workshop->appliances().all();
+        QCOMPARE(appliances.size(), 4);
+        QCOMPARE(appliances.at(0).catalogueKey, QStringLiteral("fridge_freezer"));
+        QCOMPARE(appliances.at(1).catalogueKey, QStringLiteral("washing_machine"));
+        // Version 3's tables are there and usable: a reading of the old fridge.
+        QVERIFY(workshop->readings().forAppliance(appliances.at(0).id).isEmpty());
+        WattmeterReading reading;
+        reading.applianceId = appliances.at(0).id;
+        reading.measuredOn = QDate(2026, 11, 2);
+        reading.kind = ReadingKind::EnergyOverDuration;
+        reading.value = 1.2;
+        reading.durationHours = 48;
+        QVERIFY(workshop->readings().insert(reading) > 0);
+        QVERIFY(workshop->wattmeters().wattmeters().isEmpty());
     }
 
     void failedStepLeavesThePreviousVersion()

@@ -359,7 +359,8 @@ void MainWindow::updateTitle()
         mFileLabel->setText(
             tr("Saved automatically in %1").arg(QDir::toNativeSeparators(mWorkshop->filePath())));
     } else {
-        setWindowTitle(QStringLiteral("Wattelier"));
+        //: The application's name, normally not translated.
+        setWindowTitle(tr("Wattelier"));
         mFileLabel->clear();
     }
 }

@@ -24,7 +24,8 @@ WelcomePage::WelcomePage(RecentFiles &recentFiles, QWidget *parent)
     setObjectName(QStringLiteral("welcomePage"));
     auto *icon = new QLabel(this);
     icon->setPixmap(QPixmap::fromImage(renderAppIcon(96)));
-    auto *title = new QLabel(QStringLiteral("Wattelier"), this);
+    //: The application's name, normally not translated.
+    auto *title = new QLabel(tr("Wattelier"), this);
     title->setObjectName(QStringLiteral("welcomeTitle"));
     auto *tagline = new QLabel(
         tr("Energy workshops for neighbours: list what each household plugs in, compare with "

@@ -1,9 +1,11 @@
 #include "appliancecommands.h"
 
 #include "appliancestore.h"
+#include "readingstore.h"
 #include "workshop.h"
 
 #include <QCoreApplication>
+#include <QSqlDatabase>
 
 namespace wattelier {
 namespace {} // namespace
@@ -72,6 +74,7 @@ RemoveApplianceCommand::RemoveApplianceCommand(Workshop &workshop, qint64 applia
     : QUndoCommand(parent)
     , mWorkshop(workshop)
     , mAppliance(workshop.appliances().get(applianceId).value_or(Appliance{}))
+    , mReadings(workshop.readings().forAppliance(applianceId))
 {
     setText(QCoreApplication::translate("ApplianceCommands", "Delete appliance “%1”")
                 .arg(mAppliance.name));
@@ -85,7 +88,15 @@ void RemoveApplianceCommand::redo()
 
 void RemoveApplianceCommand::undo()
 {
-    mWorkshop.appliances().insert(mAppliance);
+    QSqlDatabase db = mWorkshop.database();
+    db.transaction();
+    bool ok = mWorkshop.appliances().insert(mAppliance) != 0;
+    for (const WattmeterReading &reading : std::as_const(mReadings))
+        ok = ok && mWorkshop.readings().insert(reading) != 0;
+    if (ok)
+        db.commit();
+    else
+        db.rollback();
 }
 
 EditApplianceCommand::EditApplianceCommand(Workshop &workshop, qint64 applianceId,

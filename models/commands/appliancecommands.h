@@ -1,6 +1,9 @@
 #pragma once
 
 #include "appliance.h"
+#include "wattmeterreading.h"
+
+#include <QList>
 
 #include <QUndoCommand>
 #include <QVariant>
@@ -24,7 +27,7 @@ private:
     Appliance mAppliance;
 };
 
-/*! Removes an appliance; undo restores it with the same id and position. */
+/*! Removes an appliance and its readings; undo restores both with the same ids. */
 class RemoveApplianceCommand : public QUndoCommand
 {
 public:
@@ -35,6 +38,7 @@ public:
 private:
     Workshop &mWorkshop;
     Appliance mAppliance;
+    QList<WattmeterReading> mReadings;
 };
 
 /*! Changes one field of an appliance; the value is given as stored (see fieldValue()). */

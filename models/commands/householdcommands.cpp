@@ -2,6 +2,8 @@
 
 #include "appliancestore.h"
 #include "householdstore.h"
+#include "readingstore.h"
+#include "wattmeterstore.h"
 #include "workshop.h"
 
 #include <QCoreApplication>
@@ -57,6 +59,12 @@ RemoveHouseholdCommand::RemoveHouseholdCommand(Workshop &workshop, qint64 househ
     , mHousehold(workshop.households().get(householdId).value_or(Household{}))
     , mAppliances(workshop.appliances().forHousehold(householdId))
 {
+    for (const Appliance &appliance : std::as_const(mAppliances))
+        mReadings += workshop.readings().forAppliance(appliance.id);
+    for (const WattmeterLoan &loan : workshop.wattmeters().loans()) {
+        if (loan.householdId == householdId)
+            mLoans.append(loan);
+    }
     setText(QCoreApplication::translate("HouseholdCommands", "Delete household"));
 }
 
@@ -73,6 +81,10 @@ void RemoveHouseholdCommand::undo()
     bool ok = mWorkshop.households().insert(mHousehold) != 0;
     for (const Appliance &appliance : std::as_const(mAppliances))
         ok = ok && mWorkshop.appliances().insert(appliance) != 0;
+    for (const WattmeterReading &reading : std::as_const(mReadings))
+        ok = ok && mWorkshop.readings().insert(reading) != 0;
+    for (const WattmeterLoan &loan : std::as_const(mLoans))
+        ok = ok && mWorkshop.wattmeters().insert(loan) != 0;
     if (ok)
         db.commit();
     else

@@ -2,6 +2,8 @@
 
 #include "appliance.h"
 #include "household.h"
+#include "wattmeter.h"
+#include "wattmeterreading.h"
 
 #include <QList>
 #include <QUndoCommand>
@@ -26,7 +28,10 @@ private:
     Household mHousehold;
 };
 
-/*! Removes a household and its appliances; undo puts both back with their ids. */
+/*!
+ * Removes a household with its appliances, their readings and its wattmeter
+ * loans; undo puts everything back with the same ids.
+ */
 class RemoveHouseholdCommand : public QUndoCommand
 {
 public:
@@ -38,6 +43,8 @@ private:
     Workshop &mWorkshop;
     Household mHousehold;
     QList<Appliance> mAppliances;
+    QList<WattmeterReading> mReadings;
+    QList<WattmeterLoan> mLoans;
 };
 
 /*! Changes one field of a household (name, occupants, notes). */

@@ -86,7 +86,8 @@ int main(int argc, char *argv[])
             openDemo.append(timer.nsecsElapsed() / 1e6);
 
             timer.restart();
-            const QByteArray bytes = QJsonDocument(inventoryJson(*window.workshop())).toJson();
+            const QByteArray bytes =
+                QJsonDocument(inventoryJson(*window.workshop(), 0.35)).toJson();
             json.append(timer.nsecsElapsed() / 1e6);
             Q_UNUSED(bytes)
         }

@@ -69,7 +69,7 @@ AppliancePanel::AppliancePanel(Workshop &workshop, QWidget *parent)
     mTable->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     mTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     mTable->setColumnWidth(ApplianceTableModel::NameColumn, 190);
-    mTable->setColumnWidth(ApplianceTableModel::CategoryColumn, 150);
+    mTable->setColumnWidth(ApplianceTableModel::CategoryColumn, 175);
     mTable->setColumnWidth(ApplianceTableModel::PriorityColumn, 120);
     mTable->setColumnWidth(ApplianceTableModel::FlexibilityColumn, 130);
     mTable->setColumnWidth(ApplianceTableModel::QuantityColumn, 45);

@@ -1,0 +1,90 @@
+#pragma once
+
+#include <optional>
+
+#include <QUndoCommand>
+
+namespace wattelier {
+
+class Workshop;
+
+/*!
+ * Undo commands for records kept whole (readings, wattmeters, loans), in the
+ * spirit of Tiled's ChangeValue: one template per operation instead of one
+ * class per record type. \a Access adapts a store: it provides
+ * `static qint64 insert(Workshop&, const Record&)`,
+ * `static bool replace(Workshop&, const Record&)` and
+ * `static bool remove(Workshop&, qint64)`.
+ */
+template <typename Access, typename Record> class AddRecordCommand : public QUndoCommand
+{
+public:
+    AddRecordCommand(Workshop &workshop, const Record &record, const QString &text,
+                     QUndoCommand *parent = nullptr)
+        : QUndoCommand(text, parent)
+        , mWorkshop(workshop)
+        , mRecord(record)
+    {}
+    void redo() override
+    {
+        // The first redo takes a new id; later ones restore the same id, so
+        // commands further up the stack still find the record.
+        const qint64 id = Access::insert(mWorkshop, mRecord);
+        if (id == 0)
+            setObsolete(true);
+        else
+            mRecord.id = id;
+    }
+    void undo() override { Access::remove(mWorkshop, mRecord.id); }
+    qint64 recordId() const { return mRecord.id; }
+
+private:
+    Workshop &mWorkshop;
+    Record mRecord;
+};
+
+template <typename Access, typename Record> class RemoveRecordCommand : public QUndoCommand
+{
+public:
+    RemoveRecordCommand(Workshop &workshop, const Record &record, const QString &text,
+                        QUndoCommand *parent = nullptr)
+        : QUndoCommand(text, parent)
+        , mWorkshop(workshop)
+        , mRecord(record)
+    {}
+    void redo() override
+    {
+        if (!Access::remove(mWorkshop, mRecord.id))
+            setObsolete(true);
+    }
+    void undo() override { Access::insert(mWorkshop, mRecord); }
+
+private:
+    Workshop &mWorkshop;
+    Record mRecord;
+};
+
+template <typename Access, typename Record> class ReplaceRecordCommand : public QUndoCommand
+{
+public:
+    ReplaceRecordCommand(Workshop &workshop, const Record &before, const Record &after,
+                         const QString &text, QUndoCommand *parent = nullptr)
+        : QUndoCommand(text, parent)
+        , mWorkshop(workshop)
+        , mBefore(before)
+        , mAfter(after)
+    {}
+    void redo() override
+    {
+        if (!Access::replace(mWorkshop, mAfter))
+            setObsolete(true);
+    }
+    void undo() override { Access::replace(mWorkshop, mBefore); }
+
+private:
+    Workshop &mWorkshop;
+    Record mBefore;
+    Record mAfter;
+};
+
+} // namespace wattelier

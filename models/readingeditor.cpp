@@ -1,0 +1,201 @@
+#include "readingeditor.h"
+
+#include "commands/recordcommands.h"
+#include "readingstore.h"
+#include "wattmeterstore.h"
+#include "workshop.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QUndoStack>
+
+namespace wattelier {
+namespace {
+
+struct ReadingAccess
+{
+    static qint64 insert(Workshop &w, const WattmeterReading &r) { return w.readings().insert(r); }
+    static bool replace(Workshop &w, const WattmeterReading &r) { return w.readings().replace(r); }
+    static bool remove(Workshop &w, qint64 id) { return w.readings().remove(id); }
+};
+
+struct WattmeterAccess
+{
+    static qint64 insert(Workshop &w, const Wattmeter &m) { return w.wattmeters().insert(m); }
+    static bool replace(Workshop &w, const Wattmeter &m) { return w.wattmeters().replace(m); }
+    static bool remove(Workshop &w, qint64 id) { return w.wattmeters().removeWattmeter(id); }
+};
+
+struct LoanAccess
+{
+    static qint64 insert(Workshop &w, const WattmeterLoan &l) { return w.wattmeters().insert(l); }
+    static bool replace(Workshop &w, const WattmeterLoan &l) { return w.wattmeters().replace(l); }
+    static bool remove(Workshop &w, qint64 id) { return w.wattmeters().removeLoan(id); }
+};
+
+using AddReading = AddRecordCommand<ReadingAccess, WattmeterReading>;
+using RemoveReading = RemoveRecordCommand<ReadingAccess, WattmeterReading>;
+using ReplaceReading = ReplaceRecordCommand<ReadingAccess, WattmeterReading>;
+using AddWattmeter = AddRecordCommand<WattmeterAccess, Wattmeter>;
+using RemoveWattmeter = RemoveRecordCommand<WattmeterAccess, Wattmeter>;
+using ReplaceWattmeter = ReplaceRecordCommand<WattmeterAccess, Wattmeter>;
+using AddLoan = AddRecordCommand<LoanAccess, WattmeterLoan>;
+using RemoveLoan = RemoveRecordCommand<LoanAccess, WattmeterLoan>;
+using ReplaceLoan = ReplaceRecordCommand<LoanAccess, WattmeterLoan>;
+
+/*! Pushes \a command and tells whether it stayed on the stack (its first redo wrote). */
+bool pushed(QUndoStack *stack, QUndoCommand *command)
+{
+    stack->push(command);
+    const int index = stack->index() - 1;
+    return index >= 0 && stack->command(index) == command;
+}
+
+} // namespace
+
+ReadingEditor::ReadingEditor(Workshop &workshop)
+    : mWorkshop(workshop)
+{}
+
+qint64 ReadingEditor::addReading(const WattmeterReading &reading, QString *error)
+{
+    const QString problem = validateReading(reading);
+    if (!problem.isEmpty()) {
+        if (error)
+            *error = problem;
+        return 0;
+    }
+    WattmeterReading added = reading;
+    added.id = 0;
+    auto *command = new AddReading(mWorkshop, added,
+                                   QCoreApplication::translate("ReadingEditor", "Add reading"));
+    return pushed(mWorkshop.undoStack(), command) ? command->recordId() : 0;
+}
+
+QString ReadingEditor::editReading(const WattmeterReading &reading)
+{
+    const auto before = mWorkshop.readings().get(reading.id);
+    if (!before)
+        return QCoreApplication::translate("ReadingEditor", "This reading no longer exists.");
+    const QString problem = validateReading(reading);
+    if (!problem.isEmpty())
+        return problem;
+    if (*before == reading)
+        return {};
+    mWorkshop.undoStack()->push(
+        new ReplaceReading(mWorkshop, *before, reading,
+                           QCoreApplication::translate("ReadingEditor", "Change reading")));
+    return {};
+}
+
+bool ReadingEditor::removeReadings(const QList<qint64> &readingIds)
+{
+    QUndoStack *stack = mWorkshop.undoStack();
+    stack->beginMacro(QCoreApplication::translate("ReadingEditor", "Delete %n reading(s)", nullptr,
+                                                  int(readingIds.size())));
+    bool any = false;
+    for (const qint64 id : readingIds) {
+        if (const auto reading = mWorkshop.readings().get(id)) {
+            stack->push(new RemoveReading(mWorkshop, *reading, QString()));
+            any = true;
+        }
+    }
+    stack->endMacro();
+    return any;
+}
+
+qint64 ReadingEditor::addWattmeter(const Wattmeter &wattmeter)
+{
+    Wattmeter added = wattmeter;
+    added.id = 0;
+    if (added.label.trimmed().isEmpty())
+        added.label = QCoreApplication::translate("ReadingEditor", "Wattmeter %1")
+                          .arg(mWorkshop.wattmeters().wattmeters().size() + 1);
+    auto *command = new AddWattmeter(mWorkshop, added,
+                                     QCoreApplication::translate("ReadingEditor", "Add wattmeter"));
+    return pushed(mWorkshop.undoStack(), command) ? command->recordId() : 0;
+}
+
+QString ReadingEditor::editWattmeter(const Wattmeter &wattmeter)
+{
+    const auto before = mWorkshop.wattmeters().wattmeter(wattmeter.id);
+    if (!before)
+        return QCoreApplication::translate("ReadingEditor", "This wattmeter no longer exists.");
+    if (wattmeter.label.trimmed().isEmpty())
+        return QCoreApplication::translate("ReadingEditor", "A wattmeter needs a name.");
+    if (*before != wattmeter)
+        mWorkshop.undoStack()->push(
+            new ReplaceWattmeter(mWorkshop, *before, wattmeter,
+                                 QCoreApplication::translate("ReadingEditor", "Change wattmeter")));
+    return {};
+}
+
+bool ReadingEditor::removeWattmeter(qint64 wattmeterId)
+{
+    const auto wattmeter = mWorkshop.wattmeters().wattmeter(wattmeterId);
+    if (!wattmeter)
+        return false;
+    QUndoStack *stack = mWorkshop.undoStack();
+    stack->beginMacro(QCoreApplication::translate("ReadingEditor", "Delete wattmeter “%1”")
+                          .arg(wattmeter->label));
+    // Loans first, so that undo restores the wattmeter before its loans.
+    for (const WattmeterLoan &loan : mWorkshop.wattmeters().loans(wattmeterId))
+        stack->push(new RemoveLoan(mWorkshop, loan, QString()));
+    // Readings made with it keep their values; only the link is cleared.
+    for (const QList<WattmeterReading> &readings : mWorkshop.readings().byAppliance()) {
+        for (const WattmeterReading &reading : readings) {
+            if (reading.wattmeterId != wattmeterId)
+                continue;
+            WattmeterReading unlinked = reading;
+            unlinked.wattmeterId = 0;
+            stack->push(new ReplaceReading(mWorkshop, reading, unlinked, QString()));
+        }
+    }
+    stack->push(new RemoveWattmeter(mWorkshop, *wattmeter, QString()));
+    stack->endMacro();
+    return true;
+}
+
+QString ReadingEditor::lendWattmeter(qint64 wattmeterId, qint64 householdId, const QDate &since)
+{
+    if (!since.isValid())
+        return QCoreApplication::translate("ReadingEditor", "A loan needs a date.");
+    const auto open = mWorkshop.wattmeters().openLoan(wattmeterId);
+    if (open && open->since > since)
+        return QCoreApplication::translate("ReadingEditor",
+                                           "This wattmeter was lent on %1, after the date given.")
+            .arg(QLocale().toString(open->since, QLocale::ShortFormat));
+    QUndoStack *stack = mWorkshop.undoStack();
+    stack->beginMacro(QCoreApplication::translate("ReadingEditor", "Lend wattmeter"));
+    if (open) {
+        WattmeterLoan returned = *open;
+        returned.returnedOn = since;
+        stack->push(new ReplaceLoan(mWorkshop, *open, returned, QString()));
+    }
+    WattmeterLoan loan;
+    loan.wattmeterId = wattmeterId;
+    loan.householdId = householdId;
+    loan.since = since;
+    stack->push(new AddLoan(mWorkshop, loan, QString()));
+    stack->endMacro();
+    return {};
+}
+
+QString ReadingEditor::returnWattmeter(qint64 wattmeterId, const QDate &on)
+{
+    const auto open = mWorkshop.wattmeters().openLoan(wattmeterId);
+    if (!open)
+        return QCoreApplication::translate("ReadingEditor", "This wattmeter is not lent out.");
+    if (!on.isValid() || on < open->since)
+        return QCoreApplication::translate("ReadingEditor",
+                                           "The return date cannot be before the loan (%1).")
+            .arg(QLocale().toString(open->since, QLocale::ShortFormat));
+    WattmeterLoan returned = *open;
+    returned.returnedOn = on;
+    mWorkshop.undoStack()->push(
+        new ReplaceLoan(mWorkshop, *open, returned,
+                        QCoreApplication::translate("ReadingEditor", "Return wattmeter")));
+    return {};
+}
+
+} // namespace wattelier

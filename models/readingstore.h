@@ -1,0 +1,42 @@
+#pragma once
+
+#include "wattmeterreading.h"
+
+#include <optional>
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+
+namespace wattelier {
+
+class Workshop;
+
+/*! Reads and writes wattmeter readings; emits changed() with the appliance after each change. */
+class ReadingStore : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ReadingStore(Workshop &workshop);
+
+    QList<WattmeterReading> forAppliance(qint64 applianceId) const;
+    /*! Every reading of the workshop, grouped by appliance. */
+    QHash<qint64, QList<WattmeterReading>> byAppliance() const;
+    std::optional<WattmeterReading> get(qint64 id) const;
+
+    /*! Inserts; an id of 0 takes a new id. Returns the id, or 0 on failure. */
+    qint64 insert(const WattmeterReading &reading);
+    bool replace(const WattmeterReading &reading);
+    bool remove(qint64 id);
+
+signals:
+    void changed(qint64 applianceId);
+
+private:
+    QList<WattmeterReading> select(const QString &where, const QVariant &bound) const;
+
+    Workshop &mWorkshop;
+};
+
+} // namespace wattelier

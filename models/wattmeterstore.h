@@ -1,0 +1,48 @@
+#pragma once
+
+#include "wattmeter.h"
+
+#include <optional>
+
+#include <QList>
+#include <QObject>
+
+class QSqlQuery;
+
+namespace wattelier {
+
+class Workshop;
+
+/*! The group's wattmeters and their loans to households; emits changed() after each change. */
+class WattmeterStore : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit WattmeterStore(Workshop &workshop);
+
+    QList<Wattmeter> wattmeters() const;
+    std::optional<Wattmeter> wattmeter(qint64 id) const;
+    qint64 insert(const Wattmeter &wattmeter);
+    bool replace(const Wattmeter &wattmeter);
+    bool removeWattmeter(qint64 id);
+
+    /*! Loans, newest first; of one wattmeter, or of all when \a wattmeterId is 0. */
+    QList<WattmeterLoan> loans(qint64 wattmeterId = 0) const;
+    std::optional<WattmeterLoan> loan(qint64 id) const;
+    /*! The loan not yet returned, if the wattmeter is out. */
+    std::optional<WattmeterLoan> openLoan(qint64 wattmeterId) const;
+    qint64 insert(const WattmeterLoan &loan);
+    bool replace(const WattmeterLoan &loan);
+    bool removeLoan(qint64 id);
+
+signals:
+    void changed();
+
+private:
+    bool exec(QSqlQuery &query);
+
+    Workshop &mWorkshop;
+};
+
+} // namespace wattelier

@@ -1,0 +1,29 @@
+#include "preferences.h"
+
+#include "comparison.h"
+
+#include <QSettings>
+
+namespace wattelier::ui {
+namespace {
+const QString priceKey = QStringLiteral("prices/electricityEurPerKwh");
+const QString resolutionKey = QStringLiteral("wattmeters/resolutionW");
+// Common plug-in wattmeters show whole watts at low power (about 0.1–1 W).
+constexpr double defaultResolutionW = 1.0;
+} // namespace
+
+double electricityPriceEurPerKwh()
+{
+    return QSettings().value(priceKey, defaultPriceEurPerKwh).toDouble();
+}
+
+void setElectricityPriceEurPerKwh(double price) { QSettings().setValue(priceKey, price); }
+
+double wattmeterResolutionW()
+{
+    return QSettings().value(resolutionKey, defaultResolutionW).toDouble();
+}
+
+void setWattmeterResolutionW(double watts) { QSettings().setValue(resolutionKey, watts); }
+
+} // namespace wattelier::ui
