@@ -5,7 +5,9 @@
 #include "estimate.h"
 #include "householdstore.h"
 #include "inventoryeditor.h"
+#include "measuredconsumption.h"
 #include "palette.h"
+#include "readingstore.h"
 #include "units.h"
 #include "workshop.h"
 
@@ -25,6 +27,8 @@ ApplianceTableModel::ApplianceTableModel(Workshop &workshop, QObject *parent)
     connect(store, &ApplianceStore::removed, this, &ApplianceTableModel::onRemoved);
     connect(&workshop.households(), &HouseholdStore::removed, this,
             &ApplianceTableModel::onHouseholdRemoved);
+    connect(&workshop.readings(), &ReadingStore::changed, this,
+            &ApplianceTableModel::onReadingsChanged);
 }
 
 std::optional<ApplianceField> ApplianceTableModel::fieldOf(int column)
@@ -67,6 +71,9 @@ void ApplianceTableModel::setHouseholdId(qint64 householdId)
     mHouseholdId = householdId;
     mAppliances =
         householdId > 0 ? mWorkshop.appliances().forHousehold(householdId) : QList<Appliance>{};
+    mReadings.clear();
+    for (const Appliance &appliance : std::as_const(mAppliances))
+        mReadings.insert(appliance.id, mWorkshop.readings().forAppliance(appliance.id));
     endResetModel();
 }
 
@@ -127,6 +134,12 @@ QVariant ApplianceTableModel::displayValue(const Appliance &a, int column) const
         return units::number(a.kwhPerCycle, 3);
     case EstimateColumn:
         return units::kwh(estimatedKwhPerYear(a));
+    case MeasuredColumn: {
+        const auto measured = applianceConsumption(a, mReadings.value(a.id)).measuredKwhPerYear;
+        return measured ? units::kwh(*measured) : QString();
+    }
+    case SourceColumn:
+        return label(applianceConsumption(a, mReadings.value(a.id)).source);
     case NotesColumn:
         return a.notes;
     default:
@@ -163,7 +176,7 @@ QVariant ApplianceTableModel::data(const QModelIndex &index, int role) const
                        : tr("Not used: this appliance is counted in cycles per week.");
         return {};
     case Qt::TextAlignmentRole:
-        if (column >= QuantityColumn && column <= EstimateColumn && column != UsageModeColumn)
+        if (column >= QuantityColumn && column <= MeasuredColumn && column != UsageModeColumn)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         return int(Qt::AlignLeft | Qt::AlignVCenter);
     case Qt::DecorationRole:
@@ -180,6 +193,9 @@ QVariant ApplianceTableModel::data(const QModelIndex &index, int role) const
         switch (column) {
         case EstimateColumn:
             return estimatedKwhPerYear(a);
+        case MeasuredColumn:
+            return applianceConsumption(a, mReadings.value(a.id)).measuredKwhPerYear.value_or(-1.0);
+        case SourceColumn:
         case CategoryColumn:
         case PriorityColumn:
         case FlexibilityColumn:
@@ -251,6 +267,10 @@ QVariant ApplianceTableModel::headerData(int section, Qt::Orientation orientatio
             return tr("kWh/cycle");
         case EstimateColumn:
             return tr("kWh/year");
+        case MeasuredColumn:
+            return tr("Measured");
+        case SourceColumn:
+            return tr("Source");
         case NotesColumn:
             return tr("Notes");
         default:
@@ -267,6 +287,8 @@ QVariant ApplianceTableModel::headerData(int section, Qt::Orientation orientatio
             return tr("Could its use move to another time?");
         case EstimateColumn:
             return tr("Estimated electricity use per year, in kWh");
+        case MeasuredColumn:
+            return tr("Electricity use per year from wattmeter readings, in kWh");
         default:
             return {};
         }
@@ -332,6 +354,7 @@ void ApplianceTableModel::onAdded(qint64 householdId, qint64 id)
         ++row;
     beginInsertRows({}, row, row);
     mAppliances.insert(row, *appliance);
+    mReadings.insert(id, mWorkshop.readings().forAppliance(id));
     endInsertRows();
 }
 
@@ -357,6 +380,15 @@ void ApplianceTableModel::onRemoved(qint64 householdId, qint64 id)
     beginRemoveRows({}, row, row);
     mAppliances.removeAt(row);
     endRemoveRows();
+}
+
+void ApplianceTableModel::onReadingsChanged(qint64 applianceId)
+{
+    const int row = rowOf(applianceId);
+    if (row < 0)
+        return;
+    mReadings.insert(applianceId, mWorkshop.readings().forAppliance(applianceId));
+    emit dataChanged(index(row, MeasuredColumn), index(row, SourceColumn));
 }
 
 void ApplianceTableModel::onHouseholdRemoved(qint64 householdId)

@@ -1,6 +1,9 @@
 #pragma once
 
 #include "appliance.h"
+#include "wattmeterreading.h"
+
+#include <QHash>
 
 #include <QAbstractTableModel>
 #include <QList>
@@ -34,6 +37,8 @@ public:
         CyclesPerWeekColumn,
         KwhPerCycleColumn,
         EstimateColumn,
+        MeasuredColumn, //!< from wattmeter readings, empty when not measured
+        SourceColumn,   //!< estimated / measured / mixed
         NotesColumn,
         ColumnCount
     };
@@ -76,12 +81,14 @@ private:
     void onChanged(qint64 householdId, qint64 id);
     void onRemoved(qint64 householdId, qint64 id);
     void onHouseholdRemoved(qint64 householdId);
+    void onReadingsChanged(qint64 applianceId);
     QVariant displayValue(const Appliance &appliance, int column) const;
     bool isApplicable(const Appliance &appliance, int column) const;
 
     Workshop &mWorkshop;
     qint64 mHouseholdId = 0;
     QList<Appliance> mAppliances;
+    QHash<qint64, QList<WattmeterReading>> mReadings; //!< of the shown appliances
 };
 
 } // namespace wattelier

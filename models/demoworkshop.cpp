@@ -2,7 +2,10 @@
 
 #include "appliancestore.h"
 #include "catalogue.h"
+#include "estimate.h"
 #include "householdstore.h"
+#include "readingstore.h"
+#include "wattmeterstore.h"
 #include "workshop.h"
 
 #include <QCoreApplication>
@@ -161,6 +164,95 @@ QList<Appliance> inventoryFor(const DemoHousehold &household, int index, const C
     return appliances;
 }
 
+/*! What a wattmeter might have shown for one appliance; nothing for most appliances. */
+QList<WattmeterReading> demoReadings(const Appliance &a, QRandomGenerator &random, const QDate &on)
+{
+    const auto between = [&random](double low, double high, int decimals) {
+        const double scale = std::pow(10.0, decimals);
+        return std::round((low + (high - low) * random.generateDouble()) * scale) / scale;
+    };
+    const auto make = [&](ReadingKind kind, double value, double hours = 0.0) {
+        WattmeterReading r;
+        r.kind = kind;
+        r.value = value;
+        r.durationHours = hours;
+        r.measuredOn = on;
+        return r;
+    };
+    const QString &key = a.catalogueKey;
+    if (a.category == Category::Cold) {
+        // Fridges and freezers over 24 or 48 hours; some old ones use far more than thought.
+        static const double factors[] = {0.7, 0.9, 1.1, 1.3, 2.8};
+        const double factor = factors[random.bounded(5)];
+        const double hours = random.bounded(2) == 0 ? 24.0 : 48.0;
+        Appliance one = a;
+        one.quantity = 1;
+        const double kwh = estimatedKwhPerYear(one) / 8760.0 * hours * factor;
+        return {make(ReadingKind::EnergyOverDuration, std::round(kwh * 100.0) / 100.0, hours)};
+    }
+    if (key == QLatin1String("tv_box_decoder"))
+        return {make(ReadingKind::Standby, between(11, 16, 1))}; // "15 W when off"
+    if (key == QLatin1String("game_console"))
+        return {make(ReadingKind::Standby, between(7, 12, 1))};
+    if (key == QLatin1String("tv_led_40_50"))
+        return {make(ReadingKind::PowerOn, between(55, 110, 0)),
+                make(ReadingKind::Standby, between(0.3, 1.5, 1))};
+    if (key == QLatin1String("washing_machine"))
+        return {make(ReadingKind::EnergyPerCycle, between(0.6, 1.1, 2))};
+    if (key == QLatin1String("dishwasher"))
+        return {make(ReadingKind::EnergyPerCycle, between(0.9, 1.4, 2))};
+    if (key == QLatin1String("kettle"))
+        return {make(ReadingKind::PowerOn, between(1850, 2300, 0))};
+    if (key == QLatin1String("internet_router"))
+        return {make(ReadingKind::PowerOn, between(8, 16, 1))};
+    if (key == QLatin1String("desktop_pc"))
+        return {make(ReadingKind::PowerOn, between(60, 130, 0)),
+                make(ReadingKind::Standby, between(1, 4, 1))};
+    return {};
+}
+
+/*! Three wattmeters passed from home to home, with their loans and the readings made. */
+bool addDemoWattmeters(Workshop &workshop, const QList<Household> &households)
+{
+    QRandomGenerator random(2026); // separate seed: the inventories stay as they are
+    QList<qint64> meters;
+    for (int i = 1; i <= 3; ++i) {
+        Wattmeter meter;
+        meter.label = QCoreApplication::translate("DemoWorkshop", "Wattmeter %1").arg(i);
+        meter.model = QCoreApplication::translate("DemoWorkshop", "Plug-in energy meter");
+        meter.resolutionW = i == 1 ? 0.1 : 1.0;
+        const qint64 id = workshop.wattmeters().insert(meter);
+        if (id == 0)
+            return false;
+        meters.append(id);
+    }
+    // Every other household borrowed a wattmeter for a week, in turn.
+    const QDate start(2026, 10, 3);
+    int turn = 0;
+    for (int index = 0; index < households.size(); index += 2, ++turn) {
+        const Household &household = households.at(index);
+        WattmeterLoan loan;
+        loan.wattmeterId = meters.at(turn % meters.size());
+        loan.householdId = household.id;
+        loan.since = start.addDays(7 * (turn / meters.size()));
+        const bool last = index + 2 * meters.size() >= households.size();
+        if (!last)
+            loan.returnedOn = loan.since.addDays(7);
+        if (workshop.wattmeters().insert(loan) == 0)
+            return false;
+        for (const Appliance &appliance : workshop.appliances().forHousehold(household.id)) {
+            for (WattmeterReading reading :
+                 demoReadings(appliance, random, loan.since.addDays(1 + random.bounded(5)))) {
+                reading.applianceId = appliance.id;
+                reading.wattmeterId = loan.wattmeterId;
+                if (workshop.readings().insert(reading) == 0)
+                    return false;
+            }
+        }
+    }
+    return true;
+}
+
 } // namespace
 
 bool writeDemoWorkshop(const QString &path, const Catalogue &catalogue, WorkshopError *error)
@@ -204,6 +296,7 @@ bool writeDemoWorkshop(const QString &path, const Catalogue &catalogue, Workshop
         }
         ++index;
     }
+    ok = ok && addDemoWattmeters(*workshop, workshop->households().all());
     if (ok && db.commit())
         return true;
     db.rollback();

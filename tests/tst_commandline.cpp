@@ -95,14 +95,19 @@ private slots:
             double sumOfAppliances = 0.0;
             for (const QJsonValue &a : h.value(QStringLiteral("appliances")).toArray()) {
                 const QJsonObject appliance = a.toObject();
-                for (const char *field : {"name", "category", "priority", "flexibility", "quantity",
-                                          "estimated_kwh_per_year"})
+                for (const char *field :
+                     {"name", "category", "priority", "flexibility", "quantity",
+                      "estimated_kwh_per_year", "kwh_per_year", "kwh_per_year_source", "readings"})
                     QVERIFY2(appliance.contains(QLatin1String(field)), field);
                 QVERIFY(QStringList({QStringLiteral("indispensable"), QStringLiteral("useful"),
                                      QStringLiteral("comfort")})
                             .contains(appliance.value(QStringLiteral("priority")).toString()));
-                sumOfAppliances +=
-                    appliance.value(QStringLiteral("estimated_kwh_per_year")).toDouble();
+                // Totals use kwh_per_year: measured where there is a reading (#3).
+                const QString source =
+                    appliance.value(QStringLiteral("kwh_per_year_source")).toString();
+                QCOMPARE(appliance.contains(QStringLiteral("measured_kwh_per_year")),
+                         source != QLatin1String("estimated"));
+                sumOfAppliances += appliance.value(QStringLiteral("kwh_per_year")).toDouble();
             }
             QVERIFY(qAbs(sumOfAppliances - h.value(QStringLiteral("kwh_per_year")).toDouble()) <
                     1e-6);

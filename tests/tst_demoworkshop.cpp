@@ -3,11 +3,14 @@
 
 #include "appliancestore.h"
 #include "catalogue.h"
+#include "comparison.h"
 #include "demoworkshop.h"
 #include "householdstore.h"
 #include "inventoryjson.h"
 #include "inventorytotals.h"
+#include "readingstore.h"
 #include "testsupport.h"
+#include "wattmeterstore.h"
 #include "workshop.h"
 
 #include <QJsonArray>
@@ -64,6 +67,26 @@ private slots:
         const InventoryTotals group = inventoryTotals(workshop->appliances().all());
         for (const Priority priority : allPriorities())
             QVERIFY(group.byPriority.value(priority) > 0);
+    }
+
+    void partOfTheAppliancesAreMeasured()
+    {
+        auto workshop = writeAndOpen(QStringLiteral("measured.wattelier"));
+        QVERIFY(workshop);
+        const ReadingsByAppliance readings = workshop->readings().byAppliance();
+        const InventoryTotals totals = inventoryTotals(workshop->appliances().all(), &readings);
+        // Enough for a lively comparison, far from all of them.
+        QVERIFY2(totals.measuredCount >= 30 && totals.measuredCount < totals.applianceCount / 2,
+                 qPrintable(QString::number(totals.measuredCount)));
+        QCOMPARE(workshop->wattmeters().wattmeters().size(), 3);
+        int open = 0;
+        for (const Wattmeter &meter : workshop->wattmeters().wattmeters())
+            open += workshop->wattmeters().openLoan(meter.id).has_value() ? 1 : 0;
+        QVERIFY(open >= 1 && open <= 3);
+        // At least one big surprise, as in the report's "old freezer".
+        const auto rows = comparisonRows(*workshop);
+        QVERIFY(!rows.isEmpty());
+        QVERIFY(rows.first().ratio() > 2.0 || rows.first().ratio() < 0.5);
     }
 
     void sameOnEveryRun()

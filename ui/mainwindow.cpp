@@ -8,6 +8,9 @@
 #include "inventory/inventorypage.h"
 #include "preferencesdialog.h"
 #include "recentfiles.h"
+#include "wattmeter/comparisonpage.h"
+#include "wattmeter/readingspanel.h"
+#include "wattmeter/wattmetersdialog.h"
 #include "welcomepage.h"
 #include "workshop.h"
 
@@ -26,6 +29,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QUndoGroup>
 #include <QUndoStack>
 
@@ -75,8 +79,8 @@ MainWindow::MainWindow(QWidget *parent)
 MainWindow::~MainWindow()
 {
     // Pages hold references to the workshop: delete them before it.
-    delete mInventory;
-    mInventory = nullptr;
+    delete mTabs;
+    mTabs = nullptr;
 }
 
 QString MainWindow::demoWorkshopPath()
@@ -115,6 +119,20 @@ void MainWindow::createActions()
                                      tr("&Preferences…"), this);
     mPreferencesAction->setShortcut(QKeySequence::Preferences);
     mPreferencesAction->setMenuRole(QAction::PreferencesRole);
+    mWattmetersAction = new QAction(tr("The group's &wattmeters…"), this);
+    mShowInventoryAction = new QAction(tr("&Inventory"), this);
+    mShowInventoryAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    mShowComparisonAction = new QAction(tr("&Measured against estimated"), this);
+    mShowComparisonAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    connect(mWattmetersAction, &QAction::triggered, this, &MainWindow::showWattmeters);
+    connect(mShowInventoryAction, &QAction::triggered, this, [this] {
+        if (mTabs)
+            mTabs->setCurrentWidget(mInventory);
+    });
+    connect(mShowComparisonAction, &QAction::triggered, this, [this] {
+        if (mTabs)
+            mTabs->setCurrentWidget(mComparison);
+    });
     mFindCatalogueAction = new QAction(tr("Add from the &catalogue…"), this);
     mFindCatalogueAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
 
@@ -155,6 +173,11 @@ void MainWindow::createMenus()
 
     mHouseholdMenu = menuBar()->addMenu(tr("H&ouseholds"));
     mApplianceMenu = menuBar()->addMenu(tr("&Appliances"));
+    mWattmeterMenu = menuBar()->addMenu(tr("&Wattmeter"));
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(mShowInventoryAction);
+    view->addAction(mShowComparisonAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Wattelier"), this, &MainWindow::showAbout);
@@ -264,11 +287,16 @@ void MainWindow::setWorkshop(std::unique_ptr<Workshop> workshop)
             [this](const QString &message) { showError(tr("Not saved"), message); });
     connect(mWorkshop.get(), &Workshop::infoChanged, this, &MainWindow::updateTitle);
 
-    mInventory = new InventoryPage(*mWorkshop, this);
+    mTabs = new QTabWidget(this);
+    mTabs->setDocumentMode(true);
+    mInventory = new InventoryPage(*mWorkshop, mTabs);
+    mComparison = new ComparisonPage(*mWorkshop, mTabs);
+    mTabs->addTab(mInventory, tr("Inventory"));
+    mTabs->addTab(mComparison, tr("Measured against estimated"));
     connect(mInventory, &InventoryPage::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
-    mStack->addWidget(mInventory);
-    mStack->setCurrentWidget(mInventory);
+    mStack->addWidget(mTabs);
+    mStack->setCurrentWidget(mTabs);
 
     HouseholdPanel *households = mInventory->households();
     mHouseholdMenu->addAction(households->addAction());
@@ -276,6 +304,13 @@ void MainWindow::setWorkshop(std::unique_ptr<Workshop> workshop)
     mHouseholdMenu->addAction(households->deleteAction());
     mHouseholdMenu->addSeparator();
     mHouseholdMenu->addAction(households->showNamesAction());
+    ReadingsPanel *readings = mInventory->readings();
+    mWattmeterMenu->addAction(readings->addAction());
+    mWattmeterMenu->addAction(readings->editAction());
+    mWattmeterMenu->addAction(readings->deleteAction());
+    mWattmeterMenu->addSeparator();
+    mWattmeterMenu->addAction(mWattmetersAction);
+    mWattmeterMenu->addAction(mShowComparisonAction);
     AppliancePanel *appliances = mInventory->appliances();
     mApplianceMenu->addAction(appliances->addAction());
     mApplianceMenu->addAction(mFindCatalogueAction);
@@ -294,9 +329,12 @@ void MainWindow::closeWorkshop()
         return;
     mHouseholdMenu->clear();
     mApplianceMenu->clear();
+    mWattmeterMenu->clear();
     mStack->setCurrentWidget(mWelcome);
-    delete mInventory;
+    delete mTabs;
+    mTabs = nullptr;
     mInventory = nullptr;
+    mComparison = nullptr;
     mWorkshop.reset();
     updateTitle();
     updateActions();
@@ -341,6 +379,15 @@ void MainWindow::showPreferences()
     dialog.exec();
 }
 
+void MainWindow::showWattmeters()
+{
+    if (!mWorkshop)
+        return;
+    WattmetersDialog dialog(*mWorkshop, mInventory->households()->showNamesAction()->isChecked(),
+                            this);
+    dialog.exec();
+}
+
 void MainWindow::showAbout()
 {
     QMessageBox::about(
@@ -374,6 +421,9 @@ void MainWindow::updateActions()
     mFindCatalogueAction->setEnabled(open);
     mHouseholdMenu->setEnabled(open);
     mApplianceMenu->setEnabled(open);
+    mWattmeterMenu->setEnabled(open);
+    mShowInventoryAction->setEnabled(open);
+    mShowComparisonAction->setEnabled(open);
 }
 
 void MainWindow::showError(const QString &title, const QString &message)

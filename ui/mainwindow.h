@@ -8,6 +8,7 @@ class QAction;
 class QLabel;
 class QMenu;
 class QStackedWidget;
+class QTabWidget;
 class QUndoGroup;
 
 namespace wattelier {
@@ -17,6 +18,7 @@ class Workshop;
 namespace wattelier::ui {
 
 class InventoryPage;
+class ComparisonPage;
 class RecentFiles;
 class WelcomePage;
 
@@ -41,6 +43,8 @@ public:
     Workshop *workshop() const { return mWorkshop.get(); }
     WelcomePage *welcomePage() const { return mWelcome; }
     InventoryPage *inventoryPage() const { return mInventory; }
+    ComparisonPage *comparisonPage() const { return mComparison; }
+    QTabWidget *workshopTabs() const { return mTabs; }
 
     /*! Where the demo workshop lives: in the user's data folder, never next to the program. */
     static QString demoWorkshopPath();
@@ -61,6 +65,7 @@ private:
     void renameWorkshop();
     void showPreferences();
     void showAbout();
+    void showWattmeters();
     void setWorkshop(std::unique_ptr<Workshop> workshop);
     void updateTitle();
     void updateActions();
@@ -73,12 +78,15 @@ private:
     QUndoGroup *mUndoGroup;
     QStackedWidget *mStack;
     WelcomePage *mWelcome;
+    QTabWidget *mTabs = nullptr;
     InventoryPage *mInventory = nullptr;
+    ComparisonPage *mComparison = nullptr;
     QLabel *mFileLabel;
 
     QMenu *mRecentMenu = nullptr;
     QMenu *mHouseholdMenu = nullptr;
     QMenu *mApplianceMenu = nullptr;
+    QMenu *mWattmeterMenu = nullptr;
     QAction *mNewAction = nullptr;
     QAction *mOpenAction = nullptr;
     QAction *mDemoAction = nullptr;
@@ -90,6 +98,9 @@ private:
     QAction *mRenameWorkshopAction = nullptr;
     QAction *mPreferencesAction = nullptr;
     QAction *mFindCatalogueAction = nullptr;
+    QAction *mWattmetersAction = nullptr;
+    QAction *mShowInventoryAction = nullptr;
+    QAction *mShowComparisonAction = nullptr;
 };
 
 } // namespace wattelier::ui

@@ -17,13 +17,19 @@ double electricityPriceEurPerKwh()
     return QSettings().value(priceKey, defaultPriceEurPerKwh).toDouble();
 }
 
-void setElectricityPriceEurPerKwh(double price) { QSettings().setValue(priceKey, price); }
+void setElectricityPriceEurPerKwh(double price)
+{
+    QSettings().setValue(priceKey, price);
+}
 
 double wattmeterResolutionW()
 {
     return QSettings().value(resolutionKey, defaultResolutionW).toDouble();
 }
 
-void setWattmeterResolutionW(double watts) { QSettings().setValue(resolutionKey, watts); }
+void setWattmeterResolutionW(double watts)
+{
+    QSettings().setValue(resolutionKey, watts);
+}
 
 } // namespace wattelier::ui

@@ -1,11 +1,17 @@
 #include "preferencesdialog.h"
 
+#include "comparison.h"
 #include "languagesetting.h"
+#include "numberinput.h"
+#include "preferences.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
 #include <QVBoxLayout>
 
 namespace wattelier::ui {
@@ -13,8 +19,15 @@ namespace wattelier::ui {
 PreferencesDialog::PreferencesDialog(QWidget *parent)
     : QDialog(parent)
     , mLanguage(new QComboBox(this))
+    , mPrice(new QLineEdit(QLocale().toString(electricityPriceEurPerKwh()), this))
+    , mResolution(new QLineEdit(QLocale().toString(wattmeterResolutionW()), this))
     , mRestartNote(new QLabel(this))
 {
+    mPrice->setToolTip(tr("Used for the yearly cost of standby. Default: %1 €/kWh, an order of "
+                          "size for Brussels households; put your group's own tariff.")
+                           .arg(QLocale().toString(defaultPriceEurPerKwh)));
+    mResolution->setToolTip(tr("The smallest step the group's wattmeters show at low power; "
+                               "standby readings below it are flagged."));
     setWindowTitle(tr("Preferences"));
     for (const LanguageChoice &choice : languageChoices())
         mLanguage->addItem(choice.nativeName, choice.code);
@@ -26,6 +39,8 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Language:"), mLanguage);
+    form->addRow(tr("Electricity &price (€/kWh):"), mPrice);
+    form->addRow(tr("Wattmeter &resolution (W):"), mResolution);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &PreferencesDialog::reject);
@@ -38,6 +53,23 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
 
 void PreferencesDialog::accept()
 {
+    const auto price = parseLocaleNumber(mPrice->text());
+    const auto resolution = parseLocaleNumber(mResolution->text());
+    if (!price || *price < 0.0 || *price > 5.0) {
+        QMessageBox::warning(this, windowTitle(),
+                             tr("The price must be a number of euros per kWh, e.g. %1.")
+                                 .arg(QLocale().toString(defaultPriceEurPerKwh)));
+        mPrice->setFocus();
+        return;
+    }
+    if (!resolution || *resolution <= 0.0 || *resolution > 10.0) {
+        QMessageBox::warning(this, windowTitle(),
+                             tr("The resolution must be a number of watts between 0 and 10."));
+        mResolution->setFocus();
+        return;
+    }
+    setElectricityPriceEurPerKwh(*price);
+    setWattmeterResolutionW(*resolution);
     setChosenLanguageCode(mLanguage->currentData().toString());
     QDialog::accept();
 }

@@ -4,10 +4,11 @@
 
 class QComboBox;
 class QLabel;
+class QLineEdit;
 
 namespace wattelier::ui {
 
-/*! Preferences stored with QSettings; for now the interface language. */
+/*! Preferences stored with QSettings: language, electricity price, wattmeter resolution. */
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
@@ -19,6 +20,8 @@ public:
 
 private:
     QComboBox *mLanguage;
+    QLineEdit *mPrice;
+    QLineEdit *mResolution;
     QLabel *mRestartNote;
 };
 

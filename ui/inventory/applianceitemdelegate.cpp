@@ -4,6 +4,7 @@
 #include "cataloguecompleter.h"
 #include "domain.h"
 #include "enumkeys.h"
+#include "numberinput.h"
 
 #include <QComboBox>
 #include <QLineEdit>
@@ -16,18 +17,6 @@ template <typename Enum> void fillCombo(QComboBox *combo, const QList<Enum> &val
 {
     for (const Enum value : values)
         combo->addItem(label(value), key(value));
-}
-
-std::optional<double> parseNumber(const QString &text)
-{
-    const QString trimmed = text.trimmed();
-    bool ok = false;
-    double value = QLocale().toDouble(trimmed, &ok);
-    // People type "0.5" on a French keyboard's numeric pad: accept both separators.
-    if (!ok)
-        value = QLocale::c().toDouble(QString(trimmed).replace(QLatin1Char(','), QLatin1Char('.')),
-                                      &ok);
-    return ok ? std::optional<double>(value) : std::nullopt;
 }
 
 } // namespace
@@ -106,7 +95,7 @@ void ApplianceItemDelegate::setModelData(QWidget *editor, QAbstractItemModel *mo
             model->setData(index, QVariant(), Qt::EditRole);
             return;
         }
-        const auto number = parseNumber(text);
+        const auto number = parseLocaleNumber(text);
         if (!number) {
             emit inputRejected(tr("“%1” is not a number.").arg(text));
             return;

@@ -117,6 +117,15 @@ AppliancePanel::AppliancePanel(Workshop &workshop, QWidget *parent)
     connect(mModel, &ApplianceTableModel::editRejected, this, &AppliancePanel::statusMessage);
     connect(mTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &AppliancePanel::updateActions);
+    connect(mTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                emit currentApplianceChanged(
+                    current.isValid()
+                        ? current.data(ApplianceTableModel::ApplianceIdRole).toLongLong()
+                        : 0);
+            });
+    connect(mModel, &QAbstractItemModel::modelReset, this,
+            [this] { emit currentApplianceChanged(0); });
     connect(mModel, &QAbstractItemModel::rowsInserted, this, &AppliancePanel::updateActions);
     connect(mModel, &QAbstractItemModel::rowsRemoved, this, &AppliancePanel::updateActions);
     connect(mModel, &QAbstractItemModel::modelReset, this, &AppliancePanel::updateActions);

@@ -35,6 +35,8 @@ public:
 
 signals:
     void statusMessage(const QString &message);
+    /*! The appliance under the keyboard cursor changed (0: none). */
+    void currentApplianceChanged(qint64 applianceId);
 
 private:
     void addBlankAppliance();

@@ -4,6 +4,7 @@
 #include "householdpanel.h"
 #include "inventorysummary.h"
 #include "summarypanel.h"
+#include "wattmeter/readingspanel.h"
 
 #include <QSplitter>
 #include <QVBoxLayout>
@@ -15,11 +16,20 @@ InventoryPage::InventoryPage(Workshop &workshop, QWidget *parent)
     , mSummary(new InventorySummary(workshop, this))
     , mHouseholds(new HouseholdPanel(workshop, this))
     , mAppliances(new AppliancePanel(workshop, this))
+    , mReadings(new ReadingsPanel(workshop, this))
     , mSummaryPanel(new SummaryPanel(*mSummary, this))
     , mSplitter(new QSplitter(Qt::Horizontal, this))
 {
+    // Appliances above, the chosen appliance's wattmeter readings below.
+    auto *middle = new QSplitter(Qt::Vertical, this);
+    middle->addWidget(mAppliances);
+    middle->addWidget(mReadings);
+    middle->setStretchFactor(0, 3);
+    middle->setStretchFactor(1, 1);
+    middle->setSizes({520, 170});
+    middle->setChildrenCollapsible(false);
     mSplitter->addWidget(mHouseholds);
-    mSplitter->addWidget(mAppliances);
+    mSplitter->addWidget(middle);
     mSplitter->addWidget(mSummaryPanel);
     mSplitter->setStretchFactor(0, 2);
     mSplitter->setStretchFactor(1, 6);
@@ -38,6 +48,9 @@ InventoryPage::InventoryPage(Workshop &workshop, QWidget *parent)
     connect(mHouseholds, &HouseholdPanel::currentHouseholdChanged, this, follow);
     connect(mHouseholds, &HouseholdPanel::statusMessage, this, &InventoryPage::statusMessage);
     connect(mAppliances, &AppliancePanel::statusMessage, this, &InventoryPage::statusMessage);
+    connect(mAppliances, &AppliancePanel::currentApplianceChanged, mReadings,
+            &ReadingsPanel::setAppliance);
+    connect(mReadings, &ReadingsPanel::statusMessage, this, &InventoryPage::statusMessage);
     follow(mHouseholds->currentHouseholdId());
 }
 

@@ -14,6 +14,7 @@ namespace wattelier::ui {
 class AppliancePanel;
 class HouseholdPanel;
 class SummaryPanel;
+class ReadingsPanel;
 
 /*! The inventory screen: households, the current household's appliances, and the summary. */
 class InventoryPage : public QWidget
@@ -27,6 +28,7 @@ public:
     HouseholdPanel *households() const { return mHouseholds; }
     AppliancePanel *appliances() const { return mAppliances; }
     SummaryPanel *summary() const { return mSummaryPanel; }
+    ReadingsPanel *readings() const { return mReadings; }
     QSplitter *splitter() const { return mSplitter; }
 
 signals:
@@ -36,6 +38,7 @@ private:
     InventorySummary *mSummary;
     HouseholdPanel *mHouseholds;
     AppliancePanel *mAppliances;
+    ReadingsPanel *mReadings;
     SummaryPanel *mSummaryPanel;
     QSplitter *mSplitter;
 };

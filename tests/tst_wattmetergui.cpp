@@ -1,0 +1,172 @@
+// GUI tests for the wattmeter issue (#3): entering a reading with the keyboard,
+// live warnings, confirmation of a far-off value, and the comparison view.
+
+#include "appliancestore.h"
+#include "catalogue.h"
+#include "householdstore.h"
+#include "inventoryeditor.h"
+#include "readingeditor.h"
+#include "readingstore.h"
+#include "testsupport.h"
+#include "wattmeter/comparisonpage.h"
+#include "wattmeter/readingdialog.h"
+#include "workshop.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QUndoStack>
+
+using namespace wattelier;
+
+class TestWattmeterGui : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir mDir;
+    std::unique_ptr<Workshop> mWorkshop;
+    qint64 mHousehold = 0;
+    int mFile = 0;
+
+    Appliance addFromCatalogue(const char *key)
+    {
+        Appliance a =
+            Catalogue::builtIn().find(QLatin1String(key))->toAppliance(QStringLiteral("en"));
+        a.householdId = mHousehold;
+        a.id = InventoryEditor(*mWorkshop).addAppliance(a);
+        return *mWorkshop->appliances().get(a.id);
+    }
+
+private slots:
+    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom)); }
+
+    void init()
+    {
+        mWorkshop =
+            wattelier::test::createWorkshop(mDir, QStringLiteral("g%1.wattelier").arg(++mFile));
+        mHousehold = InventoryEditor(*mWorkshop).addHousehold(QStringLiteral("Hélène Moreau"), 1);
+    }
+
+    void cleanup() { mWorkshop.reset(); }
+
+    void fridgeReadingByKeyboard()
+    {
+        const Appliance fridge = addFromCatalogue("fridge");
+        WattmeterReading blank;
+        blank.applianceId = fridge.id;
+        ui::ReadingDialog dialog(*mWorkshop, fridge, blank);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        // A fridge cycles: the dialog proposes energy over a duration, 24 h.
+        QCOMPARE(dialog.kindCombo()->currentData().toString(),
+                 QStringLiteral("energy_over_duration"));
+        QTest::keyClicks(dialog.valueField(), QStringLiteral("1.2"));
+        dialog.durationField()->clear();
+        QTest::keyClicks(dialog.durationField(), QStringLiteral("48"));
+        QVERIFY(dialog.warningLabel()->isHidden());
+        QTest::keyClick(&dialog, Qt::Key_Return);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        const WattmeterReading r = dialog.reading();
+        QCOMPARE(r.kind, ReadingKind::EnergyOverDuration);
+        QCOMPARE(r.value, 1.2);
+        QCOMPARE(r.durationHours, 48.0);
+        QCOMPARE(r.measuredOn, QDate::currentDate());
+    }
+
+    void warningsShowWhileTyping()
+    {
+        const Appliance fridge = addFromCatalogue("fridge");
+        WattmeterReading blank;
+        blank.applianceId = fridge.id;
+        ui::ReadingDialog dialog(*mWorkshop, fridge, blank);
+        dialog.show();
+        dialog.kindCombo()->setCurrentIndex(
+            dialog.kindCombo()->findData(QStringLiteral("power_on")));
+        QTest::keyClicks(dialog.valueField(), QStringLiteral("80"));
+        QVERIFY(dialog.warningLabel()->isVisible());
+        QVERIFY(dialog.warningLabel()->text().contains(QStringLiteral("24 hours")));
+        dialog.kindCombo()->setCurrentIndex(
+            dialog.kindCombo()->findData(QStringLiteral("standby")));
+        dialog.valueField()->setText(QStringLiteral("0.4"));
+        QVERIFY(dialog.warningLabel()->text().contains(QStringLiteral("resolution")));
+        dialog.valueField()->setText(QStringLiteral("abc"));
+        QVERIFY(dialog.warningLabel()->text().contains(QStringLiteral("not a number")));
+    }
+
+    void farOffValueAsksForConfirmation()
+    {
+        const Appliance kettle = addFromCatalogue("kettle");
+        WattmeterReading blank;
+        blank.applianceId = kettle.id;
+        ui::ReadingDialog dialog(*mWorkshop, kettle, blank);
+        dialog.show();
+        QTest::keyClicks(dialog.valueField(), QStringLiteral("2.2")); // kW typed as W
+        bool asked = false;
+        // Answer "No" to the confirmation: the dialog stays open for a correction.
+        QTimer::singleShot(0, this, [&asked] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            asked = box->text().contains(QStringLiteral("unit"));
+            box->button(QMessageBox::No)->click();
+        });
+        dialog.accept();
+        QVERIFY(asked);
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        dialog.valueField()->setText(QStringLiteral("2200"));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    }
+
+    void comparisonView()
+    {
+        const Appliance fridge = addFromCatalogue("fridge_freezer");
+        const Appliance box = addFromCatalogue("tv_box_decoder");
+        addFromCatalogue("kettle"); // not measured: not listed
+        WattmeterReading r;
+        r.applianceId = fridge.id;
+        r.measuredOn = QDate(2026, 11, 2);
+        r.kind = ReadingKind::EnergyOverDuration;
+        r.value = 3.0;
+        r.durationHours = 24; // 1095 kWh/year: the old freezer
+        ReadingEditor(*mWorkshop).addReading(r);
+        r.applianceId = box.id;
+        r.kind = ReadingKind::Standby;
+        r.value = 15;
+        ReadingEditor(*mWorkshop).addReading(r);
+
+        ui::ComparisonPage page(*mWorkshop);
+        page.resize(1200, 600);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QAbstractItemModel *model = page.tableView()->model();
+        QCOMPARE(model->rowCount(), 2);
+        QCOMPARE(model->index(0, 1).data().toString(), fridge.name); // biggest surprise first
+        // Pseudonyms by default: this page is shown to the group.
+        QCOMPARE(model->index(0, 0).data().toString(), QStringLiteral("Household A"));
+        QVERIFY(page.totalsLabel()->text().contains(QStringLiteral("measured where")));
+        const QString measuredTotals = page.totalsLabel()->text();
+        page.measuredSwitch()->click();
+        QVERIFY(page.totalsLabel()->text() != measuredTotals);
+        QVERIFY(page.totalsLabel()->text().contains(QStringLiteral("estimates only")));
+        // 15 W standby × (8760 − running hours) at 0.35 €/kWh is in the standby line.
+        QVERIFY(page.standbyLabel()->text().contains(QStringLiteral("€")));
+
+        // Undo of the reading updates the page.
+        mWorkshop->undoStack()->undo();
+        QCOMPARE(model->rowCount(), 1);
+    }
+};
+
+QTEST_MAIN(TestWattmeterGui)
+#include "tst_wattmetergui.moc"

@@ -1,0 +1,160 @@
+#include "readingspanel.h"
+
+#include "appliancestore.h"
+#include "measuredconsumption.h"
+#include "readingdialog.h"
+#include "readingeditor.h"
+#include "readingstore.h"
+#include "readingtablemodel.h"
+#include "units.h"
+#include "workshop.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace wattelier::ui {
+
+ReadingsPanel::ReadingsPanel(Workshop &workshop, QWidget *parent)
+    : QWidget(parent)
+    , mWorkshop(workshop)
+    , mModel(new ReadingTableModel(workshop, this))
+    , mTable(new QTableView(this))
+    , mHeading(new QLabel(this))
+    , mSummary(new QLabel(this))
+    , mAddAction(new QAction(QIcon::fromTheme(QStringLiteral("list-add")),
+                             tr("Add &wattmeter reading…"), this))
+    , mEditAction(new QAction(tr("Change reading…"), this))
+    , mDeleteAction(
+          new QAction(QIcon::fromTheme(QStringLiteral("list-remove")), tr("Delete reading"), this))
+{
+    mTable->setModel(mModel);
+    mTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    mTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    mTable->verticalHeader()->hide();
+    mTable->horizontalHeader()->setStretchLastSection(true);
+    mTable->setAlternatingRowColors(true);
+    mTable->setAccessibleName(tr("Wattmeter readings"));
+    mTable->setColumnWidth(ReadingTableModel::KindColumn, 170);
+    mTable->setColumnWidth(ReadingTableModel::ValueColumn, 150);
+    mHeading->setObjectName(QStringLiteral("panelHeading"));
+    mSummary->setWordWrap(true);
+
+    mAddAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    mAddAction->setToolTip(tr("Note what the plug-in wattmeter showed (Ctrl+R)"));
+    mDeleteAction->setShortcut(QKeySequence::Delete);
+    mDeleteAction->setShortcutContext(Qt::WidgetShortcut);
+    mTable->addAction(mDeleteAction);
+    connect(mAddAction, &QAction::triggered, this, &ReadingsPanel::addReading);
+    connect(mEditAction, &QAction::triggered, this, &ReadingsPanel::editReading);
+    connect(mDeleteAction, &QAction::triggered, this, &ReadingsPanel::deleteReadings);
+    connect(mTable, &QTableView::activated, this, &ReadingsPanel::editReading);
+    connect(mModel, &QAbstractItemModel::modelReset, this, &ReadingsPanel::refresh);
+    connect(mTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ReadingsPanel::refresh);
+    connect(&workshop.appliances(), &ApplianceStore::changed, this, [this](qint64, qint64 id) {
+        if (id == mModel->applianceId())
+            refresh();
+    });
+
+    auto *header = new QHBoxLayout;
+    header->addWidget(mHeading, 1);
+    for (QAction *action : {mAddAction, mDeleteAction}) {
+        auto *button = new QToolButton(this);
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        header->addWidget(button);
+    }
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(header);
+    layout->addWidget(mSummary);
+    layout->addWidget(mTable, 1);
+    refresh();
+}
+
+void ReadingsPanel::setAppliance(qint64 applianceId)
+{
+    mModel->setApplianceId(applianceId);
+}
+
+void ReadingsPanel::refresh()
+{
+    const auto appliance = mWorkshop.appliances().get(mModel->applianceId());
+    mAddAction->setEnabled(appliance.has_value());
+    const bool selected = mTable->selectionModel()->hasSelection();
+    mEditAction->setEnabled(selected);
+    mDeleteAction->setEnabled(selected);
+    if (!appliance) {
+        mHeading->setText(tr("Wattmeter readings"));
+        mSummary->setText(tr("Choose an appliance in the table to see or add its readings."));
+        return;
+    }
+    mHeading->setText(tr("Wattmeter readings of “%1”").arg(appliance->name.toHtmlEscaped()));
+    const ApplianceConsumption c = applianceConsumption(*appliance, mModel->readings());
+    if (c.measuredKwhPerYear) {
+        mSummary->setText(tr("Estimated %1 · from the readings %2 (%3)")
+                              .arg(units::kwhPerYear(c.estimatedKwhPerYear),
+                                   units::kwhPerYear(*c.measuredKwhPerYear),
+                                   label(c.source).toLower()));
+    } else if (!mModel->readings().isEmpty()) {
+        mSummary->setText(tr("Estimated %1 · these readings do not fit how the appliance is "
+                             "counted (hours or cycles)")
+                              .arg(units::kwhPerYear(c.estimatedKwhPerYear)));
+    } else {
+        mSummary->setText(tr("Estimated %1 · no reading yet (Ctrl+R to add one)")
+                              .arg(units::kwhPerYear(c.estimatedKwhPerYear)));
+    }
+}
+
+void ReadingsPanel::addReading()
+{
+    const auto appliance = mWorkshop.appliances().get(mModel->applianceId());
+    if (!appliance)
+        return;
+    WattmeterReading blank;
+    blank.applianceId = appliance->id;
+    ReadingDialog dialog(mWorkshop, *appliance, blank, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    if (ReadingEditor(mWorkshop).addReading(dialog.reading(), &error) == 0)
+        emit statusMessage(error);
+    else
+        emit statusMessage(tr("Reading added. Undo with Ctrl+Z."));
+}
+
+void ReadingsPanel::editReading()
+{
+    const QModelIndex current = mTable->currentIndex();
+    const auto appliance = mWorkshop.appliances().get(mModel->applianceId());
+    if (!current.isValid() || !appliance)
+        return;
+    const auto reading =
+        mWorkshop.readings().get(current.data(ReadingTableModel::ReadingIdRole).toLongLong());
+    if (!reading)
+        return;
+    ReadingDialog dialog(mWorkshop, *appliance, *reading, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString error = ReadingEditor(mWorkshop).editReading(dialog.reading());
+    if (!error.isEmpty())
+        emit statusMessage(error);
+}
+
+void ReadingsPanel::deleteReadings()
+{
+    QList<qint64> ids;
+    for (const QModelIndex &row : mTable->selectionModel()->selectedRows())
+        ids.append(row.data(ReadingTableModel::ReadingIdRole).toLongLong());
+    if (!ids.isEmpty() && ReadingEditor(mWorkshop).removeReadings(ids))
+        emit statusMessage(
+            tr("Deleted %n reading(s). Undo with Ctrl+Z.", nullptr, int(ids.size())));
+}
+
+} // namespace wattelier::ui

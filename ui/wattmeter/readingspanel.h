@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QWidget>
+
+class QAction;
+class QLabel;
+class QTableView;
+
+namespace wattelier {
+class Workshop;
+class ReadingTableModel;
+} // namespace wattelier
+
+namespace wattelier::ui {
+
+/*!
+ * The wattmeter readings of the appliance chosen in the inventory, with its
+ * estimated and measured yearly figures side by side.
+ */
+class ReadingsPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ReadingsPanel(Workshop &workshop, QWidget *parent = nullptr);
+
+    void setAppliance(qint64 applianceId);
+
+    QAction *addAction() const { return mAddAction; }
+    QAction *editAction() const { return mEditAction; }
+    QAction *deleteAction() const { return mDeleteAction; }
+    QTableView *tableView() const { return mTable; }
+    QLabel *summaryLabel() const { return mSummary; }
+
+signals:
+    void statusMessage(const QString &message);
+
+private:
+    void addReading();
+    void editReading();
+    void deleteReadings();
+    void refresh();
+
+    Workshop &mWorkshop;
+    ReadingTableModel *mModel;
+    QTableView *mTable;
+    QLabel *mHeading;
+    QLabel *mSummary;
+    QAction *mAddAction;
+    QAction *mEditAction;
+    QAction *mDeleteAction;
+};
+
+} // namespace wattelier::ui
