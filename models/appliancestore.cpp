@@ -82,17 +82,10 @@ ApplianceStore::ApplianceStore(Workshop &workshop)
 
 QList<Appliance> ApplianceStore::select(const QString &where, const QVariant &bound) const
 {
-    QList<Appliance> result;
-    QSqlQuery q(mWorkshop.database());
-    q.setForwardOnly(true);
-    q.prepare(selectColumns + where + QStringLiteral(" ORDER BY household_id, position, id"));
-    if (bound.isValid())
-        q.addBindValue(bound);
-    if (q.exec()) {
-        while (q.next())
-            result.append(fromQuery(q));
-    }
-    return result;
+    return selectRows<Appliance>(mWorkshop.database(),
+                                 selectColumns + where +
+                                     QStringLiteral(" ORDER BY household_id, position, id"),
+                                 bound, fromQuery);
 }
 
 QList<Appliance> ApplianceStore::forHousehold(qint64 householdId) const

@@ -51,17 +51,10 @@ ReadingStore::ReadingStore(Workshop &workshop)
 
 QList<WattmeterReading> ReadingStore::select(const QString &where, const QVariant &bound) const
 {
-    QList<WattmeterReading> result;
-    QSqlQuery q(mWorkshop.database());
-    q.setForwardOnly(true);
-    q.prepare(selectColumns + where + QStringLiteral(" ORDER BY appliance_id, measured_on, id"));
-    if (bound.isValid())
-        q.addBindValue(bound);
-    if (q.exec()) {
-        while (q.next())
-            result.append(fromQuery(q));
-    }
-    return result;
+    return selectRows<WattmeterReading>(
+        mWorkshop.database(),
+        selectColumns + where + QStringLiteral(" ORDER BY appliance_id, measured_on, id"), bound,
+        fromQuery);
 }
 
 QList<WattmeterReading> ReadingStore::forAppliance(qint64 applianceId) const

@@ -1,5 +1,8 @@
 #pragma once
 
+#include <QList>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <QVariant>
 
@@ -20,6 +23,27 @@ inline QVariant sqlValue(const QVariant &value)
     if (value.typeId() == QMetaType::QString)
         return sqlText(value.toString());
     return value;
+}
+
+/*!
+ * Runs a SELECT with at most one bound value (none when \a bound is invalid)
+ * and turns each row into a Row with \a fromQuery; an empty list on error.
+ */
+template <typename Row, typename FromQuery>
+QList<Row> selectRows(const QSqlDatabase &db, const QString &sql, const QVariant &bound,
+                      FromQuery fromQuery)
+{
+    QList<Row> rows;
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    if (bound.isValid())
+        query.addBindValue(bound);
+    if (query.exec()) {
+        while (query.next())
+            rows.append(fromQuery(query));
+    }
+    return rows;
 }
 
 } // namespace wattelier

@@ -41,6 +41,16 @@ Appliance sampleAppliance(qint64 householdId, const QString &name)
     return a;
 }
 
+WattmeterReading reading(ReadingKind kind, double value, double hours)
+{
+    WattmeterReading r;
+    r.kind = kind;
+    r.value = value;
+    r.durationHours = hours;
+    r.measuredOn = QDate(2026, 11, 20);
+    return r;
+}
+
 void writeFile(const QString &path, const QByteArray &bytes)
 {
     QFile file(path);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "appliance.h"
+#include "wattmeterreading.h"
 #include "workshop.h"
 
 #include <memory>
@@ -21,6 +22,9 @@ createWorkshop(const QTemporaryDir &dir,
 
 /*! A plausible appliance of \a householdId: a fridge-freezer, 100 W, 9.5 h/day. */
 Appliance sampleAppliance(qint64 householdId, const QString &name = QStringLiteral("Fridge"));
+
+/*! A wattmeter reading of \a kind (W or kWh; \a hours for energy over a duration). */
+WattmeterReading reading(ReadingKind kind, double value, double hours = 0.0);
 
 /*! Writes \a bytes to \a path, replacing it. */
 void writeFile(const QString &path, const QByteArray &bytes);

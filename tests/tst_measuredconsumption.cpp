@@ -6,22 +6,16 @@
 
 #include <QTest>
 
+#include "testsupport.h"
+
 using namespace wattelier;
 
 Q_DECLARE_METATYPE(wattelier::Appliance)
 Q_DECLARE_METATYPE(QList<wattelier::WattmeterReading>)
 
-namespace {
+using wattelier::test::reading;
 
-WattmeterReading reading(ReadingKind kind, double value, double hours = 0.0)
-{
-    WattmeterReading r;
-    r.kind = kind;
-    r.value = value;
-    r.durationHours = hours;
-    r.measuredOn = QDate(2026, 11, 20);
-    return r;
-}
+namespace {
 
 Appliance hoursAppliance(double powerW, double hoursPerDay, std::optional<double> standbyW = {},
                          int quantity = 1)

@@ -6,7 +6,11 @@
 #include <QLocale>
 #include <QTest>
 
+#include "testsupport.h"
+
 using namespace wattelier;
+
+using wattelier::test::reading;
 
 namespace {
 
@@ -22,16 +26,6 @@ Appliance fromCatalogue(const char *key)
 {
     const CatalogueEntry *entry = Catalogue::builtIn().find(QLatin1String(key));
     return entry ? entry->toAppliance(QStringLiteral("en")) : Appliance{};
-}
-
-WattmeterReading reading(ReadingKind kind, double value, double hours = 0.0)
-{
-    WattmeterReading r;
-    r.kind = kind;
-    r.value = value;
-    r.durationHours = hours;
-    r.measuredOn = QDate(2026, 11, 20);
-    return r;
 }
 
 } // namespace

@@ -5,281 +5,304 @@
     <name>Appliance</name>
     <message>
         <source>An appliance needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>An appliance needs a name.</translation>
     </message>
     <message>
         <source>Unknown category.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown category.</translation>
     </message>
     <message>
         <source>Unknown priority.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown priority.</translation>
     </message>
     <message>
         <source>Unknown flexibility.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown flexibility.</translation>
     </message>
     <message>
         <source>Unknown usage mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown usage mode.</translation>
     </message>
     <message>
         <source>The quantity must be a whole number from 1 to 1000.</source>
-        <translation type="unfinished"></translation>
+        <translation>The quantity must be a whole number from 1 to 1000.</translation>
     </message>
     <message>
         <source>The power must be between 0 and 50,000 W.</source>
-        <translation type="unfinished"></translation>
+        <translation>The power must be between 0 and 50,000 W.</translation>
     </message>
     <message>
         <source>The standby power must be between 0 and 1,000 W.</source>
-        <translation type="unfinished"></translation>
+        <translation>The standby power must be between 0 and 1,000 W.</translation>
     </message>
     <message>
         <source>Hours per day must be between 0 and 24.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hours per day must be between 0 and 24.</translation>
     </message>
     <message>
         <source>Days per week must be between 0 and 7.</source>
-        <translation type="unfinished"></translation>
+        <translation>Days per week must be between 0 and 7.</translation>
     </message>
     <message>
         <source>Cycles per week must be between 0 and 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cycles per week must be between 0 and 100.</translation>
     </message>
     <message>
         <source>The energy per cycle must be between 0 and 200 kWh.</source>
-        <translation type="unfinished"></translation>
+        <translation>The energy per cycle must be between 0 and 200 kWh.</translation>
     </message>
 </context>
 <context>
     <name>ApplianceCommands</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Category</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priority</translation>
     </message>
     <message>
         <source>Flexibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Flexibility</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantity</translation>
     </message>
     <message>
         <source>Power</source>
-        <translation type="unfinished"></translation>
+        <translation>Power</translation>
     </message>
     <message>
         <source>Standby</source>
-        <translation type="unfinished"></translation>
+        <translation>Standby</translation>
     </message>
     <message>
         <source>Usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage</translation>
     </message>
     <message>
         <source>Hours/day</source>
-        <translation type="unfinished"></translation>
+        <translation>Hours/day</translation>
     </message>
     <message>
         <source>Days/week</source>
-        <translation type="unfinished"></translation>
+        <translation>Days/week</translation>
     </message>
     <message>
         <source>Cycles/week</source>
-        <translation type="unfinished"></translation>
+        <translation>Cycles/week</translation>
     </message>
     <message>
         <source>kWh/cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>kWh/cycle</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Catalogue entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Catalogue entry</translation>
     </message>
     <message>
         <source>Add appliance “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Add appliance “%1”</translation>
     </message>
     <message>
         <source>Delete appliance “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete appliance “%1”</translation>
     </message>
     <message>
         <source>Change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Change %1</translation>
     </message>
 </context>
 <context>
     <name>Catalogue</name>
     <message>
         <source>Catalogue entry “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Catalogue entry “%1”: %2</translation>
     </message>
     <message>
         <source>missing key</source>
-        <translation type="unfinished"></translation>
+        <translation>missing key</translation>
     </message>
     <message>
         <source>missing English name</source>
-        <translation type="unfinished"></translation>
+        <translation>missing English name</translation>
     </message>
     <message>
         <source>unknown category, priority or flexibility</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown category, priority or flexibility</translation>
     </message>
     <message>
         <source>unknown usage mode</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown usage mode</translation>
     </message>
     <message>
         <source>missing source</source>
-        <translation type="unfinished"></translation>
+        <translation>missing source</translation>
     </message>
     <message>
         <source>The catalogue is not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The catalogue is not valid JSON: %1</translation>
     </message>
 </context>
 <context>
     <name>Category</name>
     <message>
         <source>Cold</source>
-        <translation type="unfinished"></translation>
+        <translation>Cold</translation>
     </message>
     <message>
         <source>Washing</source>
-        <translation type="unfinished"></translation>
+        <translation>Washing</translation>
     </message>
     <message>
         <source>Cooking</source>
-        <translation type="unfinished"></translation>
+        <translation>Cooking</translation>
     </message>
     <message>
         <source>Lighting</source>
-        <translation type="unfinished"></translation>
+        <translation>Lighting</translation>
     </message>
     <message>
         <source>IT and screens</source>
-        <translation type="unfinished"></translation>
+        <translation>IT and screens</translation>
     </message>
     <message>
         <source>Heating and hot water</source>
-        <translation type="unfinished"></translation>
+        <translation>Heating and hot water</translation>
     </message>
     <message>
         <source>Ventilation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventilation</translation>
     </message>
     <message>
         <source>Mobility</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobility</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>ConsumptionSource</name>
+    <message>
+        <source>Estimated</source>
+        <translation>Estimated</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Measured</translation>
+    </message>
+    <message>
+        <source>Mixed</source>
+        <translation>Mixed</translation>
     </message>
 </context>
 <context>
     <name>DemoWorkshop</name>
     <message>
         <source>Two children; both work from home on Fridays</source>
-        <translation type="unfinished"></translation>
+        <translation>Two children; both work from home on Fridays</translation>
     </message>
     <message>
         <source>Three teenagers</source>
-        <translation type="unfinished"></translation>
+        <translation>Three teenagers</translation>
     </message>
     <message>
         <source>Retired; at home most of the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Retired; at home most of the day</translation>
     </message>
     <message>
         <source>Electric hot water (old boiler)</source>
-        <translation type="unfinished"></translation>
+        <translation>Electric hot water (old boiler)</translation>
     </message>
     <message>
         <source>New baby</source>
-        <translation type="unfinished"></translation>
+        <translation>New baby</translation>
     </message>
     <message>
         <source>Electric car shared with the Mertens</source>
-        <translation type="unfinished"></translation>
+        <translation>Electric car shared with the Mertens</translation>
     </message>
     <message>
         <source>Aquarium enthusiast</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquarium enthusiast</translation>
     </message>
     <message>
         <source>Electric car shared with Léa &amp; Tom</source>
-        <translation type="unfinished"></translation>
+        <translation>Electric car shared with Léa &amp; Tom</translation>
     </message>
     <message>
         <source>Cold flat: electric heater in the bathroom</source>
-        <translation type="unfinished"></translation>
+        <translation>Cold flat: electric heater in the bathroom</translation>
     </message>
     <message>
         <source>Works night shifts</source>
-        <translation type="unfinished"></translation>
+        <translation>Works night shifts</translation>
     </message>
     <message>
         <source>Les Tilleuls cohousing (demo, example data)</source>
-        <translation type="unfinished"></translation>
+        <translation>Les Tilleuls cohousing (demo, example data)</translation>
     </message>
     <message>
         <source>A fictional cohousing group of 18 households. All names and figures are examples, not measurements.</source>
-        <translation type="unfinished"></translation>
+        <translation>A fictional cohousing group of 18 households. All names and figures are examples, not measurements.</translation>
     </message>
     <message>
         <source>The demo workshop could not be written to “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The demo workshop could not be written to “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Wattmeter %1</source>
+        <translation>Wattmeter %1</translation>
+    </message>
+    <message>
+        <source>Plug-in energy meter</source>
+        <translation>Plug-in energy meter</translation>
     </message>
 </context>
 <context>
     <name>Flexibility</name>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>None</translation>
     </message>
     <message>
         <source>Within the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Within the day</translation>
     </message>
     <message>
         <source>Across days</source>
-        <translation type="unfinished"></translation>
+        <translation>Across days</translation>
     </message>
     <message>
         <source>Could do without</source>
-        <translation type="unfinished"></translation>
+        <translation>Could do without</translation>
     </message>
 </context>
 <context>
     <name>Gui</name>
     <message>
         <source>Neighbourhood energy workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>Neighbourhood energy workshops</translation>
     </message>
     <message>
         <source>Open the demo workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the demo workshop.</translation>
     </message>
     <message>
         <source>Workshop file to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop file to open.</translation>
     </message>
 </context>
 <context>
@@ -287,86 +310,192 @@
     <message>
         <source>Household %1</source>
         <extracomment>Public name of a household, %1 is a letter code (A, B, … AA).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Household %1</translation>
     </message>
 </context>
 <context>
     <name>HouseholdCommands</name>
     <message>
         <source>Rename household</source>
-        <translation type="unfinished"></translation>
+        <translation>Rename household</translation>
     </message>
     <message>
         <source>Change number of occupants</source>
-        <translation type="unfinished"></translation>
+        <translation>Change number of occupants</translation>
     </message>
     <message>
         <source>Change household notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Change household notes</translation>
     </message>
     <message>
         <source>Add household</source>
-        <translation type="unfinished"></translation>
+        <translation>Add household</translation>
     </message>
     <message>
         <source>Delete household</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete household</translation>
     </message>
 </context>
 <context>
     <name>InventoryEditor</name>
     <message>
         <source>This household no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>This household no longer exists.</translation>
     </message>
     <message>
         <source>A household needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>A household needs a name.</translation>
     </message>
     <message>
         <source>The number of occupants must be a whole number from 1 to 50.</source>
-        <translation type="unfinished"></translation>
+        <translation>The number of occupants must be a whole number from 1 to 50.</translation>
     </message>
     <message>
         <source>New appliance</source>
-        <translation type="unfinished"></translation>
+        <translation>New appliance</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n appliance(s)</source>
-        <translation>
-            <numerusform>Delete %n appliance</numerusform>
-            <numerusform>Delete %n appliances</numerusform>
-        </translation>
+        <translation><numerusform>Delete %n appliance</numerusform><numerusform>Delete %n appliances</numerusform></translation>
     </message>
     <message>
         <source>This appliance no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>This appliance no longer exists.</translation>
     </message>
     <message>
         <source>Use catalogue values for “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Use catalogue values for “%1”</translation>
     </message>
 </context>
 <context>
     <name>LanguageSetting</name>
     <message>
         <source>As the system</source>
-        <translation type="unfinished"></translation>
+        <translation>As the system</translation>
     </message>
 </context>
 <context>
     <name>Priority</name>
     <message>
         <source>Indispensable</source>
-        <translation type="unfinished"></translation>
+        <translation>Indispensable</translation>
     </message>
     <message>
         <source>Useful</source>
-        <translation type="unfinished"></translation>
+        <translation>Useful</translation>
     </message>
     <message>
         <source>Comfort</source>
-        <translation type="unfinished"></translation>
+        <translation>Comfort</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingEditor</name>
+    <message>
+        <source>Add reading</source>
+        <translation>Add reading</translation>
+    </message>
+    <message>
+        <source>This reading no longer exists.</source>
+        <translation>This reading no longer exists.</translation>
+    </message>
+    <message>
+        <source>Change reading</source>
+        <translation>Change reading</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n reading(s)</source>
+        <translation><numerusform>Delete %n reading</numerusform><numerusform>Delete %n readings</numerusform></translation>
+    </message>
+    <message>
+        <source>Wattmeter %1</source>
+        <translation>Wattmeter %1</translation>
+    </message>
+    <message>
+        <source>Add wattmeter</source>
+        <translation>Add wattmeter</translation>
+    </message>
+    <message>
+        <source>This wattmeter no longer exists.</source>
+        <translation>This wattmeter no longer exists.</translation>
+    </message>
+    <message>
+        <source>A wattmeter needs a name.</source>
+        <translation>A wattmeter needs a name.</translation>
+    </message>
+    <message>
+        <source>Change wattmeter</source>
+        <translation>Change wattmeter</translation>
+    </message>
+    <message>
+        <source>Delete wattmeter “%1”</source>
+        <translation>Delete wattmeter “%1”</translation>
+    </message>
+    <message>
+        <source>A loan needs a date.</source>
+        <translation>A loan needs a date.</translation>
+    </message>
+    <message>
+        <source>This wattmeter was lent on %1, after the date given.</source>
+        <translation>This wattmeter was lent on %1, after the date given.</translation>
+    </message>
+    <message>
+        <source>Lend wattmeter</source>
+        <translation>Lend wattmeter</translation>
+    </message>
+    <message>
+        <source>This wattmeter is not lent out.</source>
+        <translation>This wattmeter is not lent out.</translation>
+    </message>
+    <message>
+        <source>The return date cannot be before the loan (%1).</source>
+        <translation>The return date cannot be before the loan (%1).</translation>
+    </message>
+    <message>
+        <source>Return wattmeter</source>
+        <translation>Return wattmeter</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingKind</name>
+    <message>
+        <source>Power when on</source>
+        <translation>Power when on</translation>
+    </message>
+    <message>
+        <source>Standby power</source>
+        <translation>Standby power</translation>
+    </message>
+    <message>
+        <source>Energy over a duration</source>
+        <translation>Energy over a duration</translation>
+    </message>
+    <message>
+        <source>Energy per cycle</source>
+        <translation>Energy per cycle</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingWarnings</name>
+    <message>
+        <source>%1 may be below what the wattmeter can measure (its resolution is about %2): note it, but trust it less.</source>
+        <translation>%1 may be below what the wattmeter can measure (its resolution is about %2): note it, but trust it less.</translation>
+    </message>
+    <message>
+        <source>This appliance switches itself on and off, so the power at one moment says little. Better: leave the wattmeter for 24 hours or a week and note the kWh (energy over a duration).</source>
+        <translation>This appliance switches itself on and off, so the power at one moment says little. Better: leave the wattmeter for 24 hours or a week and note the kWh (energy over a duration).</translation>
+    </message>
+    <message>
+        <source>This appliance is counted in hours per day, so an energy per cycle is not used. Count it in cycles per week to use this reading.</source>
+        <translation>This appliance is counted in hours per day, so an energy per cycle is not used. Count it in cycles per week to use this reading.</translation>
+    </message>
+    <message>
+        <source>This appliance is counted in cycles per week, so its power is not used. Measure the energy of one cycle instead.</source>
+        <translation>This appliance is counted in cycles per week, so its power is not used. Measure the energy of one cycle instead.</translation>
+    </message>
+    <message>
+        <source>This is far from what a typical “%1” uses (%2 here, about %3 usually). Is the unit right (W or kW, Wh or kWh)?</source>
+        <translation>This is far from what a typical “%1” uses (%2 here, about %3 usually). Is the unit right (W or kW, Wh or kWh)?</translation>
     </message>
 </context>
 <context>
@@ -374,654 +503,1161 @@
     <message>
         <source>%1 W</source>
         <extracomment>Unit symbols keep a non-breaking space before them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 W</translation>
     </message>
     <message>
         <source>%1 kWh</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kWh</translation>
     </message>
     <message>
         <source>%1 kWh/year</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kWh/year</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
     <name>UsageMode</name>
     <message>
         <source>Hours per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Hours per day</translation>
     </message>
     <message>
         <source>Cycles per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Cycles per week</translation>
+    </message>
+</context>
+<context>
+    <name>WattmeterReading</name>
+    <message>
+        <source>A reading needs a date.</source>
+        <translation>A reading needs a date.</translation>
+    </message>
+    <message>
+        <source>The value must be a number, zero or more.</source>
+        <translation>The value must be a number, zero or more.</translation>
+    </message>
+    <message>
+        <source>A plug-in wattmeter cannot show more than 20,000 W.</source>
+        <translation>A plug-in wattmeter cannot show more than 20,000 W.</translation>
+    </message>
+    <message>
+        <source>The duration must be more than 0 hours and at most a year.</source>
+        <translation>The duration must be more than 0 hours and at most a year.</translation>
+    </message>
+    <message>
+        <source>The energy per cycle must be at most 200 kWh.</source>
+        <translation>The energy per cycle must be at most 200 kWh.</translation>
+    </message>
+</context>
+<context>
+    <name>WattmetersDialog</name>
+    <message>
+        <source>e.g. 0.1 W (optional)</source>
+        <translation>e.g. 0.1 W (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Model:</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution (W):</source>
+        <translation>&amp;Resolution (W):</translation>
     </message>
 </context>
 <context>
     <name>WorkshopFile</name>
     <message>
-        <source>“%1” could not be updated to this version&apos;s format: %2. The file was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <source>“%1” could not be updated to this version's format: %2. The file was left as it was.</source>
+        <translation>“%1” could not be updated to this version's format: %2. The file was left as it was.</translation>
     </message>
     <message>
         <source>“%1” already exists; Wattelier does not overwrite files.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” already exists; Wattelier does not overwrite files.</translation>
     </message>
     <message>
         <source>“%1” could not be created: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” could not be created: %2</translation>
     </message>
     <message>
         <source>“%1” already exists; choose another name for the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” already exists; choose another name for the copy.</translation>
     </message>
     <message>
         <source>The copy “%1” could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The copy “%1” could not be written: %2</translation>
     </message>
     <message>
         <source>The change could not be written to “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The change could not be written to “%1”: %2</translation>
     </message>
     <message>
         <source>“%1” could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” could not be read: %2</translation>
     </message>
     <message>
         <source>“%1” is damaged and cannot be opened (%2). The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is damaged and cannot be opened (%2). The file was not changed.</translation>
     </message>
     <message>
         <source>“%1” is a database, but not a Wattelier workshop. The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is a database, but not a Wattelier workshop. The file was not changed.</translation>
     </message>
     <message>
         <source>“%1” was written by a newer version of Wattelier (file format %2; this version reads up to %3). Please update Wattelier to open it. The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” was written by a newer version of Wattelier (file format %2; this version reads up to %3). Please update Wattelier to open it. The file was not changed.</translation>
     </message>
     <message>
         <source>“%1” does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” does not exist.</translation>
     </message>
     <message>
         <source>“%1” cannot be read: check that it is a file and that you may read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” cannot be read: check that it is a file and that you may read it.</translation>
     </message>
     <message>
         <source>“%1” is not a Wattelier workshop file. The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not a Wattelier workshop file. The file was not changed.</translation>
     </message>
     <message>
         <source>“%1” is read-only, and Wattelier writes every change at once. Copy it to a folder where you may write (or change its permissions), then open the copy. The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is read-only, and Wattelier writes every change at once. Copy it to a folder where you may write (or change its permissions), then open the copy. The file was not changed.</translation>
     </message>
 </context>
 <context>
     <name>wattelier::ApplianceTableModel</name>
     <message>
         <source>Quantity × [power × hours/day × days/week × 365/7 + standby × remaining hours of the year] ÷ 1000</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantity × [power × hours/day × days/week × 365/7 + standby × remaining hours of the year] ÷ 1000</translation>
     </message>
     <message>
         <source>Quantity × [kWh per cycle × cycles/week × 365/7 + standby × 8760 h ÷ 1000]</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantity × [kWh per cycle × cycles/week × 365/7 + standby × 8760 h ÷ 1000]</translation>
     </message>
     <message>
         <source>No standby power given: standby is not counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>No standby power given: standby is not counted.</translation>
     </message>
     <message>
         <source>Not used: this appliance is counted in hours per day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not used: this appliance is counted in hours per day.</translation>
     </message>
     <message>
         <source>Not used: this appliance is counted in cycles per week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not used: this appliance is counted in cycles per week.</translation>
     </message>
     <message>
         <source>Appliance</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliance</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Category</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priority</translation>
     </message>
     <message>
         <source>Flexibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Flexibility</translation>
     </message>
     <message>
         <source>Qty</source>
-        <translation type="unfinished"></translation>
+        <translation>Qty</translation>
     </message>
     <message>
         <source>Power</source>
-        <translation type="unfinished"></translation>
+        <translation>Power</translation>
     </message>
     <message>
         <source>Standby</source>
-        <translation type="unfinished"></translation>
+        <translation>Standby</translation>
     </message>
     <message>
         <source>Counted in</source>
-        <translation type="unfinished"></translation>
+        <translation>Counted in</translation>
     </message>
     <message>
         <source>Hours/day</source>
-        <translation type="unfinished"></translation>
+        <translation>Hours/day</translation>
     </message>
     <message>
         <source>Days/week</source>
-        <translation type="unfinished"></translation>
+        <translation>Days/week</translation>
     </message>
     <message>
         <source>Cycles/week</source>
-        <translation type="unfinished"></translation>
+        <translation>Cycles/week</translation>
     </message>
     <message>
         <source>kWh/cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>kWh/cycle</translation>
     </message>
     <message>
         <source>kWh/year</source>
-        <translation type="unfinished"></translation>
+        <translation>kWh/year</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Power when on, in watts (W)</source>
-        <translation type="unfinished"></translation>
+        <translation>Power when on, in watts (W)</translation>
     </message>
     <message>
         <source>Power drawn when “off”, in watts (W); leave empty if none</source>
-        <translation type="unfinished"></translation>
+        <translation>Power drawn when “off”, in watts (W); leave empty if none</translation>
     </message>
     <message>
         <source>Could its use move to another time?</source>
-        <translation type="unfinished"></translation>
+        <translation>Could its use move to another time?</translation>
     </message>
     <message>
         <source>Estimated electricity use per year, in kWh</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimated electricity use per year, in kWh</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Measured</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Electricity use per year from wattmeter readings, in kWh</source>
+        <translation>Electricity use per year from wattmeter readings, in kWh</translation>
+    </message>
+</context>
+<context>
+    <name>wattelier::ComparisonTableModel</name>
+    <message>
+        <source>×%1</source>
+        <translation>×%1</translation>
+    </message>
+    <message>
+        <source>Every term of this figure comes from wattmeter readings</source>
+        <translation>Every term of this figure comes from wattmeter readings</translation>
+    </message>
+    <message>
+        <source>Part of this figure comes from readings, part from the inventory</source>
+        <translation>Part of this figure comes from readings, part from the inventory</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>Appliance</source>
+        <translation>Appliance</translation>
+    </message>
+    <message>
+        <source>Estimated</source>
+        <translation>Estimated</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Measured</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <source>Ratio</source>
+        <translation>Ratio</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
     </message>
 </context>
 <context>
     <name>wattelier::HouseholdListModel</name>
     <message>
-        <source>Sum of the estimates of this household&apos;s appliances</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Household</source>
-        <translation type="unfinished"></translation>
+        <translation>Household</translation>
     </message>
     <message>
         <source>Household (names hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>Household (names hidden)</translation>
     </message>
     <message>
         <source>Pseudonym</source>
-        <translation type="unfinished"></translation>
+        <translation>Pseudonym</translation>
     </message>
     <message>
         <source>Occupants</source>
-        <translation type="unfinished"></translation>
+        <translation>Occupants</translation>
     </message>
     <message>
         <source>kWh/year</source>
-        <translation type="unfinished"></translation>
+        <translation>kWh/year</translation>
+    </message>
+    <message>
+        <source>Sum over this household's appliances: measured where there are wattmeter readings, estimated elsewhere</source>
+        <translation>Sum over this household's appliances: measured where there are wattmeter readings, estimated elsewhere</translation>
+    </message>
+</context>
+<context>
+    <name>wattelier::ReadingTableModel</name>
+    <message>
+        <source>%1 kWh over %2 h</source>
+        <translation>%1 kWh over %2 h</translation>
+    </message>
+    <message>
+        <source>%1 kWh per cycle</source>
+        <translation>%1 kWh per cycle</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Reading</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Measured by</source>
+        <translation>Measured by</translation>
+    </message>
+    <message>
+        <source>Wattmeter</source>
+        <translation>Wattmeter</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
     </message>
 </context>
 <context>
     <name>wattelier::ui::ApplianceItemDelegate</name>
     <message>
         <source>“%1” is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not a number.</translation>
     </message>
 </context>
 <context>
     <name>wattelier::ui::AppliancePanel</name>
     <message>
         <source>&amp;Add appliance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add appliance</translation>
     </message>
     <message>
         <source>D&amp;uplicate appliance</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;uplicate appliance</translation>
     </message>
     <message>
         <source>&amp;Delete appliance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete appliance</translation>
     </message>
     <message>
         <source>Appliances</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliances</translation>
     </message>
     <message>
         <source>Add from the catalogue: type “fridge”, “frigo”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add from the catalogue: type “fridge”, “frigo”…</translation>
     </message>
     <message>
         <source>Add from the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Add from the catalogue</translation>
     </message>
     <message>
         <source>All priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>All priorities</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>All categories</translation>
     </message>
     <message>
         <source>Filter by priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by priority</translation>
     </message>
     <message>
         <source>Filter by category</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by category</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Search</translation>
     </message>
     <message>
         <source>Search appliances</source>
-        <translation type="unfinished"></translation>
+        <translation>Search appliances</translation>
     </message>
     <message>
         <source>Add an empty appliance and type its name (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Add an empty appliance and type its name (Ctrl+N)</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Show:</translation>
     </message>
     <message>
         <source>Appliances of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliances of %1</translation>
     </message>
     <message>
         <source>Choose or add a household to list its appliances</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose or add a household to list its appliances</translation>
     </message>
     <message>
         <source>New appliance</source>
-        <translation type="unfinished"></translation>
+        <translation>New appliance</translation>
     </message>
     <message>
         <source>Added “%1” with typical values (source: %2). Change any value in the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Added “%1” with typical values (source: %2). Change any value in the table.</translation>
     </message>
     <message>
         <source>Typical values from %1 filled in; change any of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Typical values from %1 filled in; change any of them.</translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n appliance(s). Undo with Ctrl+Z.</source>
-        <translation>
-            <numerusform>Deleted %n appliance. Undo with Ctrl+Z.</numerusform>
-            <numerusform>Deleted %n appliances. Undo with Ctrl+Z.</numerusform>
-        </translation>
+        <translation><numerusform>Deleted %n appliance. Undo with Ctrl+Z.</numerusform><numerusform>Deleted %n appliances. Undo with Ctrl+Z.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n appliance(s)</source>
+        <translation><numerusform>Duplicate %n appliance</numerusform><numerusform>Duplicate %n appliances</numerusform></translation>
     </message>
 </context>
 <context>
     <name>wattelier::ui::CatalogueCompleter</name>
     <message>
         <source>%1 — about %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — about %2</translation>
+    </message>
+</context>
+<context>
+    <name>wattelier::ui::ComparisonPage</name>
+    <message>
+        <source>Use &amp;measured values in the totals</source>
+        <translation>Use &amp;measured values in the totals</translation>
+    </message>
+    <message>
+        <source>Show household &amp;names</source>
+        <translation>Show household &amp;names</translation>
+    </message>
+    <message>
+        <source>Wattmeter: measured against estimated</source>
+        <translation>Wattmeter: measured against estimated</translation>
+    </message>
+    <message>
+        <source>Household shown</source>
+        <translation>Household shown</translation>
+    </message>
+    <message>
+        <source>Off: the totals use the inventory's estimates only</source>
+        <translation>Off: the totals use the inventory's estimates only</translation>
+    </message>
+    <message>
+        <source>Measured against estimated, biggest surprises first</source>
+        <translation>Measured against estimated, biggest surprises first</translation>
+    </message>
+    <message>
+        <source>Chart of the biggest surprises</source>
+        <translation>Chart of the biggest surprises</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <source>Off by default: the group sees pseudonyms</source>
+        <translation>Off by default: the group sees pseudonyms</translation>
+    </message>
+    <message>
+        <source>The whole group</source>
+        <translation>The whole group</translation>
+    </message>
+    <message>
+        <source>The group</source>
+        <translation>The group</translation>
+    </message>
+    <message>
+        <source>%1, measured where there is a reading (estimates only: %2). %3 of %4 appliances measured.</source>
+        <translation>%1, measured where there is a reading (estimates only: %2). %3 of %4 appliances measured.</translation>
+    </message>
+    <message>
+        <source>%1, from the inventory's estimates only.</source>
+        <translation>%1, from the inventory's estimates only.</translation>
+    </message>
+    <message>
+        <source>Standby (appliances “off” but plugged in): %1 a year, about %2 at %3 per kWh (price in Preferences).</source>
+        <translation>Standby (appliances “off” but plugged in): %1 a year, about %2 at %3 per kWh (price in Preferences).</translation>
+    </message>
+    <message>
+        <source>No wattmeter reading yet</source>
+        <translation>No wattmeter reading yet</translation>
+    </message>
+    <message>
+        <source>Biggest surprises</source>
+        <translation>Biggest surprises</translation>
+    </message>
+    <message>
+        <source>Estimated</source>
+        <translation>Estimated</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Measured</translation>
+    </message>
+    <message>
+        <source>kWh/year</source>
+        <translation>kWh/year</translation>
     </message>
 </context>
 <context>
     <name>wattelier::ui::HouseholdPanel</name>
     <message>
         <source>&amp;Notes about this household:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notes about this household:</translation>
     </message>
     <message>
         <source>Add &amp;household…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add &amp;household…</translation>
     </message>
     <message>
         <source>&amp;Rename household…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rename household…</translation>
     </message>
     <message>
         <source>Delete household…</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete household…</translation>
     </message>
     <message>
         <source>Show household &amp;names</source>
-        <translation type="unfinished"></translation>
+        <translation>Show household &amp;names</translation>
     </message>
     <message>
         <source>Households</source>
-        <translation type="unfinished"></translation>
+        <translation>Households</translation>
     </message>
     <message>
         <source>e.g. moved in last spring, electric hot water, works from home</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. moved in last spring, electric hot water, works from home</translation>
     </message>
     <message>
         <source>Hide names when others can see the screen: pseudonyms are shown instead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Household %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hide names when others can see the screen: pseudonyms are shown instead</translation>
     </message>
     <message>
         <source>Add household</source>
-        <translation type="unfinished"></translation>
+        <translation>Add household</translation>
     </message>
     <message>
         <source>Name of the household (only you see it; the group sees a pseudonym):</source>
-        <translation type="unfinished"></translation>
+        <translation>Name of the household (only you see it; the group sees a pseudonym):</translation>
     </message>
     <message>
         <source>A household needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>A household needs a name.</translation>
     </message>
     <message>
         <source>Added “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Added “%1”.</translation>
     </message>
     <message>
         <source>Rename household</source>
-        <translation type="unfinished"></translation>
+        <translation>Rename household</translation>
     </message>
     <message>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>New name:</translation>
     </message>
     <message>
         <source>Delete household</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete household</translation>
     </message>
     <message>
         <source>Delete “%1” and its whole appliance inventory?
 
 You can undo this with Ctrl+Z until you close the workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete “%1” and its whole appliance inventory?
+
+You can undo this with Ctrl+Z until you close the workshop.</translation>
     </message>
 </context>
 <context>
     <name>wattelier::ui::MainWindow</name>
     <message>
         <source>Wattelier workshops (*.wattelier);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wattelier workshops (*.wattelier);;All files (*)</translation>
     </message>
     <message>
         <source>&amp;New workshop…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New workshop…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open…</translation>
     </message>
     <message>
         <source>Open the &amp;demo workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the &amp;demo workshop</translation>
     </message>
     <message>
         <source>Save a &amp;copy as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save a &amp;copy as…</translation>
     </message>
     <message>
         <source>Changes are saved at once; this writes a separate copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Changes are saved at once; this writes a separate copy</translation>
     </message>
     <message>
         <source>&amp;Close workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Close workshop</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Undo</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redo</translation>
     </message>
     <message>
         <source>Workshop &amp;name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop &amp;name…</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preferences…</translation>
     </message>
     <message>
         <source>Add from the &amp;catalogue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add from the &amp;catalogue…</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Open &amp;recent</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit</translation>
     </message>
     <message>
         <source>H&amp;ouseholds</source>
-        <translation type="unfinished"></translation>
+        <translation>H&amp;ouseholds</translation>
     </message>
     <message>
         <source>&amp;Appliances</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Appliances</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>&amp;About Wattelier</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;About Wattelier</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>About &amp;Qt</translation>
     </message>
     <message>
         <source>No recent workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>No recent workshops</translation>
     </message>
     <message>
         <source>&amp;Clear the list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clear the list</translation>
     </message>
     <message>
         <source>New workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>New workshop</translation>
     </message>
     <message>
         <source>My workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>My workshop</translation>
     </message>
     <message>
         <source>“%1” could not be replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” could not be replaced.</translation>
     </message>
     <message>
         <source>New workshop created. Add the households of your group (Households ▸ Add household).</source>
-        <translation type="unfinished"></translation>
+        <translation>New workshop created. Add the households of your group (Households ▸ Add household).</translation>
     </message>
     <message>
         <source>Open a workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Open a workshop</translation>
     </message>
     <message>
         <source>Demo workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo workshop</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved</translation>
     </message>
     <message>
         <source>Save a copy as</source>
-        <translation type="unfinished"></translation>
+        <translation>Save a copy as</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (copy)</translation>
     </message>
     <message>
         <source>Copy written to “%1”. You keep working in the original.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy written to “%1”. You keep working in the original.</translation>
     </message>
     <message>
         <source>Workshop name</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop name</translation>
     </message>
     <message>
         <source>Name of this workshop:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name of this workshop:</translation>
     </message>
     <message>
         <source>About Wattelier</source>
-        <translation type="unfinished"></translation>
+        <translation>About Wattelier</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Wattelier %1&lt;/h3&gt;&lt;p&gt;Neighbourhood energy workshops: appliance inventories, wattmeter and meter readings, solar production against consumption.&lt;/p&gt;&lt;p&gt;Workshop files stay on this computer. The appliance catalogue&apos;s typical values come from public sources named with each entry.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;h3&gt;Wattelier %1&lt;/h3&gt;&lt;p&gt;Neighbourhood energy workshops: appliance inventories, wattmeter and meter readings, solar production against consumption.&lt;/p&gt;&lt;p&gt;Workshop files stay on this computer. The appliance catalogue's typical values come from public sources named with each entry.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Wattelier %1&lt;/h3&gt;&lt;p&gt;Neighbourhood energy workshops: appliance inventories, wattmeter and meter readings, solar production against consumption.&lt;/p&gt;&lt;p&gt;Workshop files stay on this computer. The appliance catalogue's typical values come from public sources named with each entry.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>%1 — Wattelier</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Wattelier</translation>
     </message>
     <message>
         <source>Saved automatically in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved automatically in %1</translation>
+    </message>
+    <message>
+        <source>The group's &amp;wattmeters…</source>
+        <translation>The group's &amp;wattmeters…</translation>
+    </message>
+    <message>
+        <source>&amp;Inventory</source>
+        <translation>&amp;Inventory</translation>
+    </message>
+    <message>
+        <source>&amp;Measured against estimated</source>
+        <translation>&amp;Measured against estimated</translation>
+    </message>
+    <message>
+        <source>&amp;Wattmeter</source>
+        <translation>&amp;Wattmeter</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation>Inventory</translation>
+    </message>
+    <message>
+        <source>Measured against estimated</source>
+        <translation>Measured against estimated</translation>
+    </message>
+    <message>
+        <source>Wattelier</source>
+        <extracomment>The application's name, normally not translated.</extracomment>
+        <translation>Wattelier</translation>
     </message>
 </context>
 <context>
     <name>wattelier::ui::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferences</translation>
     </message>
     <message>
         <source>A new language applies the next time Wattelier starts. Numbers and dates follow the language (decimal comma in French and Dutch).</source>
-        <translation type="unfinished"></translation>
+        <translation>A new language applies the next time Wattelier starts. Numbers and dates follow the language (decimal comma in French and Dutch).</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Used for the yearly cost of standby. Default: %1 €/kWh, an order of size for Brussels households; put your group's own tariff.</source>
+        <translation>Used for the yearly cost of standby. Default: %1 €/kWh, an order of size for Brussels households; put your group's own tariff.</translation>
+    </message>
+    <message>
+        <source>The smallest step the group's wattmeters show at low power; standby readings below it are flagged.</source>
+        <translation>The smallest step the group's wattmeters show at low power; standby readings below it are flagged.</translation>
+    </message>
+    <message>
+        <source>Electricity &amp;price (€/kWh):</source>
+        <translation>Electricity &amp;price (€/kWh):</translation>
+    </message>
+    <message>
+        <source>Wattmeter &amp;resolution (W):</source>
+        <translation>Wattmeter &amp;resolution (W):</translation>
+    </message>
+    <message>
+        <source>The price must be a number of euros per kWh, e.g. %1.</source>
+        <translation>The price must be a number of euros per kWh, e.g. %1.</translation>
+    </message>
+    <message>
+        <source>The resolution must be a number of watts between 0 and 10.</source>
+        <translation>The resolution must be a number of watts between 0 and 10.</translation>
+    </message>
+</context>
+<context>
+    <name>wattelier::ui::ReadingDialog</name>
+    <message>
+        <source>&amp;Over (hours):</source>
+        <translation>&amp;Over (hours):</translation>
+    </message>
+    <message>
+        <source>Change reading of “%1”</source>
+        <translation>Change reading of “%1”</translation>
+    </message>
+    <message>
+        <source>New reading of “%1”</source>
+        <translation>New reading of “%1”</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>Not noted</source>
+        <translation>Not noted</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Reading:</source>
+        <translation>&amp;Reading:</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Value:</translation>
+    </message>
+    <message>
+        <source>Measured &amp;by:</source>
+        <translation>Measured &amp;by:</translation>
+    </message>
+    <message>
+        <source>&amp;Wattmeter:</source>
+        <translation>&amp;Wattmeter:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <source>Type the value the wattmeter showed.</source>
+        <translation>Type the value the wattmeter showed.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>“%1” is not a number.</translation>
+    </message>
+    <message>
+        <source>Type how many hours the wattmeter stayed plugged in.</source>
+        <translation>Type how many hours the wattmeter stayed plugged in.</translation>
+    </message>
+    <message>
+        <source>Check the value</source>
+        <translation>Check the value</translation>
+    </message>
+    <message>
+        <source>Keep this value?</source>
+        <translation>Keep this value?</translation>
+    </message>
+</context>
+<context>
+    <name>wattelier::ui::ReadingsPanel</name>
+    <message>
+        <source>Add &amp;wattmeter reading…</source>
+        <translation>Add &amp;wattmeter reading…</translation>
+    </message>
+    <message>
+        <source>Change reading…</source>
+        <translation>Change reading…</translation>
+    </message>
+    <message>
+        <source>Delete reading</source>
+        <translation>Delete reading</translation>
+    </message>
+    <message>
+        <source>Wattmeter readings</source>
+        <translation>Wattmeter readings</translation>
+    </message>
+    <message>
+        <source>Note what the plug-in wattmeter showed (Ctrl+R)</source>
+        <translation>Note what the plug-in wattmeter showed (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Choose an appliance in the table to see or add its readings.</source>
+        <translation>Choose an appliance in the table to see or add its readings.</translation>
+    </message>
+    <message>
+        <source>Wattmeter readings of “%1”</source>
+        <translation>Wattmeter readings of “%1”</translation>
+    </message>
+    <message>
+        <source>Estimated %1 · from the readings %2 (%3)</source>
+        <translation>Estimated %1 · from the readings %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Estimated %1 · these readings do not fit how the appliance is counted (hours or cycles)</source>
+        <translation>Estimated %1 · these readings do not fit how the appliance is counted (hours or cycles)</translation>
+    </message>
+    <message>
+        <source>Estimated %1 · no reading yet (Ctrl+R to add one)</source>
+        <translation>Estimated %1 · no reading yet (Ctrl+R to add one)</translation>
+    </message>
+    <message>
+        <source>Reading added. Undo with Ctrl+Z.</source>
+        <translation>Reading added. Undo with Ctrl+Z.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n reading(s). Undo with Ctrl+Z.</source>
+        <translation><numerusform>Deleted %n reading. Undo with Ctrl+Z.</numerusform><numerusform>Deleted %n readings. Undo with Ctrl+Z.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>wattelier::ui::SummaryPanel</name>
     <message>
         <source>Estimated consumption by priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimated consumption by priority</translation>
     </message>
     <message>
         <source>Estimated consumption by category</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimated consumption by category</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary</translation>
     </message>
     <message>
         <source>This &amp;household</source>
-        <translation type="unfinished"></translation>
+        <translation>This &amp;household</translation>
     </message>
     <message>
         <source>Whole &amp;group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Estimated for %n household(s)</source>
-        <translation>
-            <numerusform>Estimated for %n household</numerusform>
-            <numerusform>Estimated for %n households</numerusform>
-        </translation>
+        <translation>Whole &amp;group</translation>
     </message>
     <message>
         <source>%1 per household, %2 per person</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 per household, %2 per person</translation>
     </message>
     <message numerus="yes">
-        <source>%n appliance(s) in this household&apos;s inventory</source>
-        <translation>
-            <numerusform>%n appliance in this household&apos;s inventory</numerusform>
-            <numerusform>%n appliances in this household&apos;s inventory</numerusform>
-        </translation>
+        <source>%n appliance(s) in this household's inventory</source>
+        <translation><numerusform>%n appliance in this household's inventory</numerusform><numerusform>%n appliances in this household's inventory</numerusform></translation>
     </message>
     <message>
         <source>kWh/year</source>
-        <translation type="unfinished"></translation>
+        <translation>kWh/year</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s)</source>
+        <translation><numerusform>%n household</numerusform><numerusform>%n households</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Measured with a wattmeter for %n appliance(s), estimated for the rest</source>
+        <translation><numerusform>Measured with a wattmeter for %n appliance, estimated for the rest</numerusform><numerusform>Measured with a wattmeter for %n appliances, estimated for the rest</numerusform></translation>
+    </message>
+    <message>
+        <source>Estimated from the inventory</source>
+        <translation>Estimated from the inventory</translation>
+    </message>
+</context>
+<context>
+    <name>wattelier::ui::WattmetersDialog</name>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Change…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>&amp;Lend to a household…</source>
+        <translation>&amp;Lend to a household…</translation>
+    </message>
+    <message>
+        <source>&amp;Returned</source>
+        <translation>&amp;Returned</translation>
+    </message>
+    <message>
+        <source>The group's wattmeters</source>
+        <translation>The group's wattmeters</translation>
+    </message>
+    <message>
+        <source>Wattmeter</source>
+        <translation>Wattmeter</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>With</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>Wattmeters</source>
+        <translation>Wattmeters</translation>
+    </message>
+    <message>
+        <source>Loans of the chosen wattmeter</source>
+        <translation>Loans of the chosen wattmeter</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>Where is each wattmeter? Lend one to a household when it leaves the meeting; mark it returned when it comes back.</source>
+        <translation>Where is each wattmeter? Lend one to a household when it leaves the meeting; mark it returned when it comes back.</translation>
+    </message>
+    <message>
+        <source>History of the chosen wattmeter:</source>
+        <translation>History of the chosen wattmeter:</translation>
+    </message>
+    <message>
+        <source>With the facilitator</source>
+        <translation>With the facilitator</translation>
+    </message>
+    <message>
+        <source>still there</source>
+        <translation>still there</translation>
+    </message>
+    <message>
+        <source>Wattmeter %1</source>
+        <translation>Wattmeter %1</translation>
+    </message>
+    <message>
+        <source>New wattmeter</source>
+        <translation>New wattmeter</translation>
+    </message>
+    <message>
+        <source>Change wattmeter</source>
+        <translation>Change wattmeter</translation>
+    </message>
+    <message>
+        <source>Delete wattmeter</source>
+        <translation>Delete wattmeter</translation>
+    </message>
+    <message>
+        <source>Delete “%1” and its loan history? Readings made with it are kept. You can undo this with Ctrl+Z.</source>
+        <translation>Delete “%1” and its loan history? Readings made with it are kept. You can undo this with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Lend a wattmeter</source>
+        <translation>Lend a wattmeter</translation>
+    </message>
+    <message>
+        <source>&amp;Household:</source>
+        <translation>&amp;Household:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Returned</translation>
     </message>
 </context>
 <context>
     <name>wattelier::ui::WelcomePage</name>
     <message>
         <source>&amp;New workshop…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New workshop…</translation>
     </message>
     <message>
         <source>&amp;Open a workshop…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open a workshop…</translation>
     </message>
     <message>
         <source>Open the &amp;demo workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the &amp;demo workshop</translation>
     </message>
     <message>
         <source>Energy workshops for neighbours: list what each household plugs in, compare with wattmeter and meter readings, and look at solar production together — as a group, without exposing anyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Energy workshops for neighbours: list what each household plugs in, compare with wattmeter and meter readings, and look at solar production together — as a group, without exposing anyone.</translation>
     </message>
     <message>
         <source>Start an empty workshop file for your group</source>
-        <translation type="unfinished"></translation>
+        <translation>Start an empty workshop file for your group</translation>
     </message>
     <message>
         <source>A fictional cohousing of 18 households, to try Wattelier (example data)</source>
-        <translation type="unfinished"></translation>
+        <translation>A fictional cohousing of 18 households, to try Wattelier (example data)</translation>
     </message>
     <message>
         <source>The demo is a fictional cohousing group of 18 households. Its data are examples, not measurements.</source>
-        <translation type="unfinished"></translation>
+        <translation>The demo is a fictional cohousing group of 18 households. Its data are examples, not measurements.</translation>
     </message>
     <message>
         <source>Workshop files stay on this computer. Every change is saved at once; there is no Save button.</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop files stay on this computer. Every change is saved at once; there is no Save button.</translation>
     </message>
     <message>
         <source>&amp;Recent workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recent workshops</translation>
     </message>
     <message>
         <source>Recent workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>Recent workshops</translation>
     </message>
     <message>
         <source>This file is no longer there</source>
-        <translation type="unfinished"></translation>
+        <translation>This file is no longer there</translation>
     </message>
     <message>
         <source>Workshops you open will be listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshops you open will be listed here.</translation>
+    </message>
+    <message>
+        <source>Wattelier</source>
+        <extracomment>The application's name, normally not translated.</extracomment>
+        <translation>Wattelier</translation>
     </message>
 </context>
 </TS>

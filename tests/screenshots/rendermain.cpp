@@ -4,16 +4,20 @@
 // (run by packaging/render-screenshots.sh under QT_QPA_PLATFORM=offscreen)
 
 #include "gui.h"
+#include "inventory/appliancepanel.h"
+#include "inventory/appliancetableview.h"
 #include "inventory/householdpanel.h"
 #include "inventory/inventorypage.h"
 #include "languagesetting.h"
 #include "mainwindow.h"
 #include "recentfiles.h"
+#include "wattmeter/comparisonpage.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QFile>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
@@ -73,8 +77,14 @@ int main(int argc, char *argv[])
 
     if (!window.openDemoWorkshop())
         return 1;
-    window.inventoryPage()->households()->selectHousehold(2);
+    // Household A borrowed a wattmeter: its fridge-freezer has a reading.
+    window.inventoryPage()->households()->selectHousehold(1);
+    QTableView *appliances = window.inventoryPage()->appliances()->tableView();
+    appliances->setFocus();
+    appliances->selectRow(0);
     ok = save(window, outFolder + QStringLiteral("/inventory-%1.png").arg(language)) && ok;
+    window.workshopTabs()->setCurrentWidget(window.comparisonPage());
+    ok = save(window, outFolder + QStringLiteral("/comparison-%1.png").arg(language)) && ok;
     window.closeWorkshop();
     recent.clear();
     return ok ? 0 : 1;

@@ -74,13 +74,16 @@ AppliancePanel::AppliancePanel(Workshop &workshop, QWidget *parent)
     mTable->setColumnWidth(ApplianceTableModel::FlexibilityColumn, 130);
     mTable->setColumnWidth(ApplianceTableModel::QuantityColumn, 45);
     mTable->setColumnWidth(ApplianceTableModel::UsageModeColumn, 120);
-    mTable->setColumnWidth(ApplianceTableModel::EstimateColumn, 105);
+    mTable->setColumnWidth(ApplianceTableModel::EstimateColumn, 90);
+    mTable->setColumnWidth(ApplianceTableModel::MeasuredColumn, 90);
     mTable->setAccessibleName(tr("Appliances"));
     // The estimate is what the group talks about: show it next to the name.
     // Tab skips it (it is computed), so typing order is unchanged.
     mTable->horizontalHeader()->moveSection(ApplianceTableModel::EstimateColumn, 1);
+    mTable->horizontalHeader()->moveSection(ApplianceTableModel::MeasuredColumn, 2);
 
     mHeading->setObjectName(QStringLiteral("panelHeading"));
+    mHeading->setTextFormat(Qt::PlainText); // names like "Amira & Youssef" are not HTML
     mCatalogueField->setPlaceholderText(tr("Add from the catalogue: type “fridge”, “frigo”…"));
     mCatalogueField->setClearButtonEnabled(true);
     mCatalogueField->setAccessibleName(tr("Add from the catalogue"));
@@ -165,7 +168,7 @@ void AppliancePanel::setHousehold(qint64 householdId)
 void AppliancePanel::updateHeading()
 {
     const auto household = mWorkshop.households().get(mHouseholdId);
-    mHeading->setText(household ? tr("Appliances of %1").arg(household->name.toHtmlEscaped())
+    mHeading->setText(household ? tr("Appliances of %1").arg(household->name)
                                 : tr("Choose or add a household to list its appliances"));
     setEnabled(household.has_value());
 }

@@ -40,6 +40,7 @@ ComparisonPage::ComparisonPage(Workshop &workshop, QWidget *parent)
     , mUseMeasured(new QCheckBox(tr("Use &measured values in the totals"), this))
     , mShowNamesBox(new QCheckBox(tr("Show household &names"), this))
     , mTotals(new QLabel(this))
+    , mTotalsDetail(new QLabel(this))
     , mStandby(new QLabel(this))
     , mTable(new QTableView(this))
     , mChart(new QChartView(new QChart, this))
@@ -50,7 +51,7 @@ ComparisonPage::ComparisonPage(Workshop &workshop, QWidget *parent)
     mUseMeasured->setChecked(true);
     mUseMeasured->setToolTip(tr("Off: the totals use the inventory's estimates only"));
     mTotals->setObjectName(QStringLiteral("keyFigure"));
-    mTotals->setWordWrap(true);
+    mTotalsDetail->setWordWrap(true);
     mStandby->setWordWrap(true);
 
     auto *proxy = new QSortFilterProxyModel(this);
@@ -87,6 +88,7 @@ ComparisonPage::ComparisonPage(Workshop &workshop, QWidget *parent)
     layout->setContentsMargins(8, 8, 8, 8);
     layout->addLayout(top);
     layout->addWidget(mTotals);
+    layout->addWidget(mTotalsDetail);
     layout->addWidget(mStandby);
     layout->addWidget(splitter, 1);
 
@@ -137,21 +139,21 @@ void ComparisonPage::refresh()
     const InventoryTotals totals = inventoryTotals(appliances, useMeasured ? &readings : nullptr);
     const InventoryTotals estimates = inventoryTotals(appliances);
     const QString who = householdId > 0 ? mScope->currentText() : tr("The group");
+    mTotals->setText(units::kwhPerYear(useMeasured ? totals.kwhPerYear : estimates.kwhPerYear));
     if (useMeasured) {
-        mTotals->setText(tr("%1: %2, measured where there is a reading (estimates only: %3). "
-                            "%4 of %5 appliances measured.")
-                             .arg(who, units::kwhPerYear(totals.kwhPerYear),
-                                  units::kwhPerYear(estimates.kwhPerYear))
-                             .arg(totals.measuredCount)
-                             .arg(totals.applianceCount));
+        mTotalsDetail->setText(tr("%1, measured where there is a reading (estimates only: %2). "
+                                  "%3 of %4 appliances measured.")
+                                   .arg(who, units::kwhPerYear(estimates.kwhPerYear))
+                                   .arg(totals.measuredCount)
+                                   .arg(totals.applianceCount));
     } else {
-        mTotals->setText(tr("%1: %2, from the inventory's estimates only.")
-                             .arg(who, units::kwhPerYear(estimates.kwhPerYear)));
+        mTotalsDetail->setText(tr("%1, from the inventory's estimates only.").arg(who));
     }
     const StandbyTotals standby = standbyTotals(appliances, readings, electricityPriceEurPerKwh());
     mStandby->setText(
-        tr("Standby: %1 a year, about %2 at %3 per kWh (price in Preferences).")
-            .arg(units::kwhPerYear(standby.kwhPerYear),
+        tr("Standby (appliances “off” but plugged in): %1 a year, about %2 at %3 per kWh "
+           "(price in Preferences).")
+            .arg(units::kwh(standby.kwhPerYear),
                  QLocale().toCurrencyString(standby.costEur, QStringLiteral("€"), 0),
                  QLocale().toCurrencyString(standby.priceEurPerKwh, QStringLiteral("€"), 2)));
     fillChart();

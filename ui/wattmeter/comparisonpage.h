@@ -30,7 +30,8 @@ public:
     void setShowNames(bool show);
     QTableView *tableView() const { return mTable; }
     QCheckBox *measuredSwitch() const { return mUseMeasured; }
-    QLabel *totalsLabel() const { return mTotals; }
+    QLabel *totalsLabel() const { return mTotalsDetail; }
+    QLabel *keyFigureLabel() const { return mTotals; }
     QLabel *standbyLabel() const { return mStandby; }
     QComboBox *scopeCombo() const { return mScope; }
 
@@ -47,6 +48,7 @@ private:
     QCheckBox *mUseMeasured;
     QCheckBox *mShowNamesBox;
     QLabel *mTotals;
+    QLabel *mTotalsDetail;
     QLabel *mStandby;
     QTableView *mTable;
     QChartView *mChart;

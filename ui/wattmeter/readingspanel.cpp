@@ -43,6 +43,7 @@ ReadingsPanel::ReadingsPanel(Workshop &workshop, QWidget *parent)
     mTable->setColumnWidth(ReadingTableModel::KindColumn, 170);
     mTable->setColumnWidth(ReadingTableModel::ValueColumn, 150);
     mHeading->setObjectName(QStringLiteral("panelHeading"));
+    mHeading->setTextFormat(Qt::PlainText);
     mSummary->setWordWrap(true);
 
     mAddAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
@@ -95,7 +96,7 @@ void ReadingsPanel::refresh()
         mSummary->setText(tr("Choose an appliance in the table to see or add its readings."));
         return;
     }
-    mHeading->setText(tr("Wattmeter readings of “%1”").arg(appliance->name.toHtmlEscaped()));
+    mHeading->setText(tr("Wattmeter readings of “%1”").arg(appliance->name));
     const ApplianceConsumption c = applianceConsumption(*appliance, mModel->readings());
     if (c.measuredKwhPerYear) {
         mSummary->setText(tr("Estimated %1 · from the readings %2 (%3)")
