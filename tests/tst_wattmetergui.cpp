@@ -2,14 +2,22 @@
 // live warnings, confirmation of a far-off value, and the comparison view.
 
 #include "appliancestore.h"
+#include "appliancetablemodel.h"
 #include "catalogue.h"
 #include "householdstore.h"
+#include "inventory/appliancepanel.h"
+#include "inventory/appliancetableview.h"
+#include "inventory/inventorypage.h"
 #include "inventoryeditor.h"
+#include "mainwindow.h"
 #include "readingeditor.h"
 #include "readingstore.h"
 #include "testsupport.h"
 #include "wattmeter/comparisonpage.h"
 #include "wattmeter/readingdialog.h"
+#include "wattmeter/readingspanel.h"
+#include "wattmeter/wattmetersdialog.h"
+#include "wattmeterstore.h"
 #include "workshop.h"
 
 #include <QApplication>
@@ -19,7 +27,9 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
+#include <QStandardPaths>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -47,7 +57,11 @@ private:
     }
 
 private slots:
-    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom)); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    }
 
     void init()
     {
@@ -126,6 +140,74 @@ private slots:
         dialog.valueField()->setText(QStringLiteral("2200"));
         dialog.accept();
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    }
+
+    void readingFromTheInventoryWithCtrlR()
+    {
+        const Appliance kettle = addFromCatalogue("kettle");
+        const QString path = mWorkshop->filePath();
+        mWorkshop.reset();
+        ui::MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openWorkshop(path));
+        QApplication::setActiveWindow(&window);
+        QTableView *table = window.inventoryPage()->appliances()->tableView();
+        table->setFocus();
+        table->selectRow(0);
+        // The dialog is modal: answer it from the event loop.
+        bool filled = false;
+        QTimer::singleShot(0, this, [&filled] {
+            auto *dialog = qobject_cast<ui::ReadingDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            QCOMPARE(dialog->kindCombo()->currentData().toString(), QStringLiteral("power_on"));
+            QTest::keyClicks(dialog->valueField(), QStringLiteral("2100"));
+            QTest::keyClick(dialog, Qt::Key_Return);
+            filled = true;
+        });
+        QTest::keyClick(table, Qt::Key_R, Qt::ControlModifier);
+        QVERIFY(filled);
+        Workshop &workshop = *window.workshop();
+        QTRY_COMPARE(workshop.readings().forAppliance(kettle.id).size(), 1);
+        QCOMPARE(workshop.readings().forAppliance(kettle.id).first().value, 2100.0);
+        // The table shows the measured figure; the readings panel lists the reading.
+        QVERIFY(!table->model()
+                     ->index(0, ApplianceTableModel::MeasuredColumn)
+                     .data()
+                     .toString()
+                     .isEmpty());
+        QCOMPARE(window.inventoryPage()->readings()->tableView()->model()->rowCount(), 1);
+        QApplication::setActiveWindow(&window); // offscreen: the closed dialog took activation
+        QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier);
+        QTRY_VERIFY(workshop.readings().forAppliance(kettle.id).isEmpty());
+    }
+
+    void wattmetersDialogShowsWhereEachOneIs()
+    {
+        ReadingEditor editor(*mWorkshop);
+        Wattmeter meter;
+        meter.label = QStringLiteral("Blue one");
+        meter.resolutionW = 0.1;
+        const qint64 id = editor.addWattmeter(meter);
+        editor.addWattmeter(Wattmeter{});
+        QVERIFY(editor.lendWattmeter(id, mHousehold, QDate(2026, 11, 3)).isEmpty());
+        ui::WattmetersDialog dialog(*mWorkshop, false);
+        dialog.show();
+        QCOMPARE(dialog.table()->rowCount(), 2);
+        int row = -1;
+        for (int r = 0; r < dialog.table()->rowCount(); ++r) {
+            if (dialog.table()->item(r, 0)->text() == QStringLiteral("Blue one"))
+                row = r;
+        }
+        QVERIFY(row >= 0);
+        // Pseudonyms, never names, unless names are shown.
+        QCOMPARE(dialog.table()->item(row, 2)->text(), QStringLiteral("Household A"));
+        dialog.table()->selectRow(row);
+        QCOMPARE(dialog.history()->rowCount(), 1);
+        // Returned today through the editor: the dialog follows the store.
+        QVERIFY(editor.returnWattmeter(id, QDate::currentDate()).isEmpty());
+        QVERIFY(dialog.table()->item(row, 2)->text() != QStringLiteral("Household A"));
     }
 
     void comparisonView()
