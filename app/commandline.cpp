@@ -2,6 +2,8 @@
 
 #include "appliancestore.h"
 #include "catalogue.h"
+#include "challenge/challengereport.h"
+#include "challenge/challengestore.h"
 #include "demoworkshop.h"
 #include "householdstore.h"
 #include "inventoryjson.h"
@@ -20,7 +22,7 @@ namespace {
 // The command line prints stable English: scripts read it, and its messages
 // are the same whatever the desktop language.
 const QStringList subcommands = {QStringLiteral("demo"), QStringLiteral("inventory"),
-                                 QStringLiteral("help")};
+                                 QStringLiteral("challenge"), QStringLiteral("help")};
 const QStringList globalOptions = {QStringLiteral("--version"), QStringLiteral("-v"),
                                    QStringLiteral("--help"), QStringLiteral("-h")};
 
@@ -36,6 +38,9 @@ const char usageText[] =
     "  wattelier demo OUT.wattelier     write the demo workshop to a new file\n"
     "  wattelier inventory FILE.wattelier\n"
     "                                   print households, appliances and estimated kWh/year\n"
+    "  wattelier challenge FILE.wattelier [--name NAME]\n"
+    "                                   print a défi énergie's weeks (the latest one without "
+    "--name)\n"
     "Subcommands print JSON on standard output and messages on standard error;\n"
     "the exit code is 0 on success, 1 when the work failed, 2 for a usage error.\n";
 
@@ -47,7 +52,7 @@ void printJson(QTextStream &out, const QJsonObject &object)
 
 int usageError(QTextStream &err, const QString &message)
 {
-    err << "wattelier: " << message << "\n\n" << QLatin1String(usageText);
+    err << "wattelier: " << message << "\n\n" << QString::fromUtf8(usageText);
     err.flush();
     return exitUsage;
 }
@@ -106,6 +111,50 @@ int runInventory(const QStringList &arguments, QTextStream &out, QTextStream &er
     return exitOk;
 }
 
+int runChallenge(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QString file;
+    QString name;
+    for (int i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == QLatin1String("--name")) {
+            if (i + 1 >= arguments.size())
+                return usageError(err, QStringLiteral("--name needs the challenge's name."));
+            name = arguments.at(++i);
+        } else if (argument.startsWith(QLatin1String("--name="))) {
+            name = argument.mid(7);
+        } else if (file.isEmpty() && !argument.startsWith(QLatin1String("--"))) {
+            file = argument;
+        } else {
+            return usageError(err, QStringLiteral("unexpected argument “%1”.").arg(argument));
+        }
+    }
+    if (file.isEmpty())
+        return usageError(err, QStringLiteral("challenge takes the workshop file."));
+    WorkshopError error;
+    std::unique_ptr<Workshop> workshop = Workshop::open(file, &error);
+    if (!workshop)
+        return failure(err, error.message);
+    const QList<Challenge> challenges = workshop->challenges().challenges();
+    if (challenges.isEmpty())
+        return failure(err, QStringLiteral("“%1” has no challenge.").arg(file));
+    qint64 id = challenges.first().id; // the latest
+    if (!name.isEmpty()) {
+        const auto found = std::find_if(challenges.begin(), challenges.end(),
+                                        [&name](const Challenge &c) { return c.name == name; });
+        if (found == challenges.end()) {
+            QStringList names;
+            for (const Challenge &c : challenges)
+                names.append(QStringLiteral("“") + c.name + QStringLiteral("”"));
+            return failure(err, QStringLiteral("no challenge named “%1” in “%2” (there is %3).")
+                                    .arg(name, file, names.join(QStringLiteral(", "))));
+        }
+        id = found->id;
+    }
+    printJson(out, challengeJson(challengeReport(*workshop, id)));
+    return exitOk;
+}
+
 } // namespace
 
 bool isCommandLineInvocation(const QStringList &arguments)
@@ -124,13 +173,15 @@ int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &
         return runVersion(out);
     if (command == QLatin1String("--help") || command == QLatin1String("-h") ||
         command == QLatin1String("help")) {
-        out << QLatin1String(usageText);
+        out << QString::fromUtf8(usageText);
         return exitOk;
     }
     if (command == QLatin1String("demo"))
         return runDemo(rest, out, err);
     if (command == QLatin1String("inventory"))
         return runInventory(rest, out, err);
+    if (command == QLatin1String("challenge"))
+        return runChallenge(rest, out, err);
     return usageError(err, QStringLiteral("unknown command “%1”.").arg(command));
 }
 

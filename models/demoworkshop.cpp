@@ -2,14 +2,17 @@
 
 #include "appliancestore.h"
 #include "catalogue.h"
+#include "challenge/challengestore.h"
 #include "estimate.h"
 #include "householdstore.h"
+#include "inventorytotals.h"
 #include "readingstore.h"
 #include "wattmeterstore.h"
 #include "workshop.h"
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QMap>
 #include <QRandomGenerator>
 #include <QSqlDatabase>
 
@@ -253,6 +256,87 @@ bool addDemoWattmeters(Workshop &workshop, const QList<Household> &households)
     return true;
 }
 
+/*!
+ * A four-week "défi énergie" in June with two weeks of readings before it:
+ * twelve households, a few day/night meters and PV injection registers, one
+ * reading a day late, one missing week and one meter replaced.
+ */
+bool addDemoChallenge(Workshop &workshop, const QList<Household> &households)
+{
+    QRandomGenerator random(2106);
+    ChallengeStore &store = workshop.challenges();
+    Challenge challenge;
+    challenge.name = QCoreApplication::translate("DemoWorkshop", "June energy challenge");
+    challenge.start = QDate(2026, 6, 1); // a Monday: the group reads on Mondays
+    challenge.weeks = 4;
+    challenge.goalPercent = 10.0;
+    challenge.quota = Quota{QuotaKind::PerPerson, 20.0};
+    const qint64 challengeId = store.insert(challenge);
+    if (challengeId == 0)
+        return false;
+    const QDate firstReading = challenge.start.addDays(-14);
+    for (int index = 0; index < households.size(); ++index) {
+        if (index % 3 == 2)
+            continue; // six households did not take part
+        const Household &household = households.at(index);
+        ChallengeParticipant participant{challengeId, household.id, {}};
+        if (index == 3 || index == 9)
+            participant.baseline = {BaselineKind::AnnualBill, 2, 0.0};
+        else if (index == 13)
+            participant.baseline = {BaselineKind::FirstWeek, 2, std::nullopt};
+        MeterLayout layout{household.id, index % 4 == 0, index == 0 || index == 6 || index == 12};
+        // The weekly rate follows the household's inventory; the bill is a little higher.
+        const double weekly =
+            inventoryTotals(workshop.appliances().forHousehold(household.id)).kwhPerYear / 52.0;
+        if (participant.baseline.kind == BaselineKind::AnnualBill)
+            participant.baseline.annualKwh = std::round(weekly * 52.0 * 1.05 / 10.0) * 10.0;
+        if (!store.put(participant) || !store.put(layout))
+            return false;
+
+        QMap<MeterRegister, double> indexes{{MeterRegister::Single, 10000.0 + 1000.0 * index},
+                                            {MeterRegister::Day, 6000.0 + 500.0 * index},
+                                            {MeterRegister::Night, 4000.0 + 400.0 * index},
+                                            {MeterRegister::Injection, 3000.0 + 200.0 * index}};
+        for (int r = 0; r <= 6; ++r) {
+            QDate date = firstReading.addDays(7 * r);
+            if (index == 4 && r == 3)
+                date = date.addDays(1); // read on Tuesday that week
+            // The reading of 15 June never came: a gap over two weeks.
+            const bool missing = index == 7 && r == 4;
+            // The group used a little less each challenge week.
+            const double effort =
+                r <= 2 ? 1.0 : 1.0 - 0.03 * (r - 2) - 0.04 * random.generateDouble();
+            const double week = weekly * effort * (0.92 + 0.16 * random.generateDouble());
+            for (const MeterRegister reg : registersOf(layout)) {
+                StoredMeterReading stored;
+                stored.householdId = household.id;
+                stored.reading.date = date;
+                stored.reading.reg = reg;
+                if (r > 0) {
+                    const double share = reg == MeterRegister::Day     ? 0.6
+                                         : reg == MeterRegister::Night ? 0.4
+                                                                       : 1.0;
+                    const double added = reg == MeterRegister::Injection
+                                             ? 55.0 + 40.0 * random.generateDouble()
+                                             : week * share;
+                    indexes[reg] += std::round(added);
+                }
+                stored.reading.index = indexes.value(reg);
+                if (index == 10 && r == 5 && reg == MeterRegister::Single) {
+                    // New meter fitted: the old one's last index was noted.
+                    stored.reading.meterReplaced = true;
+                    stored.reading.oldMeterFinalIndex = indexes.value(reg) - 12.0;
+                    stored.reading.index = 12.0;
+                    indexes[reg] = 12.0;
+                }
+                if (!missing && store.insert(stored) == 0)
+                    return false;
+            }
+        }
+    }
+    return true;
+}
+
 } // namespace
 
 bool writeDemoWorkshop(const QString &path, const Catalogue &catalogue, WorkshopError *error)
@@ -297,6 +381,7 @@ bool writeDemoWorkshop(const QString &path, const Catalogue &catalogue, Workshop
         ++index;
     }
     ok = ok && addDemoWattmeters(*workshop, workshop->households().all());
+    ok = ok && addDemoChallenge(*workshop, workshop->households().all());
     if (ok && db.commit())
         return true;
     db.rollback();

@@ -76,6 +76,41 @@ const QStringList step3 = {
     QStringLiteral("CREATE INDEX loans_by_wattmeter ON wattmeter_loans(wattmeter_id, since)"),
 };
 
+// Version 4: the "défi énergie": challenges with their participating households
+// and baselines, each household's meter layout, and its meter index readings.
+const QStringList step4 = {
+    QStringLiteral("CREATE TABLE challenges ("
+                   " id INTEGER PRIMARY KEY,"
+                   " name TEXT NOT NULL,"
+                   " start_date TEXT NOT NULL,"
+                   " weeks INTEGER NOT NULL,"
+                   " goal_pct REAL,"
+                   " quota_kind TEXT NOT NULL DEFAULT 'none',"
+                   " quota_kwh REAL NOT NULL DEFAULT 0,"
+                   " notes TEXT NOT NULL DEFAULT '')"),
+    QStringLiteral("CREATE TABLE challenge_households ("
+                   " challenge_id INTEGER NOT NULL REFERENCES challenges(id) ON DELETE CASCADE,"
+                   " household_id INTEGER NOT NULL REFERENCES households(id) ON DELETE CASCADE,"
+                   " baseline_kind TEXT NOT NULL DEFAULT 'weeks_before',"
+                   " baseline_weeks INTEGER NOT NULL DEFAULT 2,"
+                   " annual_kwh REAL,"
+                   " PRIMARY KEY (challenge_id, household_id))"),
+    QStringLiteral("CREATE TABLE household_meters ("
+                   " household_id INTEGER PRIMARY KEY REFERENCES households(id) ON DELETE CASCADE,"
+                   " day_night INTEGER NOT NULL DEFAULT 0,"
+                   " injection INTEGER NOT NULL DEFAULT 0)"),
+    QStringLiteral("CREATE TABLE meter_readings ("
+                   " id INTEGER PRIMARY KEY,"
+                   " household_id INTEGER NOT NULL REFERENCES households(id) ON DELETE CASCADE,"
+                   " read_on TEXT NOT NULL,"
+                   " register TEXT NOT NULL,"
+                   " index_kwh REAL NOT NULL,"
+                   " meter_replaced INTEGER NOT NULL DEFAULT 0,"
+                   " old_meter_final REAL,"
+                   " new_meter_start REAL NOT NULL DEFAULT 0,"
+                   " UNIQUE (household_id, read_on, register))"),
+};
+
 const QStringList &stepTo(int version)
 {
     static const QStringList none;
@@ -86,6 +121,8 @@ const QStringList &stepTo(int version)
         return step2;
     case 3:
         return step3;
+    case 4:
+        return step4;
     default:
         return none;
     }

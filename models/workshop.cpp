@@ -1,6 +1,7 @@
 #include "workshop.h"
 
 #include "appliancestore.h"
+#include "challenge/challengestore.h"
 #include "householdstore.h"
 #include "readingstore.h"
 #include "schema.h"
@@ -49,6 +50,7 @@ Workshop::Workshop(const QString &path, const QString &connectionName)
     , mAppliances(std::make_unique<ApplianceStore>(*this))
     , mReadings(std::make_unique<ReadingStore>(*this))
     , mWattmeters(std::make_unique<WattmeterStore>(*this))
+    , mChallenges(std::make_unique<ChallengeStore>(*this))
 {}
 
 Workshop::~Workshop()

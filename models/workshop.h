@@ -16,6 +16,7 @@ class HouseholdStore;
 class ApplianceStore;
 class ReadingStore;
 class WattmeterStore;
+class ChallengeStore;
 
 /*!
  * An open workshop file (*.wattelier): one SQLite database, owned here.
@@ -53,6 +54,7 @@ public:
     ApplianceStore &appliances() const { return *mAppliances; }
     ReadingStore &readings() const { return *mReadings; }
     WattmeterStore &wattmeters() const { return *mWattmeters; }
+    ChallengeStore &challenges() const { return *mChallenges; }
 
     /*! Reports a write that failed (disk full, file removed) so the window can tell the user. */
     void reportWriteError(const QString &sqlError);
@@ -71,6 +73,7 @@ private:
     std::unique_ptr<ApplianceStore> mAppliances;
     std::unique_ptr<ReadingStore> mReadings;
     std::unique_ptr<WattmeterStore> mWattmeters;
+    std::unique_ptr<ChallengeStore> mChallenges;
 };
 
 } // namespace wattelier

@@ -68,6 +68,7 @@ private slots:
         QCOMPARE(r.json().value(QStringLiteral("version")).toString(),
                  QStringLiteral(WATTELIER_VERSION));
         QCOMPARE(r.json().value(QStringLiteral("schema_version")).toInt(), schema::currentVersion);
+        QVERIFY(run({QStringLiteral("--help")}).out.contains(QStringLiteral("défi énergie")));
     }
 
     void demoThenInventory()
@@ -130,6 +131,42 @@ private slots:
         const QJsonObject byCategory = totals.value(QStringLiteral("by_category")).toObject();
         QCOMPARE(byCategory.size(), 9);
         QVERIFY(byCategory.contains(QStringLiteral("it_screens")));
+    }
+
+    void challengeOfTheDemo()
+    {
+        const QString path = mDir.filePath(QStringLiteral("challenge-demo.wattelier"));
+        QCOMPARE(run({QStringLiteral("demo"), path}).exitCode, 0);
+        const Result latest = run({QStringLiteral("challenge"), path});
+        QCOMPARE(latest.exitCode, 0);
+        const QJsonObject json = latest.json();
+        QCOMPARE(json.value(QStringLiteral("weeks")).toInt(), 4);
+        QCOMPARE(json.value(QStringLiteral("start")).toString(), QStringLiteral("2026-06-01"));
+        const QJsonArray households = json.value(QStringLiteral("households")).toArray();
+        QCOMPARE(households.size(), 12);
+        bool sawEstimated = false;
+        for (const QJsonValue &h : households) {
+            const QJsonArray weeks = h.toObject().value(QStringLiteral("weeks")).toArray();
+            QCOMPARE(weeks.size(), 4);
+            for (const QJsonValue &w : weeks)
+                sawEstimated =
+                    sawEstimated || w.toObject().value(QStringLiteral("estimated")).toBool();
+        }
+        QVERIFY(sawEstimated); // the demo's missing week
+        const QJsonArray group =
+            json.value(QStringLiteral("group")).toObject().value(QStringLiteral("weeks")).toArray();
+        QCOMPARE(group.size(), 4);
+        QVERIFY(group.first().toObject().value(QStringLiteral("change_pct")).isDouble());
+
+        const QString name = json.value(QStringLiteral("challenge")).toString();
+        QCOMPARE(run({QStringLiteral("challenge"), path, QStringLiteral("--name"), name}).out,
+                 latest.out);
+        const Result unknown = run({QStringLiteral("challenge"), path, QStringLiteral("--name"),
+                                    QStringLiteral("Winter")});
+        QCOMPARE(unknown.exitCode, 1);
+        QVERIFY(unknown.err.contains(QStringLiteral("Winter")));
+        QCOMPARE(run({QStringLiteral("challenge")}).exitCode, 2);
+        QCOMPARE(run({QStringLiteral("challenge"), path, QStringLiteral("--name")}).exitCode, 2);
     }
 
     void errors_data()

@@ -174,6 +174,30 @@ private slots:
         QVERIFY(workshop->wattmeters().wattmeters().isEmpty());
     }
 
+    void versionThreeKeepsReadingsAndLoans()
+    {
+        QTemporaryDir dir;
+        const QString path = copyFixture(dir, 3);
+        QVERIFY(!path.isEmpty());
+        WorkshopError error;
+        auto workshop = Workshop::open(path, &error);
+        QVERIFY2(workshop, qPrintable(error.message));
+        QSqlDatabase db = workshop->database();
+        QCOMPARE(schema::userVersion(db), schema::currentVersion);
+        const auto fridge = workshop->readings().forAppliance(1);
+        QCOMPARE(fridge.size(), 1);
+        QCOMPARE(fridge.first().kind, ReadingKind::EnergyOverDuration);
+        QCOMPARE(fridge.first().durationHours, 48.0);
+        QCOMPARE(fridge.first().measuredBy, QStringLiteral("Jef"));
+        QCOMPARE(workshop->wattmeters().wattmeters().first().label,
+                 QStringLiteral("Wattmètre bleu"));
+        QCOMPARE(workshop->wattmeters().openLoan(1)->householdId, 2);
+        // Version 4's tables are there.
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM meter_readings")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+    }
+
     void failedStepLeavesThePreviousVersion()
     {
         QTemporaryDir dir;

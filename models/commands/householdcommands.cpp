@@ -1,6 +1,7 @@
 #include "householdcommands.h"
 
 #include "appliancestore.h"
+#include "challenge/challengestore.h"
 #include "householdstore.h"
 #include "readingstore.h"
 #include "wattmeterstore.h"
@@ -65,6 +66,12 @@ RemoveHouseholdCommand::RemoveHouseholdCommand(Workshop &workshop, qint64 househ
         if (loan.householdId == householdId)
             mLoans.append(loan);
     }
+    for (const Challenge &challenge : workshop.challenges().challenges()) {
+        if (const auto p = workshop.challenges().participant(challenge.id, householdId))
+            mParticipations.append(*p);
+    }
+    mMeterLayout = workshop.challenges().meterLayout(householdId);
+    mMeterReadings = workshop.challenges().meterReadings(householdId);
     setText(QCoreApplication::translate("HouseholdCommands", "Delete household"));
 }
 
@@ -85,6 +92,11 @@ void RemoveHouseholdCommand::undo()
         ok = ok && mWorkshop.readings().insert(reading) != 0;
     for (const WattmeterLoan &loan : std::as_const(mLoans))
         ok = ok && mWorkshop.wattmeters().insert(loan) != 0;
+    for (const ChallengeParticipant &p : std::as_const(mParticipations))
+        ok = ok && mWorkshop.challenges().put(p);
+    ok = ok && mWorkshop.challenges().put(mMeterLayout);
+    for (const StoredMeterReading &r : std::as_const(mMeterReadings))
+        ok = ok && mWorkshop.challenges().insert(r) != 0;
     if (ok)
         db.commit();
     else

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "appliance.h"
+#include "challenge/challenge.h"
 #include "household.h"
 #include "wattmeter.h"
 #include "wattmeterreading.h"
@@ -29,8 +30,9 @@ private:
 };
 
 /*!
- * Removes a household with its appliances, their readings and its wattmeter
- * loans; undo puts everything back with the same ids.
+ * Removes a household with its appliances, their readings, its wattmeter
+ * loans, its challenge participations, meter and meter readings; undo puts
+ * everything back with the same ids.
  */
 class RemoveHouseholdCommand : public QUndoCommand
 {
@@ -45,6 +47,9 @@ private:
     QList<Appliance> mAppliances;
     QList<WattmeterReading> mReadings;
     QList<WattmeterLoan> mLoans;
+    QList<ChallengeParticipant> mParticipations;
+    MeterLayout mMeterLayout;
+    QList<StoredMeterReading> mMeterReadings;
 };
 
 /*! Changes one field of a household (name, occupants, notes). */

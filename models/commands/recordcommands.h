@@ -87,4 +87,44 @@ private:
     Record mAfter;
 };
 
+/*!
+ * Sets a record from \a before to \a after, where either may be absent (an
+ * insert or a removal): for records without their own id (a participant, a
+ * meter layout) or written by key. \a Access provides
+ * `static qint64 put(Workshop&, Record&)` (insert or replace; sets a new id
+ * where the record has one and returns nonzero on success) and
+ * `static bool erase(Workshop&, const Record&)`.
+ */
+template <typename Access, typename Record> class SetRecordCommand : public QUndoCommand
+{
+public:
+    SetRecordCommand(Workshop &workshop, std::optional<Record> before, std::optional<Record> after,
+                     const QString &text, QUndoCommand *parent = nullptr)
+        : QUndoCommand(text, parent)
+        , mWorkshop(workshop)
+        , mBefore(std::move(before))
+        , mAfter(std::move(after))
+    {}
+    void redo() override
+    {
+        const bool ok =
+            mAfter ? Access::put(mWorkshop, *mAfter) != 0 : Access::erase(mWorkshop, *mBefore);
+        if (!ok)
+            setObsolete(true);
+    }
+    void undo() override
+    {
+        if (mBefore)
+            Access::put(mWorkshop, *mBefore);
+        else
+            Access::erase(mWorkshop, *mAfter);
+    }
+    const std::optional<Record> &after() const { return mAfter; }
+
+private:
+    Workshop &mWorkshop;
+    std::optional<Record> mBefore;
+    std::optional<Record> mAfter;
+};
+
 } // namespace wattelier

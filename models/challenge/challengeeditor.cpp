@@ -1,0 +1,300 @@
+#include "challenge/challengeeditor.h"
+
+#include "challenge/challengestore.h"
+#include "commands/recordcommands.h"
+#include "workshop.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QLocale>
+#include <QUndoStack>
+
+#include <algorithm>
+
+namespace wattelier {
+namespace {
+
+struct ChallengeAccess
+{
+    static qint64 insert(Workshop &w, const Challenge &c) { return w.challenges().insert(c); }
+    static bool replace(Workshop &w, const Challenge &c) { return w.challenges().replace(c); }
+    static bool remove(Workshop &w, qint64 id) { return w.challenges().removeChallenge(id); }
+};
+
+struct ParticipantAccess
+{
+    static qint64 put(Workshop &w, ChallengeParticipant &p)
+    {
+        return w.challenges().put(p) ? 1 : 0;
+    }
+    static bool erase(Workshop &w, const ChallengeParticipant &p)
+    {
+        return w.challenges().removeParticipant(p.challengeId, p.householdId);
+    }
+};
+
+struct LayoutAccess
+{
+    static qint64 put(Workshop &w, MeterLayout &l) { return w.challenges().put(l) ? 1 : 0; }
+    static bool erase(Workshop &, const MeterLayout &) { return true; } // a layout always exists
+};
+
+struct ReadingAccess
+{
+    static qint64 put(Workshop &w, StoredMeterReading &r)
+    {
+        if (r.id > 0 && w.challenges().meterReading(r.id))
+            return w.challenges().replace(r) ? r.id : 0;
+        // First redo takes a new id, later ones restore the same id.
+        r.id = w.challenges().insert(r);
+        return r.id;
+    }
+    static bool erase(Workshop &w, const StoredMeterReading &r)
+    {
+        return w.challenges().removeMeterReading(r.id);
+    }
+};
+
+using AddChallenge = AddRecordCommand<ChallengeAccess, Challenge>;
+using RemoveChallenge = RemoveRecordCommand<ChallengeAccess, Challenge>;
+using ReplaceChallenge = ReplaceRecordCommand<ChallengeAccess, Challenge>;
+using SetParticipant = SetRecordCommand<ParticipantAccess, ChallengeParticipant>;
+using SetLayout = SetRecordCommand<LayoutAccess, MeterLayout>;
+using SetReading = SetRecordCommand<ReadingAccess, StoredMeterReading>;
+
+} // namespace
+
+ChallengeEditor::ChallengeEditor(Workshop &workshop)
+    : mWorkshop(workshop)
+{}
+
+QString ChallengeEditor::validateChallenge(const Challenge &c)
+{
+    if (c.name.trimmed().isEmpty())
+        return QCoreApplication::translate("ChallengeEditor", "A challenge needs a name.");
+    if (!c.start.isValid())
+        return QCoreApplication::translate("ChallengeEditor", "A challenge needs a start date.");
+    if (c.weeks < 1 || c.weeks > 52)
+        return QCoreApplication::translate("ChallengeEditor",
+                                           "A challenge lasts from 1 to 52 weeks.");
+    if (c.goalPercent && (*c.goalPercent < 0.0 || *c.goalPercent > 100.0))
+        return QCoreApplication::translate("ChallengeEditor",
+                                           "The goal is a reduction between 0 and 100 %.");
+    if (c.quota.kind != QuotaKind::None && c.quota.kwhPerWeek <= 0.0)
+        return QCoreApplication::translate("ChallengeEditor",
+                                           "A quota needs a number of kWh per week.");
+    return {};
+}
+
+qint64 ChallengeEditor::createChallenge(const Challenge &challenge,
+                                        const QList<qint64> &householdIds,
+                                        const BaselineChoice &baseline, QString *error)
+{
+    const QString problem = validateChallenge(challenge);
+    if (!problem.isEmpty()) {
+        if (error)
+            *error = problem;
+        return 0;
+    }
+    QUndoStack *stack = mWorkshop.undoStack();
+    stack->beginMacro(
+        QCoreApplication::translate("ChallengeEditor", "New challenge “%1”").arg(challenge.name));
+    Challenge added = challenge;
+    added.id = 0;
+    auto *command = new AddChallenge(mWorkshop, added, QString());
+    stack->push(command);
+    const qint64 id = command->recordId();
+    for (const qint64 householdId : householdIds)
+        stack->push(new SetParticipant(mWorkshop, std::nullopt,
+                                       ChallengeParticipant{id, householdId, baseline}, QString()));
+    stack->endMacro();
+    return id;
+}
+
+QString ChallengeEditor::editChallenge(const Challenge &challenge)
+{
+    const auto before = mWorkshop.challenges().challenge(challenge.id);
+    if (!before)
+        return QCoreApplication::translate("ChallengeEditor", "This challenge no longer exists.");
+    const QString problem = validateChallenge(challenge);
+    if (!problem.isEmpty())
+        return problem;
+    if (*before != challenge)
+        mWorkshop.undoStack()->push(new ReplaceChallenge(
+            mWorkshop, *before, challenge,
+            QCoreApplication::translate("ChallengeEditor", "Change challenge")));
+    return {};
+}
+
+bool ChallengeEditor::removeChallenge(qint64 challengeId)
+{
+    const auto challenge = mWorkshop.challenges().challenge(challengeId);
+    if (!challenge)
+        return false;
+    QUndoStack *stack = mWorkshop.undoStack();
+    stack->beginMacro(QCoreApplication::translate("ChallengeEditor", "Delete challenge “%1”")
+                          .arg(challenge->name));
+    for (const ChallengeParticipant &p : mWorkshop.challenges().participants(challengeId))
+        stack->push(new SetParticipant(mWorkshop, p, std::nullopt, QString()));
+    stack->push(new RemoveChallenge(mWorkshop, *challenge, QString()));
+    stack->endMacro();
+    return true;
+}
+
+QString ChallengeEditor::setParticipant(const ChallengeParticipant &participant)
+{
+    if (participant.baseline.kind == BaselineKind::AnnualBill &&
+        (!participant.baseline.annualKwh || *participant.baseline.annualKwh <= 0.0))
+        return QCoreApplication::translate("ChallengeEditor",
+                                           "Give the yearly kWh of the household's bill.");
+    if (participant.baseline.kind == BaselineKind::WeeksBefore &&
+        (participant.baseline.weeksBefore < 1 || participant.baseline.weeksBefore > 12))
+        return QCoreApplication::translate("ChallengeEditor",
+                                           "The baseline takes 1 to 12 weeks before the start.");
+    const auto before =
+        mWorkshop.challenges().participant(participant.challengeId, participant.householdId);
+    if (before != participant)
+        mWorkshop.undoStack()->push(new SetParticipant(
+            mWorkshop, before, participant,
+            QCoreApplication::translate("ChallengeEditor", "Change participant")));
+    return {};
+}
+
+bool ChallengeEditor::removeParticipant(qint64 challengeId, qint64 householdId)
+{
+    const auto before = mWorkshop.challenges().participant(challengeId, householdId);
+    if (!before)
+        return false;
+    mWorkshop.undoStack()->push(
+        new SetParticipant(mWorkshop, before, std::nullopt,
+                           QCoreApplication::translate("ChallengeEditor", "Remove participant")));
+    return true;
+}
+
+void ChallengeEditor::setMeterLayout(const MeterLayout &layout)
+{
+    const MeterLayout before = mWorkshop.challenges().meterLayout(layout.householdId);
+    if (before != layout)
+        mWorkshop.undoStack()->push(
+            new SetLayout(mWorkshop, before, layout,
+                          QCoreApplication::translate("ChallengeEditor", "Change meter")));
+}
+
+QString ChallengeEditor::checkAgainstNeighbours(const QList<StoredMeterReading> &readings,
+                                                const StoredMeterReading &candidate) const
+{
+    std::optional<MeterReading> previous;
+    std::optional<MeterReading> next;
+    for (const StoredMeterReading &other : readings) {
+        // Skip the reading itself (when it is being changed or moved) and other registers.
+        const bool itself = candidate.id > 0 && other.id == candidate.id;
+        if (itself || other.reading.reg != candidate.reading.reg)
+            continue;
+        if (other.reading.date == candidate.reading.date)
+            return QCoreApplication::translate("ChallengeEditor",
+                                               "There is already a reading of this register on %1.")
+                .arg(QLocale().toString(other.reading.date, QLocale::ShortFormat));
+        if (other.reading.date < candidate.reading.date)
+            previous = other.reading;
+        else if (!next)
+            next = other.reading;
+    }
+    const QString problem = validateMeterReading(previous, candidate.reading);
+    if (!problem.isEmpty())
+        return problem;
+    if (next)
+        return validateMeterReading(candidate.reading, *next);
+    return {};
+}
+
+void ChallengeEditor::push(const std::optional<StoredMeterReading> &before,
+                           const std::optional<StoredMeterReading> &after)
+{
+    mWorkshop.undoStack()->push(new SetReading(
+        mWorkshop, before, after, QCoreApplication::translate("ChallengeEditor", "Meter reading")));
+}
+
+QString ChallengeEditor::setMeterIndex(const MeterIndexEntry &entry)
+{
+    return setMeterIndexes({entry});
+}
+
+QString ChallengeEditor::setMeterIndexes(const QList<MeterIndexEntry> &entries)
+{
+    // Check everything first against the readings as they will be: all or nothing.
+    QHash<qint64, QList<StoredMeterReading>> planned;
+    QList<std::pair<std::optional<StoredMeterReading>, std::optional<StoredMeterReading>>> changes;
+    for (int i = 0; i < entries.size(); ++i) {
+        const MeterIndexEntry &e = entries.at(i);
+        if (!planned.contains(e.householdId))
+            planned.insert(e.householdId, mWorkshop.challenges().meterReadings(e.householdId));
+        QList<StoredMeterReading> &readings = planned[e.householdId];
+        const auto existing =
+            std::find_if(readings.begin(), readings.end(), [&](const StoredMeterReading &r) {
+                return r.reading.date == e.date && r.reading.reg == e.reg;
+            });
+        std::optional<StoredMeterReading> before;
+        if (existing != readings.end())
+            before = *existing;
+        std::optional<StoredMeterReading> after;
+        if (e.index) {
+            StoredMeterReading r = before.value_or(StoredMeterReading{});
+            r.householdId = e.householdId;
+            r.reading.date = e.date;
+            r.reading.reg = e.reg;
+            r.reading.index = *e.index;
+            r.reading.meterReplaced = e.meterReplaced;
+            r.reading.oldMeterFinalIndex = e.oldMeterFinalIndex;
+            QString problem = checkAgainstNeighbours(readings, r);
+            if (!problem.isEmpty()) {
+                if (entries.size() > 1)
+                    problem = QCoreApplication::translate("ChallengeEditor", "Value %1 of %2: %3")
+                                  .arg(i + 1)
+                                  .arg(entries.size())
+                                  .arg(problem);
+                return problem;
+            }
+            after = r;
+        }
+        if (before == after)
+            continue;
+        if (before)
+            readings.erase(existing);
+        if (after)
+            readings.append(*after);
+        std::sort(readings.begin(), readings.end(),
+                  [](const StoredMeterReading &a, const StoredMeterReading &b) {
+                      return a.reading.date < b.reading.date;
+                  });
+        changes.append({before, after});
+    }
+    if (changes.isEmpty())
+        return {};
+    QUndoStack *stack = mWorkshop.undoStack();
+    if (changes.size() > 1)
+        stack->beginMacro(QCoreApplication::translate(
+            "ChallengeEditor", "Paste %n meter reading(s)", nullptr, int(changes.size())));
+    for (const auto &[before, after] : std::as_const(changes))
+        push(before, after);
+    if (changes.size() > 1)
+        stack->endMacro();
+    return {};
+}
+
+QString ChallengeEditor::moveMeterReading(qint64 readingId, const QDate &date)
+{
+    const auto before = mWorkshop.challenges().meterReading(readingId);
+    if (!before)
+        return QCoreApplication::translate("ChallengeEditor", "This reading no longer exists.");
+    StoredMeterReading after = *before;
+    after.reading.date = date;
+    const QString problem =
+        checkAgainstNeighbours(mWorkshop.challenges().meterReadings(before->householdId), after);
+    if (!problem.isEmpty())
+        return problem;
+    if (after != *before)
+        push(before, after);
+    return {};
+}
+
+} // namespace wattelier

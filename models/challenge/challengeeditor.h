@@ -1,0 +1,68 @@
+#pragma once
+
+#include "challenge/challenge.h"
+
+#include <optional>
+
+#include <QList>
+#include <QString>
+
+namespace wattelier {
+
+class Workshop;
+
+/*! One index to write, as typed in the grid or pasted from a spreadsheet. */
+struct MeterIndexEntry
+{
+    qint64 householdId = 0;
+    QDate date;
+    MeterRegister reg = MeterRegister::Single;
+    std::optional<double> index; //!< empty: remove the reading
+    bool meterReplaced = false;
+    std::optional<double> oldMeterFinalIndex;
+};
+
+/*!
+ * Undoable edits of challenges, participants, meter layouts and meter
+ * readings, written at once. Readings are checked against their neighbours of
+ * the same register (an index never goes down except on a new meter).
+ */
+class ChallengeEditor
+{
+public:
+    explicit ChallengeEditor(Workshop &workshop);
+
+    /*! Creates a challenge with its participants (each with \a baseline); returns its id or 0. */
+    qint64 createChallenge(const Challenge &challenge, const QList<qint64> &householdIds,
+                           const BaselineChoice &baseline, QString *error = nullptr);
+    QString editChallenge(const Challenge &challenge);
+    /*! Removes a challenge and its participants; meter readings stay with the households. */
+    bool removeChallenge(qint64 challengeId);
+
+    QString setParticipant(const ChallengeParticipant &participant);
+    bool removeParticipant(qint64 challengeId, qint64 householdId);
+    void setMeterLayout(const MeterLayout &layout);
+
+    /*! Writes, changes or (empty index) removes one index. Returns an error message or empty. */
+    QString setMeterIndex(const MeterIndexEntry &entry);
+    /*!
+     * Writes several indexes as one undoable step, all or nothing: the first
+     * refused one is reported (with its position in \a entries) and nothing is written.
+     */
+    QString setMeterIndexes(const QList<MeterIndexEntry> &entries);
+    /*! Moves a reading to the day it was really read. */
+    QString moveMeterReading(qint64 readingId, const QDate &date);
+
+    /*! Checks challenge settings; a translated message, or empty when valid. */
+    static QString validateChallenge(const Challenge &challenge);
+
+private:
+    QString checkAgainstNeighbours(const QList<StoredMeterReading> &readings,
+                                   const StoredMeterReading &candidate) const;
+    void push(const std::optional<StoredMeterReading> &before,
+              const std::optional<StoredMeterReading> &after);
+
+    Workshop &mWorkshop;
+};
+
+} // namespace wattelier

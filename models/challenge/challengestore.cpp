@@ -1,0 +1,297 @@
+#include "challenge/challengestore.h"
+
+#include "sqlvalue.h"
+#include "workshop.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace wattelier {
+namespace {
+
+QVariant nullableDouble(const std::optional<double> &value)
+{
+    return value ? QVariant(*value) : QVariant(QMetaType::fromType<double>());
+}
+
+std::optional<double> optionalDouble(const QVariant &value)
+{
+    return value.isNull() ? std::nullopt : std::optional<double>(value.toDouble());
+}
+
+QVariant idOrNull(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
+}
+
+const QString challengeColumns = QStringLiteral(
+    "SELECT id, name, start_date, weeks, goal_pct, quota_kind, quota_kwh, notes FROM challenges");
+
+Challenge challengeFrom(const QSqlQuery &q)
+{
+    Challenge c;
+    c.id = q.value(0).toLongLong();
+    c.name = q.value(1).toString();
+    c.start = QDate::fromString(q.value(2).toString(), Qt::ISODate);
+    c.weeks = q.value(3).toInt();
+    c.goalPercent = optionalDouble(q.value(4));
+    c.quota.kind = quotaKindFromKey(q.value(5).toString()).value_or(QuotaKind::None);
+    c.quota.kwhPerWeek = q.value(6).toDouble();
+    c.notes = q.value(7).toString();
+    return c;
+}
+
+const QString participantColumns =
+    QStringLiteral("SELECT challenge_id, household_id, baseline_kind, baseline_weeks, annual_kwh "
+                   "FROM challenge_households");
+
+ChallengeParticipant participantFrom(const QSqlQuery &q)
+{
+    ChallengeParticipant p;
+    p.challengeId = q.value(0).toLongLong();
+    p.householdId = q.value(1).toLongLong();
+    p.baseline.kind =
+        baselineKindFromKey(q.value(2).toString()).value_or(BaselineKind::WeeksBefore);
+    p.baseline.weeksBefore = q.value(3).toInt();
+    p.baseline.annualKwh = optionalDouble(q.value(4));
+    return p;
+}
+
+const QString readingColumns =
+    QStringLiteral("SELECT id, household_id, read_on, register, index_kwh, meter_replaced, "
+                   "old_meter_final, new_meter_start FROM meter_readings");
+
+StoredMeterReading readingFrom(const QSqlQuery &q)
+{
+    StoredMeterReading s;
+    s.id = q.value(0).toLongLong();
+    s.householdId = q.value(1).toLongLong();
+    s.reading.date = QDate::fromString(q.value(2).toString(), Qt::ISODate);
+    s.reading.reg = meterRegisterFromKey(q.value(3).toString()).value_or(MeterRegister::Single);
+    s.reading.index = q.value(4).toDouble();
+    s.reading.meterReplaced = q.value(5).toBool();
+    s.reading.oldMeterFinalIndex = optionalDouble(q.value(6));
+    s.reading.newMeterStartIndex = q.value(7).toDouble();
+    return s;
+}
+
+void bindReading(QSqlQuery &q, const StoredMeterReading &s)
+{
+    q.addBindValue(s.householdId);
+    q.addBindValue(s.reading.date.toString(Qt::ISODate));
+    q.addBindValue(key(s.reading.reg));
+    q.addBindValue(s.reading.index);
+    q.addBindValue(s.reading.meterReplaced ? 1 : 0);
+    q.addBindValue(nullableDouble(s.reading.oldMeterFinalIndex));
+    q.addBindValue(s.reading.newMeterStartIndex);
+}
+
+void bindChallenge(QSqlQuery &q, const Challenge &c)
+{
+    q.addBindValue(sqlText(c.name));
+    q.addBindValue(c.start.toString(Qt::ISODate));
+    q.addBindValue(c.weeks);
+    q.addBindValue(nullableDouble(c.goalPercent));
+    q.addBindValue(key(c.quota.kind));
+    q.addBindValue(c.quota.kwhPerWeek);
+    q.addBindValue(sqlText(c.notes));
+}
+
+} // namespace
+
+ChallengeStore::ChallengeStore(Workshop &workshop)
+    : mWorkshop(workshop)
+{}
+
+bool ChallengeStore::run(QSqlQuery &query)
+{
+    if (!query.exec()) {
+        mWorkshop.reportWriteError(query.lastError().text());
+        return false;
+    }
+    emit changed();
+    return true;
+}
+
+QList<Challenge> ChallengeStore::challenges() const
+{
+    return selectRows<Challenge>(
+        mWorkshop.database(),
+        challengeColumns + QStringLiteral(" ORDER BY start_date DESC, id DESC"), {}, challengeFrom);
+}
+
+std::optional<Challenge> ChallengeStore::challenge(qint64 id) const
+{
+    const auto found = selectRows<Challenge>(mWorkshop.database(),
+                                             challengeColumns + QStringLiteral(" WHERE id = ?"), id,
+                                             challengeFrom);
+    return found.isEmpty() ? std::nullopt : std::optional<Challenge>(found.first());
+}
+
+qint64 ChallengeStore::insert(const Challenge &c)
+{
+    QSqlQuery q(mWorkshop.database());
+    q.prepare(QStringLiteral("INSERT INTO challenges (id, name, start_date, weeks, goal_pct, "
+                             "quota_kind, quota_kwh, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(idOrNull(c.id));
+    bindChallenge(q, c);
+    if (!q.exec()) {
+        mWorkshop.reportWriteError(q.lastError().text());
+        return 0;
+    }
+    const qint64 id = q.lastInsertId().toLongLong();
+    emit changed();
+    return id;
+}
+
+bool ChallengeStore::replace(const Challenge &c)
+{
+    QSqlQuery q(mWorkshop.database());
+    q.prepare(
+        QStringLiteral("UPDATE challenges SET name = ?, start_date = ?, weeks = ?, "
+                       "goal_pct = ?, quota_kind = ?, quota_kwh = ?, notes = ? WHERE id = ?"));
+    bindChallenge(q, c);
+    q.addBindValue(c.id);
+    return run(q);
+}
+
+bool ChallengeStore::removeChallenge(qint64 id)
+{
+    QSqlQuery q(mWorkshop.database());
+    q.prepare(QStringLiteral("DELETE FROM challenges WHERE id = ?"));
+    q.addBindValue(id);
+    return run(q);
+}
+
+QList<ChallengeParticipant> ChallengeStore::participants(qint64 challengeId) const
+{
+    return selectRows<ChallengeParticipant>(
+        mWorkshop.database(),
+        participantColumns + QStringLiteral(" WHERE challenge_id = ? ORDER BY household_id"),
+        challengeId, participantFrom);
+}
+
+std::optional<ChallengeParticipant> ChallengeStore::participant(qint64 challengeId,
+                                                                qint64 householdId) const
+{
+    for (const ChallengeParticipant &p : participants(challengeId)) {
+        if (p.householdId == householdId)
+            return p;
+    }
+    return std::nullopt;
+}
+
+bool ChallengeStore::put(const ChallengeParticipant &p)
+{
+    QSqlQuery q(mWorkshop.database());
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO challenge_households (challenge_id, "
+                             "household_id, baseline_kind, baseline_weeks, annual_kwh) "
+                             "VALUES (?, ?, ?, ?, ?)"));
+    q.addBindValue(p.challengeId);
+    q.addBindValue(p.householdId);
+    q.addBindValue(key(p.baseline.kind));
+    q.addBindValue(p.baseline.weeksBefore);
+    q.addBindValue(nullableDouble(p.baseline.annualKwh));
+    return run(q);
+}
+
+bool ChallengeStore::removeParticipant(qint64 challengeId, qint64 householdId)
+{
+    QSqlQuery q(mWorkshop.database());
+    q.prepare(QStringLiteral(
+        "DELETE FROM challenge_households WHERE challenge_id = ? AND household_id = ?"));
+    q.addBindValue(challengeId);
+    q.addBindValue(householdId);
+    return run(q);
+}
+
+MeterLayout ChallengeStore::meterLayout(qint64 householdId) const
+{
+    QSqlQuery q(mWorkshop.database());
+    q.prepare(
+        QStringLiteral("SELECT day_night, injection FROM household_meters WHERE household_id = ?"));
+    q.addBindValue(householdId);
+    MeterLayout layout;
+    layout.householdId = householdId;
+    if (q.exec() && q.next()) {
+        layout.dayNight = q.value(0).toBool();
+        layout.injection = q.value(1).toBool();
+    }
+    return layout;
+}
+
+bool ChallengeStore::put(const MeterLayout &layout)
+{
+    QSqlQuery q(mWorkshop.database());
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO household_meters (household_id, day_night, "
+                             "injection) VALUES (?, ?, ?)"));
+    q.addBindValue(layout.householdId);
+    q.addBindValue(layout.dayNight ? 1 : 0);
+    q.addBindValue(layout.injection ? 1 : 0);
+    return run(q);
+}
+
+QList<StoredMeterReading> ChallengeStore::meterReadings(qint64 householdId) const
+{
+    return selectRows<StoredMeterReading>(
+        mWorkshop.database(),
+        readingColumns + QStringLiteral(" WHERE household_id = ? ORDER BY read_on, register"),
+        householdId, readingFrom);
+}
+
+std::optional<StoredMeterReading> ChallengeStore::meterReading(qint64 id) const
+{
+    const auto found = selectRows<StoredMeterReading>(
+        mWorkshop.database(), readingColumns + QStringLiteral(" WHERE id = ?"), id, readingFrom);
+    return found.isEmpty() ? std::nullopt : std::optional<StoredMeterReading>(found.first());
+}
+
+qint64 ChallengeStore::insert(const StoredMeterReading &s)
+{
+    QSqlQuery q(mWorkshop.database());
+    q.prepare(QStringLiteral("INSERT INTO meter_readings (id, household_id, read_on, register, "
+                             "index_kwh, meter_replaced, old_meter_final, new_meter_start) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(idOrNull(s.id));
+    bindReading(q, s);
+    if (!q.exec()) {
+        mWorkshop.reportWriteError(q.lastError().text());
+        return 0;
+    }
+    const qint64 id = q.lastInsertId().toLongLong();
+    emit changed();
+    return id;
+}
+
+bool ChallengeStore::replace(const StoredMeterReading &s)
+{
+    QSqlQuery q(mWorkshop.database());
+    q.prepare(QStringLiteral("UPDATE meter_readings SET household_id = ?, read_on = ?, "
+                             "register = ?, index_kwh = ?, meter_replaced = ?, "
+                             "old_meter_final = ?, new_meter_start = ? WHERE id = ?"));
+    bindReading(q, s);
+    q.addBindValue(s.id);
+    return run(q);
+}
+
+bool ChallengeStore::removeMeterReading(qint64 id)
+{
+    QSqlQuery q(mWorkshop.database());
+    q.prepare(QStringLiteral("DELETE FROM meter_readings WHERE id = ?"));
+    q.addBindValue(id);
+    return run(q);
+}
+
+QList<MeterRegister> registersOf(const MeterLayout &layout)
+{
+    QList<MeterRegister> registers;
+    if (layout.dayNight)
+        registers << MeterRegister::Day << MeterRegister::Night;
+    else
+        registers << MeterRegister::Single;
+    if (layout.injection)
+        registers << MeterRegister::Injection;
+    return registers;
+}
+
+} // namespace wattelier
