@@ -4,11 +4,11 @@
 #include "appliancestore.h"
 #include "householdstore.h"
 #include "inventory/appliancepanel.h"
-#include "inventory/appliancetableview.h"
 #include "inventory/householdpanel.h"
 #include "inventory/inventorypage.h"
 #include "inventoryeditor.h"
 #include "mainwindow.h"
+#include "spreadsheetview.h"
 #include "testsupport.h"
 #include "workshop.h"
 
@@ -92,7 +92,7 @@ private slots:
         QVERIFY(owner);
         ui::MainWindow &window = *owner;
         Workshop &workshop = *window.workshop();
-        ui::ApplianceTableView *table = window.inventoryPage()->appliances()->tableView();
+        ui::SpreadsheetView *table = window.inventoryPage()->appliances()->tableView();
         table->setFocus();
 
         // Ctrl+N adds a row and opens its name for typing.
@@ -170,7 +170,7 @@ private slots:
         auto owner = openWindow(QStringLiteral("bad-number.wattelier"), {QStringLiteral("Fridge")});
         QVERIFY(owner);
         ui::MainWindow &window = *owner;
-        ui::ApplianceTableView *table = window.inventoryPage()->appliances()->tableView();
+        ui::SpreadsheetView *table = window.inventoryPage()->appliances()->tableView();
         table->setFocus();
         table->setCurrentIndex(table->model()->index(0, 8)); // hours per day
         QTest::keyClick(table, Qt::Key_F2);
@@ -186,7 +186,7 @@ private slots:
                                 {QStringLiteral("A"), QStringLiteral("B")});
         QVERIFY(owner);
         ui::MainWindow &window = *owner;
-        ui::ApplianceTableView *table = window.inventoryPage()->appliances()->tableView();
+        ui::SpreadsheetView *table = window.inventoryPage()->appliances()->tableView();
         table->setFocus();
         table->selectRow(0);
         QTest::keyClick(table, Qt::Key_Delete);

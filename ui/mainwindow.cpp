@@ -2,6 +2,7 @@
 
 #include "appicon.h"
 #include "catalogue.h"
+#include "challenge/challengepage.h"
 #include "demoworkshop.h"
 #include "inventory/appliancepanel.h"
 #include "inventory/householdpanel.h"
@@ -124,6 +125,12 @@ void MainWindow::createActions()
     mShowInventoryAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     mShowComparisonAction = new QAction(tr("&Measured against estimated"), this);
     mShowComparisonAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    mShowChallengeAction = new QAction(tr("&Energy challenge"), this);
+    mShowChallengeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    connect(mShowChallengeAction, &QAction::triggered, this, [this] {
+        if (mTabs)
+            mTabs->setCurrentWidget(mChallenge);
+    });
     connect(mWattmetersAction, &QAction::triggered, this, &MainWindow::showWattmeters);
     connect(mShowInventoryAction, &QAction::triggered, this, [this] {
         if (mTabs)
@@ -178,6 +185,7 @@ void MainWindow::createMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(mShowInventoryAction);
     view->addAction(mShowComparisonAction);
+    view->addAction(mShowChallengeAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Wattelier"), this, &MainWindow::showAbout);
@@ -293,6 +301,10 @@ void MainWindow::setWorkshop(std::unique_ptr<Workshop> workshop)
     mComparison = new ComparisonPage(*mWorkshop, mTabs);
     mTabs->addTab(mInventory, tr("Inventory"));
     mTabs->addTab(mComparison, tr("Measured against estimated"));
+    mChallenge = new ChallengePage(*mWorkshop, mTabs);
+    mTabs->addTab(mChallenge, tr("Energy challenge"));
+    connect(mChallenge, &ChallengePage::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     connect(mInventory, &InventoryPage::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     mStack->addWidget(mTabs);
@@ -335,6 +347,7 @@ void MainWindow::closeWorkshop()
     mTabs = nullptr;
     mInventory = nullptr;
     mComparison = nullptr;
+    mChallenge = nullptr;
     mWorkshop.reset();
     updateTitle();
     updateActions();
@@ -424,6 +437,7 @@ void MainWindow::updateActions()
     mWattmeterMenu->setEnabled(open);
     mShowInventoryAction->setEnabled(open);
     mShowComparisonAction->setEnabled(open);
+    mShowChallengeAction->setEnabled(open);
 }
 
 void MainWindow::showError(const QString &title, const QString &message)

@@ -19,6 +19,7 @@ namespace wattelier::ui {
 
 class InventoryPage;
 class ComparisonPage;
+class ChallengePage;
 class RecentFiles;
 class WelcomePage;
 
@@ -44,6 +45,7 @@ public:
     WelcomePage *welcomePage() const { return mWelcome; }
     InventoryPage *inventoryPage() const { return mInventory; }
     ComparisonPage *comparisonPage() const { return mComparison; }
+    ChallengePage *challengePage() const { return mChallenge; }
     QTabWidget *workshopTabs() const { return mTabs; }
 
     /*! Where the demo workshop lives: in the user's data folder, never next to the program. */
@@ -81,6 +83,7 @@ private:
     QTabWidget *mTabs = nullptr;
     InventoryPage *mInventory = nullptr;
     ComparisonPage *mComparison = nullptr;
+    ChallengePage *mChallenge = nullptr;
     QLabel *mFileLabel;
 
     QMenu *mRecentMenu = nullptr;
@@ -101,6 +104,7 @@ private:
     QAction *mWattmetersAction = nullptr;
     QAction *mShowInventoryAction = nullptr;
     QAction *mShowComparisonAction = nullptr;
+    QAction *mShowChallengeAction = nullptr;
 };
 
 } // namespace wattelier::ui

@@ -3,14 +3,15 @@
 // Usage: render_screenshots OUTPUT_FOLDER [fr|nl|en]
 // (run by packaging/render-screenshots.sh under QT_QPA_PLATFORM=offscreen)
 
+#include "challenge/challengepage.h"
 #include "gui.h"
 #include "inventory/appliancepanel.h"
-#include "inventory/appliancetableview.h"
 #include "inventory/householdpanel.h"
 #include "inventory/inventorypage.h"
 #include "languagesetting.h"
 #include "mainwindow.h"
 #include "recentfiles.h"
+#include "spreadsheetview.h"
 #include "wattmeter/comparisonpage.h"
 
 #include <QApplication>
@@ -85,6 +86,8 @@ int main(int argc, char *argv[])
     ok = save(window, outFolder + QStringLiteral("/inventory-%1.png").arg(language)) && ok;
     window.workshopTabs()->setCurrentWidget(window.comparisonPage());
     ok = save(window, outFolder + QStringLiteral("/comparison-%1.png").arg(language)) && ok;
+    window.workshopTabs()->setCurrentWidget(window.challengePage());
+    ok = save(window, outFolder + QStringLiteral("/challenge-%1.png").arg(language)) && ok;
     window.closeWorkshop();
     recent.clear();
     return ok ? 0 : 1;

@@ -4,12 +4,12 @@
 #include "applianceitemdelegate.h"
 #include "appliancestore.h"
 #include "appliancetablemodel.h"
-#include "appliancetableview.h"
 #include "catalogue.h"
 #include "cataloguecompleter.h"
 #include "enumkeys.h"
 #include "householdstore.h"
 #include "inventoryeditor.h"
+#include "spreadsheetview.h"
 #include "workshop.h"
 
 #include <QAction>
@@ -49,7 +49,7 @@ AppliancePanel::AppliancePanel(Workshop &workshop, QWidget *parent)
     , mWorkshop(workshop)
     , mModel(new ApplianceTableModel(workshop, this))
     , mProxy(new ApplianceFilterProxy(this))
-    , mTable(new ApplianceTableView(this))
+    , mTable(new SpreadsheetView(this))
     , mHeading(new QLabel(this))
     , mCatalogueField(new QLineEdit(this))
     , mPriorityFilter(new QComboBox(this))
@@ -66,6 +66,11 @@ AppliancePanel::AppliancePanel(Workshop &workshop, QWidget *parent)
     mTable->setModel(mProxy);
     auto *delegate = new ApplianceItemDelegate(mTable);
     mTable->setItemDelegate(delegate);
+    mTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    mTable->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    mTable->setSortingEnabled(true);
+    mTable->verticalHeader()->hide();
+    mTable->horizontalHeader()->setStretchLastSection(true);
     mTable->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     mTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     mTable->setColumnWidth(ApplianceTableModel::NameColumn, 190);

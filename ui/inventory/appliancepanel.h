@@ -15,7 +15,7 @@ class ApplianceTableModel;
 namespace wattelier::ui {
 
 class ApplianceFilterProxy;
-class ApplianceTableView;
+class SpreadsheetView;
 
 /*! The appliance inventory of one household: add from the catalogue, edit, filter, sort. */
 class AppliancePanel : public QWidget
@@ -30,7 +30,7 @@ public:
     QAction *addAction() const { return mAddAction; }
     QAction *duplicateAction() const { return mDuplicateAction; }
     QAction *deleteAction() const { return mDeleteAction; }
-    ApplianceTableView *tableView() const { return mTable; }
+    SpreadsheetView *tableView() const { return mTable; }
     QLineEdit *catalogueField() const { return mCatalogueField; }
 
 signals:
@@ -53,7 +53,7 @@ private:
     qint64 mHouseholdId = 0;
     ApplianceTableModel *mModel;
     ApplianceFilterProxy *mProxy;
-    ApplianceTableView *mTable;
+    SpreadsheetView *mTable;
     QLabel *mHeading;
     QLineEdit *mCatalogueField;
     QComboBox *mPriorityFilter;

@@ -107,20 +107,20 @@ void SummaryPanel::refresh()
     mTotal->setText(units::kwhPerYear(totals.kwhPerYear));
     QString detail;
     if (group) {
-        detail = tr("%n household(s)", nullptr, mSummary.householdCount()) + QStringLiteral(" · ")
-                 + tr("%1 per household, %2 per person")
-                       .arg(units::kwh(mSummary.kwhPerHousehold()),
-                            units::kwh(mSummary.kwhPerOccupant()));
+        detail =
+            tr("%n household(s)", nullptr, mSummary.householdCount()) + QStringLiteral(" · ") +
+            tr("%1 per household, %2 per person")
+                .arg(units::kwh(mSummary.kwhPerHousehold()), units::kwh(mSummary.kwhPerOccupant()));
     } else {
-        detail = tr("%n appliance(s) in this household's inventory", nullptr,
-                    totals.applianceCount);
+        detail =
+            tr("%n appliance(s) in this household's inventory", nullptr, totals.applianceCount);
     }
     // Say where the figure comes from: estimates, or partly wattmeter readings.
-    detail += QLatin1Char('\n')
-              + (totals.measuredCount > 0
-                     ? tr("Measured with a wattmeter for %n appliance(s), estimated for the rest",
-                          nullptr, totals.measuredCount)
-                     : tr("Estimated from the inventory"));
+    detail += QLatin1Char('\n') +
+              (totals.measuredCount > 0
+                   ? tr("Measured with a wattmeter for %n appliance(s), estimated for the rest",
+                        nullptr, totals.measuredCount)
+                   : tr("Estimated from the inventory"));
     mDetail->setText(detail);
     fillPriorityChart(totals);
     fillFigures(totals);

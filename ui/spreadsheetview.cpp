@@ -1,27 +1,24 @@
-#include "appliancetableview.h"
+#include "spreadsheetview.h"
 
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QKeyEvent>
 
 namespace wattelier::ui {
 
-ApplianceTableView::ApplianceTableView(QWidget *parent)
+SpreadsheetView::SpreadsheetView(QWidget *parent)
     : QTableView(parent)
 {
     setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                     QAbstractItemView::AnyKeyPressed | QAbstractItemView::SelectedClicked);
-    setSelectionBehavior(QAbstractItemView::SelectRows);
-    setSelectionMode(QAbstractItemView::ExtendedSelection);
     setTabKeyNavigation(true);
     setAlternatingRowColors(true);
-    setSortingEnabled(true);
     setWordWrap(false);
-    verticalHeader()->hide();
     horizontalHeader()->setHighlightSections(false);
-    horizontalHeader()->setStretchLastSection(true);
 }
 
-QModelIndex ApplianceTableView::nextEditable(const QModelIndex &from, bool backwards) const
+QModelIndex SpreadsheetView::nextEditable(const QModelIndex &from, bool backwards) const
 {
     if (!from.isValid() || !model())
         return {};
@@ -48,7 +45,7 @@ QModelIndex ApplianceTableView::nextEditable(const QModelIndex &from, bool backw
     return {};
 }
 
-void ApplianceTableView::editNextCell(const QModelIndex &from, bool backwards)
+void SpreadsheetView::editNextCell(const QModelIndex &from, bool backwards)
 {
     const QModelIndex next = nextEditable(from, backwards);
     if (!next.isValid()) {
@@ -59,8 +56,30 @@ void ApplianceTableView::editNextCell(const QModelIndex &from, bool backwards)
     edit(next);
 }
 
-void ApplianceTableView::keyPressEvent(QKeyEvent *event)
+void SpreadsheetView::keyPressEvent(QKeyEvent *event)
 {
+    if (state() != QAbstractItemView::EditingState && currentIndex().isValid()) {
+        if (event->matches(QKeySequence::Paste)) {
+            // Tab-separated rows, as spreadsheets put them on the clipboard.
+            QList<QStringList> rows;
+            const QString text = QGuiApplication::clipboard()->text();
+            for (const QString &line : text.split(QLatin1Char('\n'))) {
+                QString trimmed = line;
+                trimmed.remove(QLatin1Char('\r'));
+                if (!trimmed.isEmpty())
+                    rows.append(trimmed.split(QLatin1Char('\t')));
+            }
+            if (!rows.isEmpty())
+                emit pasteRequested(currentIndex(), rows);
+            event->accept();
+            return;
+        }
+        if (event->key() == Qt::Key_Delete || event->key() == Qt::Key_Backspace) {
+            emit clearRequested(selectionModel()->selectedIndexes());
+            event->accept();
+            return;
+        }
+    }
     const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
     if (enter && state() != QAbstractItemView::EditingState && currentIndex().isValid()) {
         // Enter on a cell starts editing it, as in a spreadsheet's F2.
@@ -73,7 +92,7 @@ void ApplianceTableView::keyPressEvent(QKeyEvent *event)
     QTableView::keyPressEvent(event);
 }
 
-void ApplianceTableView::closeEditor(QWidget *editor, QAbstractItemDelegate::EndEditHint hint)
+void SpreadsheetView::closeEditor(QWidget *editor, QAbstractItemDelegate::EndEditHint hint)
 {
     const QModelIndex from = currentIndex();
     if (hint == QAbstractItemDelegate::SubmitModelCache) {
@@ -91,8 +110,7 @@ void ApplianceTableView::closeEditor(QWidget *editor, QAbstractItemDelegate::End
     QTableView::closeEditor(editor, hint);
 }
 
-QModelIndex ApplianceTableView::moveCursor(CursorAction cursorAction,
-                                           Qt::KeyboardModifiers modifiers)
+QModelIndex SpreadsheetView::moveCursor(CursorAction cursorAction, Qt::KeyboardModifiers modifiers)
 {
     // Tab outside of an editor skips read-only cells too.
     if (cursorAction == MoveNext || cursorAction == MovePrevious) {

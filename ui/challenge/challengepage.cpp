@@ -1,0 +1,405 @@
+#include "challengepage.h"
+
+#include "challenge/challengeeditor.h"
+#include "challenge/challengegridmodel.h"
+#include "challenge/challengereport.h"
+#include "challenge/challengestore.h"
+#include "challengedialog.h"
+#include "householdstore.h"
+#include "numberinput.h"
+#include "palette.h"
+#include "spreadsheetview.h"
+#include "units.h"
+#include "workshop.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLegend>
+#include <QLineSeries>
+#include <QLocale>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace wattelier::ui {
+namespace {
+
+QString percentText(const std::optional<double> &value)
+{
+    if (!value)
+        return QString();
+    // A real minus sign, as in the goal: "−12 %", "+3 %".
+    const QString sign = *value > 0.5    ? QStringLiteral("+")
+                         : *value < -0.5 ? QStringLiteral("−")
+                                         : QString();
+    return sign + QLocale().toString(std::abs(*value), 'f', 0) + QStringLiteral(" %");
+}
+
+} // namespace
+
+ChallengePage::ChallengePage(Workshop &workshop, QWidget *parent)
+    : QWidget(parent)
+    , mWorkshop(workshop)
+    , mModel(new ChallengeGridModel(workshop, this))
+    , mChallenges(new QComboBox(this))
+    , mNew(new QPushButton(tr("&New challenge…"), this))
+    , mSettings(new QPushButton(tr("&Settings…"), this))
+    , mParticipant(new QPushButton(tr("&Household's baseline and meter…"), this))
+    , mShowNames(new QCheckBox(tr("Show household &names"), this))
+    , mKeyFigure(new QLabel(this))
+    , mHint(new QLabel(this))
+    , mGrid(new SpreadsheetView(this))
+    , mChart(new QChartView(new QChart, this))
+    , mChanges(new QTableView(this))
+    , mChangesModel(new QStandardItemModel(this))
+{
+    auto *heading = new QLabel(tr("Energy challenge"), this);
+    heading->setObjectName(QStringLiteral("panelHeading"));
+    mChallenges->setAccessibleName(tr("Challenge"));
+    mKeyFigure->setObjectName(QStringLiteral("keyFigure"));
+    mKeyFigure->setWordWrap(true);
+    mHint->setWordWrap(true);
+    mHint->setText(tr("Type each week's meter index (Tab or Enter moves on), or paste rows copied "
+                      "from a spreadsheet with Ctrl+V. An index lower than the previous one is "
+                      "refused unless it is a new meter. Grey columns are the weeks before the "
+                      "start; orange cells are weeks to check."));
+    mShowNames->setToolTip(tr("Off by default: the group sees pseudonyms"));
+
+    mGrid->setModel(mModel);
+    mGrid->setSelectionMode(QAbstractItemView::ContiguousSelection);
+    mGrid->setAccessibleName(tr("Meter readings, household by household and week by week"));
+    mGrid->horizontalHeader()->setDefaultSectionSize(96);
+    mChanges->setModel(mChangesModel);
+    mChanges->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    mChanges->setAccessibleName(tr("Change against each household's baseline"));
+    mChanges->horizontalHeader()->setDefaultSectionSize(80);
+    mChart->setRenderHint(QPainter::Antialiasing);
+    mChart->chart()->setAnimationOptions(QChart::NoAnimation);
+    mChart->chart()->setBackgroundVisible(false);
+    mChart->setAccessibleName(tr("The group's weekly consumption against its baseline and goal"));
+    mChart->setMinimumHeight(240);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(heading);
+    top->addWidget(mChallenges, 1);
+    top->addWidget(mNew);
+    top->addWidget(mSettings);
+    top->addWidget(mParticipant);
+    top->addWidget(mShowNames);
+    auto *bottom = new QSplitter(Qt::Horizontal, this);
+    bottom->addWidget(mChart);
+    bottom->addWidget(mChanges);
+    bottom->setSizes({700, 600});
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(mGrid);
+    splitter->addWidget(bottom);
+    splitter->setSizes({330, 300});
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 8);
+    layout->addLayout(top);
+    layout->addWidget(mKeyFigure);
+    layout->addWidget(mHint);
+    layout->addWidget(splitter, 1);
+
+    connect(mChallenges, &QComboBox::currentIndexChanged, this,
+            [this] { mModel->setChallengeId(currentChallengeId()); });
+    connect(mNew, &QPushButton::clicked, this, &ChallengePage::newChallenge);
+    connect(mSettings, &QPushButton::clicked, this, &ChallengePage::editChallenge);
+    connect(mParticipant, &QPushButton::clicked, this, &ChallengePage::editParticipant);
+    connect(mShowNames, &QCheckBox::toggled, this, [this](bool show) {
+        mModel->setShowNames(show);
+        fillChanges();
+    });
+    connect(mModel, &ChallengeGridModel::contentsChanged, this, &ChallengePage::refresh);
+    connect(mModel, &ChallengeGridModel::editRejected, this, &ChallengePage::statusMessage);
+    connect(mGrid, &SpreadsheetView::pasteRequested, this, &ChallengePage::paste);
+    connect(mGrid, &SpreadsheetView::clearRequested, this, &ChallengePage::clear);
+    connect(&workshop.challenges(), &ChallengeStore::changed, this, &ChallengePage::fillChallenges);
+    fillChallenges();
+}
+
+qint64 ChallengePage::currentChallengeId() const
+{
+    return mChallenges->currentData().toLongLong();
+}
+
+void ChallengePage::fillChallenges()
+{
+    const qint64 current = currentChallengeId();
+    const QList<Challenge> challenges = mWorkshop.challenges().challenges();
+    {
+        const QSignalBlocker blocker(mChallenges);
+        mChallenges->clear();
+        for (const Challenge &c : challenges)
+            mChallenges->addItem(
+                tr("%1 (from %2, %n week(s))", nullptr, c.weeks)
+                    .arg(c.name, QLocale().toString(c.start, QLocale::ShortFormat)),
+                c.id);
+        mChallenges->setCurrentIndex(qMax(0, mChallenges->findData(current)));
+    }
+    if (mModel->challengeId() != currentChallengeId())
+        mModel->setChallengeId(currentChallengeId());
+    const bool any = !challenges.isEmpty();
+    mSettings->setEnabled(any);
+    mParticipant->setEnabled(any);
+    mGrid->setEnabled(any);
+}
+
+void ChallengePage::refresh()
+{
+    const qint64 id = currentChallengeId();
+    if (id <= 0) {
+        mKeyFigure->setText(tr("No challenge yet: start one with “New challenge…”."));
+        mChangesModel->clear();
+        mChart->chart()->removeAllSeries();
+        return;
+    }
+    const ChallengeReport report = challengeReport(mWorkshop, id);
+    // The latest week with figures is what the group talks about.
+    const GroupChallengeWeek *latest = nullptr;
+    for (const GroupChallengeWeek &week : report.groupWeeks) {
+        if (week.figure.households > 0)
+            latest = &week;
+    }
+    if (latest) {
+        QString text = tr("Week of %1: the group used %2")
+                           .arg(QLocale().toString(latest->figure.start, QStringLiteral("d MMMM")),
+                                units::kwh(latest->figure.kwh));
+        if (latest->changePercent)
+            text += tr(", %1 against its baseline").arg(percentText(latest->changePercent));
+        if (report.challenge.goalPercent)
+            text +=
+                tr(" (goal: −%1 %)").arg(QLocale().toString(*report.challenge.goalPercent, 'f', 0));
+        if (latest->figure.estimated)
+            text += tr(" — partly estimated");
+        mKeyFigure->setText(text);
+    } else {
+        mKeyFigure->setText(tr("No week complete yet: type the first readings in the grid."));
+    }
+    fillChart();
+    fillChanges();
+}
+
+void ChallengePage::fillChart()
+{
+    QChart *chart = mChart->chart();
+    chart->removeAllSeries();
+    for (QAbstractAxis *axis : chart->axes())
+        chart->removeAxis(axis);
+    const qint64 id = currentChallengeId();
+    if (id <= 0)
+        return;
+    const ChallengeReport report = challengeReport(mWorkshop, id);
+    auto *used = new QBarSet(tr("Group, kWh per week"));
+    used->setColor(colourOf(Category::Washing));
+    auto *baseline = new QLineSeries;
+    baseline->setName(tr("Baseline"));
+    baseline->setPen(QPen(QColor(0x55, 0x55, 0x55), 2, Qt::DashLine));
+    auto *goal = new QLineSeries;
+    goal->setName(tr("Goal"));
+    goal->setPen(QPen(QColor(0x00, 0x9E, 0x73), 2));
+    QStringList weeks;
+    double maximum = 0.0;
+    for (int w = 0; w < report.groupWeeks.size(); ++w) {
+        const GroupChallengeWeek &week = report.groupWeeks.at(w);
+        weeks.append(tr("Week %1").arg(w + 1));
+        used->append(week.figure.households > 0 ? week.figure.kwh : 0.0);
+        maximum = qMax(maximum, week.figure.kwh);
+        if (week.baselineKwh) {
+            baseline->append(w, *week.baselineKwh);
+            maximum = qMax(maximum, *week.baselineKwh);
+        }
+        if (week.goalKwh)
+            goal->append(w, *week.goalKwh);
+    }
+    auto *bars = new QBarSeries;
+    bars->append(used);
+    chart->addSeries(bars);
+    chart->addSeries(baseline);
+    if (goal->count() > 0)
+        chart->addSeries(goal);
+    else
+        delete goal;
+    auto *axisX = new QBarCategoryAxis;
+    axisX->append(weeks);
+    auto *axisY = new QValueAxis;
+    axisY->setRange(0, maximum * 1.15 + 1);
+    axisY->setLabelFormat(QStringLiteral("%.0f"));
+    axisY->setTitleText(tr("kWh"));
+    axisY->applyNiceNumbers();
+    chart->addAxis(axisX, Qt::AlignBottom);
+    chart->addAxis(axisY, Qt::AlignLeft);
+    for (QAbstractSeries *series : chart->series()) {
+        series->attachAxis(axisX);
+        series->attachAxis(axisY);
+    }
+    chart->legend()->setAlignment(Qt::AlignBottom);
+}
+
+void ChallengePage::fillChanges()
+{
+    mChangesModel->clear();
+    const qint64 id = currentChallengeId();
+    if (id <= 0)
+        return;
+    const ChallengeReport report = challengeReport(mWorkshop, id);
+    QStringList headers{tr("Baseline")};
+    for (int w = 0; w < report.challenge.weeks; ++w)
+        headers.append(tr("Week %1").arg(w + 1));
+    mChangesModel->setHorizontalHeaderLabels(headers);
+    // Households in pseudonym order, as everywhere: the table compares each
+    // household with itself, never with the others.
+    for (const HouseholdChallenge &h : report.households) {
+        QList<QStandardItem *> row;
+        row.append(new QStandardItem(h.baselineKwhPerWeek ? units::kwh(*h.baselineKwhPerWeek)
+                                                          : QString()));
+        for (const HouseholdWeek &week : h.weeks) {
+            QString text = percentText(week.changePercent);
+            if (week.figure.estimated && !text.isEmpty())
+                text = QStringLiteral("≈ ") + text;
+            auto *item = new QStandardItem(text);
+            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            if (week.figure.kwh)
+                item->setToolTip(tr("%1 this week%2")
+                                     .arg(units::kwh(*week.figure.kwh),
+                                          week.figure.estimated
+                                              ? tr(" (estimated: a reading is missing)")
+                                              : QString()));
+            row.append(item);
+        }
+        mChangesModel->appendRow(row);
+        mChangesModel->setVerticalHeaderItem(
+            mChangesModel->rowCount() - 1,
+            new QStandardItem(mShowNames->isChecked() ? h.name : h.pseudonym));
+    }
+    QList<QStandardItem *> group;
+    group.append(new QStandardItem(
+        report.groupBaselineKwhPerWeek ? units::kwh(*report.groupBaselineKwhPerWeek) : QString()));
+    for (const GroupChallengeWeek &week : report.groupWeeks) {
+        auto *item = new QStandardItem(percentText(week.changePercent));
+        item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        QFont bold = item->font();
+        bold.setBold(true);
+        item->setFont(bold);
+        group.append(item);
+    }
+    mChangesModel->appendRow(group);
+    mChangesModel->setVerticalHeaderItem(mChangesModel->rowCount() - 1,
+                                         new QStandardItem(tr("The group")));
+}
+
+void ChallengePage::newChallenge()
+{
+    Challenge blank;
+    blank.name = tr("Energy challenge");
+    // Next Monday: most groups read their meters at the start of the week.
+    QDate start = QDate::currentDate();
+    while (start.dayOfWeek() != Qt::Monday)
+        start = start.addDays(1);
+    blank.start = start;
+    ChallengeDialog dialog(mWorkshop, blank, mShowNames->isChecked(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    const qint64 id = ChallengeEditor(mWorkshop).createChallenge(
+        dialog.challenge(), dialog.participants(), dialog.defaultBaseline(), &error);
+    if (id == 0) {
+        emit statusMessage(error);
+        return;
+    }
+    mChallenges->setCurrentIndex(mChallenges->findData(id));
+}
+
+void ChallengePage::editChallenge()
+{
+    const auto challenge = mWorkshop.challenges().challenge(currentChallengeId());
+    if (!challenge)
+        return;
+    ChallengeDialog dialog(mWorkshop, *challenge, mShowNames->isChecked(), this);
+    if (dialog.exec() == QDialog::Accepted) {
+        const QString error = ChallengeEditor(mWorkshop).editChallenge(dialog.challenge());
+        if (!error.isEmpty())
+            emit statusMessage(error);
+    }
+}
+
+void ChallengePage::editParticipant()
+{
+    const QModelIndex current = mGrid->currentIndex();
+    const qint64 householdId =
+        current.isValid() ? current.data(ChallengeGridModel::HouseholdIdRole).toLongLong() : 0;
+    const auto participant = mWorkshop.challenges().participant(currentChallengeId(), householdId);
+    const auto household = mWorkshop.households().get(householdId);
+    if (!participant || !household) {
+        emit statusMessage(tr("Choose a household's row in the grid first."));
+        return;
+    }
+    ParticipantDialog dialog(*participant, mWorkshop.challenges().meterLayout(householdId),
+                             mShowNames->isChecked() ? household->name : pseudonym(*household),
+                             this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    ChallengeEditor editor(mWorkshop);
+    const QString error = editor.setParticipant(dialog.participant());
+    if (!error.isEmpty())
+        emit statusMessage(error);
+    editor.setMeterLayout(dialog.layout());
+}
+
+void ChallengePage::paste(const QModelIndex &topLeft, const QList<QStringList> &rows)
+{
+    QList<MeterIndexEntry> entries;
+    for (int r = 0; r < rows.size(); ++r) {
+        for (int c = 0; c < rows.at(r).size(); ++c) {
+            const QModelIndex index = mModel->index(topLeft.row() + r, topLeft.column() + c);
+            if (!index.isValid())
+                continue; // beyond the grid: ignored, like a spreadsheet's edge
+            const QString text = rows.at(r).at(c).trimmed();
+            std::optional<double> value;
+            if (!text.isEmpty()) {
+                value =
+                    parseLocaleNumber(QString(text).remove(QLatin1Char(' ')).remove(QChar(0x202F)));
+                if (!value) {
+                    emit statusMessage(
+                        tr("Nothing pasted: “%1” (row %2, column %3) is not an index.")
+                            .arg(text)
+                            .arg(r + 1)
+                            .arg(c + 1));
+                    return;
+                }
+            }
+            entries.append(mModel->entryFor(index, value));
+        }
+    }
+    const QString error = ChallengeEditor(mWorkshop).setMeterIndexes(entries);
+    emit statusMessage(
+        error.isEmpty() ? tr("Pasted %n value(s). Undo with Ctrl+Z.", nullptr, int(entries.size()))
+                        : tr("Nothing pasted: %1").arg(error));
+}
+
+void ChallengePage::clear(const QModelIndexList &indexes)
+{
+    QList<MeterIndexEntry> entries;
+    for (const QModelIndex &index : indexes) {
+        if (index.data(ChallengeGridModel::ReadingIdRole).toLongLong() > 0)
+            entries.append(mModel->entryFor(index, std::nullopt));
+    }
+    const QString error = ChallengeEditor(mWorkshop).setMeterIndexes(entries);
+    if (!error.isEmpty())
+        emit statusMessage(error);
+}
+
+} // namespace wattelier::ui

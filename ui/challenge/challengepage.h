@@ -1,0 +1,71 @@
+#pragma once
+
+#include <QModelIndexList>
+#include <QWidget>
+
+class QCheckBox;
+class QChartView;
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QStandardItemModel;
+class QTableView;
+
+namespace wattelier {
+class Workshop;
+class ChallengeGridModel;
+} // namespace wattelier
+
+namespace wattelier::ui {
+
+class SpreadsheetView;
+
+/*!
+ * The "défi énergie": the grid of weekly meter indexes (typed or pasted from
+ * a spreadsheet), the group's progress against its baseline and goal, and the
+ * changes of each household — pseudonyms by default, never a ranking.
+ */
+class ChallengePage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ChallengePage(Workshop &workshop, QWidget *parent = nullptr);
+
+    SpreadsheetView *grid() const { return mGrid; }
+    ChallengeGridModel *gridModel() const { return mModel; }
+    QTableView *changesTable() const { return mChanges; }
+    QComboBox *challengeCombo() const { return mChallenges; }
+    QLabel *keyFigure() const { return mKeyFigure; }
+
+signals:
+    void statusMessage(const QString &message);
+
+private:
+    void fillChallenges();
+    void refresh();
+    void fillChart();
+    void fillChanges();
+    void newChallenge();
+    void editChallenge();
+    void editParticipant();
+    void paste(const QModelIndex &topLeft, const QList<QStringList> &rows);
+    void clear(const QModelIndexList &indexes);
+    qint64 currentChallengeId() const;
+
+    Workshop &mWorkshop;
+    ChallengeGridModel *mModel;
+    QComboBox *mChallenges;
+    QPushButton *mNew;
+    QPushButton *mSettings;
+    QPushButton *mParticipant;
+    QCheckBox *mShowNames;
+    QLabel *mKeyFigure;
+    QLabel *mHint;
+    SpreadsheetView *mGrid;
+    QChartView *mChart;
+    QTableView *mChanges;
+    QStandardItemModel *mChangesModel;
+};
+
+} // namespace wattelier::ui
