@@ -219,7 +219,8 @@ QString ChallengeEditor::setMeterIndex(const MeterIndexEntry &entry)
     return setMeterIndexes({entry});
 }
 
-QString ChallengeEditor::setMeterIndexes(const QList<MeterIndexEntry> &entries)
+QString ChallengeEditor::setMeterIndexes(const QList<MeterIndexEntry> &entries,
+                                         const QStringList &whereEach)
 {
     // Check everything first against the readings as they will be: all or nothing.
     QHash<qint64, QList<StoredMeterReading>> planned;
@@ -247,7 +248,10 @@ QString ChallengeEditor::setMeterIndexes(const QList<MeterIndexEntry> &entries)
             r.reading.oldMeterFinalIndex = e.oldMeterFinalIndex;
             QString problem = checkAgainstNeighbours(readings, r);
             if (!problem.isEmpty()) {
-                if (entries.size() > 1)
+                if (i < whereEach.size())
+                    problem = QCoreApplication::translate("ChallengeEditor", "%1: %2")
+                                  .arg(whereEach.at(i), problem);
+                else if (entries.size() > 1)
                     problem = QCoreApplication::translate("ChallengeEditor", "Value %1 of %2: %3")
                                   .arg(i + 1)
                                   .arg(entries.size())

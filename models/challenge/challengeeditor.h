@@ -6,6 +6,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace wattelier {
 
@@ -47,9 +48,11 @@ public:
     QString setMeterIndex(const MeterIndexEntry &entry);
     /*!
      * Writes several indexes as one undoable step, all or nothing: the first
-     * refused one is reported (with its position in \a entries) and nothing is written.
+     * refused one is reported (with its position in \a entries, or its text in
+     * \a whereEach, e.g. "readings.csv, line 5") and nothing is written.
      */
-    QString setMeterIndexes(const QList<MeterIndexEntry> &entries);
+    QString setMeterIndexes(const QList<MeterIndexEntry> &entries,
+                            const QStringList &whereEach = {});
     /*! Moves a reading to the day it was really read. */
     QString moveMeterReading(qint64 readingId, const QDate &date);
 

@@ -4,6 +4,7 @@
 #include "challenge/challengegridmodel.h"
 #include "challenge/challengereport.h"
 #include "challenge/challengestore.h"
+#include "challenge/meterreadingcsv.h"
 #include "challengedialog.h"
 #include "householdstore.h"
 #include "numberinput.h"
@@ -19,16 +20,23 @@
 #include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLegend>
 #include <QLineSeries>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStandardItemModel>
 #include <QTableView>
+#include <QTableWidget>
 #include <QValueAxis>
 #include <QVBoxLayout>
 
@@ -58,6 +66,7 @@ ChallengePage::ChallengePage(Workshop &workshop, QWidget *parent)
     , mNew(new QPushButton(tr("&New challenge…"), this))
     , mSettings(new QPushButton(tr("&Settings…"), this))
     , mParticipant(new QPushButton(tr("&Household's baseline and meter…"), this))
+    , mImport(new QPushButton(tr("&Import readings…"), this))
     , mShowNames(new QCheckBox(tr("Show household &names"), this))
     , mKeyFigure(new QLabel(this))
     , mHint(new QLabel(this))
@@ -98,6 +107,7 @@ ChallengePage::ChallengePage(Workshop &workshop, QWidget *parent)
     top->addWidget(mNew);
     top->addWidget(mSettings);
     top->addWidget(mParticipant);
+    top->addWidget(mImport);
     top->addWidget(mShowNames);
     auto *bottom = new QSplitter(Qt::Horizontal, this);
     bottom->addWidget(mChart);
@@ -119,6 +129,9 @@ ChallengePage::ChallengePage(Workshop &workshop, QWidget *parent)
     connect(mNew, &QPushButton::clicked, this, &ChallengePage::newChallenge);
     connect(mSettings, &QPushButton::clicked, this, &ChallengePage::editChallenge);
     connect(mParticipant, &QPushButton::clicked, this, &ChallengePage::editParticipant);
+    connect(mImport, &QPushButton::clicked, this, &ChallengePage::importReadings);
+    mImport->setToolTip(tr("Meter readings from a spreadsheet saved as CSV: columns household, "
+                           "date, register and index"));
     connect(mShowNames, &QCheckBox::toggled, this, [this](bool show) {
         mModel->setShowNames(show);
         fillChanges();
@@ -357,6 +370,78 @@ void ChallengePage::editParticipant()
     if (!error.isEmpty())
         emit statusMessage(error);
     editor.setMeterLayout(dialog.layout());
+}
+
+void ChallengePage::importReadings()
+{
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Import meter readings"), QDir::homePath(),
+                                     tr("Spreadsheet exports (*.csv *.txt *.tsv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        QMessageBox::warning(this, tr("Import meter readings"),
+                             tr("“%1” could not be read: %2")
+                                 .arg(QDir::toNativeSeparators(path), file.errorString()));
+        return;
+    }
+    const MeterCsvImport import = parseMeterReadingsCsv(file.readAll(), path, mWorkshop);
+    if (!import.error.isEmpty()) {
+        QMessageBox::warning(this, tr("Import meter readings"),
+                             tr("Nothing was imported.\n\n%1").arg(import.error));
+        return;
+    }
+    // Preview: what was understood, before anything is written.
+    QDialog preview(this);
+    preview.setWindowTitle(tr("Import meter readings"));
+    auto *table = new QTableWidget(int(import.rows.size()), 5, &preview);
+    table->setHorizontalHeaderLabels(
+        {tr("Line"), tr("Household"), tr("Date"), tr("Register"), tr("Index")});
+    table->verticalHeader()->hide();
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    for (int r = 0; r < import.rows.size(); ++r) {
+        const MeterCsvRow &row = import.rows.at(r);
+        const auto household = mWorkshop.households().get(row.entry.householdId);
+        const QString who =
+            household ? (mShowNames->isChecked() ? household->name : pseudonym(*household))
+                      : row.household;
+        const QStringList cells = {QString::number(row.line), who,
+                                   QLocale().toString(row.entry.date, QLocale::ShortFormat),
+                                   label(row.entry.reg),
+                                   QLocale().toString(row.entry.index.value_or(0), 'f', 1)};
+        for (int c = 0; c < cells.size(); ++c)
+            table->setItem(r, c, new QTableWidgetItem(cells.at(c)));
+    }
+    table->resizeColumnsToContents();
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &preview);
+    buttons->button(QDialogButtonBox::Ok)
+        ->setText(tr("Import %n reading(s)", nullptr, int(import.rows.size())));
+    connect(buttons, &QDialogButtonBox::accepted, &preview, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &preview, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&preview);
+    layout->addWidget(new QLabel(tr("%1: this is what Wattelier understood. Nothing is written "
+                                    "until you import, and all readings go in together or none.")
+                                     .arg(QFileInfo(path).fileName()),
+                                 &preview));
+    layout->addWidget(table, 1);
+    layout->addWidget(buttons);
+    preview.resize(640, 480);
+    if (preview.exec() != QDialog::Accepted)
+        return;
+    QList<MeterIndexEntry> entries;
+    QStringList where;
+    for (const MeterCsvRow &row : import.rows) {
+        entries.append(row.entry);
+        where.append(tr("%1, line %2").arg(QFileInfo(path).fileName()).arg(row.line));
+    }
+    const QString error = ChallengeEditor(mWorkshop).setMeterIndexes(entries, where);
+    if (!error.isEmpty())
+        QMessageBox::warning(this, tr("Import meter readings"),
+                             tr("Nothing was imported.\n\n%1").arg(error));
+    else
+        emit statusMessage(
+            tr("Imported %n reading(s). Undo with Ctrl+Z.", nullptr, int(entries.size())));
 }
 
 void ChallengePage::paste(const QModelIndex &topLeft, const QList<QStringList> &rows)

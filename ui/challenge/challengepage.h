@@ -49,6 +49,7 @@ private:
     void newChallenge();
     void editChallenge();
     void editParticipant();
+    void importReadings();
     void paste(const QModelIndex &topLeft, const QList<QStringList> &rows);
     void clear(const QModelIndexList &indexes);
     qint64 currentChallengeId() const;
@@ -59,6 +60,7 @@ private:
     QPushButton *mNew;
     QPushButton *mSettings;
     QPushButton *mParticipant;
+    QPushButton *mImport;
     QCheckBox *mShowNames;
     QLabel *mKeyFigure;
     QLabel *mHint;
