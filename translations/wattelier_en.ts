@@ -194,6 +194,89 @@
     </message>
 </context>
 <context>
+    <name>ChallengeEditor</name>
+    <message>
+        <source>A challenge needs a name.</source>
+        <translation>A challenge needs a name.</translation>
+    </message>
+    <message>
+        <source>A challenge needs a start date.</source>
+        <translation>A challenge needs a start date.</translation>
+    </message>
+    <message>
+        <source>A challenge lasts from 1 to 52 weeks.</source>
+        <translation>A challenge lasts from 1 to 52 weeks.</translation>
+    </message>
+    <message>
+        <source>The goal is a reduction between 0 and 100 %.</source>
+        <translation>The goal is a reduction between 0 and 100 %.</translation>
+    </message>
+    <message>
+        <source>A quota needs a number of kWh per week.</source>
+        <translation>A quota needs a number of kWh per week.</translation>
+    </message>
+    <message>
+        <source>New challenge “%1”</source>
+        <translation>New challenge “%1”</translation>
+    </message>
+    <message>
+        <source>This challenge no longer exists.</source>
+        <translation>This challenge no longer exists.</translation>
+    </message>
+    <message>
+        <source>Change challenge</source>
+        <translation>Change challenge</translation>
+    </message>
+    <message>
+        <source>Delete challenge “%1”</source>
+        <translation>Delete challenge “%1”</translation>
+    </message>
+    <message>
+        <source>Give the yearly kWh of the household's bill.</source>
+        <translation>Give the yearly kWh of the household's bill.</translation>
+    </message>
+    <message>
+        <source>The baseline takes 1 to 12 weeks before the start.</source>
+        <translation>The baseline takes 1 to 12 weeks before the start.</translation>
+    </message>
+    <message>
+        <source>Change participant</source>
+        <translation>Change participant</translation>
+    </message>
+    <message>
+        <source>Remove participant</source>
+        <translation>Remove participant</translation>
+    </message>
+    <message>
+        <source>Change meter</source>
+        <translation>Change meter</translation>
+    </message>
+    <message>
+        <source>There is already a reading of this register on %1.</source>
+        <translation>There is already a reading of this register on %1.</translation>
+    </message>
+    <message>
+        <source>Meter reading</source>
+        <translation>Meter reading</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Value %1 of %2: %3</source>
+        <translation>Value %1 of %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n meter reading(s)</source>
+        <translation><numerusform>Paste %n meter reading</numerusform><numerusform>Paste %n meter readings</numerusform></translation>
+    </message>
+    <message>
+        <source>This reading no longer exists.</source>
+        <translation>This reading no longer exists.</translation>
+    </message>
+</context>
+<context>
     <name>ConsumptionSource</name>
     <message>
         <source>Estimated</source>
@@ -269,6 +352,10 @@
     <message>
         <source>Plug-in energy meter</source>
         <translation>Plug-in energy meter</translation>
+    </message>
+    <message>
+        <source>June energy challenge</source>
+        <translation>June energy challenge</translation>
     </message>
 </context>
 <context>
@@ -372,6 +459,91 @@
     <message>
         <source>As the system</source>
         <translation>As the system</translation>
+    </message>
+</context>
+<context>
+    <name>MeterCsv</name>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, line %2: %3</translation>
+    </message>
+    <message>
+        <source>the file is empty.</source>
+        <translation>the file is empty.</translation>
+    </message>
+    <message>
+        <source>the first line must name the columns: household, date, index (and register if the meter has several).</source>
+        <translation>the first line must name the columns: household, date, index (and register if the meter has several).</translation>
+    </message>
+    <message>
+        <source>this line has too few columns.</source>
+        <translation>this line has too few columns.</translation>
+    </message>
+    <message>
+        <source>no household “%1” in this workshop.</source>
+        <translation>no household “%1” in this workshop.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date.</source>
+        <translation>“%1” is not a date.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a register (single, day, night or injection).</source>
+        <translation>“%1” is not a register (single, day, night or injection).</translation>
+    </message>
+    <message>
+        <source>“%1” is not an index.</source>
+        <translation>“%1” is not an index.</translation>
+    </message>
+    <message>
+        <source>there is no reading under the header.</source>
+        <translation>there is no reading under the header.</translation>
+    </message>
+</context>
+<context>
+    <name>MeterReading</name>
+    <message>
+        <source>A meter reading needs a date.</source>
+        <translation>A meter reading needs a date.</translation>
+    </message>
+    <message>
+        <source>The index must be a number, zero or more.</source>
+        <translation>The index must be a number, zero or more.</translation>
+    </message>
+    <message>
+        <source>This reading must be later than the previous one (%1).</source>
+        <translation>This reading must be later than the previous one (%1).</translation>
+    </message>
+    <message>
+        <source>The index %1 is lower than the previous one (%2 on %3). A meter only counts up: check the figures, or mark this reading as a new meter.</source>
+        <translation>The index %1 is lower than the previous one (%2 on %3). A meter only counts up: check the figures, or mark this reading as a new meter.</translation>
+    </message>
+    <message>
+        <source>The new meter's index %1 is lower than its start index (%2).</source>
+        <translation>The new meter's index %1 is lower than its start index (%2).</translation>
+    </message>
+    <message>
+        <source>The old meter's last index %1 is lower than its previous reading (%2).</source>
+        <translation>The old meter's last index %1 is lower than its previous reading (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>MeterRegister</name>
+    <message>
+        <source>Single register</source>
+        <translation>Single register</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Night</source>
+        <translation>Night</translation>
+    </message>
+    <message>
+        <source>Injection</source>
+        <translation>Injection</translation>
     </message>
 </context>
 <context>
@@ -738,6 +910,33 @@
     </message>
 </context>
 <context>
+    <name>wattelier::ChallengeGridModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Read on %1</source>
+        <translation>Read on %1</translation>
+    </message>
+    <message>
+        <source>New meter</source>
+        <translation>New meter</translation>
+    </message>
+    <message>
+        <source>This week is far from the household's usual consumption: check the index.</source>
+        <translation>This week is far from the household's usual consumption: check the index.</translation>
+    </message>
+    <message>
+        <source>Before the challenge: for the baseline</source>
+        <translation>Before the challenge: for the baseline</translation>
+    </message>
+    <message>
+        <source>“%1” is not an index.</source>
+        <translation>“%1” is not an index.</translation>
+    </message>
+</context>
+<context>
     <name>wattelier::ComparisonTableModel</name>
     <message>
         <source>×%1</source>
@@ -941,6 +1140,264 @@
     <message>
         <source>%1 — about %2</source>
         <translation>%1 — about %2</translation>
+    </message>
+</context>
+<context>
+    <name>wattelier::ui::ChallengeDialog</name>
+    <message>
+        <source>Aim for a &amp;reduction of</source>
+        <translation>Aim for a &amp;reduction of</translation>
+    </message>
+    <message>
+        <source>New challenge</source>
+        <translation>New challenge</translation>
+    </message>
+    <message>
+        <source>Challenge settings</source>
+        <translation>Challenge settings</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> weeks</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>No quota</source>
+        <translation>No quota</translation>
+    </message>
+    <message>
+        <source>kWh per week per household</source>
+        <translation>kWh per week per household</translation>
+    </message>
+    <message>
+        <source>kWh per week per person</source>
+        <translation>kWh per week per person</translation>
+    </message>
+    <message>
+        <source> kWh</source>
+        <translation> kWh</translation>
+    </message>
+    <message>
+        <source> weeks before the start</source>
+        <translation> weeks before the start</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Start (the reading day):</source>
+        <translation>&amp;Start (the reading day):</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>&amp;Length:</translation>
+    </message>
+    <message>
+        <source>Group goal:</source>
+        <translation>Group goal:</translation>
+    </message>
+    <message>
+        <source>&amp;Quota:</source>
+        <translation>&amp;Quota:</translation>
+    </message>
+    <message>
+        <source>&amp;Baseline:</source>
+        <translation>&amp;Baseline:</translation>
+    </message>
+    <message>
+        <source>Households taking part (each one's baseline and meter can be changed later):</source>
+        <translation>Households taking part (each one's baseline and meter can be changed later):</translation>
+    </message>
+</context>
+<context>
+    <name>wattelier::ui::ChallengePage</name>
+    <message>
+        <source>&amp;New challenge…</source>
+        <translation>&amp;New challenge…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>&amp;Household's baseline and meter…</source>
+        <translation>&amp;Household's baseline and meter…</translation>
+    </message>
+    <message>
+        <source>&amp;Import readings…</source>
+        <translation>&amp;Import readings…</translation>
+    </message>
+    <message>
+        <source>Show household &amp;names</source>
+        <translation>Show household &amp;names</translation>
+    </message>
+    <message>
+        <source>Energy challenge</source>
+        <translation>Energy challenge</translation>
+    </message>
+    <message>
+        <source>Challenge</source>
+        <translation>Challenge</translation>
+    </message>
+    <message>
+        <source>Type each week's meter index (Tab or Enter moves on), or paste rows copied from a spreadsheet with Ctrl+V. An index lower than the previous one is refused unless it is a new meter. Grey columns are the weeks before the start; orange cells are weeks to check.</source>
+        <translation>Type each week's meter index (Tab or Enter moves on), or paste rows copied from a spreadsheet with Ctrl+V. An index lower than the previous one is refused unless it is a new meter. Grey columns are the weeks before the start; orange cells are weeks to check.</translation>
+    </message>
+    <message>
+        <source>Off by default: the group sees pseudonyms</source>
+        <translation>Off by default: the group sees pseudonyms</translation>
+    </message>
+    <message>
+        <source>Meter readings, household by household and week by week</source>
+        <translation>Meter readings, household by household and week by week</translation>
+    </message>
+    <message>
+        <source>Change against each household's baseline</source>
+        <translation>Change against each household's baseline</translation>
+    </message>
+    <message>
+        <source>The group's weekly consumption against its baseline and goal</source>
+        <translation>The group's weekly consumption against its baseline and goal</translation>
+    </message>
+    <message>
+        <source>Meter readings from a spreadsheet saved as CSV: columns household, date, register and index</source>
+        <translation>Meter readings from a spreadsheet saved as CSV: columns household, date, register and index</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (from %2, %n week(s))</source>
+        <translation><numerusform>%1 (from %2, %n week)</numerusform><numerusform>%1 (from %2, %n weeks)</numerusform></translation>
+    </message>
+    <message>
+        <source>No challenge yet: start one with “New challenge…”.</source>
+        <translation>No challenge yet: start one with “New challenge…”.</translation>
+    </message>
+    <message>
+        <source>Week of %1: the group used %2</source>
+        <translation>Week of %1: the group used %2</translation>
+    </message>
+    <message>
+        <source>, %1 against its baseline</source>
+        <translation>, %1 against its baseline</translation>
+    </message>
+    <message>
+        <source> (goal: −%1 %)</source>
+        <translation> (goal: −%1 %)</translation>
+    </message>
+    <message>
+        <source> — partly estimated</source>
+        <translation> — partly estimated</translation>
+    </message>
+    <message>
+        <source>No week complete yet: type the first readings in the grid.</source>
+        <translation>No week complete yet: type the first readings in the grid.</translation>
+    </message>
+    <message>
+        <source>Group, kWh per week</source>
+        <translation>Group, kWh per week</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>Week %1</source>
+        <translation>Week %1</translation>
+    </message>
+    <message>
+        <source>kWh</source>
+        <translation>kWh</translation>
+    </message>
+    <message>
+        <source>%1 this week%2</source>
+        <translation>%1 this week%2</translation>
+    </message>
+    <message>
+        <source> (estimated: a reading is missing)</source>
+        <translation> (estimated: a reading is missing)</translation>
+    </message>
+    <message>
+        <source>The group</source>
+        <translation>The group</translation>
+    </message>
+    <message>
+        <source>Choose a household's row in the grid first.</source>
+        <translation>Choose a household's row in the grid first.</translation>
+    </message>
+    <message>
+        <source>Import meter readings</source>
+        <translation>Import meter readings</translation>
+    </message>
+    <message>
+        <source>Spreadsheet exports (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>Spreadsheet exports (*.csv *.txt *.tsv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read: %2</source>
+        <translation>“%1” could not be read: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.
+
+%1</source>
+        <translation>Nothing was imported.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>Index</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n reading(s)</source>
+        <translation><numerusform>Import %n reading</numerusform><numerusform>Import %n readings</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: this is what Wattelier understood. Nothing is written until you import, and all readings go in together or none.</source>
+        <translation>%1: this is what Wattelier understood. Nothing is written until you import, and all readings go in together or none.</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, line %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n reading(s). Undo with Ctrl+Z.</source>
+        <translation><numerusform>Imported %n reading. Undo with Ctrl+Z.</numerusform><numerusform>Imported %n readings. Undo with Ctrl+Z.</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing pasted: “%1” (row %2, column %3) is not an index.</source>
+        <translation>Nothing pasted: “%1” (row %2, column %3) is not an index.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pasted %n value(s). Undo with Ctrl+Z.</source>
+        <translation><numerusform>Pasted %n value. Undo with Ctrl+Z.</numerusform><numerusform>Pasted %n values. Undo with Ctrl+Z.</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing pasted: %1</source>
+        <translation>Nothing pasted: %1</translation>
     </message>
 </context>
 <context>
@@ -1283,6 +1740,57 @@ You can undo this with Ctrl+Z until you close the workshop.</translation>
         <source>Wattelier</source>
         <extracomment>The application's name, normally not translated.</extracomment>
         <translation>Wattelier</translation>
+    </message>
+    <message>
+        <source>&amp;Energy challenge</source>
+        <translation>&amp;Energy challenge</translation>
+    </message>
+    <message>
+        <source>Energy challenge</source>
+        <translation>Energy challenge</translation>
+    </message>
+</context>
+<context>
+    <name>wattelier::ui::ParticipantDialog</name>
+    <message>
+        <source>&amp;Day and night registers (bi-hourly meter)</source>
+        <translation>&amp;Day and night registers (bi-hourly meter)</translation>
+    </message>
+    <message>
+        <source>&amp;Injection register (solar panels)</source>
+        <translation>&amp;Injection register (solar panels)</translation>
+    </message>
+    <message>
+        <source>%1 in the challenge</source>
+        <translation>%1 in the challenge</translation>
+    </message>
+    <message>
+        <source>The weeks read before the start</source>
+        <translation>The weeks read before the start</translation>
+    </message>
+    <message>
+        <source>The yearly bill ÷ 52</source>
+        <translation>The yearly bill ÷ 52</translation>
+    </message>
+    <message>
+        <source>The challenge's first week</source>
+        <translation>The challenge's first week</translation>
+    </message>
+    <message>
+        <source> kWh a year</source>
+        <translation> kWh a year</translation>
+    </message>
+    <message>
+        <source>&amp;Baseline:</source>
+        <translation>&amp;Baseline:</translation>
+    </message>
+    <message>
+        <source>&amp;Weeks before:</source>
+        <translation>&amp;Weeks before:</translation>
+    </message>
+    <message>
+        <source>&amp;From the bill:</source>
+        <translation>&amp;From the bill:</translation>
     </message>
 </context>
 <context>
