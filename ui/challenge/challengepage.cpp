@@ -134,7 +134,7 @@ ChallengePage::ChallengePage(Workshop &workshop, QWidget *parent)
                            "date, register and index"));
     connect(mShowNames, &QCheckBox::toggled, this, [this](bool show) {
         mModel->setShowNames(show);
-        fillChanges();
+        refresh();
     });
     connect(mModel, &ChallengeGridModel::contentsChanged, this, &ChallengePage::refresh);
     connect(mModel, &ChallengeGridModel::editRejected, this, &ChallengePage::statusMessage);
@@ -202,20 +202,17 @@ void ChallengePage::refresh()
     } else {
         mKeyFigure->setText(tr("No week complete yet: type the first readings in the grid."));
     }
-    fillChart();
-    fillChanges();
+    // One report for the whole page: it reads every reading of the challenge.
+    fillChart(report);
+    fillChanges(report);
 }
 
-void ChallengePage::fillChart()
+void ChallengePage::fillChart(const ChallengeReport &report)
 {
     QChart *chart = mChart->chart();
     chart->removeAllSeries();
     for (QAbstractAxis *axis : chart->axes())
         chart->removeAxis(axis);
-    const qint64 id = currentChallengeId();
-    if (id <= 0)
-        return;
-    const ChallengeReport report = challengeReport(mWorkshop, id);
     auto *used = new QBarSet(tr("Group, kWh per week"));
     used->setColor(colourOf(Category::Washing));
     auto *baseline = new QLineSeries;
@@ -262,13 +259,9 @@ void ChallengePage::fillChart()
     chart->legend()->setAlignment(Qt::AlignBottom);
 }
 
-void ChallengePage::fillChanges()
+void ChallengePage::fillChanges(const ChallengeReport &report)
 {
     mChangesModel->clear();
-    const qint64 id = currentChallengeId();
-    if (id <= 0)
-        return;
-    const ChallengeReport report = challengeReport(mWorkshop, id);
     QStringList headers{tr("Baseline")};
     for (int w = 0; w < report.challenge.weeks; ++w)
         headers.append(tr("Week %1").arg(w + 1));

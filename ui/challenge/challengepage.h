@@ -14,6 +14,7 @@ class QTableView;
 namespace wattelier {
 class Workshop;
 class ChallengeGridModel;
+struct ChallengeReport;
 } // namespace wattelier
 
 namespace wattelier::ui {
@@ -44,8 +45,8 @@ signals:
 private:
     void fillChallenges();
     void refresh();
-    void fillChart();
-    void fillChanges();
+    void fillChart(const ChallengeReport &report);
+    void fillChanges(const ChallengeReport &report);
     void newChallenge();
     void editChallenge();
     void editParticipant();
