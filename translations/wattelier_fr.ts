@@ -1,0 +1,2195 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_BE" sourcelanguage="en">
+<context>
+    <name>Appliance</name>
+    <message>
+        <source>An appliance needs a name.</source>
+        <translation>Un appareil doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>Unknown category.</source>
+        <translation>Catégorie inconnue.</translation>
+    </message>
+    <message>
+        <source>Unknown priority.</source>
+        <translation>Priorité inconnue.</translation>
+    </message>
+    <message>
+        <source>Unknown flexibility.</source>
+        <translation>Flexibilité inconnue.</translation>
+    </message>
+    <message>
+        <source>Unknown usage mode.</source>
+        <translation>Mode d'utilisation inconnu.</translation>
+    </message>
+    <message>
+        <source>The quantity must be a whole number from 1 to 1000.</source>
+        <translation>La quantité doit être un nombre entier de 1 à 1000.</translation>
+    </message>
+    <message>
+        <source>The power must be between 0 and 50,000 W.</source>
+        <translation>La puissance doit être comprise entre 0 et 50 000 W.</translation>
+    </message>
+    <message>
+        <source>The standby power must be between 0 and 1,000 W.</source>
+        <translation>La puissance de veille doit être comprise entre 0 et 1000 W.</translation>
+    </message>
+    <message>
+        <source>Hours per day must be between 0 and 24.</source>
+        <translation>Le nombre d'heures par jour doit être compris entre 0 et 24.</translation>
+    </message>
+    <message>
+        <source>Days per week must be between 0 and 7.</source>
+        <translation>Le nombre de jours par semaine doit être compris entre 0 et 7.</translation>
+    </message>
+    <message>
+        <source>Cycles per week must be between 0 and 100.</source>
+        <translation>Le nombre de cycles par semaine doit être compris entre 0 et 100.</translation>
+    </message>
+    <message>
+        <source>The energy per cycle must be between 0 and 200 kWh.</source>
+        <translation>L'énergie par cycle doit être comprise entre 0 et 200 kWh.</translation>
+    </message>
+</context>
+<context>
+    <name>ApplianceCommands</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Flexibility</source>
+        <translation>Flexibilité</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>Puissance</translation>
+    </message>
+    <message>
+        <source>Standby</source>
+        <translation>Veille</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>Utilisation</translation>
+    </message>
+    <message>
+        <source>Hours/day</source>
+        <translation>Heures/jour</translation>
+    </message>
+    <message>
+        <source>Days/week</source>
+        <translation>Jours/semaine</translation>
+    </message>
+    <message>
+        <source>Cycles/week</source>
+        <translation>Cycles/semaine</translation>
+    </message>
+    <message>
+        <source>kWh/cycle</source>
+        <translation>kWh/cycle</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Catalogue entry</source>
+        <translation>Entrée du catalogue</translation>
+    </message>
+    <message>
+        <source>Add appliance “%1”</source>
+        <translation>Ajouter l'appareil « %1 »</translation>
+    </message>
+    <message>
+        <source>Delete appliance “%1”</source>
+        <translation>Supprimer l'appareil « %1 »</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>Modifier « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>Catalogue</name>
+    <message>
+        <source>Catalogue entry “%1”: %2</source>
+        <translation>Entrée du catalogue « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>missing key</source>
+        <translation>clé manquante</translation>
+    </message>
+    <message>
+        <source>missing English name</source>
+        <translation>nom anglais manquant</translation>
+    </message>
+    <message>
+        <source>unknown category, priority or flexibility</source>
+        <translation>catégorie, priorité ou flexibilité inconnue</translation>
+    </message>
+    <message>
+        <source>unknown usage mode</source>
+        <translation>mode d'utilisation inconnu</translation>
+    </message>
+    <message>
+        <source>missing source</source>
+        <translation>source manquante</translation>
+    </message>
+    <message>
+        <source>The catalogue is not valid JSON: %1</source>
+        <translation>Le catalogue n'est pas un fichier JSON valide : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Category</name>
+    <message>
+        <source>Cold</source>
+        <translation>Froid</translation>
+    </message>
+    <message>
+        <source>Washing</source>
+        <translation>Lavage</translation>
+    </message>
+    <message>
+        <source>Cooking</source>
+        <translation>Cuisine</translation>
+    </message>
+    <message>
+        <source>Lighting</source>
+        <translation>Éclairage</translation>
+    </message>
+    <message>
+        <source>IT and screens</source>
+        <translation>Informatique et écrans</translation>
+    </message>
+    <message>
+        <source>Heating and hot water</source>
+        <translation>Chauffage et eau chaude</translation>
+    </message>
+    <message>
+        <source>Ventilation</source>
+        <translation>Ventilation</translation>
+    </message>
+    <message>
+        <source>Mobility</source>
+        <translation>Mobilité</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+</context>
+<context>
+    <name>ChallengeEditor</name>
+    <message>
+        <source>A challenge needs a name.</source>
+        <translation>Un défi a besoin d'un nom.</translation>
+    </message>
+    <message>
+        <source>A challenge needs a start date.</source>
+        <translation>Un défi a besoin d'une date de début.</translation>
+    </message>
+    <message>
+        <source>A challenge lasts from 1 to 52 weeks.</source>
+        <translation>Un défi dure de 1 à 52 semaines.</translation>
+    </message>
+    <message>
+        <source>The goal is a reduction between 0 and 100 %.</source>
+        <translation>L'objectif est une réduction entre 0 et 100 %.</translation>
+    </message>
+    <message>
+        <source>A quota needs a number of kWh per week.</source>
+        <translation>Un quota a besoin d'un nombre de kWh par semaine.</translation>
+    </message>
+    <message>
+        <source>New challenge “%1”</source>
+        <translation>Nouveau défi « %1 »</translation>
+    </message>
+    <message>
+        <source>This challenge no longer exists.</source>
+        <translation>Ce défi n'existe plus.</translation>
+    </message>
+    <message>
+        <source>Change challenge</source>
+        <translation>Modifier le défi</translation>
+    </message>
+    <message>
+        <source>Delete challenge “%1”</source>
+        <translation>Supprimer le défi « %1 »</translation>
+    </message>
+    <message>
+        <source>Give the yearly kWh of the household's bill.</source>
+        <translation>Indiquez les kWh annuels de la facture du ménage.</translation>
+    </message>
+    <message>
+        <source>The baseline takes 1 to 12 weeks before the start.</source>
+        <translation>La référence prend de 1 à 12 semaines avant le début.</translation>
+    </message>
+    <message>
+        <source>Change participant</source>
+        <translation>Modifier le participant</translation>
+    </message>
+    <message>
+        <source>Remove participant</source>
+        <translation>Retirer le participant</translation>
+    </message>
+    <message>
+        <source>Change meter</source>
+        <translation>Modifier le compteur</translation>
+    </message>
+    <message>
+        <source>There is already a reading of this register on %1.</source>
+        <translation>Il y a déjà un relevé de ce registre le %1.</translation>
+    </message>
+    <message>
+        <source>Meter reading</source>
+        <translation>Relevé de compteur</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Value %1 of %2: %3</source>
+        <translation>Valeur %1 sur %2 : %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n meter reading(s)</source>
+        <translation><numerusform>Coller %n relevé de compteur</numerusform><numerusform>Coller %n relevés de compteur</numerusform></translation>
+    </message>
+    <message>
+        <source>This reading no longer exists.</source>
+        <translation>Ce relevé n'existe plus.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsumptionSource</name>
+    <message>
+        <source>Estimated</source>
+        <translation>Estimé</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Mesuré</translation>
+    </message>
+    <message>
+        <source>Mixed</source>
+        <translation>Mixte</translation>
+    </message>
+</context>
+<context>
+    <name>DemoWorkshop</name>
+    <message>
+        <source>Two children; both work from home on Fridays</source>
+        <translation>Deux enfants ; les deux parents travaillent à la maison le vendredi</translation>
+    </message>
+    <message>
+        <source>Three teenagers</source>
+        <translation>Trois adolescents</translation>
+    </message>
+    <message>
+        <source>Retired; at home most of the day</source>
+        <translation>À la pension ; à la maison presque toute la journée</translation>
+    </message>
+    <message>
+        <source>Electric hot water (old boiler)</source>
+        <translation>Eau chaude électrique (vieux boiler)</translation>
+    </message>
+    <message>
+        <source>New baby</source>
+        <translation>Un nouveau bébé</translation>
+    </message>
+    <message>
+        <source>Electric car shared with the Mertens</source>
+        <translation>Voiture électrique partagée avec les Mertens</translation>
+    </message>
+    <message>
+        <source>Aquarium enthusiast</source>
+        <translation>Passion : les aquariums</translation>
+    </message>
+    <message>
+        <source>Electric car shared with Léa &amp; Tom</source>
+        <translation>Voiture électrique partagée avec Léa et Tom</translation>
+    </message>
+    <message>
+        <source>Cold flat: electric heater in the bathroom</source>
+        <translation>Appartement froid : radiateur électrique dans la salle de bain</translation>
+    </message>
+    <message>
+        <source>Works night shifts</source>
+        <translation>Travaille de nuit</translation>
+    </message>
+    <message>
+        <source>Les Tilleuls cohousing (demo, example data)</source>
+        <translation>Habitat groupé Les Tilleuls (démo, données d'exemple)</translation>
+    </message>
+    <message>
+        <source>A fictional cohousing group of 18 households. All names and figures are examples, not measurements.</source>
+        <translation>Un habitat groupé fictif de 18 ménages. Tous les noms et tous les chiffres sont des exemples, pas des mesures.</translation>
+    </message>
+    <message>
+        <source>The demo workshop could not be written to “%1”: %2</source>
+        <translation>L'atelier de démonstration n'a pas pu être enregistré dans « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Wattmeter %1</source>
+        <translation>Wattmètre %1</translation>
+    </message>
+    <message>
+        <source>Plug-in energy meter</source>
+        <translation>Wattmètre à prise</translation>
+    </message>
+    <message>
+        <source>June energy challenge</source>
+        <translation>Défi énergie de juin</translation>
+    </message>
+</context>
+<context>
+    <name>Flexibility</name>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>Within the day</source>
+        <translation>Dans la journée</translation>
+    </message>
+    <message>
+        <source>Across days</source>
+        <translation>D'un jour à l'autre</translation>
+    </message>
+    <message>
+        <source>Could do without</source>
+        <translation>Pourrait s'en passer</translation>
+    </message>
+</context>
+<context>
+    <name>Gui</name>
+    <message>
+        <source>Neighbourhood energy workshops</source>
+        <translation>Ateliers énergie de quartier</translation>
+    </message>
+    <message>
+        <source>Open the demo workshop.</source>
+        <translation>Ouvrir l'atelier de démonstration.</translation>
+    </message>
+    <message>
+        <source>Workshop file to open.</source>
+        <translation>Fichier d'atelier à ouvrir.</translation>
+    </message>
+</context>
+<context>
+    <name>Household</name>
+    <message>
+        <source>Household %1</source>
+        <extracomment>Public name of a household, %1 is a letter code (A, B, … AA).</extracomment>
+        <translation>Ménage %1</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdCommands</name>
+    <message>
+        <source>Rename household</source>
+        <translation>Renommer le ménage</translation>
+    </message>
+    <message>
+        <source>Change number of occupants</source>
+        <translation>Modifier le nombre de personnes</translation>
+    </message>
+    <message>
+        <source>Change household notes</source>
+        <translation>Modifier les notes du ménage</translation>
+    </message>
+    <message>
+        <source>Add household</source>
+        <translation>Ajouter un ménage</translation>
+    </message>
+    <message>
+        <source>Delete household</source>
+        <translation>Supprimer le ménage</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryEditor</name>
+    <message>
+        <source>This household no longer exists.</source>
+        <translation>Ce ménage n'existe plus.</translation>
+    </message>
+    <message>
+        <source>A household needs a name.</source>
+        <translation>Un ménage doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>The number of occupants must be a whole number from 1 to 50.</source>
+        <translation>Le nombre de personnes doit être un nombre entier de 1 à 50.</translation>
+    </message>
+    <message>
+        <source>New appliance</source>
+        <translation>Nouvel appareil</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n appliance(s)</source>
+        <translation>
+            <numerusform>Supprimer %n appareil</numerusform>
+            <numerusform>Supprimer %n appareils</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This appliance no longer exists.</source>
+        <translation>Cet appareil n'existe plus.</translation>
+    </message>
+    <message>
+        <source>Use catalogue values for “%1”</source>
+        <translation>Reprendre les valeurs du catalogue pour « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageSetting</name>
+    <message>
+        <source>As the system</source>
+        <translation>Comme le système</translation>
+    </message>
+</context>
+<context>
+    <name>MeterCsv</name>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, ligne %2 : %3</translation>
+    </message>
+    <message>
+        <source>the file is empty.</source>
+        <translation>le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>the first line must name the columns: household, date, index (and register if the meter has several).</source>
+        <translation>la première ligne doit nommer les colonnes : ménage, date, index (et registre si le compteur en a plusieurs).</translation>
+    </message>
+    <message>
+        <source>this line has too few columns.</source>
+        <translation>cette ligne a trop peu de colonnes.</translation>
+    </message>
+    <message>
+        <source>no household “%1” in this workshop.</source>
+        <translation>aucun ménage « %1 » dans cet atelier.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date.</source>
+        <translation>« %1 » n'est pas une date.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a register (single, day, night or injection).</source>
+        <translation>« %1 » n'est pas un registre (simple, jour, nuit ou injection).</translation>
+    </message>
+    <message>
+        <source>“%1” is not an index.</source>
+        <translation>« %1 » n'est pas un index.</translation>
+    </message>
+    <message>
+        <source>there is no reading under the header.</source>
+        <translation>il n'y a aucun relevé sous l'en-tête.</translation>
+    </message>
+</context>
+<context>
+    <name>MeterReading</name>
+    <message>
+        <source>A meter reading needs a date.</source>
+        <translation>Un relevé de compteur a besoin d'une date.</translation>
+    </message>
+    <message>
+        <source>The index must be a number, zero or more.</source>
+        <translation>L'index doit être un nombre, zéro ou plus.</translation>
+    </message>
+    <message>
+        <source>This reading must be later than the previous one (%1).</source>
+        <translation>Ce relevé doit être postérieur au précédent (%1).</translation>
+    </message>
+    <message>
+        <source>The index %1 is lower than the previous one (%2 on %3). A meter only counts up: check the figures, or mark this reading as a new meter.</source>
+        <translation>L'index %1 est plus bas que le précédent (%2 le %3). Un compteur ne fait que monter : vérifiez les chiffres, ou indiquez qu'il s'agit d'un nouveau compteur.</translation>
+    </message>
+    <message>
+        <source>The new meter's index %1 is lower than its start index (%2).</source>
+        <translation>L'index %1 du nouveau compteur est plus bas que son index de départ (%2).</translation>
+    </message>
+    <message>
+        <source>The old meter's last index %1 is lower than its previous reading (%2).</source>
+        <translation>Le dernier index %1 de l'ancien compteur est plus bas que son relevé précédent (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>MeterRegister</name>
+    <message>
+        <source>Single register</source>
+        <translation>Registre unique</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Night</source>
+        <translation>Nuit</translation>
+    </message>
+    <message>
+        <source>Injection</source>
+        <translation>Injection</translation>
+    </message>
+</context>
+<context>
+    <name>Priority</name>
+    <message>
+        <source>Indispensable</source>
+        <translation>Indispensable</translation>
+    </message>
+    <message>
+        <source>Useful</source>
+        <translation>Utile</translation>
+    </message>
+    <message>
+        <source>Comfort</source>
+        <translation>Confort</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingEditor</name>
+    <message>
+        <source>Add reading</source>
+        <translation>Ajouter un relevé</translation>
+    </message>
+    <message>
+        <source>This reading no longer exists.</source>
+        <translation>Ce relevé n'existe plus.</translation>
+    </message>
+    <message>
+        <source>Change reading</source>
+        <translation>Modifier le relevé</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n reading(s)</source>
+        <translation>
+            <numerusform>Supprimer %n relevé</numerusform>
+            <numerusform>Supprimer %n relevés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wattmeter %1</source>
+        <translation>Wattmètre %1</translation>
+    </message>
+    <message>
+        <source>Add wattmeter</source>
+        <translation>Ajouter un wattmètre</translation>
+    </message>
+    <message>
+        <source>This wattmeter no longer exists.</source>
+        <translation>Ce wattmètre n'existe plus.</translation>
+    </message>
+    <message>
+        <source>A wattmeter needs a name.</source>
+        <translation>Un wattmètre a besoin d'un nom.</translation>
+    </message>
+    <message>
+        <source>Change wattmeter</source>
+        <translation>Modifier le wattmètre</translation>
+    </message>
+    <message>
+        <source>Delete wattmeter “%1”</source>
+        <translation>Supprimer le wattmètre « %1 »</translation>
+    </message>
+    <message>
+        <source>A loan needs a date.</source>
+        <translation>Un prêt a besoin d'une date.</translation>
+    </message>
+    <message>
+        <source>This wattmeter was lent on %1, after the date given.</source>
+        <translation>Ce wattmètre a été prêté le %1, après la date indiquée.</translation>
+    </message>
+    <message>
+        <source>Lend wattmeter</source>
+        <translation>Prêter le wattmètre</translation>
+    </message>
+    <message>
+        <source>This wattmeter is not lent out.</source>
+        <translation>Ce wattmètre n'est pas prêté.</translation>
+    </message>
+    <message>
+        <source>The return date cannot be before the loan (%1).</source>
+        <translation>La date de retour ne peut pas précéder le prêt (%1).</translation>
+    </message>
+    <message>
+        <source>Return wattmeter</source>
+        <translation>Rendre le wattmètre</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingKind</name>
+    <message>
+        <source>Power when on</source>
+        <translation>Puissance en marche</translation>
+    </message>
+    <message>
+        <source>Standby power</source>
+        <translation>Puissance en veille</translation>
+    </message>
+    <message>
+        <source>Energy over a duration</source>
+        <translation>Énergie sur une durée</translation>
+    </message>
+    <message>
+        <source>Energy per cycle</source>
+        <translation>Énergie par cycle</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingWarnings</name>
+    <message>
+        <source>%1 may be below what the wattmeter can measure (its resolution is about %2): note it, but trust it less.</source>
+        <translation>%1 est peut-être sous ce que le wattmètre peut mesurer (sa résolution est d'environ %2) : notez-le, mais fiez-vous-y moins.</translation>
+    </message>
+    <message>
+        <source>This appliance switches itself on and off, so the power at one moment says little. Better: leave the wattmeter for 24 hours or a week and note the kWh (energy over a duration).</source>
+        <translation>Cet appareil s'allume et s'éteint tout seul : la puissance à un instant dit peu de chose. Mieux : laissez le wattmètre 24 heures ou une semaine et notez les kWh (énergie sur une durée).</translation>
+    </message>
+    <message>
+        <source>This appliance is counted in hours per day, so an energy per cycle is not used. Count it in cycles per week to use this reading.</source>
+        <translation>Cet appareil est compté en heures par jour : une énergie par cycle n'est pas utilisée. Comptez-le en cycles par semaine pour utiliser ce relevé.</translation>
+    </message>
+    <message>
+        <source>This appliance is counted in cycles per week, so its power is not used. Measure the energy of one cycle instead.</source>
+        <translation>Cet appareil est compté en cycles par semaine : sa puissance n'est pas utilisée. Mesurez plutôt l'énergie d'un cycle.</translation>
+    </message>
+    <message>
+        <source>This is far from what a typical “%1” uses (%2 here, about %3 usually). Is the unit right (W or kW, Wh or kWh)?</source>
+        <translation>C'est loin de ce que consomme un « %1 » typique (%2 ici, environ %3 d'habitude). L'unité est-elle la bonne (W ou kW, Wh ou kWh) ?</translation>
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message>
+        <source>%1 W</source>
+        <extracomment>Unit symbols keep a non-breaking space before them.</extracomment>
+        <translation>%1 W</translation>
+    </message>
+    <message>
+        <source>%1 kWh</source>
+        <translation>%1 kWh</translation>
+    </message>
+    <message>
+        <source>%1 kWh/year</source>
+        <translation>%1 kWh/an</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>UsageMode</name>
+    <message>
+        <source>Hours per day</source>
+        <translation>Heures par jour</translation>
+    </message>
+    <message>
+        <source>Cycles per week</source>
+        <translation>Cycles par semaine</translation>
+    </message>
+</context>
+<context>
+    <name>WattmeterReading</name>
+    <message>
+        <source>A reading needs a date.</source>
+        <translation>Un relevé a besoin d'une date.</translation>
+    </message>
+    <message>
+        <source>The value must be a number, zero or more.</source>
+        <translation>La valeur doit être un nombre, zéro ou plus.</translation>
+    </message>
+    <message>
+        <source>A plug-in wattmeter cannot show more than 20,000 W.</source>
+        <translation>Un wattmètre à prise ne peut pas afficher plus de 20 000 W.</translation>
+    </message>
+    <message>
+        <source>The duration must be more than 0 hours and at most a year.</source>
+        <translation>La durée doit dépasser 0 heure et ne pas dépasser un an.</translation>
+    </message>
+    <message>
+        <source>The energy per cycle must be at most 200 kWh.</source>
+        <translation>L'énergie par cycle ne peut pas dépasser 200 kWh.</translation>
+    </message>
+</context>
+<context>
+    <name>WattmetersDialog</name>
+    <message>
+        <source>e.g. 0.1 W (optional)</source>
+        <translation>p. ex. 0,1 W (facultatif)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modèle :</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution (W):</source>
+        <translation>&amp;Résolution (W) :</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopFile</name>
+    <message>
+        <source>“%1” could not be updated to this version's format: %2. The file was left as it was.</source>
+        <translation>« %1 » n'a pas pu être mis à jour au format de cette version : %2. Le fichier est resté tel quel.</translation>
+    </message>
+    <message>
+        <source>“%1” already exists; Wattelier does not overwrite files.</source>
+        <translation>« %1 » existe déjà. Wattelier n'écrase jamais un fichier.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be created: %2</source>
+        <translation>« %1 » n'a pas pu être créé : %2</translation>
+    </message>
+    <message>
+        <source>“%1” already exists; choose another name for the copy.</source>
+        <translation>« %1 » existe déjà. Choisissez un autre nom pour la copie.</translation>
+    </message>
+    <message>
+        <source>The copy “%1” could not be written: %2</source>
+        <translation>La copie « %1 » n'a pas pu être enregistrée : %2</translation>
+    </message>
+    <message>
+        <source>The change could not be written to “%1”: %2</source>
+        <translation>La modification n'a pas pu être enregistrée dans « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read: %2</source>
+        <translation>« %1 » n'a pas pu être lu : %2</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged and cannot be opened (%2). The file was not changed.</source>
+        <translation>« %1 » est endommagé et ne peut pas être ouvert (%2). Le fichier n'a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>“%1” is a database, but not a Wattelier workshop. The file was not changed.</source>
+        <translation>« %1 » est une base de données, mais pas un atelier Wattelier. Le fichier n'a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>“%1” was written by a newer version of Wattelier (file format %2; this version reads up to %3). Please update Wattelier to open it. The file was not changed.</source>
+        <translation>« %1 » a été enregistré par une version plus récente de Wattelier (format de fichier %2 ; cette version lit jusqu'au format %3). Mettez Wattelier à jour pour l'ouvrir. Le fichier n'a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>“%1” does not exist.</source>
+        <translation>« %1 » n'existe pas.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: check that it is a file and that you may read it.</source>
+        <translation>« %1 » ne peut pas être lu : vérifiez que c'est bien un fichier et que vous avez le droit de le lire.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Wattelier workshop file. The file was not changed.</source>
+        <translation>« %1 » n'est pas un fichier d'atelier Wattelier. Le fichier n'a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>“%1” is read-only, and Wattelier writes every change at once. Copy it to a folder where you may write (or change its permissions), then open the copy. The file was not changed.</source>
+        <translation>« %1 » est en lecture seule, alors que Wattelier enregistre chaque modification immédiatement. Copiez-le dans un dossier où vous pouvez écrire (ou modifiez ses autorisations), puis ouvrez la copie. Le fichier n'a pas été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>wattelier::ApplianceTableModel</name>
+    <message>
+        <source>Quantity × [power × hours/day × days/week × 365/7 + standby × remaining hours of the year] ÷ 1000</source>
+        <translation>Quantité × [puissance × heures/jour × jours/semaine × 365/7 + veille × heures restantes de l'année] ÷ 1000</translation>
+    </message>
+    <message>
+        <source>Quantity × [kWh per cycle × cycles/week × 365/7 + standby × 8760 h ÷ 1000]</source>
+        <translation>Quantité × [kWh par cycle × cycles/semaine × 365/7 + veille × 8760 h ÷ 1000]</translation>
+    </message>
+    <message>
+        <source>No standby power given: standby is not counted.</source>
+        <translation>Pas de puissance de veille indiquée : la veille n'est pas comptée.</translation>
+    </message>
+    <message>
+        <source>Not used: this appliance is counted in hours per day.</source>
+        <translation>Pas utilisé : cet appareil est compté en heures par jour.</translation>
+    </message>
+    <message>
+        <source>Not used: this appliance is counted in cycles per week.</source>
+        <translation>Pas utilisé : cet appareil est compté en cycles par semaine.</translation>
+    </message>
+    <message>
+        <source>Appliance</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Flexibility</source>
+        <translation>Flexibilité</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qté</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>Puissance</translation>
+    </message>
+    <message>
+        <source>Standby</source>
+        <translation>Veille</translation>
+    </message>
+    <message>
+        <source>Counted in</source>
+        <translation>Compté en</translation>
+    </message>
+    <message>
+        <source>Hours/day</source>
+        <translation>h/jour</translation>
+    </message>
+    <message>
+        <source>Days/week</source>
+        <translation>j/sem.</translation>
+    </message>
+    <message>
+        <source>Cycles/week</source>
+        <translation>Cycles/sem.</translation>
+    </message>
+    <message>
+        <source>kWh/cycle</source>
+        <translation>kWh/cycle</translation>
+    </message>
+    <message>
+        <source>kWh/year</source>
+        <translation>kWh/an</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Power when on, in watts (W)</source>
+        <translation>Puissance en marche, en watts (W)</translation>
+    </message>
+    <message>
+        <source>Power drawn when “off”, in watts (W); leave empty if none</source>
+        <translation>Puissance consommée quand l'appareil est « éteint », en watts (W) ; laissez vide s'il n'y en a pas</translation>
+    </message>
+    <message>
+        <source>Could its use move to another time?</source>
+        <translation>Peut-on l'utiliser à un autre moment ?</translation>
+    </message>
+    <message>
+        <source>Estimated electricity use per year, in kWh</source>
+        <translation>Consommation d'électricité estimée par an, en kWh</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Mesuré</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>Electricity use per year from wattmeter readings, in kWh</source>
+        <translation>Consommation d'électricité par an d'après les relevés du wattmètre, en kWh</translation>
+    </message>
+</context>
+<context>
+    <name>wattelier::ChallengeGridModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Read on %1</source>
+        <translation>Relevé le %1</translation>
+    </message>
+    <message>
+        <source>New meter</source>
+        <translation>Nouveau compteur</translation>
+    </message>
+    <message>
+        <source>This week is far from the household's usual consumption: check the index.</source>
+        <translation>Cette semaine est loin de la consommation habituelle du ménage : vérifiez l'index.</translation>
+    </message>
+    <message>
+        <source>Before the challenge: for the baseline</source>
+        <translation>Avant le défi : pour la référence</translation>
+    </message>
+    <message>
+        <source>“%1” is not an index.</source>
+        <translation>« %1 » n'est pas un index.</translation>
+    </message>
+</context>
+<context>
+    <name>wattelier::ComparisonTableModel</name>
+    <message>
+        <source>×%1</source>
+        <translation>×%1</translation>
+    </message>
+    <message>
+        <source>Every term of this figure comes from wattmeter readings</source>
+        <translation>Chaque terme de ce chiffre vient des relevés du wattmètre</translation>
+    </message>
+    <message>
+        <source>Part of this figure comes from readings, part from the inventory</source>
+        <translation>Ce chiffre vient en partie des relevés, en partie de l'inventaire</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Ménage</translation>
+    </message>
+    <message>
+        <source>Appliance</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <source>Estimated</source>
+        <translation>Estimé</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Mesuré</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>Ratio</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origine</translation>
+    </message>
+</context>
+<context>
+    <name>wattelier::HouseholdListModel</name>
+    <message>
+        <source>Household</source>
+        <translation>Ménage</translation>
+    </message>
+    <message>
+        <source>Household (names hidden)</source>
+        <translation>Ménage (noms masqués)</translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation>Pseudonyme</translation>
+    </message>
+    <message>
+        <source>Occupants</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>kWh/year</source>
+        <translation>kWh/an</translation>
+    </message>
+    <message>
+        <source>Sum over this household's appliances: measured where there are wattmeter readings, estimated elsewhere</source>
+        <translation>Somme des appareils de ce ménage : mesurée là où il y a des relevés du wattmètre, estimée ailleurs</translation>
+    </message>
+</context>
+<context>
+    <name>wattelier::ReadingTableModel</name>
+    <message>
+        <source>%1 kWh over %2 h</source>
+        <translation>%1 kWh en %2 h</translation>
+    </message>
+    <message>
+        <source>%1 kWh per cycle</source>
+        <translation>%1 kWh par cycle</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Relevé</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Measured by</source>
+        <translation>Mesuré par</translation>
+    </message>
+    <message>
+        <source>Wattmeter</source>
+        <translation>Wattmètre</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>wattelier::ui::ApplianceItemDelegate</name>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>« %1 » n'est pas un nombre.</translation>
+    </message>
+</context>
+<context>
+    <name>wattelier::ui::AppliancePanel</name>
+    <message>
+        <source>&amp;Add appliance</source>
+        <translation>&amp;Ajouter un appareil</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate appliance</source>
+        <translation>D&amp;upliquer l'appareil</translation>
+    </message>
+    <message>
+        <source>&amp;Delete appliance</source>
+        <translation>&amp;Supprimer l'appareil</translation>
+    </message>
+    <message>
+        <source>Appliances</source>
+        <translation>Appareils</translation>
+    </message>
+    <message>
+        <source>Add from the catalogue: type “fridge”, “frigo”…</source>
+        <translation>Ajouter depuis le catalogue : tapez « frigo », « bouilloire »…</translation>
+    </message>
+    <message>
+        <source>Add from the catalogue</source>
+        <translation>Ajouter depuis le catalogue</translation>
+    </message>
+    <message>
+        <source>All priorities</source>
+        <translation>Toutes les priorités</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Toutes les catégories</translation>
+    </message>
+    <message>
+        <source>Filter by priority</source>
+        <translation>Filtrer par priorité</translation>
+    </message>
+    <message>
+        <source>Filter by category</source>
+        <translation>Filtrer par catégorie</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Search appliances</source>
+        <translation>Rechercher un appareil</translation>
+    </message>
+    <message>
+        <source>Add an empty appliance and type its name (Ctrl+N)</source>
+        <translation>Ajouter un appareil vide et taper son nom (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Afficher :</translation>
+    </message>
+    <message>
+        <source>Appliances of %1</source>
+        <translation>Appareils de %1</translation>
+    </message>
+    <message>
+        <source>Choose or add a household to list its appliances</source>
+        <translation>Choisissez ou ajoutez un ménage pour voir ses appareils</translation>
+    </message>
+    <message>
+        <source>New appliance</source>
+        <translation>Nouvel appareil</translation>
+    </message>
+    <message>
+        <source>Added “%1” with typical values (source: %2). Change any value in the table.</source>
+        <translation>« %1 » ajouté avec des valeurs typiques (source : %2). Vous pouvez changer chaque valeur dans le tableau.</translation>
+    </message>
+    <message>
+        <source>Typical values from %1 filled in; change any of them.</source>
+        <translation>Valeurs typiques reprises de %1 ; vous pouvez toutes les changer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n appliance(s). Undo with Ctrl+Z.</source>
+        <translation>
+            <numerusform>%n appareil supprimé. Annulez avec Ctrl+Z.</numerusform>
+            <numerusform>%n appareils supprimés. Annulez avec Ctrl+Z.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n appliance(s)</source>
+        <translation>
+            <numerusform>Dupliquer %n appareil</numerusform>
+            <numerusform>Dupliquer %n appareils</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wattelier::ui::CatalogueCompleter</name>
+    <message>
+        <source>%1 — about %2</source>
+        <translation>%1 — environ %2</translation>
+    </message>
+</context>
+<context>
+    <name>wattelier::ui::ChallengeDialog</name>
+    <message>
+        <source>Aim for a &amp;reduction of</source>
+        <translation>Viser une &amp;réduction de</translation>
+    </message>
+    <message>
+        <source>New challenge</source>
+        <translation>Nouveau défi</translation>
+    </message>
+    <message>
+        <source>Challenge settings</source>
+        <translation>Réglages du défi</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> semaines</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>No quota</source>
+        <translation>Pas de quota</translation>
+    </message>
+    <message>
+        <source>kWh per week per household</source>
+        <translation>kWh par semaine par ménage</translation>
+    </message>
+    <message>
+        <source>kWh per week per person</source>
+        <translation>kWh par semaine par personne</translation>
+    </message>
+    <message>
+        <source> kWh</source>
+        <translation> kWh</translation>
+    </message>
+    <message>
+        <source> weeks before the start</source>
+        <translation> semaines avant le début</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Start (the reading day):</source>
+        <translation>&amp;Début (le jour des relevés) :</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>&amp;Durée :</translation>
+    </message>
+    <message>
+        <source>Group goal:</source>
+        <translation>Objectif du groupe :</translation>
+    </message>
+    <message>
+        <source>&amp;Quota:</source>
+        <translation>&amp;Quota :</translation>
+    </message>
+    <message>
+        <source>&amp;Baseline:</source>
+        <translation>Ré&amp;férence :</translation>
+    </message>
+    <message>
+        <source>Households taking part (each one's baseline and meter can be changed later):</source>
+        <translation>Ménages participants (la référence et le compteur de chacun peuvent être changés ensuite) :</translation>
+    </message>
+</context>
+<context>
+    <name>wattelier::ui::ChallengePage</name>
+    <message>
+        <source>&amp;New challenge…</source>
+        <translation>&amp;Nouveau défi…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Réglages…</translation>
+    </message>
+    <message>
+        <source>&amp;Household's baseline and meter…</source>
+        <translation>Référence et compteur du &amp;ménage…</translation>
+    </message>
+    <message>
+        <source>&amp;Import readings…</source>
+        <translation>&amp;Importer des relevés…</translation>
+    </message>
+    <message>
+        <source>Show household &amp;names</source>
+        <translation>Afficher les &amp;noms des ménages</translation>
+    </message>
+    <message>
+        <source>Energy challenge</source>
+        <translation>Défi énergie</translation>
+    </message>
+    <message>
+        <source>Challenge</source>
+        <translation>Défi</translation>
+    </message>
+    <message>
+        <source>Type each week's meter index (Tab or Enter moves on), or paste rows copied from a spreadsheet with Ctrl+V. An index lower than the previous one is refused unless it is a new meter. Grey columns are the weeks before the start; orange cells are weeks to check.</source>
+        <translation>Tapez l'index du compteur de chaque semaine (Tab ou Entrée pour avancer), ou collez des lignes copiées d'un tableur avec Ctrl+V. Un index plus bas que le précédent est refusé, sauf pour un nouveau compteur. Les colonnes grises sont les semaines avant le début ; les cases orange sont des semaines à vérifier.</translation>
+    </message>
+    <message>
+        <source>Off by default: the group sees pseudonyms</source>
+        <translation>Désactivé par défaut : le groupe voit des pseudonymes</translation>
+    </message>
+    <message>
+        <source>Meter readings, household by household and week by week</source>
+        <translation>Relevés de compteur, ménage par ménage et semaine par semaine</translation>
+    </message>
+    <message>
+        <source>Change against each household's baseline</source>
+        <translation>Évolution par rapport à la référence de chaque ménage</translation>
+    </message>
+    <message>
+        <source>The group's weekly consumption against its baseline and goal</source>
+        <translation>Consommation hebdomadaire du groupe face à sa référence et à son objectif</translation>
+    </message>
+    <message>
+        <source>Meter readings from a spreadsheet saved as CSV: columns household, date, register and index</source>
+        <translation>Relevés de compteur d'un tableur enregistré en CSV : colonnes ménage, date, registre et index</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (from %2, %n week(s))</source>
+        <translation><numerusform>%1 (dès le %2, %n semaine)</numerusform><numerusform>%1 (dès le %2, %n semaines)</numerusform></translation>
+    </message>
+    <message>
+        <source>No challenge yet: start one with “New challenge…”.</source>
+        <translation>Pas encore de défi : lancez-en un avec « Nouveau défi… ».</translation>
+    </message>
+    <message>
+        <source>Week of %1: the group used %2</source>
+        <translation>Semaine du %1 : le groupe a consommé %2</translation>
+    </message>
+    <message>
+        <source>, %1 against its baseline</source>
+        <translation>, %1 par rapport à sa référence</translation>
+    </message>
+    <message>
+        <source> (goal: −%1 %)</source>
+        <translation> (objectif : −%1 %)</translation>
+    </message>
+    <message>
+        <source> — partly estimated</source>
+        <translation> — en partie estimé</translation>
+    </message>
+    <message>
+        <source>No week complete yet: type the first readings in the grid.</source>
+        <translation>Aucune semaine complète : tapez les premiers relevés dans la grille.</translation>
+    </message>
+    <message>
+        <source>Group, kWh per week</source>
+        <translation>Groupe, kWh par semaine</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Week %1</source>
+        <translation>Semaine %1</translation>
+    </message>
+    <message>
+        <source>kWh</source>
+        <translation>kWh</translation>
+    </message>
+    <message>
+        <source>%1 this week%2</source>
+        <translation>%1 cette semaine%2</translation>
+    </message>
+    <message>
+        <source> (estimated: a reading is missing)</source>
+        <translation> (estimé : un relevé manque)</translation>
+    </message>
+    <message>
+        <source>The group</source>
+        <translation>Le groupe</translation>
+    </message>
+    <message>
+        <source>Choose a household's row in the grid first.</source>
+        <translation>Choisissez d'abord la ligne d'un ménage dans la grille.</translation>
+    </message>
+    <message>
+        <source>Import meter readings</source>
+        <translation>Importer des relevés de compteur</translation>
+    </message>
+    <message>
+        <source>Spreadsheet exports (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>Exports de tableur (*.csv *.txt *.tsv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read: %2</source>
+        <translation>« %1 » n'a pas pu être lu : %2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.
+
+%1</source>
+        <translation>Rien n'a été importé.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Ménage</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Registre</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>Index</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n reading(s)</source>
+        <translation><numerusform>Importer %n relevé</numerusform><numerusform>Importer %n relevés</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: this is what Wattelier understood. Nothing is written until you import, and all readings go in together or none.</source>
+        <translation>%1 : voici ce que Wattelier a compris. Rien n'est écrit avant l'import, et tous les relevés entrent ensemble ou aucun.</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, ligne %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n reading(s). Undo with Ctrl+Z.</source>
+        <translation><numerusform>%n relevé importé. Annulez avec Ctrl+Z.</numerusform><numerusform>%n relevés importés. Annulez avec Ctrl+Z.</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing pasted: “%1” (row %2, column %3) is not an index.</source>
+        <translation>Rien n'a été collé : « %1 » (ligne %2, colonne %3) n'est pas un index.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pasted %n value(s). Undo with Ctrl+Z.</source>
+        <translation><numerusform>%n valeur collée. Annulez avec Ctrl+Z.</numerusform><numerusform>%n valeurs collées. Annulez avec Ctrl+Z.</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing pasted: %1</source>
+        <translation>Rien n'a été collé : %1</translation>
+    </message>
+</context>
+<context>
+    <name>wattelier::ui::ComparisonPage</name>
+    <message>
+        <source>Use &amp;measured values in the totals</source>
+        <translation>Utiliser les valeurs &amp;mesurées dans les totaux</translation>
+    </message>
+    <message>
+        <source>Show household &amp;names</source>
+        <translation>Afficher les &amp;noms des ménages</translation>
+    </message>
+    <message>
+        <source>Wattmeter: measured against estimated</source>
+        <translation>Wattmètre : mesuré face à l'estimé</translation>
+    </message>
+    <message>
+        <source>Household shown</source>
+        <translation>Ménage affiché</translation>
+    </message>
+    <message>
+        <source>Off: the totals use the inventory's estimates only</source>
+        <translation>Désactivé : les totaux n'utilisent que les estimations de l'inventaire</translation>
+    </message>
+    <message>
+        <source>Measured against estimated, biggest surprises first</source>
+        <translation>Mesuré face à l'estimé, les plus grandes surprises d'abord</translation>
+    </message>
+    <message>
+        <source>Chart of the biggest surprises</source>
+        <translation>Graphique des plus grandes surprises</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Afficher :</translation>
+    </message>
+    <message>
+        <source>Off by default: the group sees pseudonyms</source>
+        <translation>Désactivé par défaut : le groupe voit des pseudonymes</translation>
+    </message>
+    <message>
+        <source>The whole group</source>
+        <translation>Tout le groupe</translation>
+    </message>
+    <message>
+        <source>The group</source>
+        <translation>Le groupe</translation>
+    </message>
+    <message>
+        <source>%1, measured where there is a reading (estimates only: %2). %3 of %4 appliances measured.</source>
+        <translation>%1, mesuré là où il y a un relevé (estimations seules : %2). %3 appareils mesurés sur %4.</translation>
+    </message>
+    <message>
+        <source>%1, from the inventory's estimates only.</source>
+        <translation>%1, d'après les seules estimations de l'inventaire.</translation>
+    </message>
+    <message>
+        <source>Standby (appliances “off” but plugged in): %1 a year, about %2 at %3 per kWh (price in Preferences).</source>
+        <translation>Veille (appareils « éteints » mais branchés) : %1 par an, environ %2 à %3 le kWh (prix dans les Préférences).</translation>
+    </message>
+    <message>
+        <source>No wattmeter reading yet</source>
+        <translation>Pas encore de relevé de wattmètre</translation>
+    </message>
+    <message>
+        <source>Biggest surprises</source>
+        <translation>Plus grandes surprises</translation>
+    </message>
+    <message>
+        <source>Estimated</source>
+        <translation>Estimé</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Mesuré</translation>
+    </message>
+    <message>
+        <source>kWh/year</source>
+        <translation>kWh/an</translation>
+    </message>
+</context>
+<context>
+    <name>wattelier::ui::HouseholdPanel</name>
+    <message>
+        <source>&amp;Notes about this household:</source>
+        <translation>&amp;Notes sur ce ménage :</translation>
+    </message>
+    <message>
+        <source>Add &amp;household…</source>
+        <translation>&amp;Ajouter un ménage…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename household…</source>
+        <translation>&amp;Renommer le ménage…</translation>
+    </message>
+    <message>
+        <source>Delete household…</source>
+        <translation>Supprimer le ménage…</translation>
+    </message>
+    <message>
+        <source>Show household &amp;names</source>
+        <translation>Afficher les &amp;noms des ménages</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>Ménages</translation>
+    </message>
+    <message>
+        <source>e.g. moved in last spring, electric hot water, works from home</source>
+        <translation>p. ex. arrivé au printemps dernier, eau chaude électrique, travail à la maison</translation>
+    </message>
+    <message>
+        <source>Hide names when others can see the screen: pseudonyms are shown instead</source>
+        <translation>Masquez les noms quand d'autres personnes voient l'écran : des pseudonymes s'affichent à la place</translation>
+    </message>
+    <message>
+        <source>Add household</source>
+        <translation>Ajouter un ménage</translation>
+    </message>
+    <message>
+        <source>Name of the household (only you see it; the group sees a pseudonym):</source>
+        <translation>Nom du ménage (visible par vous seulement ; le groupe voit un pseudonyme) :</translation>
+    </message>
+    <message>
+        <source>A household needs a name.</source>
+        <translation>Un ménage doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>Added “%1”.</source>
+        <translation>« %1 » ajouté.</translation>
+    </message>
+    <message>
+        <source>Rename household</source>
+        <translation>Renommer le ménage</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Nouveau nom :</translation>
+    </message>
+    <message>
+        <source>Delete household</source>
+        <translation>Supprimer le ménage</translation>
+    </message>
+    <message>
+        <source>Delete “%1” and its whole appliance inventory?
+
+You can undo this with Ctrl+Z until you close the workshop.</source>
+        <translation>Supprimer « %1 » et tout son inventaire des appareils ?
+
+Vous pouvez annuler avec Ctrl+Z tant que vous n'avez pas fermé l'atelier.</translation>
+    </message>
+</context>
+<context>
+    <name>wattelier::ui::MainWindow</name>
+    <message>
+        <source>Wattelier workshops (*.wattelier);;All files (*)</source>
+        <translation>Ateliers Wattelier (*.wattelier);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>&amp;New workshop…</source>
+        <translation>&amp;Nouvel atelier…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo workshop</source>
+        <translation>Ouvrir l'atelier de &amp;démonstration</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy as…</source>
+        <translation>Enregistrer une &amp;copie sous…</translation>
+    </message>
+    <message>
+        <source>Changes are saved at once; this writes a separate copy</source>
+        <translation>Les modifications sont enregistrées immédiatement ; ceci crée une copie à part</translation>
+    </message>
+    <message>
+        <source>&amp;Close workshop</source>
+        <translation>&amp;Fermer l'atelier</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Workshop &amp;name…</source>
+        <translation>&amp;Nom de l'atelier…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>Add from the &amp;catalogue…</source>
+        <translation>Ajouter depuis le &amp;catalogue…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Ouvrir un atelier &amp;récent</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>H&amp;ouseholds</source>
+        <translation>&amp;Ménages</translation>
+    </message>
+    <message>
+        <source>&amp;Appliances</source>
+        <translation>A&amp;ppareils</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;About Wattelier</source>
+        <translation>À &amp;propos de Wattelier</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>No recent workshops</source>
+        <translation>Aucun atelier récent</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the list</source>
+        <translation>&amp;Effacer la liste</translation>
+    </message>
+    <message>
+        <source>New workshop</source>
+        <translation>Nouvel atelier</translation>
+    </message>
+    <message>
+        <source>My workshop</source>
+        <translation>Mon atelier</translation>
+    </message>
+    <message>
+        <source>“%1” could not be replaced.</source>
+        <translation>« %1 » n'a pas pu être remplacé.</translation>
+    </message>
+    <message>
+        <source>New workshop created. Add the households of your group (Households ▸ Add household).</source>
+        <translation>Nouvel atelier créé. Ajoutez les ménages de votre groupe (Ménages ▸ Ajouter un ménage).</translation>
+    </message>
+    <message>
+        <source>Open a workshop</source>
+        <translation>Ouvrir un atelier</translation>
+    </message>
+    <message>
+        <source>Demo workshop</source>
+        <translation>Atelier de démonstration</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>Save a copy as</source>
+        <translation>Enregistrer une copie sous</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copie)</translation>
+    </message>
+    <message>
+        <source>Copy written to “%1”. You keep working in the original.</source>
+        <translation>Copie enregistrée dans « %1 ». Vous continuez à travailler dans l'original.</translation>
+    </message>
+    <message>
+        <source>Workshop name</source>
+        <translation>Nom de l'atelier</translation>
+    </message>
+    <message>
+        <source>Name of this workshop:</source>
+        <translation>Nom de cet atelier :</translation>
+    </message>
+    <message>
+        <source>About Wattelier</source>
+        <translation>À propos de Wattelier</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Wattelier %1&lt;/h3&gt;&lt;p&gt;Neighbourhood energy workshops: appliance inventories, wattmeter and meter readings, solar production against consumption.&lt;/p&gt;&lt;p&gt;Workshop files stay on this computer. The appliance catalogue's typical values come from public sources named with each entry.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Wattelier %1&lt;/h3&gt;&lt;p&gt;Ateliers énergie de quartier : inventaire des appareils, relevés au wattmètre et relevés de compteur, production solaire comparée à la consommation.&lt;/p&gt;&lt;p&gt;Les fichiers d'atelier restent sur cet ordinateur. Les valeurs typiques du catalogue d'appareils viennent de sources publiques, citées pour chaque appareil.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 — Wattelier</source>
+        <translation>%1 — Wattelier</translation>
+    </message>
+    <message>
+        <source>Saved automatically in %1</source>
+        <translation>Enregistré automatiquement dans %1</translation>
+    </message>
+    <message>
+        <source>The group's &amp;wattmeters…</source>
+        <translation>Les &amp;wattmètres du groupe…</translation>
+    </message>
+    <message>
+        <source>&amp;Inventory</source>
+        <translation>&amp;Inventaire</translation>
+    </message>
+    <message>
+        <source>&amp;Measured against estimated</source>
+        <translation>&amp;Mesuré face à l'estimé</translation>
+    </message>
+    <message>
+        <source>&amp;Wattmeter</source>
+        <translation>&amp;Wattmètre</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Affic&amp;hage</translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation>Inventaire</translation>
+    </message>
+    <message>
+        <source>Measured against estimated</source>
+        <translation>Mesuré face à l'estimé</translation>
+    </message>
+    <message>
+        <source>Wattelier</source>
+        <extracomment>The application's name, normally not translated.</extracomment>
+        <translation>Wattelier</translation>
+    </message>
+    <message>
+        <source>&amp;Energy challenge</source>
+        <translation>&amp;Défi énergie</translation>
+    </message>
+    <message>
+        <source>Energy challenge</source>
+        <translation>Défi énergie</translation>
+    </message>
+</context>
+<context>
+    <name>wattelier::ui::ParticipantDialog</name>
+    <message>
+        <source>&amp;Day and night registers (bi-hourly meter)</source>
+        <translation>Registres &amp;jour et nuit (compteur bihoraire)</translation>
+    </message>
+    <message>
+        <source>&amp;Injection register (solar panels)</source>
+        <translation>Registre d'&amp;injection (panneaux solaires)</translation>
+    </message>
+    <message>
+        <source>%1 in the challenge</source>
+        <translation>%1 dans le défi</translation>
+    </message>
+    <message>
+        <source>The weeks read before the start</source>
+        <translation>Les semaines relevées avant le début</translation>
+    </message>
+    <message>
+        <source>The yearly bill ÷ 52</source>
+        <translation>La facture annuelle ÷ 52</translation>
+    </message>
+    <message>
+        <source>The challenge's first week</source>
+        <translation>La première semaine du défi</translation>
+    </message>
+    <message>
+        <source> kWh a year</source>
+        <translation> kWh par an</translation>
+    </message>
+    <message>
+        <source>&amp;Baseline:</source>
+        <translation>&amp;Référence :</translation>
+    </message>
+    <message>
+        <source>&amp;Weeks before:</source>
+        <translation>&amp;Semaines avant :</translation>
+    </message>
+    <message>
+        <source>&amp;From the bill:</source>
+        <translation>D'après la &amp;facture :</translation>
+    </message>
+</context>
+<context>
+    <name>wattelier::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time Wattelier starts. Numbers and dates follow the language (decimal comma in French and Dutch).</source>
+        <translation>Une nouvelle langue s'applique au prochain démarrage de Wattelier. Les nombres et les dates suivent la langue (virgule décimale en français et en néerlandais).</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>Used for the yearly cost of standby. Default: %1 €/kWh, an order of size for Brussels households; put your group's own tariff.</source>
+        <translation>Sert au coût annuel de la veille. Par défaut : %1 €/kWh, un ordre de grandeur pour les ménages bruxellois ; mettez le tarif de votre groupe.</translation>
+    </message>
+    <message>
+        <source>The smallest step the group's wattmeters show at low power; standby readings below it are flagged.</source>
+        <translation>Le plus petit pas qu'affichent les wattmètres du groupe à faible puissance ; les relevés de veille en dessous sont signalés.</translation>
+    </message>
+    <message>
+        <source>Electricity &amp;price (€/kWh):</source>
+        <translation>&amp;Prix de l'électricité (€/kWh) :</translation>
+    </message>
+    <message>
+        <source>Wattmeter &amp;resolution (W):</source>
+        <translation>&amp;Résolution des wattmètres (W) :</translation>
+    </message>
+    <message>
+        <source>The price must be a number of euros per kWh, e.g. %1.</source>
+        <translation>Le prix doit être un nombre d'euros par kWh, p. ex. %1.</translation>
+    </message>
+    <message>
+        <source>The resolution must be a number of watts between 0 and 10.</source>
+        <translation>La résolution doit être un nombre de watts entre 0 et 10.</translation>
+    </message>
+</context>
+<context>
+    <name>wattelier::ui::ReadingDialog</name>
+    <message>
+        <source>&amp;Over (hours):</source>
+        <translation>&amp;Durée (heures) :</translation>
+    </message>
+    <message>
+        <source>Change reading of “%1”</source>
+        <translation>Modifier un relevé de « %1 »</translation>
+    </message>
+    <message>
+        <source>New reading of “%1”</source>
+        <translation>Nouveau relevé de « %1 »</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>facultatif</translation>
+    </message>
+    <message>
+        <source>Not noted</source>
+        <translation>Non noté</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>D&amp;ate :</translation>
+    </message>
+    <message>
+        <source>&amp;Reading:</source>
+        <translation>&amp;Relevé :</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Valeur :</translation>
+    </message>
+    <message>
+        <source>Measured &amp;by:</source>
+        <translation>Mesuré &amp;par :</translation>
+    </message>
+    <message>
+        <source>&amp;Wattmeter:</source>
+        <translation>&amp;Wattmètre :</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes :</translation>
+    </message>
+    <message>
+        <source>Type the value the wattmeter showed.</source>
+        <translation>Tapez la valeur affichée par le wattmètre.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>« %1 » n'est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>Type how many hours the wattmeter stayed plugged in.</source>
+        <translation>Tapez combien d'heures le wattmètre est resté branché.</translation>
+    </message>
+    <message>
+        <source>Check the value</source>
+        <translation>Vérifiez la valeur</translation>
+    </message>
+    <message>
+        <source>Keep this value?</source>
+        <translation>Garder cette valeur ?</translation>
+    </message>
+</context>
+<context>
+    <name>wattelier::ui::ReadingsPanel</name>
+    <message>
+        <source>Add &amp;wattmeter reading…</source>
+        <translation>Ajouter un relevé de &amp;wattmètre…</translation>
+    </message>
+    <message>
+        <source>Change reading…</source>
+        <translation>Modifier le relevé…</translation>
+    </message>
+    <message>
+        <source>Delete reading</source>
+        <translation>Supprimer le relevé</translation>
+    </message>
+    <message>
+        <source>Wattmeter readings</source>
+        <translation>Relevés du wattmètre</translation>
+    </message>
+    <message>
+        <source>Note what the plug-in wattmeter showed (Ctrl+R)</source>
+        <translation>Notez ce qu'a affiché le wattmètre (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Choose an appliance in the table to see or add its readings.</source>
+        <translation>Choisissez un appareil dans le tableau pour voir ou ajouter ses relevés.</translation>
+    </message>
+    <message>
+        <source>Wattmeter readings of “%1”</source>
+        <translation>Relevés du wattmètre pour « %1 »</translation>
+    </message>
+    <message>
+        <source>Estimated %1 · from the readings %2 (%3)</source>
+        <translation>Estimé %1 · d'après les relevés %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Estimated %1 · these readings do not fit how the appliance is counted (hours or cycles)</source>
+        <translation>Estimé %1 · ces relevés ne correspondent pas à la façon dont l'appareil est compté (heures ou cycles)</translation>
+    </message>
+    <message>
+        <source>Estimated %1 · no reading yet (Ctrl+R to add one)</source>
+        <translation>Estimé %1 · pas encore de relevé (Ctrl+R pour en ajouter un)</translation>
+    </message>
+    <message>
+        <source>Reading added. Undo with Ctrl+Z.</source>
+        <translation>Relevé ajouté. Annulez avec Ctrl+Z.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n reading(s). Undo with Ctrl+Z.</source>
+        <translation>
+            <numerusform>%n relevé supprimé. Annulez avec Ctrl+Z.</numerusform>
+            <numerusform>%n relevés supprimés. Annulez avec Ctrl+Z.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wattelier::ui::SummaryPanel</name>
+    <message>
+        <source>Estimated consumption by priority</source>
+        <translation>Consommation estimée par priorité</translation>
+    </message>
+    <message>
+        <source>Estimated consumption by category</source>
+        <translation>Consommation estimée par catégorie</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>This &amp;household</source>
+        <translation>&amp;Ce ménage</translation>
+    </message>
+    <message>
+        <source>Whole &amp;group</source>
+        <translation>Tout le &amp;groupe</translation>
+    </message>
+    <message>
+        <source>%1 per household, %2 per person</source>
+        <translation>%1 par ménage, %2 par personne</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appliance(s) in this household's inventory</source>
+        <translation>
+            <numerusform>%n appareil dans l'inventaire de ce ménage</numerusform>
+            <numerusform>%n appareils dans l'inventaire de ce ménage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>kWh/year</source>
+        <translation>kWh/an</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s)</source>
+        <translation>
+            <numerusform>%n ménage</numerusform>
+            <numerusform>%n ménages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Measured with a wattmeter for %n appliance(s), estimated for the rest</source>
+        <translation>
+            <numerusform>Mesuré au wattmètre pour %n appareil, estimé pour le reste</numerusform>
+            <numerusform>Mesuré au wattmètre pour %n appareils, estimé pour le reste</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Estimated from the inventory</source>
+        <translation>Estimé d'après l'inventaire</translation>
+    </message>
+</context>
+<context>
+    <name>wattelier::ui::WattmetersDialog</name>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Lend to a household…</source>
+        <translation>&amp;Prêter à un ménage…</translation>
+    </message>
+    <message>
+        <source>&amp;Returned</source>
+        <translation>&amp;Rendu</translation>
+    </message>
+    <message>
+        <source>The group's wattmeters</source>
+        <translation>Les wattmètres du groupe</translation>
+    </message>
+    <message>
+        <source>Wattmeter</source>
+        <translation>Wattmètre</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Résolution</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Chez</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Ménage</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Wattmeters</source>
+        <translation>Wattmètres</translation>
+    </message>
+    <message>
+        <source>Loans of the chosen wattmeter</source>
+        <translation>Prêts du wattmètre choisi</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>Where is each wattmeter? Lend one to a household when it leaves the meeting; mark it returned when it comes back.</source>
+        <translation>Où est chaque wattmètre ? Prêtez-le à un ménage quand il quitte la réunion ; indiquez-le rendu quand il revient.</translation>
+    </message>
+    <message>
+        <source>History of the chosen wattmeter:</source>
+        <translation>Historique du wattmètre choisi :</translation>
+    </message>
+    <message>
+        <source>With the facilitator</source>
+        <translation>Chez l'animateur</translation>
+    </message>
+    <message>
+        <source>still there</source>
+        <translation>toujours là-bas</translation>
+    </message>
+    <message>
+        <source>Wattmeter %1</source>
+        <translation>Wattmètre %1</translation>
+    </message>
+    <message>
+        <source>New wattmeter</source>
+        <translation>Nouveau wattmètre</translation>
+    </message>
+    <message>
+        <source>Change wattmeter</source>
+        <translation>Modifier le wattmètre</translation>
+    </message>
+    <message>
+        <source>Delete wattmeter</source>
+        <translation>Supprimer le wattmètre</translation>
+    </message>
+    <message>
+        <source>Delete “%1” and its loan history? Readings made with it are kept. You can undo this with Ctrl+Z.</source>
+        <translation>Supprimer « %1 » et l'historique de ses prêts ? Les relevés faits avec lui sont gardés. Vous pouvez annuler avec Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Lend a wattmeter</source>
+        <translation>Prêter un wattmètre</translation>
+    </message>
+    <message>
+        <source>&amp;Household:</source>
+        <translation>&amp;Ménage :</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;À partir du :</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Rendu</translation>
+    </message>
+</context>
+<context>
+    <name>wattelier::ui::WelcomePage</name>
+    <message>
+        <source>&amp;New workshop…</source>
+        <translation>&amp;Nouvel atelier…</translation>
+    </message>
+    <message>
+        <source>&amp;Open a workshop…</source>
+        <translation>&amp;Ouvrir un atelier…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo workshop</source>
+        <translation>Ouvrir l'atelier de dé&amp;monstration</translation>
+    </message>
+    <message>
+        <source>Energy workshops for neighbours: list what each household plugs in, compare with wattmeter and meter readings, and look at solar production together — as a group, without exposing anyone.</source>
+        <translation>Des ateliers énergie entre voisins : listez ce que chaque ménage branche, comparez avec les relevés du wattmètre et du compteur, et regardez ensemble la production solaire — en groupe, sans exposer personne.</translation>
+    </message>
+    <message>
+        <source>Start an empty workshop file for your group</source>
+        <translation>Créer un fichier d'atelier vide pour votre groupe</translation>
+    </message>
+    <message>
+        <source>A fictional cohousing of 18 households, to try Wattelier (example data)</source>
+        <translation>Un habitat groupé fictif de 18 ménages, pour essayer Wattelier (données d'exemple)</translation>
+    </message>
+    <message>
+        <source>The demo is a fictional cohousing group of 18 households. Its data are examples, not measurements.</source>
+        <translation>La démo est un habitat groupé fictif de 18 ménages. Ses données sont des exemples, pas des mesures.</translation>
+    </message>
+    <message>
+        <source>Workshop files stay on this computer. Every change is saved at once; there is no Save button.</source>
+        <translation>Les fichiers d'atelier restent sur cet ordinateur. Chaque modification est enregistrée immédiatement : il n'y a pas de bouton Enregistrer.</translation>
+    </message>
+    <message>
+        <source>&amp;Recent workshops</source>
+        <translation>Ateliers &amp;récents</translation>
+    </message>
+    <message>
+        <source>Recent workshops</source>
+        <translation>Ateliers récents</translation>
+    </message>
+    <message>
+        <source>This file is no longer there</source>
+        <translation>Ce fichier n'est plus à cet endroit</translation>
+    </message>
+    <message>
+        <source>Workshops you open will be listed here.</source>
+        <translation>Les ateliers que vous ouvrez apparaîtront ici.</translation>
+    </message>
+    <message>
+        <source>Wattelier</source>
+        <extracomment>The application's name, normally not translated.</extracomment>
+        <translation>Wattelier</translation>
+    </message>
+</context>
+</TS>
