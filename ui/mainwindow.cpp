@@ -416,12 +416,15 @@ void MainWindow::updateTitle()
 {
     if (mWorkshop) {
         setWindowTitle(tr("%1 — Wattelier").arg(mWorkshop->name()));
+        // The file name only: a long path would widen the window past the screen.
         mFileLabel->setText(
-            tr("Saved automatically in %1").arg(QDir::toNativeSeparators(mWorkshop->filePath())));
+            tr("Saved automatically in %1").arg(QFileInfo(mWorkshop->filePath()).fileName()));
+        mFileLabel->setToolTip(QDir::toNativeSeparators(mWorkshop->filePath()));
     } else {
         //: The application's name, normally not translated.
         setWindowTitle(tr("Wattelier"));
         mFileLabel->clear();
+        mFileLabel->setToolTip(QString());
     }
 }
 

@@ -30,7 +30,11 @@ namespace {
 bool save(QWidget &window, const QString &path)
 {
     QTest::qWait(50); // let layouts and charts settle
-    const bool ok = window.grab().save(path);
+    // Every screen must fit a common laptop: a wider minimum would grow the window.
+    if (window.width() > 1366 || window.height() > 768)
+        QTextStream(stderr) << "too large for 1366×768: " << window.width() << "×"
+                            << window.height() << ' ' << path << '\n';
+    const bool ok = window.grab().save(path) && window.width() <= 1366 && window.height() <= 768;
     QTextStream(stderr) << (ok ? "wrote " : "could not write ") << path << '\n';
     return ok;
 }

@@ -101,14 +101,20 @@ ChallengePage::ChallengePage(Workshop &workshop, QWidget *parent)
     mChart->setAccessibleName(tr("The group's weekly consumption against its baseline and goal"));
     mChart->setMinimumHeight(240);
 
+    // Two rows of controls, so that the page fits a 1366-pixel laptop screen in
+    // every language.
+    mChallenges->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    mChallenges->setMinimumContentsLength(24);
     auto *top = new QHBoxLayout;
     top->addWidget(heading);
     top->addWidget(mChallenges, 1);
     top->addWidget(mNew);
     top->addWidget(mSettings);
-    top->addWidget(mParticipant);
-    top->addWidget(mImport);
-    top->addWidget(mShowNames);
+    auto *secondRow = new QHBoxLayout;
+    secondRow->addWidget(mParticipant);
+    secondRow->addWidget(mImport);
+    secondRow->addStretch();
+    secondRow->addWidget(mShowNames);
     auto *bottom = new QSplitter(Qt::Horizontal, this);
     bottom->addWidget(mChart);
     bottom->addWidget(mChanges);
@@ -120,6 +126,7 @@ ChallengePage::ChallengePage(Workshop &workshop, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
     layout->addLayout(top);
+    layout->addLayout(secondRow);
     layout->addWidget(mKeyFigure);
     layout->addWidget(mHint);
     layout->addWidget(splitter, 1);

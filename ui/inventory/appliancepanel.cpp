@@ -89,6 +89,8 @@ AppliancePanel::AppliancePanel(Workshop &workshop, QWidget *parent)
 
     mHeading->setObjectName(QStringLiteral("panelHeading"));
     mHeading->setTextFormat(Qt::PlainText); // names like "Amira & Youssef" are not HTML
+    // Long appliance or household names wrap rather than widen the window.
+    mHeading->setWordWrap(true);
     mCatalogueField->setPlaceholderText(tr("Add from the catalogue: type “fridge”, “frigo”…"));
     mCatalogueField->setClearButtonEnabled(true);
     mCatalogueField->setAccessibleName(tr("Add from the catalogue"));

@@ -75,10 +75,10 @@ ComparisonPage::ComparisonPage(Workshop &workshop, QWidget *parent)
     mChart->setMinimumWidth(360);
 
     auto *top = new QHBoxLayout;
-    top->addWidget(heading, 1);
     top->addWidget(new QLabel(tr("Show:"), this));
     top->addWidget(mScope);
     top->addWidget(mUseMeasured);
+    top->addStretch();
     top->addWidget(mShowNamesBox);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(mTable);
@@ -86,6 +86,7 @@ ComparisonPage::ComparisonPage(Workshop &workshop, QWidget *parent)
     splitter->setSizes({760, 560});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
+    layout->addWidget(heading);
     layout->addLayout(top);
     layout->addWidget(mTotals);
     layout->addWidget(mTotalsDetail);

@@ -44,6 +44,8 @@ ReadingsPanel::ReadingsPanel(Workshop &workshop, QWidget *parent)
     mTable->setColumnWidth(ReadingTableModel::ValueColumn, 150);
     mHeading->setObjectName(QStringLiteral("panelHeading"));
     mHeading->setTextFormat(Qt::PlainText);
+    // Long appliance or household names wrap rather than widen the window.
+    mHeading->setWordWrap(true);
     mSummary->setWordWrap(true);
 
     mAddAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
