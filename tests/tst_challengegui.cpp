@@ -10,14 +10,17 @@
 #include "testsupport.h"
 #include "workshop.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 using namespace wattelier;
@@ -90,6 +93,37 @@ private slots:
         QVERIFY(messages.first().first().toString().contains(QStringLiteral("lower")));
         QCOMPARE(mWorkshop->challenges().meterReadings(mHouseholds.at(0)).at(2).reading.index,
                  12119.0);
+    }
+
+    void readingMovedToItsRealDay()
+    {
+        ChallengeEditor(*mWorkshop)
+            .setMeterIndexes(
+                {{mHouseholds.at(0), QDate(2026, 6, 1), MeterRegister::Single, 100.0},
+                 {mHouseholds.at(0), QDate(2026, 6, 8), MeterRegister::Single, 170.0}});
+        ui::ChallengePage page(*mWorkshop);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        ui::SpreadsheetView *grid = page.grid();
+        grid->setCurrentIndex(grid->model()->index(0, 1));
+        QAction *dateAction = grid->actions().value(0);
+        QVERIFY(dateAction);
+        bool answered = false;
+        QTimer::singleShot(0, this, [&answered] {
+            QWidget *dialog = QApplication::activeModalWidget();
+            auto *date = dialog ? dialog->findChild<QDateEdit *>() : nullptr;
+            if (!date)
+                return;
+            date->setDate(QDate(2026, 6, 9)); // read a day late
+            QTest::keyClick(dialog, Qt::Key_Return);
+            answered = true;
+        });
+        dateAction->trigger();
+        QVERIFY(answered);
+        QCOMPARE(mWorkshop->challenges().meterReadings(mHouseholds.at(0)).at(1).reading.date,
+                 QDate(2026, 6, 9));
+        // The cell still shows it under 8 June, with its real day in brackets.
+        QTRY_VERIFY(grid->model()->index(0, 1).data().toString().contains(QStringLiteral("9/6")));
     }
 
     void pasteFromASpreadsheet()

@@ -1399,6 +1399,58 @@
         <source>Nothing pasted: %1</source>
         <translation>Nothing pasted: %1</translation>
     </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <source>Household by household</source>
+        <translation>Household by household</translation>
+    </message>
+    <message>
+        <source>Change the reading's &amp;date…</source>
+        <translation>Change the reading's &amp;date…</translation>
+    </message>
+    <message>
+        <source>New &amp;meter fitted here…</source>
+        <translation>New &amp;meter fitted here…</translation>
+    </message>
+    <message>
+        <source>Choose a cell with a reading first.</source>
+        <translation>Choose a cell with a reading first.</translation>
+    </message>
+    <message>
+        <source>Day of the reading</source>
+        <translation>Day of the reading</translation>
+    </message>
+    <message>
+        <source>Read on:</source>
+        <translation>Read on:</translation>
+    </message>
+    <message>
+        <source>New meter</source>
+        <translation>New meter</translation>
+    </message>
+    <message>
+        <source> kWh</source>
+        <translation> kWh</translation>
+    </message>
+    <message>
+        <source>The old meter's last index was noted:</source>
+        <translation>The old meter's last index was noted:</translation>
+    </message>
+    <message>
+        <source>The new meter's index that day:</source>
+        <translation>The new meter's index that day:</translation>
+    </message>
+    <message>
+        <source>Without the old meter's last index, the week of the change stays unknown; the weeks after it count from the new meter.</source>
+        <translation>Without the old meter's last index, the week of the change stays unknown; the weeks after it count from the new meter.</translation>
+    </message>
+    <message>
+        <source>New meter noted. Undo with Ctrl+Z.</source>
+        <translation>New meter noted. Undo with Ctrl+Z.</translation>
+    </message>
 </context>
 <context>
     <name>wattelier::ui::ComparisonPage</name>
@@ -1477,6 +1529,13 @@
     <message>
         <source>kWh/year</source>
         <translation>kWh/year</translation>
+    </message>
+</context>
+<context>
+    <name>wattelier::ui::HouseholdCharts</name>
+    <message>
+        <source>Each household's weeks against its own baseline</source>
+        <translation>Each household's weeks against its own baseline</translation>
     </message>
 </context>
 <context>

@@ -269,7 +269,10 @@
     </message>
     <message numerus="yes">
         <source>Paste %n meter reading(s)</source>
-        <translation><numerusform>Coller %n relevé de compteur</numerusform><numerusform>Coller %n relevés de compteur</numerusform></translation>
+        <translation>
+            <numerusform>Coller %n relevé de compteur</numerusform>
+            <numerusform>Coller %n relevés de compteur</numerusform>
+        </translation>
     </message>
     <message>
         <source>This reading no longer exists.</source>
@@ -1281,7 +1284,10 @@
     </message>
     <message numerus="yes">
         <source>%1 (from %2, %n week(s))</source>
-        <translation><numerusform>%1 (dès le %2, %n semaine)</numerusform><numerusform>%1 (dès le %2, %n semaines)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (dès le %2, %n semaine)</numerusform>
+            <numerusform>%1 (dès le %2, %n semaines)</numerusform>
+        </translation>
     </message>
     <message>
         <source>No challenge yet: start one with “New challenge…”.</source>
@@ -1385,7 +1391,10 @@
     </message>
     <message numerus="yes">
         <source>Import %n reading(s)</source>
-        <translation><numerusform>Importer %n relevé</numerusform><numerusform>Importer %n relevés</numerusform></translation>
+        <translation>
+            <numerusform>Importer %n relevé</numerusform>
+            <numerusform>Importer %n relevés</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: this is what Wattelier understood. Nothing is written until you import, and all readings go in together or none.</source>
@@ -1397,7 +1406,10 @@
     </message>
     <message numerus="yes">
         <source>Imported %n reading(s). Undo with Ctrl+Z.</source>
-        <translation><numerusform>%n relevé importé. Annulez avec Ctrl+Z.</numerusform><numerusform>%n relevés importés. Annulez avec Ctrl+Z.</numerusform></translation>
+        <translation>
+            <numerusform>%n relevé importé. Annulez avec Ctrl+Z.</numerusform>
+            <numerusform>%n relevés importés. Annulez avec Ctrl+Z.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing pasted: “%1” (row %2, column %3) is not an index.</source>
@@ -1405,11 +1417,66 @@
     </message>
     <message numerus="yes">
         <source>Pasted %n value(s). Undo with Ctrl+Z.</source>
-        <translation><numerusform>%n valeur collée. Annulez avec Ctrl+Z.</numerusform><numerusform>%n valeurs collées. Annulez avec Ctrl+Z.</numerusform></translation>
+        <translation>
+            <numerusform>%n valeur collée. Annulez avec Ctrl+Z.</numerusform>
+            <numerusform>%n valeurs collées. Annulez avec Ctrl+Z.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing pasted: %1</source>
         <translation>Rien n'a été collé : %1</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Évolutions</translation>
+    </message>
+    <message>
+        <source>Household by household</source>
+        <translation>Ménage par ménage</translation>
+    </message>
+    <message>
+        <source>Change the reading's &amp;date…</source>
+        <translation>Changer la &amp;date du relevé…</translation>
+    </message>
+    <message>
+        <source>New &amp;meter fitted here…</source>
+        <translation>Nouveau &amp;compteur posé ici…</translation>
+    </message>
+    <message>
+        <source>Choose a cell with a reading first.</source>
+        <translation>Choisissez d'abord une case avec un relevé.</translation>
+    </message>
+    <message>
+        <source>Day of the reading</source>
+        <translation>Jour du relevé</translation>
+    </message>
+    <message>
+        <source>Read on:</source>
+        <translation>Relevé le :</translation>
+    </message>
+    <message>
+        <source>New meter</source>
+        <translation>Nouveau compteur</translation>
+    </message>
+    <message>
+        <source> kWh</source>
+        <translation> kWh</translation>
+    </message>
+    <message>
+        <source>The old meter's last index was noted:</source>
+        <translation>Le dernier index de l'ancien compteur a été noté :</translation>
+    </message>
+    <message>
+        <source>The new meter's index that day:</source>
+        <translation>Index du nouveau compteur ce jour-là :</translation>
+    </message>
+    <message>
+        <source>Without the old meter's last index, the week of the change stays unknown; the weeks after it count from the new meter.</source>
+        <translation>Sans le dernier index de l'ancien compteur, la semaine du changement reste inconnue ; les semaines suivantes comptent à partir du nouveau compteur.</translation>
+    </message>
+    <message>
+        <source>New meter noted. Undo with Ctrl+Z.</source>
+        <translation>Nouveau compteur noté. Annulez avec Ctrl+Z.</translation>
     </message>
 </context>
 <context>
@@ -1489,6 +1556,13 @@
     <message>
         <source>kWh/year</source>
         <translation>kWh/an</translation>
+    </message>
+</context>
+<context>
+    <name>wattelier::ui::HouseholdCharts</name>
+    <message>
+        <source>Each household's weeks against its own baseline</source>
+        <translation>Les semaines de chaque ménage face à sa propre référence</translation>
     </message>
 </context>
 <context>

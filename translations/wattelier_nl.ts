@@ -1424,6 +1424,58 @@
         <source>Nothing pasted: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household by household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the reading&apos;s &amp;date…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;meter fitted here…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a cell with a reading first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day of the reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New meter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> kWh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old meter&apos;s last index was noted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new meter&apos;s index that day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without the old meter&apos;s last index, the week of the change stays unknown; the weeks after it count from the new meter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New meter noted. Undo with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wattelier::ui::ComparisonPage</name>
@@ -1501,6 +1553,13 @@
     </message>
     <message>
         <source>kWh/year</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wattelier::ui::HouseholdCharts</name>
+    <message>
+        <source>Each household&apos;s weeks against its own baseline</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -6,6 +6,7 @@
 #include "challenge/challengestore.h"
 #include "challenge/meterreadingcsv.h"
 #include "challengedialog.h"
+#include "householdcharts.h"
 #include "householdstore.h"
 #include "numberinput.h"
 #include "palette.h"
@@ -13,6 +14,7 @@
 #include "units.h"
 #include "workshop.h"
 
+#include <QAction>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
@@ -20,11 +22,14 @@
 #include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QDoubleSpinBox>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -33,10 +38,12 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTabWidget>
 #include <QValueAxis>
 #include <QVBoxLayout>
 
@@ -74,6 +81,7 @@ ChallengePage::ChallengePage(Workshop &workshop, QWidget *parent)
     , mChart(new QChartView(new QChart, this))
     , mChanges(new QTableView(this))
     , mChangesModel(new QStandardItemModel(this))
+    , mHouseholdCharts(new HouseholdCharts(this))
 {
     auto *heading = new QLabel(tr("Energy challenge"), this);
     heading->setObjectName(QStringLiteral("panelHeading"));
@@ -117,7 +125,13 @@ ChallengePage::ChallengePage(Workshop &workshop, QWidget *parent)
     secondRow->addWidget(mShowNames);
     auto *bottom = new QSplitter(Qt::Horizontal, this);
     bottom->addWidget(mChart);
-    bottom->addWidget(mChanges);
+    auto *details = new QTabWidget(this);
+    details->addTab(mChanges, tr("Changes"));
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(mHouseholdCharts);
+    scroll->setWidgetResizable(true);
+    details->addTab(scroll, tr("Household by household"));
+    bottom->addWidget(details);
     bottom->setSizes({700, 600});
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(mGrid);
@@ -146,6 +160,16 @@ ChallengePage::ChallengePage(Workshop &workshop, QWidget *parent)
     connect(mModel, &ChallengeGridModel::contentsChanged, this, &ChallengePage::refresh);
     connect(mModel, &ChallengeGridModel::editRejected, this, &ChallengePage::statusMessage);
     connect(mGrid, &SpreadsheetView::pasteRequested, this, &ChallengePage::paste);
+    // A reading's own day, and a new meter, from the cell's context menu.
+    auto *dateAction = new QAction(tr("Change the reading's &date…"), this);
+    auto *meterAction = new QAction(tr("New &meter fitted here…"), this);
+    dateAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    dateAction->setShortcutContext(Qt::WidgetShortcut);
+    connect(dateAction, &QAction::triggered, this, &ChallengePage::changeReadingDate);
+    connect(meterAction, &QAction::triggered, this, &ChallengePage::markNewMeter);
+    mGrid->addAction(dateAction);
+    mGrid->addAction(meterAction);
+    mGrid->setContextMenuPolicy(Qt::ActionsContextMenu);
     connect(mGrid, &SpreadsheetView::clearRequested, this, &ChallengePage::clear);
     connect(&workshop.challenges(), &ChallengeStore::changed, this, &ChallengePage::fillChallenges);
     fillChallenges();
@@ -212,6 +236,7 @@ void ChallengePage::refresh()
     // One report for the whole page: it reads every reading of the challenge.
     fillChart(report);
     fillChanges(report);
+    mHouseholdCharts->setReport(report, mShowNames->isChecked());
 }
 
 void ChallengePage::fillChart(const ChallengeReport &report)
@@ -442,6 +467,75 @@ void ChallengePage::importReadings()
     else
         emit statusMessage(
             tr("Imported %n reading(s). Undo with Ctrl+Z.", nullptr, int(entries.size())));
+}
+
+void ChallengePage::changeReadingDate()
+{
+    const QModelIndex index = mGrid->currentIndex();
+    const qint64 readingId = index.data(ChallengeGridModel::ReadingIdRole).toLongLong();
+    if (readingId <= 0) {
+        emit statusMessage(tr("Choose a cell with a reading first."));
+        return;
+    }
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Day of the reading"));
+    auto *date = new QDateEdit(index.data(ChallengeGridModel::ReadDateRole).toDate(), &dialog);
+    date->setCalendarPopup(true);
+    auto *form = new QFormLayout;
+    form->addRow(tr("Read on:"), date);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString error = ChallengeEditor(mWorkshop).moveMeterReading(readingId, date->date());
+    if (!error.isEmpty())
+        emit statusMessage(error);
+}
+
+void ChallengePage::markNewMeter()
+{
+    const QModelIndex index = mGrid->currentIndex();
+    if (!index.isValid())
+        return;
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("New meter"));
+    auto *oldFinal = new QDoubleSpinBox(&dialog);
+    auto *newIndex = new QDoubleSpinBox(&dialog);
+    for (QDoubleSpinBox *box : {oldFinal, newIndex}) {
+        box->setRange(0, 9999999);
+        box->setDecimals(1);
+        box->setSuffix(tr(" kWh"));
+    }
+    auto *knowsOld = new QCheckBox(tr("The old meter's last index was noted:"), &dialog);
+    knowsOld->setChecked(true);
+    connect(knowsOld, &QCheckBox::toggled, oldFinal, &QWidget::setEnabled);
+    newIndex->setValue(index.data(Qt::EditRole).toDouble());
+    auto *form = new QFormLayout;
+    form->addRow(knowsOld, oldFinal);
+    form->addRow(tr("The new meter's index that day:"), newIndex);
+    auto *note = new QLabel(tr("Without the old meter's last index, the week of the change stays "
+                               "unknown; the weeks after it count from the new meter."),
+                            &dialog);
+    note->setWordWrap(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addLayout(form);
+    layout->addWidget(note);
+    layout->addWidget(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    MeterIndexEntry entry = mModel->entryFor(index, newIndex->value());
+    entry.meterReplaced = true;
+    entry.oldMeterFinalIndex =
+        knowsOld->isChecked() ? std::optional<double>(oldFinal->value()) : std::nullopt;
+    const QString error = ChallengeEditor(mWorkshop).setMeterIndex(entry);
+    emit statusMessage(error.isEmpty() ? tr("New meter noted. Undo with Ctrl+Z.") : error);
 }
 
 void ChallengePage::paste(const QModelIndex &topLeft, const QList<QStringList> &rows)

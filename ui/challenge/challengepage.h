@@ -20,6 +20,7 @@ struct ChallengeReport;
 namespace wattelier::ui {
 
 class SpreadsheetView;
+class HouseholdCharts;
 
 /*!
  * The "défi énergie": the grid of weekly meter indexes (typed or pasted from
@@ -38,6 +39,7 @@ public:
     QTableView *changesTable() const { return mChanges; }
     QComboBox *challengeCombo() const { return mChallenges; }
     QLabel *keyFigure() const { return mKeyFigure; }
+    HouseholdCharts *householdCharts() const { return mHouseholdCharts; }
 
 signals:
     void statusMessage(const QString &message);
@@ -51,6 +53,8 @@ private:
     void editChallenge();
     void editParticipant();
     void importReadings();
+    void changeReadingDate();
+    void markNewMeter();
     void paste(const QModelIndex &topLeft, const QList<QStringList> &rows);
     void clear(const QModelIndexList &indexes);
     qint64 currentChallengeId() const;
@@ -69,6 +73,7 @@ private:
     QChartView *mChart;
     QTableView *mChanges;
     QStandardItemModel *mChangesModel;
+    HouseholdCharts *mHouseholdCharts;
 };
 
 } // namespace wattelier::ui
