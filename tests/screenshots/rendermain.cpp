@@ -92,6 +92,12 @@ int main(int argc, char *argv[])
     ok = save(window, outFolder + QStringLiteral("/comparison-%1.png").arg(language)) && ok;
     window.workshopTabs()->setCurrentWidget(window.challengePage());
     ok = save(window, outFolder + QStringLiteral("/challenge-%1.png").arg(language)) && ok;
+    if (auto *details = window.challengePage()->findChild<QTabWidget *>()) {
+        details->setCurrentIndex(1); // household by household
+        ok = save(window,
+                  outFolder + QStringLiteral("/challenge-households-%1.png").arg(language)) &&
+             ok;
+    }
     window.closeWorkshop();
     recent.clear();
     return ok ? 0 : 1;

@@ -25,16 +25,15 @@ HouseholdCharts::HouseholdCharts(QWidget *parent)
 void HouseholdCharts::setReport(const ChallengeReport &report, bool showNames)
 {
     mPanels.clear();
-    mScale = 1.0;
     for (const HouseholdChallenge &h : report.households) {
         Panel panel;
         panel.title = showNames ? h.name : h.pseudonym;
         panel.baseline = h.baselineKwhPerWeek.value_or(-1.0);
-        mScale = std::max(mScale, panel.baseline);
+        panel.scale = std::max(1.0, panel.baseline * 1.25);
         for (const HouseholdWeek &week : h.weeks) {
             panel.weeks.append(week.figure.kwh.value_or(-1.0));
             panel.estimated.append(week.figure.estimated);
-            mScale = std::max(mScale, week.figure.kwh.value_or(0.0));
+            panel.scale = std::max(panel.scale, week.figure.kwh.value_or(0.0) * 1.1);
         }
         mPanels.append(panel);
     }
@@ -76,7 +75,7 @@ void HouseholdCharts::paintEvent(QPaintEvent *)
             const double kwh = panel.weeks.at(w);
             if (kwh < 0)
                 continue;
-            const double h = plot.height() * kwh / mScale;
+            const double h = plot.height() * kwh / panel.scale;
             const QRectF r(plot.left() + w * slot + slot * 0.15, plot.bottom() - h, slot * 0.7, h);
             QColor fill = bar;
             if (panel.estimated.at(w))
@@ -86,7 +85,7 @@ void HouseholdCharts::paintEvent(QPaintEvent *)
             painter.drawRect(r);
         }
         if (panel.baseline > 0) {
-            const double y = plot.bottom() - plot.height() * panel.baseline / mScale;
+            const double y = plot.bottom() - plot.height() * panel.baseline / panel.scale;
             painter.setPen(QPen(QColor(0x55, 0x55, 0x55), 1.5, Qt::DashLine));
             painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
         }

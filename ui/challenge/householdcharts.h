@@ -10,8 +10,8 @@ namespace wattelier::ui {
 
 /*!
  * Small multiples: one little weekly chart per household against its own
- * baseline, in pseudonym order, all on the same scale so that no household is
- * singled out and none is ranked.
+ * baseline, in pseudonym order. Each panel has its own scale: a household is
+ * compared with itself, so the panels do not invite ranking households by size.
  */
 class HouseholdCharts : public QWidget
 {
@@ -33,9 +33,9 @@ private:
         QList<double> weeks; //!< kWh, negative when unknown
         QList<bool> estimated;
         double baseline = -1.0;
+        double scale = 1.0; //!< the panel's own maximum
     };
     QList<Panel> mPanels;
-    double mScale = 1.0;
 };
 
 } // namespace wattelier::ui
