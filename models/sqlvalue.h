@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include <QList>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -23,6 +25,23 @@ inline QVariant sqlValue(const QVariant &value)
     if (value.typeId() == QMetaType::QString)
         return sqlText(value.toString());
     return value;
+}
+
+/*! A nullable REAL column's value. */
+inline QVariant sqlDouble(const std::optional<double> &value)
+{
+    return value ? QVariant(*value) : QVariant(QMetaType::fromType<double>());
+}
+
+inline std::optional<double> optionalDouble(const QVariant &value)
+{
+    return value.isNull() ? std::nullopt : std::optional<double>(value.toDouble());
+}
+
+/*! A new row's id is NULL (SQLite picks one); a restored row keeps its own. */
+inline QVariant sqlId(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
 }
 
 /*!

@@ -9,19 +9,9 @@
 namespace wattelier {
 namespace {
 
-QVariant optionalDouble(const std::optional<double> &value)
-{
-    return value ? QVariant(*value) : QVariant(QMetaType::fromType<double>());
-}
-
 QVariant optionalDate(const std::optional<QDate> &date)
 {
     return date ? QVariant(date->toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
-}
-
-QVariant idOrNull(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
 }
 
 Wattmeter wattmeterFrom(const QSqlQuery &q)
@@ -61,10 +51,8 @@ WattmeterStore::WattmeterStore(Workshop &workshop)
 
 bool WattmeterStore::exec(QSqlQuery &query)
 {
-    if (!query.exec()) {
-        mWorkshop.reportWriteError(query.lastError().text());
+    if (!mWorkshop.write(query))
         return false;
-    }
     emit changed();
     return true;
 }
@@ -92,17 +80,14 @@ qint64 WattmeterStore::insert(const Wattmeter &w)
     QSqlQuery q(mWorkshop.database());
     q.prepare(QStringLiteral(
         "INSERT INTO wattmeters (id, label, model, resolution_w, notes) VALUES (?, ?, ?, ?, ?)"));
-    q.addBindValue(idOrNull(w.id));
+    q.addBindValue(sqlId(w.id));
     q.addBindValue(sqlText(w.label));
     q.addBindValue(sqlText(w.model));
-    q.addBindValue(optionalDouble(w.resolutionW));
+    q.addBindValue(sqlDouble(w.resolutionW));
     q.addBindValue(sqlText(w.notes));
-    if (!q.exec()) {
-        mWorkshop.reportWriteError(q.lastError().text());
-        return 0;
-    }
-    const qint64 id = q.lastInsertId().toLongLong();
-    emit changed();
+    const qint64 id = mWorkshop.insert(q);
+    if (id > 0)
+        emit changed();
     return id;
 }
 
@@ -113,7 +98,7 @@ bool WattmeterStore::replace(const Wattmeter &w)
         "UPDATE wattmeters SET label = ?, model = ?, resolution_w = ?, notes = ? WHERE id = ?"));
     q.addBindValue(sqlText(w.label));
     q.addBindValue(sqlText(w.model));
-    q.addBindValue(optionalDouble(w.resolutionW));
+    q.addBindValue(sqlDouble(w.resolutionW));
     q.addBindValue(sqlText(w.notes));
     q.addBindValue(w.id);
     return exec(q);
@@ -165,17 +150,14 @@ qint64 WattmeterStore::insert(const WattmeterLoan &l)
     QSqlQuery q(mWorkshop.database());
     q.prepare(QStringLiteral("INSERT INTO wattmeter_loans (id, wattmeter_id, household_id, since, "
                              "returned_on) VALUES (?, ?, ?, ?, ?)"));
-    q.addBindValue(idOrNull(l.id));
+    q.addBindValue(sqlId(l.id));
     q.addBindValue(l.wattmeterId);
     q.addBindValue(l.householdId);
     q.addBindValue(l.since.toString(Qt::ISODate));
     q.addBindValue(optionalDate(l.returnedOn));
-    if (!q.exec()) {
-        mWorkshop.reportWriteError(q.lastError().text());
-        return 0;
-    }
-    const qint64 id = q.lastInsertId().toLongLong();
-    emit changed();
+    const qint64 id = mWorkshop.insert(q);
+    if (id > 0)
+        emit changed();
     return id;
 }
 

@@ -192,6 +192,19 @@ bool Workshop::saveCopyAs(const QString &path, WorkshopError *error) const
     return true;
 }
 
+bool Workshop::write(QSqlQuery &query)
+{
+    if (query.exec())
+        return true;
+    reportWriteError(query.lastError().text());
+    return false;
+}
+
+qint64 Workshop::insert(QSqlQuery &query)
+{
+    return write(query) ? query.lastInsertId().toLongLong() : 0;
+}
+
 void Workshop::reportWriteError(const QString &sqlError)
 {
     emit writeFailed(

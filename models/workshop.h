@@ -8,6 +8,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+class QSqlQuery;
 class QUndoStack;
 
 namespace wattelier {
@@ -58,6 +59,11 @@ public:
 
     /*! Reports a write that failed (disk full, file removed) so the window can tell the user. */
     void reportWriteError(const QString &sqlError);
+
+    /*! Runs a prepared write; reports a failure and returns false. */
+    bool write(QSqlQuery &query);
+    /*! Runs a prepared INSERT; returns the new row's id, or 0 (reported) on failure. */
+    qint64 insert(QSqlQuery &query);
 
 signals:
     void infoChanged();

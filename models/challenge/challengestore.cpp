@@ -9,21 +9,6 @@
 namespace wattelier {
 namespace {
 
-QVariant nullableDouble(const std::optional<double> &value)
-{
-    return value ? QVariant(*value) : QVariant(QMetaType::fromType<double>());
-}
-
-std::optional<double> optionalDouble(const QVariant &value)
-{
-    return value.isNull() ? std::nullopt : std::optional<double>(value.toDouble());
-}
-
-QVariant idOrNull(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
-}
-
 const QString challengeColumns = QStringLiteral(
     "SELECT id, name, start_date, weeks, goal_pct, quota_kind, quota_kwh, notes FROM challenges");
 
@@ -82,7 +67,7 @@ void bindReading(QSqlQuery &q, const StoredMeterReading &s)
     q.addBindValue(key(s.reading.reg));
     q.addBindValue(s.reading.index);
     q.addBindValue(s.reading.meterReplaced ? 1 : 0);
-    q.addBindValue(nullableDouble(s.reading.oldMeterFinalIndex));
+    q.addBindValue(sqlDouble(s.reading.oldMeterFinalIndex));
     q.addBindValue(s.reading.newMeterStartIndex);
 }
 
@@ -91,7 +76,7 @@ void bindChallenge(QSqlQuery &q, const Challenge &c)
     q.addBindValue(sqlText(c.name));
     q.addBindValue(c.start.toString(Qt::ISODate));
     q.addBindValue(c.weeks);
-    q.addBindValue(nullableDouble(c.goalPercent));
+    q.addBindValue(sqlDouble(c.goalPercent));
     q.addBindValue(key(c.quota.kind));
     q.addBindValue(c.quota.kwhPerWeek);
     q.addBindValue(sqlText(c.notes));
@@ -105,10 +90,8 @@ ChallengeStore::ChallengeStore(Workshop &workshop)
 
 bool ChallengeStore::run(QSqlQuery &query)
 {
-    if (!query.exec()) {
-        mWorkshop.reportWriteError(query.lastError().text());
+    if (!mWorkshop.write(query))
         return false;
-    }
     emit changed();
     return true;
 }
@@ -133,14 +116,11 @@ qint64 ChallengeStore::insert(const Challenge &c)
     QSqlQuery q(mWorkshop.database());
     q.prepare(QStringLiteral("INSERT INTO challenges (id, name, start_date, weeks, goal_pct, "
                              "quota_kind, quota_kwh, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(idOrNull(c.id));
+    q.addBindValue(sqlId(c.id));
     bindChallenge(q, c);
-    if (!q.exec()) {
-        mWorkshop.reportWriteError(q.lastError().text());
-        return 0;
-    }
-    const qint64 id = q.lastInsertId().toLongLong();
-    emit changed();
+    const qint64 id = mWorkshop.insert(q);
+    if (id > 0)
+        emit changed();
     return id;
 }
 
@@ -191,7 +171,7 @@ bool ChallengeStore::put(const ChallengeParticipant &p)
     q.addBindValue(p.householdId);
     q.addBindValue(key(p.baseline.kind));
     q.addBindValue(p.baseline.weeksBefore);
-    q.addBindValue(nullableDouble(p.baseline.annualKwh));
+    q.addBindValue(sqlDouble(p.baseline.annualKwh));
     return run(q);
 }
 
@@ -252,14 +232,11 @@ qint64 ChallengeStore::insert(const StoredMeterReading &s)
     q.prepare(QStringLiteral("INSERT INTO meter_readings (id, household_id, read_on, register, "
                              "index_kwh, meter_replaced, old_meter_final, new_meter_start) "
                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(idOrNull(s.id));
+    q.addBindValue(sqlId(s.id));
     bindReading(q, s);
-    if (!q.exec()) {
-        mWorkshop.reportWriteError(q.lastError().text());
-        return 0;
-    }
-    const qint64 id = q.lastInsertId().toLongLong();
-    emit changed();
+    const qint64 id = mWorkshop.insert(q);
+    if (id > 0)
+        emit changed();
     return id;
 }
 
