@@ -82,7 +82,8 @@ std::unique_ptr<Workshop> Workshop::open(const QString &path, WorkshopError *err
             *error = {WorkshopError::Kind::CannotWrite, absolute,
                       QCoreApplication::translate(
                           "WorkshopFile", "“%1” could not be updated to this version's format: %2. "
-                                          "The file was left as it was.")
+                                          "Each update step is all or nothing: the file keeps "
+                                          "its last complete format.")
                           .arg(QDir::toNativeSeparators(absolute), migrationError)};
         return nullptr;
     }

@@ -1,5 +1,5 @@
 // Languages (#2): every user-visible string of the sources is in the French
-// (and English) translation, finished, with the same placeholders. lupdate is run on the
+// (and Dutch and English) translation, finished, with the same placeholders. lupdate is run on the
 // sources here, so a new tr() string without its French fails the test.
 
 #include <QDir>
@@ -113,9 +113,10 @@ private slots:
     void complete_data()
     {
         QTest::addColumn<QString>("language");
-        // French is what most users see; English carries the plural forms.
-        // Dutch joins this list once its translation is complete (issue #10).
+        // French is what most users see; Brussels is bilingual, so Dutch too;
+        // English carries the plural forms.
         QTest::newRow("French") << QStringLiteral("fr");
+        QTest::newRow("Dutch") << QStringLiteral("nl");
         QTest::newRow("English") << QStringLiteral("en");
     }
 

@@ -746,8 +746,8 @@
 <context>
     <name>WorkshopFile</name>
     <message>
-        <source>“%1” could not be updated to this version's format: %2. The file was left as it was.</source>
-        <translation>“%1” could not be updated to this version's format: %2. The file was left as it was.</translation>
+        <source>“%1” could not be updated to this version's format: %2. Each update step is all or nothing: the file keeps its last complete format.</source>
+        <translation>“%1” could not be updated to this version's format: %2. Each update step is all or nothing: the file keeps its last complete format.</translation>
     </message>
     <message>
         <source>“%1” already exists; Wattelier does not overwrite files.</source>

@@ -755,10 +755,6 @@
 <context>
     <name>WorkshopFile</name>
     <message>
-        <source>“%1” could not be updated to this version's format: %2. The file was left as it was.</source>
-        <translation>« %1 » n'a pas pu être mis à jour au format de cette version : %2. Le fichier est resté tel quel.</translation>
-    </message>
-    <message>
         <source>“%1” already exists; Wattelier does not overwrite files.</source>
         <translation>« %1 » existe déjà. Wattelier n'écrase jamais un fichier.</translation>
     </message>
@@ -809,6 +805,10 @@
     <message>
         <source>“%1” is read-only, and Wattelier writes every change at once. Copy it to a folder where you may write (or change its permissions), then open the copy. The file was not changed.</source>
         <translation>« %1 » est en lecture seule, alors que Wattelier enregistre chaque modification immédiatement. Copiez-le dans un dossier où vous pouvez écrire (ou modifiez ses autorisations), puis ouvrez la copie. Le fichier n'a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be updated to this version's format: %2. Each update step is all or nothing: the file keeps its last complete format.</source>
+        <translation>« %1 » n'a pas pu être mis à jour au format de cette version : %2. Chaque étape de mise à jour se fait entièrement ou pas du tout : le fichier garde son dernier format complet.</translation>
     </message>
 </context>
 <context>

@@ -5,394 +5,394 @@
     <name>Appliance</name>
     <message>
         <source>An appliance needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een toestel heeft een naam nodig.</translation>
     </message>
     <message>
         <source>Unknown category.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekende categorie.</translation>
     </message>
     <message>
         <source>Unknown priority.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekende prioriteit.</translation>
     </message>
     <message>
         <source>Unknown flexibility.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekende flexibiliteit.</translation>
     </message>
     <message>
         <source>Unknown usage mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekende manier van tellen.</translation>
     </message>
     <message>
         <source>The quantity must be a whole number from 1 to 1000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het aantal moet een geheel getal van 1 tot 1000 zijn.</translation>
     </message>
     <message>
         <source>The power must be between 0 and 50,000 W.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het vermogen moet tussen 0 en 50.000 W liggen.</translation>
     </message>
     <message>
         <source>The standby power must be between 0 and 1,000 W.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het stand-byvermogen moet tussen 0 en 1000 W liggen.</translation>
     </message>
     <message>
         <source>Hours per day must be between 0 and 24.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het aantal uren per dag moet tussen 0 en 24 liggen.</translation>
     </message>
     <message>
         <source>Days per week must be between 0 and 7.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het aantal dagen per week moet tussen 0 en 7 liggen.</translation>
     </message>
     <message>
         <source>Cycles per week must be between 0 and 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het aantal cycli per week moet tussen 0 en 100 liggen.</translation>
     </message>
     <message>
         <source>The energy per cycle must be between 0 and 200 kWh.</source>
-        <translation type="unfinished"></translation>
+        <translation>De energie per cyclus moet tussen 0 en 200 kWh liggen.</translation>
     </message>
 </context>
 <context>
     <name>ApplianceCommands</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorie</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioriteit</translation>
     </message>
     <message>
         <source>Flexibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Flexibiliteit</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aantal</translation>
     </message>
     <message>
         <source>Power</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermogen</translation>
     </message>
     <message>
         <source>Standby</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand-by</translation>
     </message>
     <message>
         <source>Usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik</translation>
     </message>
     <message>
         <source>Hours/day</source>
-        <translation type="unfinished"></translation>
+        <translation>Uren/dag</translation>
     </message>
     <message>
         <source>Days/week</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagen/week</translation>
     </message>
     <message>
         <source>Cycles/week</source>
-        <translation type="unfinished"></translation>
+        <translation>Cycli/week</translation>
     </message>
     <message>
         <source>kWh/cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>kWh/cyclus</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notities</translation>
     </message>
     <message>
         <source>Catalogue entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Catalogusitem</translation>
     </message>
     <message>
         <source>Add appliance “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Toestel “%1” toevoegen</translation>
     </message>
     <message>
         <source>Delete appliance “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Toestel “%1” verwijderen</translation>
     </message>
     <message>
         <source>Change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” wijzigen</translation>
     </message>
 </context>
 <context>
     <name>Catalogue</name>
     <message>
         <source>Catalogue entry “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Catalogusitem “%1”: %2</translation>
     </message>
     <message>
         <source>missing key</source>
-        <translation type="unfinished"></translation>
+        <translation>sleutel ontbreekt</translation>
     </message>
     <message>
         <source>missing English name</source>
-        <translation type="unfinished"></translation>
+        <translation>Engelse naam ontbreekt</translation>
     </message>
     <message>
         <source>unknown category, priority or flexibility</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekende categorie, prioriteit of flexibiliteit</translation>
     </message>
     <message>
         <source>unknown usage mode</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekende manier van tellen</translation>
     </message>
     <message>
         <source>missing source</source>
-        <translation type="unfinished"></translation>
+        <translation>bron ontbreekt</translation>
     </message>
     <message>
         <source>The catalogue is not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De catalogus is geen geldig JSON-bestand: %1</translation>
     </message>
 </context>
 <context>
     <name>Category</name>
     <message>
         <source>Cold</source>
-        <translation type="unfinished"></translation>
+        <translation>Koelen en vriezen</translation>
     </message>
     <message>
         <source>Washing</source>
-        <translation type="unfinished"></translation>
+        <translation>Wassen</translation>
     </message>
     <message>
         <source>Cooking</source>
-        <translation type="unfinished"></translation>
+        <translation>Koken</translation>
     </message>
     <message>
         <source>Lighting</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlichting</translation>
     </message>
     <message>
         <source>IT and screens</source>
-        <translation type="unfinished"></translation>
+        <translation>IT en schermen</translation>
     </message>
     <message>
         <source>Heating and hot water</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwarming en warm water</translation>
     </message>
     <message>
         <source>Ventilation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventilatie</translation>
     </message>
     <message>
         <source>Mobility</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobiliteit</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Overig</translation>
     </message>
 </context>
 <context>
     <name>ChallengeEditor</name>
     <message>
         <source>A challenge needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een uitdaging heeft een naam nodig.</translation>
     </message>
     <message>
         <source>A challenge needs a start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een uitdaging heeft een begindatum nodig.</translation>
     </message>
     <message>
         <source>A challenge lasts from 1 to 52 weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een uitdaging duurt 1 tot 52 weken.</translation>
     </message>
     <message>
         <source>The goal is a reduction between 0 and 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het doel is een vermindering tussen 0 en 100 %.</translation>
     </message>
     <message>
         <source>A quota needs a number of kWh per week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een quotum heeft een aantal kWh per week nodig.</translation>
     </message>
     <message>
         <source>New challenge “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe uitdaging “%1”</translation>
     </message>
     <message>
         <source>This challenge no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze uitdaging bestaat niet meer.</translation>
     </message>
     <message>
         <source>Change challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitdaging wijzigen</translation>
     </message>
     <message>
         <source>Delete challenge “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitdaging “%1” verwijderen</translation>
     </message>
     <message>
-        <source>Give the yearly kWh of the household&apos;s bill.</source>
-        <translation type="unfinished"></translation>
+        <source>Give the yearly kWh of the household's bill.</source>
+        <translation>Geef het aantal kWh per jaar op de factuur van het gezin.</translation>
     </message>
     <message>
         <source>The baseline takes 1 to 12 weeks before the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>De referentie beslaat 1 tot 12 weken vóór de start.</translation>
     </message>
     <message>
         <source>Change participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Deelnemer wijzigen</translation>
     </message>
     <message>
         <source>Remove participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Deelnemer verwijderen</translation>
     </message>
     <message>
         <source>Change meter</source>
-        <translation type="unfinished"></translation>
+        <translation>Meter wijzigen</translation>
     </message>
     <message>
         <source>There is already a reading of this register on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is al een meterstand van dit telwerk op %1.</translation>
     </message>
     <message>
         <source>Meter reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Meterstand</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Value %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarde %1 van %2: %3</translation>
     </message>
     <message numerus="yes">
         <source>Paste %n meter reading(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n meterstand plakken</numerusform>
+            <numerusform>%n meterstanden plakken</numerusform>
         </translation>
     </message>
     <message>
         <source>This reading no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze meterstand bestaat niet meer.</translation>
     </message>
 </context>
 <context>
     <name>ConsumptionSource</name>
     <message>
         <source>Estimated</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschat</translation>
     </message>
     <message>
         <source>Measured</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeten</translation>
     </message>
     <message>
         <source>Mixed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemengd</translation>
     </message>
 </context>
 <context>
     <name>DemoWorkshop</name>
     <message>
         <source>Two children; both work from home on Fridays</source>
-        <translation type="unfinished"></translation>
+        <translation>Twee kinderen; beide ouders werken op vrijdag thuis</translation>
     </message>
     <message>
         <source>Three teenagers</source>
-        <translation type="unfinished"></translation>
+        <translation>Drie tieners</translation>
     </message>
     <message>
         <source>Retired; at home most of the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Met pensioen; het grootste deel van de dag thuis</translation>
     </message>
     <message>
         <source>Electric hot water (old boiler)</source>
-        <translation type="unfinished"></translation>
+        <translation>Elektrisch warm water (oude boiler)</translation>
     </message>
     <message>
         <source>New baby</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas een baby gekregen</translation>
     </message>
     <message>
         <source>Electric car shared with the Mertens</source>
-        <translation type="unfinished"></translation>
+        <translation>Elektrische auto, gedeeld met de Mertens</translation>
     </message>
     <message>
         <source>Aquarium enthusiast</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquariumliefhebber</translation>
     </message>
     <message>
         <source>Electric car shared with Léa &amp; Tom</source>
-        <translation type="unfinished"></translation>
+        <translation>Elektrische auto, gedeeld met Léa &amp; Tom</translation>
     </message>
     <message>
         <source>Cold flat: electric heater in the bathroom</source>
-        <translation type="unfinished"></translation>
+        <translation>Koud appartement: elektrisch kacheltje in de badkamer</translation>
     </message>
     <message>
         <source>Works night shifts</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkt in nachtploegen</translation>
     </message>
     <message>
         <source>Les Tilleuls cohousing (demo, example data)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cohousing Les Tilleuls (demo, voorbeeldgegevens)</translation>
     </message>
     <message>
         <source>A fictional cohousing group of 18 households. All names and figures are examples, not measurements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een verzonnen cohousinggroep van 18 gezinnen. Alle namen en cijfers zijn voorbeelden, geen metingen.</translation>
     </message>
     <message>
         <source>The demo workshop could not be written to “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>De demoworkshop kon niet worden opgeslagen in “%1”: %2</translation>
     </message>
     <message>
         <source>Wattmeter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wattmeter %1</translation>
     </message>
     <message>
         <source>Plug-in energy meter</source>
-        <translation type="unfinished"></translation>
+        <translation>Stekkerwattmeter</translation>
     </message>
     <message>
         <source>June energy challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>Energie-uitdaging van juni</translation>
     </message>
 </context>
 <context>
     <name>Flexibility</name>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen</translation>
     </message>
     <message>
         <source>Within the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Binnen de dag</translation>
     </message>
     <message>
         <source>Across days</source>
-        <translation type="unfinished"></translation>
+        <translation>Over dagen heen</translation>
     </message>
     <message>
         <source>Could do without</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan zonder</translation>
     </message>
 </context>
 <context>
     <name>Gui</name>
     <message>
         <source>Neighbourhood energy workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>Energieworkshops in de buurt</translation>
     </message>
     <message>
         <source>Open the demo workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>De demoworkshop openen.</translation>
     </message>
     <message>
         <source>Workshop file to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshopbestand om te openen.</translation>
     </message>
 </context>
 <context>
@@ -400,283 +400,283 @@
     <message>
         <source>Household %1</source>
         <extracomment>Public name of a household, %1 is a letter code (A, B, … AA).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gezin %1</translation>
     </message>
 </context>
 <context>
     <name>HouseholdCommands</name>
     <message>
         <source>Rename household</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezin hernoemen</translation>
     </message>
     <message>
         <source>Change number of occupants</source>
-        <translation type="unfinished"></translation>
+        <translation>Aantal bewoners wijzigen</translation>
     </message>
     <message>
         <source>Change household notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notities over het gezin wijzigen</translation>
     </message>
     <message>
         <source>Add household</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezin toevoegen</translation>
     </message>
     <message>
         <source>Delete household</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezin verwijderen</translation>
     </message>
 </context>
 <context>
     <name>InventoryEditor</name>
     <message>
         <source>This household no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit gezin bestaat niet meer.</translation>
     </message>
     <message>
         <source>A household needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een gezin heeft een naam nodig.</translation>
     </message>
     <message>
         <source>The number of occupants must be a whole number from 1 to 50.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het aantal bewoners moet een geheel getal van 1 tot 50 zijn.</translation>
     </message>
     <message>
         <source>New appliance</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw toestel</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n appliance(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n toestel verwijderen</numerusform>
+            <numerusform>%n toestellen verwijderen</numerusform>
         </translation>
     </message>
     <message>
         <source>This appliance no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit toestel bestaat niet meer.</translation>
     </message>
     <message>
         <source>Use catalogue values for “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Cataloguswaarden gebruiken voor “%1”</translation>
     </message>
 </context>
 <context>
     <name>LanguageSetting</name>
     <message>
         <source>As the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoals het systeem</translation>
     </message>
 </context>
 <context>
     <name>MeterCsv</name>
     <message>
         <source>%1, line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, regel %2: %3</translation>
     </message>
     <message>
         <source>the file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>het bestand is leeg.</translation>
     </message>
     <message>
         <source>the first line must name the columns: household, date, index (and register if the meter has several).</source>
-        <translation type="unfinished"></translation>
+        <translation>de eerste regel moet de kolommen benoemen: gezin, datum, meterstand (en telwerk als de meter er meer dan één heeft).</translation>
     </message>
     <message>
         <source>this line has too few columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>deze regel heeft te weinig kolommen.</translation>
     </message>
     <message>
         <source>no household “%1” in this workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>geen gezin “%1” in deze workshop.</translation>
     </message>
     <message>
         <source>“%1” is not a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is geen datum.</translation>
     </message>
     <message>
         <source>“%1” is not a register (single, day, night or injection).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is geen telwerk (enkel, dag, nacht of injectie).</translation>
     </message>
     <message>
         <source>“%1” is not an index.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is geen meterstand.</translation>
     </message>
     <message>
         <source>there is no reading under the header.</source>
-        <translation type="unfinished"></translation>
+        <translation>er staat geen enkele meterstand onder de koptekst.</translation>
     </message>
 </context>
 <context>
     <name>MeterReading</name>
     <message>
         <source>A meter reading needs a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een meterstand heeft een datum nodig.</translation>
     </message>
     <message>
         <source>The index must be a number, zero or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>De meterstand moet een getal zijn, nul of meer.</translation>
     </message>
     <message>
         <source>This reading must be later than the previous one (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze meterstand moet later zijn dan de vorige (%1).</translation>
     </message>
     <message>
         <source>The index %1 is lower than the previous one (%2 on %3). A meter only counts up: check the figures, or mark this reading as a new meter.</source>
-        <translation type="unfinished"></translation>
+        <translation>De meterstand %1 is lager dan de vorige (%2 op %3). Een meter telt alleen maar op: controleer de cijfers, of duid aan dat het om een nieuwe meter gaat.</translation>
     </message>
     <message>
-        <source>The new meter&apos;s index %1 is lower than its start index (%2).</source>
-        <translation type="unfinished"></translation>
+        <source>The new meter's index %1 is lower than its start index (%2).</source>
+        <translation>De meterstand %1 van de nieuwe meter is lager dan zijn beginstand (%2).</translation>
     </message>
     <message>
-        <source>The old meter&apos;s last index %1 is lower than its previous reading (%2).</source>
-        <translation type="unfinished"></translation>
+        <source>The old meter's last index %1 is lower than its previous reading (%2).</source>
+        <translation>De laatste meterstand %1 van de oude meter is lager dan zijn vorige meterstand (%2).</translation>
     </message>
 </context>
 <context>
     <name>MeterRegister</name>
     <message>
         <source>Single register</source>
-        <translation type="unfinished"></translation>
+        <translation>Enkelvoudig telwerk</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dag</translation>
     </message>
     <message>
         <source>Night</source>
-        <translation type="unfinished"></translation>
+        <translation>Nacht</translation>
     </message>
     <message>
         <source>Injection</source>
-        <translation type="unfinished"></translation>
+        <translation>Injectie</translation>
     </message>
 </context>
 <context>
     <name>Priority</name>
     <message>
         <source>Indispensable</source>
-        <translation type="unfinished"></translation>
+        <translation>Onmisbaar</translation>
     </message>
     <message>
         <source>Useful</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuttig</translation>
     </message>
     <message>
         <source>Comfort</source>
-        <translation type="unfinished"></translation>
+        <translation>Comfort</translation>
     </message>
 </context>
 <context>
     <name>ReadingEditor</name>
     <message>
         <source>Add reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Meting toevoegen</translation>
     </message>
     <message>
         <source>This reading no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze meting bestaat niet meer.</translation>
     </message>
     <message>
         <source>Change reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Meting wijzigen</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n reading(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n meting verwijderen</numerusform>
+            <numerusform>%n metingen verwijderen</numerusform>
         </translation>
     </message>
     <message>
         <source>Wattmeter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wattmeter %1</translation>
     </message>
     <message>
         <source>Add wattmeter</source>
-        <translation type="unfinished"></translation>
+        <translation>Wattmeter toevoegen</translation>
     </message>
     <message>
         <source>This wattmeter no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze wattmeter bestaat niet meer.</translation>
     </message>
     <message>
         <source>A wattmeter needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een wattmeter heeft een naam nodig.</translation>
     </message>
     <message>
         <source>Change wattmeter</source>
-        <translation type="unfinished"></translation>
+        <translation>Wattmeter wijzigen</translation>
     </message>
     <message>
         <source>Delete wattmeter “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Wattmeter “%1” verwijderen</translation>
     </message>
     <message>
         <source>A loan needs a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een uitlening heeft een datum nodig.</translation>
     </message>
     <message>
         <source>This wattmeter was lent on %1, after the date given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze wattmeter werd uitgeleend op %1, na de opgegeven datum.</translation>
     </message>
     <message>
         <source>Lend wattmeter</source>
-        <translation type="unfinished"></translation>
+        <translation>Wattmeter uitlenen</translation>
     </message>
     <message>
         <source>This wattmeter is not lent out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze wattmeter is niet uitgeleend.</translation>
     </message>
     <message>
         <source>The return date cannot be before the loan (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>De datum van teruggave kan niet vóór de uitlening liggen (%1).</translation>
     </message>
     <message>
         <source>Return wattmeter</source>
-        <translation type="unfinished"></translation>
+        <translation>Wattmeter terugbrengen</translation>
     </message>
 </context>
 <context>
     <name>ReadingKind</name>
     <message>
         <source>Power when on</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermogen als het aan staat</translation>
     </message>
     <message>
         <source>Standby power</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand-byvermogen</translation>
     </message>
     <message>
         <source>Energy over a duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Energie over een periode</translation>
     </message>
     <message>
         <source>Energy per cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Energie per cyclus</translation>
     </message>
 </context>
 <context>
     <name>ReadingWarnings</name>
     <message>
         <source>%1 may be below what the wattmeter can measure (its resolution is about %2): note it, but trust it less.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ligt misschien onder wat de wattmeter kan meten (zijn resolutie is ongeveer %2): noteer het, maar vertrouw het minder.</translation>
     </message>
     <message>
         <source>This appliance switches itself on and off, so the power at one moment says little. Better: leave the wattmeter for 24 hours or a week and note the kWh (energy over a duration).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit toestel schakelt zichzelf aan en uit, dus het vermogen op één moment zegt weinig. Beter: laat de wattmeter 24 uur of een week zitten en noteer de kWh (energie over een periode).</translation>
     </message>
     <message>
         <source>This appliance is counted in hours per day, so an energy per cycle is not used. Count it in cycles per week to use this reading.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit toestel wordt geteld in uren per dag, dus een energie per cyclus wordt niet gebruikt. Tel het in cycli per week om deze meting te gebruiken.</translation>
     </message>
     <message>
         <source>This appliance is counted in cycles per week, so its power is not used. Measure the energy of one cycle instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit toestel wordt geteld in cycli per week, dus zijn vermogen wordt niet gebruikt. Meet liever de energie van één cyclus.</translation>
     </message>
     <message>
         <source>This is far from what a typical “%1” uses (%2 here, about %3 usually). Is the unit right (W or kW, Wh or kWh)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit ligt ver van wat een gewone “%1” verbruikt (%2 hier, meestal ongeveer %3). Klopt de eenheid (W of kW, Wh of kWh)?</translation>
     </message>
 </context>
 <context>
@@ -684,469 +684,469 @@
     <message>
         <source>%1 W</source>
         <extracomment>Unit symbols keep a non-breaking space before them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 W</translation>
     </message>
     <message>
         <source>%1 kWh</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kWh</translation>
     </message>
     <message>
         <source>%1 kWh/year</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kWh/jaar</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
     <name>UsageMode</name>
     <message>
         <source>Hours per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Uren per dag</translation>
     </message>
     <message>
         <source>Cycles per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Cycli per week</translation>
     </message>
 </context>
 <context>
     <name>WattmeterReading</name>
     <message>
         <source>A reading needs a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een meting heeft een datum nodig.</translation>
     </message>
     <message>
         <source>The value must be a number, zero or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>De waarde moet een getal zijn, nul of meer.</translation>
     </message>
     <message>
         <source>A plug-in wattmeter cannot show more than 20,000 W.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een stekkerwattmeter kan niet meer dan 20.000 W tonen.</translation>
     </message>
     <message>
         <source>The duration must be more than 0 hours and at most a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>De duur moet meer dan 0 uur zijn en hoogstens een jaar.</translation>
     </message>
     <message>
         <source>The energy per cycle must be at most 200 kWh.</source>
-        <translation type="unfinished"></translation>
+        <translation>De energie per cyclus mag hoogstens 200 kWh zijn.</translation>
     </message>
 </context>
 <context>
     <name>WattmetersDialog</name>
     <message>
         <source>e.g. 0.1 W (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>bv. 0,1 W (niet verplicht)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Naam:</translation>
     </message>
     <message>
         <source>&amp;Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Model:</translation>
     </message>
     <message>
         <source>&amp;Resolution (W):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resolutie (W):</translation>
     </message>
 </context>
 <context>
     <name>WorkshopFile</name>
     <message>
-        <source>“%1” could not be updated to this version&apos;s format: %2. The file was left as it was.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>“%1” already exists; Wattelier does not overwrite files.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” bestaat al; Wattelier overschrijft geen bestanden.</translation>
     </message>
     <message>
         <source>“%1” could not be created: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” kon niet worden aangemaakt: %2</translation>
     </message>
     <message>
         <source>“%1” already exists; choose another name for the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” bestaat al; kies een andere naam voor de kopie.</translation>
     </message>
     <message>
         <source>The copy “%1” could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>De kopie “%1” kon niet worden opgeslagen: %2</translation>
     </message>
     <message>
         <source>The change could not be written to “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>De wijziging kon niet worden opgeslagen in “%1”: %2</translation>
     </message>
     <message>
         <source>“%1” could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” kon niet worden gelezen: %2</translation>
     </message>
     <message>
         <source>“%1” is damaged and cannot be opened (%2). The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is beschadigd en kan niet worden geopend (%2). Het bestand is niet gewijzigd.</translation>
     </message>
     <message>
         <source>“%1” is a database, but not a Wattelier workshop. The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is een database, maar geen Wattelier-workshop. Het bestand is niet gewijzigd.</translation>
     </message>
     <message>
         <source>“%1” was written by a newer version of Wattelier (file format %2; this version reads up to %3). Please update Wattelier to open it. The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” werd opgeslagen met een nieuwere versie van Wattelier (bestandsformaat %2; deze versie leest tot %3). Werk Wattelier bij om het te openen. Het bestand is niet gewijzigd.</translation>
     </message>
     <message>
         <source>“%1” does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” bestaat niet.</translation>
     </message>
     <message>
         <source>“%1” cannot be read: check that it is a file and that you may read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” kan niet worden gelezen: controleer of het een bestand is en of je het mag lezen.</translation>
     </message>
     <message>
         <source>“%1” is not a Wattelier workshop file. The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is geen workshopbestand van Wattelier. Het bestand is niet gewijzigd.</translation>
     </message>
     <message>
         <source>“%1” is read-only, and Wattelier writes every change at once. Copy it to a folder where you may write (or change its permissions), then open the copy. The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is alleen-lezen, en Wattelier slaat elke wijziging meteen op. Kopieer het naar een map waar je mag schrijven (of wijzig de rechten) en open dan de kopie. Het bestand is niet gewijzigd.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be updated to this version's format: %2. Each update step is all or nothing: the file keeps its last complete format.</source>
+        <translation>“%1” kon niet worden bijgewerkt naar het formaat van deze versie: %2. Elke stap van de update gebeurt volledig of helemaal niet: het bestand behoudt zijn laatste volledige formaat.</translation>
     </message>
 </context>
 <context>
     <name>wattelier::ApplianceTableModel</name>
     <message>
         <source>Quantity × [power × hours/day × days/week × 365/7 + standby × remaining hours of the year] ÷ 1000</source>
-        <translation type="unfinished"></translation>
+        <translation>Aantal × [vermogen × uren/dag × dagen/week × 365/7 + stand-by × overige uren van het jaar] ÷ 1000</translation>
     </message>
     <message>
         <source>Quantity × [kWh per cycle × cycles/week × 365/7 + standby × 8760 h ÷ 1000]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aantal × [kWh per cyclus × cycli/week × 365/7 + stand-by × 8760 h ÷ 1000]</translation>
     </message>
     <message>
         <source>No standby power given: standby is not counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen stand-byvermogen opgegeven: stand-by wordt niet meegeteld.</translation>
     </message>
     <message>
         <source>Not used: this appliance is counted in hours per day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet gebruikt: dit toestel wordt geteld in uren per dag.</translation>
     </message>
     <message>
         <source>Not used: this appliance is counted in cycles per week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet gebruikt: dit toestel wordt geteld in cycli per week.</translation>
     </message>
     <message>
         <source>Appliance</source>
-        <translation type="unfinished"></translation>
+        <translation>Toestel</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorie</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioriteit</translation>
     </message>
     <message>
         <source>Flexibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Flexibiliteit</translation>
     </message>
     <message>
         <source>Qty</source>
-        <translation type="unfinished"></translation>
+        <translation>Aantal</translation>
     </message>
     <message>
         <source>Power</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermogen</translation>
     </message>
     <message>
         <source>Standby</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand-by</translation>
     </message>
     <message>
         <source>Counted in</source>
-        <translation type="unfinished"></translation>
+        <translation>Geteld in</translation>
     </message>
     <message>
         <source>Hours/day</source>
-        <translation type="unfinished"></translation>
+        <translation>Uren/dag</translation>
     </message>
     <message>
         <source>Days/week</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagen/week</translation>
     </message>
     <message>
         <source>Cycles/week</source>
-        <translation type="unfinished"></translation>
+        <translation>Cycli/week</translation>
     </message>
     <message>
         <source>kWh/cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>kWh/cyclus</translation>
     </message>
     <message>
         <source>kWh/year</source>
-        <translation type="unfinished"></translation>
+        <translation>kWh/jaar</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notities</translation>
     </message>
     <message>
         <source>Power when on, in watts (W)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermogen als het aan staat, in watt (W)</translation>
     </message>
     <message>
         <source>Power drawn when “off”, in watts (W); leave empty if none</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermogen als het toestel “uit” staat, in watt (W); laat leeg als er geen is</translation>
     </message>
     <message>
         <source>Could its use move to another time?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan het gebruik naar een ander moment verschuiven?</translation>
     </message>
     <message>
         <source>Estimated electricity use per year, in kWh</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschat elektriciteitsverbruik per jaar, in kWh</translation>
     </message>
     <message>
         <source>Measured</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeten</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Bron</translation>
     </message>
     <message>
         <source>Electricity use per year from wattmeter readings, in kWh</source>
-        <translation type="unfinished"></translation>
+        <translation>Elektriciteitsverbruik per jaar volgens de wattmetermetingen, in kWh</translation>
     </message>
 </context>
 <context>
     <name>wattelier::ChallengeGridModel</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Read on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgelezen op %1</translation>
     </message>
     <message>
         <source>New meter</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe meter</translation>
     </message>
     <message>
-        <source>This week is far from the household&apos;s usual consumption: check the index.</source>
-        <translation type="unfinished"></translation>
+        <source>This week is far from the household's usual consumption: check the index.</source>
+        <translation>Deze week ligt ver van het gewone verbruik van het gezin: controleer de meterstand.</translation>
     </message>
     <message>
         <source>Before the challenge: for the baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Vóór de uitdaging: voor de referentie</translation>
     </message>
     <message>
         <source>“%1” is not an index.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is geen meterstand.</translation>
     </message>
 </context>
 <context>
     <name>wattelier::ComparisonTableModel</name>
     <message>
         <source>×%1</source>
-        <translation type="unfinished"></translation>
+        <translation>×%1</translation>
     </message>
     <message>
         <source>Every term of this figure comes from wattmeter readings</source>
-        <translation type="unfinished"></translation>
+        <translation>Elk deel van dit cijfer komt uit wattmetermetingen</translation>
     </message>
     <message>
         <source>Part of this figure comes from readings, part from the inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit cijfer komt deels uit metingen, deels uit de inventaris</translation>
     </message>
     <message>
         <source>Household</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezin</translation>
     </message>
     <message>
         <source>Appliance</source>
-        <translation type="unfinished"></translation>
+        <translation>Toestel</translation>
     </message>
     <message>
         <source>Estimated</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschat</translation>
     </message>
     <message>
         <source>Measured</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeten</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschil</translation>
     </message>
     <message>
         <source>Ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>Verhouding</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Bron</translation>
     </message>
 </context>
 <context>
     <name>wattelier::HouseholdListModel</name>
     <message>
         <source>Household</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezin</translation>
     </message>
     <message>
         <source>Household (names hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezin (namen verborgen)</translation>
     </message>
     <message>
         <source>Pseudonym</source>
-        <translation type="unfinished"></translation>
+        <translation>Schuilnaam</translation>
     </message>
     <message>
         <source>Occupants</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewoners</translation>
     </message>
     <message>
         <source>kWh/year</source>
-        <translation type="unfinished"></translation>
+        <translation>kWh/jaar</translation>
     </message>
     <message>
-        <source>Sum over this household&apos;s appliances: measured where there are wattmeter readings, estimated elsewhere</source>
-        <translation type="unfinished"></translation>
+        <source>Sum over this household's appliances: measured where there are wattmeter readings, estimated elsewhere</source>
+        <translation>Som van de toestellen van dit gezin: gemeten waar er wattmetermetingen zijn, elders geschat</translation>
     </message>
 </context>
 <context>
     <name>wattelier::ReadingTableModel</name>
     <message>
         <source>%1 kWh over %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kWh in %2 h</translation>
     </message>
     <message>
         <source>%1 kWh per cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kWh per cyclus</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Meting</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarde</translation>
     </message>
     <message>
         <source>Measured by</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeten door</translation>
     </message>
     <message>
         <source>Wattmeter</source>
-        <translation type="unfinished"></translation>
+        <translation>Wattmeter</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notities</translation>
     </message>
 </context>
 <context>
     <name>wattelier::ui::ApplianceItemDelegate</name>
     <message>
         <source>“%1” is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is geen getal.</translation>
     </message>
 </context>
 <context>
     <name>wattelier::ui::AppliancePanel</name>
     <message>
         <source>&amp;Add appliance</source>
-        <translation type="unfinished"></translation>
+        <translation>Toestel &amp;toevoegen</translation>
     </message>
     <message>
         <source>D&amp;uplicate appliance</source>
-        <translation type="unfinished"></translation>
+        <translation>Toestel &amp;dupliceren</translation>
     </message>
     <message>
         <source>&amp;Delete appliance</source>
-        <translation type="unfinished"></translation>
+        <translation>Toestel &amp;verwijderen</translation>
     </message>
     <message>
         <source>Appliances</source>
-        <translation type="unfinished"></translation>
+        <translation>Toestellen</translation>
     </message>
     <message>
         <source>Add from the catalogue: type “fridge”, “frigo”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Toevoegen uit de catalogus: typ “koelkast”, “frigo”…</translation>
     </message>
     <message>
         <source>Add from the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Toevoegen uit de catalogus</translation>
     </message>
     <message>
         <source>All priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle prioriteiten</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle categorieën</translation>
     </message>
     <message>
         <source>Filter by priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Filteren op prioriteit</translation>
     </message>
     <message>
         <source>Filter by category</source>
-        <translation type="unfinished"></translation>
+        <translation>Filteren op categorie</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken</translation>
     </message>
     <message>
         <source>Search appliances</source>
-        <translation type="unfinished"></translation>
+        <translation>Toestellen zoeken</translation>
     </message>
     <message>
         <source>Add an empty appliance and type its name (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Een leeg toestel toevoegen en de naam typen (Ctrl+N)</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tonen:</translation>
     </message>
     <message>
         <source>Appliances of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Toestellen van %1</translation>
     </message>
     <message>
         <source>Choose or add a household to list its appliances</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies of voeg een gezin toe om de toestellen ervan te zien</translation>
     </message>
     <message>
         <source>New appliance</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw toestel</translation>
     </message>
     <message>
         <source>Added “%1” with typical values (source: %2). Change any value in the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” toegevoegd met gangbare waarden (bron: %2). Je kunt elke waarde in de tabel wijzigen.</translation>
     </message>
     <message>
         <source>Typical values from %1 filled in; change any of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gangbare waarden uit %1 ingevuld; je kunt ze allemaal wijzigen.</translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n appliance(s). Undo with Ctrl+Z.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n toestel verwijderd. Ongedaan maken met Ctrl+Z.</numerusform>
+            <numerusform>%n toestellen verwijderd. Ongedaan maken met Ctrl+Z.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Duplicate %n appliance(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n toestel dupliceren</numerusform>
+            <numerusform>%n toestellen dupliceren</numerusform>
         </translation>
     </message>
 </context>
@@ -1154,884 +1154,888 @@
     <name>wattelier::ui::CatalogueCompleter</name>
     <message>
         <source>%1 — about %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — ongeveer %2</translation>
     </message>
 </context>
 <context>
     <name>wattelier::ui::ChallengeDialog</name>
     <message>
         <source>Aim for a &amp;reduction of</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikken op een &amp;vermindering van</translation>
     </message>
     <message>
         <source>New challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe uitdaging</translation>
     </message>
     <message>
         <source>Challenge settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Instellingen van de uitdaging</translation>
     </message>
     <message>
         <source> weeks</source>
-        <translation type="unfinished"></translation>
+        <translation> weken</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>No quota</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen quotum</translation>
     </message>
     <message>
         <source>kWh per week per household</source>
-        <translation type="unfinished"></translation>
+        <translation>kWh per week per gezin</translation>
     </message>
     <message>
         <source>kWh per week per person</source>
-        <translation type="unfinished"></translation>
+        <translation>kWh per week per persoon</translation>
     </message>
     <message>
         <source> kWh</source>
-        <translation type="unfinished"></translation>
+        <translation> kWh</translation>
     </message>
     <message>
         <source> weeks before the start</source>
-        <translation type="unfinished"></translation>
+        <translation> weken vóór de start</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Naam:</translation>
     </message>
     <message>
         <source>&amp;Start (the reading day):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Start (de dag van de meterstanden):</translation>
     </message>
     <message>
         <source>&amp;Length:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duur:</translation>
     </message>
     <message>
         <source>Group goal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Doel van de groep:</translation>
     </message>
     <message>
         <source>&amp;Quota:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quotum:</translation>
     </message>
     <message>
         <source>&amp;Baseline:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Referentie:</translation>
     </message>
     <message>
-        <source>Households taking part (each one&apos;s baseline and meter can be changed later):</source>
-        <translation type="unfinished"></translation>
+        <source>Households taking part (each one's baseline and meter can be changed later):</source>
+        <translation>Deelnemende gezinnen (de referentie en de meter van elk gezin kun je later nog wijzigen):</translation>
     </message>
 </context>
 <context>
     <name>wattelier::ui::ChallengePage</name>
     <message>
         <source>&amp;New challenge…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuwe uitdaging…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <source>&amp;Household&apos;s baseline and meter…</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Household's baseline and meter…</source>
+        <translation>Referentie en meter van het &amp;gezin…</translation>
     </message>
     <message>
         <source>&amp;Import readings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Meterstanden im&amp;porteren…</translation>
     </message>
     <message>
         <source>Show household &amp;names</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen van de gezinnen t&amp;onen</translation>
     </message>
     <message>
         <source>Energy challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>Energie-uitdaging</translation>
     </message>
     <message>
         <source>Challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitdaging</translation>
     </message>
     <message>
-        <source>Type each week&apos;s meter index (Tab or Enter moves on), or paste rows copied from a spreadsheet with Ctrl+V. An index lower than the previous one is refused unless it is a new meter. Grey columns are the weeks before the start; orange cells are weeks to check.</source>
-        <translation type="unfinished"></translation>
+        <source>Type each week's meter index (Tab or Enter moves on), or paste rows copied from a spreadsheet with Ctrl+V. An index lower than the previous one is refused unless it is a new meter. Grey columns are the weeks before the start; orange cells are weeks to check.</source>
+        <translation>Typ elke week de meterstand (met Tab of Enter ga je verder), of plak rijen die je uit een rekenblad hebt gekopieerd met Ctrl+V. Een meterstand die lager is dan de vorige wordt geweigerd, behalve bij een nieuwe meter. Grijze kolommen zijn de weken vóór de start; oranje vakjes zijn weken om na te kijken.</translation>
     </message>
     <message>
         <source>Off by default: the group sees pseudonyms</source>
-        <translation type="unfinished"></translation>
+        <translation>Standaard uit: de groep ziet schuilnamen</translation>
     </message>
     <message>
         <source>Meter readings, household by household and week by week</source>
-        <translation type="unfinished"></translation>
+        <translation>Meterstanden, gezin per gezin en week per week</translation>
     </message>
     <message>
-        <source>Change against each household&apos;s baseline</source>
-        <translation type="unfinished"></translation>
+        <source>Change against each household's baseline</source>
+        <translation>Verandering tegenover de referentie van elk gezin</translation>
     </message>
     <message>
-        <source>The group&apos;s weekly consumption against its baseline and goal</source>
-        <translation type="unfinished"></translation>
+        <source>The group's weekly consumption against its baseline and goal</source>
+        <translation>Het weekverbruik van de groep tegenover de referentie en het doel</translation>
     </message>
     <message>
         <source>Meter readings from a spreadsheet saved as CSV: columns household, date, register and index</source>
-        <translation type="unfinished"></translation>
+        <translation>Meterstanden uit een rekenblad, opgeslagen als CSV: kolommen gezin, datum, telwerk en meterstand</translation>
     </message>
     <message numerus="yes">
         <source>%1 (from %2, %n week(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (vanaf %2, %n week)</numerusform>
+            <numerusform>%1 (vanaf %2, %n weken)</numerusform>
         </translation>
     </message>
     <message>
         <source>No challenge yet: start one with “New challenge…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen uitdaging: start er een met “Nieuwe uitdaging…”.</translation>
     </message>
     <message>
         <source>Week of %1: the group used %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Week van %1: de groep verbruikte %2</translation>
     </message>
     <message>
         <source>, %1 against its baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 tegenover de referentie</translation>
     </message>
     <message>
         <source> (goal: −%1 %)</source>
-        <translation type="unfinished"></translation>
+        <translation> (doel: −%1 %)</translation>
     </message>
     <message>
         <source> — partly estimated</source>
-        <translation type="unfinished"></translation>
+        <translation> — deels geschat</translation>
     </message>
     <message>
         <source>No week complete yet: type the first readings in the grid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen volledige week: typ de eerste meterstanden in het rooster.</translation>
     </message>
     <message>
         <source>Group, kWh per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Groep, kWh per week</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Referentie</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Doel</translation>
     </message>
     <message>
         <source>Week %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Week %1</translation>
     </message>
     <message>
         <source>kWh</source>
-        <translation type="unfinished"></translation>
+        <translation>kWh</translation>
     </message>
     <message>
         <source>%1 this week%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 deze week%2</translation>
     </message>
     <message>
         <source> (estimated: a reading is missing)</source>
-        <translation type="unfinished"></translation>
+        <translation> (geschat: er ontbreekt een meterstand)</translation>
     </message>
     <message>
         <source>The group</source>
-        <translation type="unfinished"></translation>
+        <translation>De groep</translation>
     </message>
     <message>
-        <source>Choose a household&apos;s row in the grid first.</source>
-        <translation type="unfinished"></translation>
+        <source>Choose a household's row in the grid first.</source>
+        <translation>Kies eerst de rij van een gezin in het rooster.</translation>
     </message>
     <message>
         <source>Import meter readings</source>
-        <translation type="unfinished"></translation>
+        <translation>Meterstanden importeren</translation>
     </message>
     <message>
         <source>Spreadsheet exports (*.csv *.txt *.tsv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Export uit rekenblad (*.csv *.txt *.tsv);;Alle bestanden (*)</translation>
     </message>
     <message>
         <source>“%1” could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” kon niet worden gelezen: %2</translation>
     </message>
     <message>
         <source>Nothing was imported.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is niets geïmporteerd.
+
+%1</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <source>Household</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezin</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Register</source>
-        <translation type="unfinished"></translation>
+        <translation>Telwerk</translation>
     </message>
     <message>
         <source>Index</source>
-        <translation type="unfinished"></translation>
+        <translation>Meterstand</translation>
     </message>
     <message numerus="yes">
         <source>Import %n reading(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n meterstand importeren</numerusform>
+            <numerusform>%n meterstanden importeren</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: this is what Wattelier understood. Nothing is written until you import, and all readings go in together or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: dit is wat Wattelier begrepen heeft. Er wordt niets opgeslagen voordat je importeert, en alle meterstanden gaan samen binnen of geen enkele.</translation>
     </message>
     <message>
         <source>%1, line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, regel %2</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n reading(s). Undo with Ctrl+Z.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n meterstand geïmporteerd. Ongedaan maken met Ctrl+Z.</numerusform>
+            <numerusform>%n meterstanden geïmporteerd. Ongedaan maken met Ctrl+Z.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing pasted: “%1” (row %2, column %3) is not an index.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niets geplakt: “%1” (rij %2, kolom %3) is geen meterstand.</translation>
     </message>
     <message numerus="yes">
         <source>Pasted %n value(s). Undo with Ctrl+Z.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n waarde geplakt. Ongedaan maken met Ctrl+Z.</numerusform>
+            <numerusform>%n waarden geplakt. Ongedaan maken met Ctrl+Z.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing pasted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Niets geplakt: %1</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranderingen</translation>
     </message>
     <message>
         <source>Household by household</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezin per gezin</translation>
     </message>
     <message>
-        <source>Change the reading&apos;s &amp;date…</source>
-        <translation type="unfinished"></translation>
+        <source>Change the reading's &amp;date…</source>
+        <translation>&amp;Datum van de meterstand wijzigen…</translation>
     </message>
     <message>
         <source>New &amp;meter fitted here…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe &amp;meter hier geplaatst…</translation>
     </message>
     <message>
         <source>Choose a cell with a reading first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies eerst een vakje met een meterstand.</translation>
     </message>
     <message>
         <source>Day of the reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Dag van de meterstand</translation>
     </message>
     <message>
         <source>Read on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgelezen op:</translation>
     </message>
     <message>
         <source>New meter</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe meter</translation>
     </message>
     <message>
         <source> kWh</source>
-        <translation type="unfinished"></translation>
+        <translation> kWh</translation>
     </message>
     <message>
-        <source>The old meter&apos;s last index was noted:</source>
-        <translation type="unfinished"></translation>
+        <source>The old meter's last index was noted:</source>
+        <translation>De laatste meterstand van de oude meter werd genoteerd:</translation>
     </message>
     <message>
-        <source>The new meter&apos;s index that day:</source>
-        <translation type="unfinished"></translation>
+        <source>The new meter's index that day:</source>
+        <translation>Meterstand van de nieuwe meter op die dag:</translation>
     </message>
     <message>
-        <source>Without the old meter&apos;s last index, the week of the change stays unknown; the weeks after it count from the new meter.</source>
-        <translation type="unfinished"></translation>
+        <source>Without the old meter's last index, the week of the change stays unknown; the weeks after it count from the new meter.</source>
+        <translation>Zonder de laatste meterstand van de oude meter blijft de week van de wissel onbekend; de weken daarna tellen vanaf de nieuwe meter.</translation>
     </message>
     <message>
         <source>New meter noted. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe meter genoteerd. Ongedaan maken met Ctrl+Z.</translation>
     </message>
 </context>
 <context>
     <name>wattelier::ui::ComparisonPage</name>
     <message>
         <source>Use &amp;measured values in the totals</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gemeten waarden gebruiken in de totalen</translation>
     </message>
     <message>
         <source>Show household &amp;names</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen van de gezinnen t&amp;onen</translation>
     </message>
     <message>
         <source>Wattmeter: measured against estimated</source>
-        <translation type="unfinished"></translation>
+        <translation>Wattmeter: gemeten tegenover geschat</translation>
     </message>
     <message>
         <source>Household shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Getoond gezin</translation>
     </message>
     <message>
-        <source>Off: the totals use the inventory&apos;s estimates only</source>
-        <translation type="unfinished"></translation>
+        <source>Off: the totals use the inventory's estimates only</source>
+        <translation>Uit: de totalen gebruiken alleen de schattingen uit de inventaris</translation>
     </message>
     <message>
         <source>Measured against estimated, biggest surprises first</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeten tegenover geschat, grootste verrassingen eerst</translation>
     </message>
     <message>
         <source>Chart of the biggest surprises</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafiek van de grootste verrassingen</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tonen:</translation>
     </message>
     <message>
         <source>Off by default: the group sees pseudonyms</source>
-        <translation type="unfinished"></translation>
+        <translation>Standaard uit: de groep ziet schuilnamen</translation>
     </message>
     <message>
         <source>The whole group</source>
-        <translation type="unfinished"></translation>
+        <translation>De hele groep</translation>
     </message>
     <message>
         <source>The group</source>
-        <translation type="unfinished"></translation>
+        <translation>De groep</translation>
     </message>
     <message>
         <source>%1, measured where there is a reading (estimates only: %2). %3 of %4 appliances measured.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, gemeten waar er een meting is (alleen schattingen: %2). %3 van de %4 toestellen gemeten.</translation>
     </message>
     <message>
-        <source>%1, from the inventory&apos;s estimates only.</source>
-        <translation type="unfinished"></translation>
+        <source>%1, from the inventory's estimates only.</source>
+        <translation>%1, alleen volgens de schattingen uit de inventaris.</translation>
     </message>
     <message>
         <source>Standby (appliances “off” but plugged in): %1 a year, about %2 at %3 per kWh (price in Preferences).</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand-by (toestellen die “uit” staan maar ingeplugd zijn): %1 per jaar, ongeveer %2 aan %3 per kWh (prijs in Voorkeuren).</translation>
     </message>
     <message>
         <source>No wattmeter reading yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen wattmetermeting</translation>
     </message>
     <message>
         <source>Biggest surprises</source>
-        <translation type="unfinished"></translation>
+        <translation>Grootste verrassingen</translation>
     </message>
     <message>
         <source>Estimated</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschat</translation>
     </message>
     <message>
         <source>Measured</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeten</translation>
     </message>
     <message>
         <source>kWh/year</source>
-        <translation type="unfinished"></translation>
+        <translation>kWh/jaar</translation>
     </message>
 </context>
 <context>
     <name>wattelier::ui::HouseholdCharts</name>
     <message>
-        <source>Each household&apos;s weeks against its own baseline</source>
-        <translation type="unfinished"></translation>
+        <source>Each household's weeks against its own baseline</source>
+        <translation>De weken van elk gezin tegenover de eigen referentie</translation>
     </message>
 </context>
 <context>
     <name>wattelier::ui::HouseholdPanel</name>
     <message>
         <source>&amp;Notes about this household:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notities over dit gezin:</translation>
     </message>
     <message>
         <source>Add &amp;household…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezin &amp;toevoegen…</translation>
     </message>
     <message>
         <source>&amp;Rename household…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezin &amp;hernoemen…</translation>
     </message>
     <message>
         <source>Delete household…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezin verwijderen…</translation>
     </message>
     <message>
         <source>Show household &amp;names</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen van de gezinnen t&amp;onen</translation>
     </message>
     <message>
         <source>Households</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezinnen</translation>
     </message>
     <message>
         <source>e.g. moved in last spring, electric hot water, works from home</source>
-        <translation type="unfinished"></translation>
+        <translation>bv. vorige lente ingetrokken, elektrisch warm water, werkt thuis</translation>
     </message>
     <message>
         <source>Hide names when others can see the screen: pseudonyms are shown instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Verberg de namen als anderen het scherm kunnen zien: dan worden schuilnamen getoond</translation>
     </message>
     <message>
         <source>Add household</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezin toevoegen</translation>
     </message>
     <message>
         <source>Name of the household (only you see it; the group sees a pseudonym):</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam van het gezin (alleen jij ziet die; de groep ziet een schuilnaam):</translation>
     </message>
     <message>
         <source>A household needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een gezin heeft een naam nodig.</translation>
     </message>
     <message>
         <source>Added “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” toegevoegd.</translation>
     </message>
     <message>
         <source>Rename household</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezin hernoemen</translation>
     </message>
     <message>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe naam:</translation>
     </message>
     <message>
         <source>Delete household</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezin verwijderen</translation>
     </message>
     <message>
         <source>Delete “%1” and its whole appliance inventory?
 
 You can undo this with Ctrl+Z until you close the workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” en de hele toestelleninventaris ervan verwijderen?
+
+Je kunt dit ongedaan maken met Ctrl+Z zolang je de workshop niet sluit.</translation>
     </message>
 </context>
 <context>
     <name>wattelier::ui::MainWindow</name>
     <message>
         <source>Wattelier workshops (*.wattelier);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wattelier-workshops (*.wattelier);;Alle bestanden (*)</translation>
     </message>
     <message>
         <source>&amp;New workshop…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuwe workshop…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Openen…</translation>
     </message>
     <message>
         <source>Open the &amp;demo workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demoworkshop openen</translation>
     </message>
     <message>
         <source>Save a &amp;copy as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Een &amp;kopie opslaan als…</translation>
     </message>
     <message>
         <source>Changes are saved at once; this writes a separate copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijzigingen worden meteen opgeslagen; dit maakt een aparte kopie</translation>
     </message>
     <message>
         <source>&amp;Close workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop &amp;sluiten</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afsluiten</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieu&amp;w</translation>
     </message>
     <message>
         <source>Workshop &amp;name…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Naam van de workshop…</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
         <source>Add from the &amp;catalogue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Toevoegen uit de &amp;catalogus…</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestand</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recent geopend</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;werken</translation>
     </message>
     <message>
         <source>H&amp;ouseholds</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gezinnen</translation>
     </message>
     <message>
         <source>&amp;Appliances</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toestellen</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>&amp;About Wattelier</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Over Wattelier</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Over &amp;Qt</translation>
     </message>
     <message>
         <source>No recent workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen recente workshops</translation>
     </message>
     <message>
         <source>&amp;Clear the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lijst &amp;wissen</translation>
     </message>
     <message>
         <source>New workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe workshop</translation>
     </message>
     <message>
         <source>My workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Mijn workshop</translation>
     </message>
     <message>
         <source>“%1” could not be replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” kon niet worden vervangen.</translation>
     </message>
     <message>
         <source>New workshop created. Add the households of your group (Households ▸ Add household).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe workshop aangemaakt. Voeg de gezinnen van je groep toe (Gezinnen ▸ Gezin toevoegen).</translation>
     </message>
     <message>
         <source>Open a workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Een workshop openen</translation>
     </message>
     <message>
         <source>Demo workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Demoworkshop</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet opgeslagen</translation>
     </message>
     <message>
         <source>Save a copy as</source>
-        <translation type="unfinished"></translation>
+        <translation>Een kopie opslaan als</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (kopie)</translation>
     </message>
     <message>
         <source>Copy written to “%1”. You keep working in the original.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie opgeslagen in “%1”. Je werkt verder in het origineel.</translation>
     </message>
     <message>
         <source>Workshop name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam van de workshop</translation>
     </message>
     <message>
         <source>Name of this workshop:</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam van deze workshop:</translation>
     </message>
     <message>
         <source>About Wattelier</source>
-        <translation type="unfinished"></translation>
+        <translation>Over Wattelier</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Wattelier %1&lt;/h3&gt;&lt;p&gt;Neighbourhood energy workshops: appliance inventories, wattmeter and meter readings, solar production against consumption.&lt;/p&gt;&lt;p&gt;Workshop files stay on this computer. The appliance catalogue&apos;s typical values come from public sources named with each entry.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;h3&gt;Wattelier %1&lt;/h3&gt;&lt;p&gt;Neighbourhood energy workshops: appliance inventories, wattmeter and meter readings, solar production against consumption.&lt;/p&gt;&lt;p&gt;Workshop files stay on this computer. The appliance catalogue's typical values come from public sources named with each entry.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Wattelier %1&lt;/h3&gt;&lt;p&gt;Energieworkshops in de buurt: inventaris van toestellen, wattmetermetingen en meterstanden, zonneproductie tegenover verbruik.&lt;/p&gt;&lt;p&gt;Workshopbestanden blijven op deze computer. De gangbare waarden in de toestellencatalogus komen uit openbare bronnen, die bij elk toestel vermeld staan.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>%1 — Wattelier</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Wattelier</translation>
     </message>
     <message>
         <source>Saved automatically in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch opgeslagen in %1</translation>
     </message>
     <message>
-        <source>The group&apos;s &amp;wattmeters…</source>
-        <translation type="unfinished"></translation>
+        <source>The group's &amp;wattmeters…</source>
+        <translation>De wattmeters van de &amp;groep…</translation>
     </message>
     <message>
         <source>&amp;Inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inventaris</translation>
     </message>
     <message>
         <source>&amp;Measured against estimated</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gemeten tegenover geschat</translation>
     </message>
     <message>
         <source>&amp;Energy challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Energie-uitdaging</translation>
     </message>
     <message>
         <source>&amp;Wattmeter</source>
-        <translation type="unfinished"></translation>
+        <translation>Watt&amp;meter</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>Beel&amp;d</translation>
     </message>
     <message>
         <source>Inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>Inventaris</translation>
     </message>
     <message>
         <source>Measured against estimated</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeten tegenover geschat</translation>
     </message>
     <message>
         <source>Energy challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>Energie-uitdaging</translation>
     </message>
     <message>
         <source>Wattelier</source>
-        <extracomment>The application&apos;s name, normally not translated.</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>The application's name, normally not translated.</extracomment>
+        <translation>Wattelier</translation>
     </message>
 </context>
 <context>
     <name>wattelier::ui::ParticipantDialog</name>
     <message>
         <source>&amp;Day and night registers (bi-hourly meter)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dag- en nachttelwerk (tweevoudige meter)</translation>
     </message>
     <message>
         <source>&amp;Injection register (solar panels)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Injectietelwerk (zonnepanelen)</translation>
     </message>
     <message>
         <source>%1 in the challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in de uitdaging</translation>
     </message>
     <message>
         <source>The weeks read before the start</source>
-        <translation type="unfinished"></translation>
+        <translation>De weken die vóór de start afgelezen zijn</translation>
     </message>
     <message>
         <source>The yearly bill ÷ 52</source>
-        <translation type="unfinished"></translation>
+        <translation>De jaarfactuur ÷ 52</translation>
     </message>
     <message>
-        <source>The challenge&apos;s first week</source>
-        <translation type="unfinished"></translation>
+        <source>The challenge's first week</source>
+        <translation>De eerste week van de uitdaging</translation>
     </message>
     <message>
         <source> kWh a year</source>
-        <translation type="unfinished"></translation>
+        <translation> kWh per jaar</translation>
     </message>
     <message>
         <source>&amp;Baseline:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Referentie:</translation>
     </message>
     <message>
         <source>&amp;Weeks before:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weken vooraf:</translation>
     </message>
     <message>
         <source>&amp;From the bill:</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgens de &amp;factuur:</translation>
     </message>
 </context>
 <context>
     <name>wattelier::ui::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorkeuren</translation>
     </message>
     <message>
         <source>A new language applies the next time Wattelier starts. Numbers and dates follow the language (decimal comma in French and Dutch).</source>
-        <translation type="unfinished"></translation>
+        <translation>Een nieuwe taal geldt vanaf de volgende keer dat Wattelier start. Getallen en datums volgen de taal (decimale komma in het Frans en het Nederlands).</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <source>Used for the yearly cost of standby. Default: %1 €/kWh, an order of size for Brussels households; put your group&apos;s own tariff.</source>
-        <translation type="unfinished"></translation>
+        <source>Used for the yearly cost of standby. Default: %1 €/kWh, an order of size for Brussels households; put your group's own tariff.</source>
+        <translation>Gebruikt voor de jaarlijkse kosten van stand-by. Standaard: %1 €/kWh, een grootteorde voor Brusselse gezinnen; vul het tarief van je eigen groep in.</translation>
     </message>
     <message>
-        <source>The smallest step the group&apos;s wattmeters show at low power; standby readings below it are flagged.</source>
-        <translation type="unfinished"></translation>
+        <source>The smallest step the group's wattmeters show at low power; standby readings below it are flagged.</source>
+        <translation>De kleinste stap die de wattmeters van de groep tonen bij een laag vermogen; stand-bymetingen daaronder worden gemarkeerd.</translation>
     </message>
     <message>
         <source>Electricity &amp;price (€/kWh):</source>
-        <translation type="unfinished"></translation>
+        <translation>Elektriciteits&amp;prijs (€/kWh):</translation>
     </message>
     <message>
         <source>Wattmeter &amp;resolution (W):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resolutie van de wattmeters (W):</translation>
     </message>
     <message>
         <source>The price must be a number of euros per kWh, e.g. %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>De prijs moet een bedrag in euro per kWh zijn, bv. %1.</translation>
     </message>
     <message>
         <source>The resolution must be a number of watts between 0 and 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>De resolutie moet een aantal watt tussen 0 en 10 zijn.</translation>
     </message>
 </context>
 <context>
     <name>wattelier::ui::ReadingDialog</name>
     <message>
         <source>&amp;Over (hours):</source>
-        <translation type="unfinished"></translation>
+        <translation>Duur (&amp;uren):</translation>
     </message>
     <message>
         <source>Change reading of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Meting van “%1” wijzigen</translation>
     </message>
     <message>
         <source>New reading of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe meting van “%1”</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>niet verplicht</translation>
     </message>
     <message>
         <source>Not noted</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet genoteerd</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Da&amp;tum:</translation>
     </message>
     <message>
         <source>&amp;Reading:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meting:</translation>
     </message>
     <message>
         <source>&amp;Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Waarde:</translation>
     </message>
     <message>
         <source>Measured &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeten &amp;door:</translation>
     </message>
     <message>
         <source>&amp;Wattmeter:</source>
-        <translation type="unfinished"></translation>
+        <translation>W&amp;attmeter:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notities:</translation>
     </message>
     <message>
         <source>Type the value the wattmeter showed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ de waarde die de wattmeter toonde.</translation>
     </message>
     <message>
         <source>“%1” is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is geen getal.</translation>
     </message>
     <message>
         <source>Type how many hours the wattmeter stayed plugged in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ hoeveel uur de wattmeter ingeplugd bleef.</translation>
     </message>
     <message>
         <source>Check the value</source>
-        <translation type="unfinished"></translation>
+        <translation>Controleer de waarde</translation>
     </message>
     <message>
         <source>Keep this value?</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze waarde houden?</translation>
     </message>
 </context>
 <context>
     <name>wattelier::ui::ReadingsPanel</name>
     <message>
         <source>Add &amp;wattmeter reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wattmetermeting toevoegen…</translation>
     </message>
     <message>
         <source>Change reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Meting wijzigen…</translation>
     </message>
     <message>
         <source>Delete reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Meting verwijderen</translation>
     </message>
     <message>
         <source>Wattmeter readings</source>
-        <translation type="unfinished"></translation>
+        <translation>Wattmetermetingen</translation>
     </message>
     <message>
         <source>Note what the plug-in wattmeter showed (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Noteer wat de stekkerwattmeter toonde (Ctrl+R)</translation>
     </message>
     <message>
         <source>Choose an appliance in the table to see or add its readings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een toestel in de tabel om de metingen ervan te zien of toe te voegen.</translation>
     </message>
     <message>
         <source>Wattmeter readings of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Wattmetermetingen van “%1”</translation>
     </message>
     <message>
         <source>Estimated %1 · from the readings %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschat %1 · volgens de metingen %2 (%3)</translation>
     </message>
     <message>
         <source>Estimated %1 · these readings do not fit how the appliance is counted (hours or cycles)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschat %1 · deze metingen passen niet bij hoe het toestel geteld wordt (uren of cycli)</translation>
     </message>
     <message>
         <source>Estimated %1 · no reading yet (Ctrl+R to add one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschat %1 · nog geen meting (Ctrl+R om er een toe te voegen)</translation>
     </message>
     <message>
         <source>Reading added. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meting toegevoegd. Ongedaan maken met Ctrl+Z.</translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n reading(s). Undo with Ctrl+Z.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n meting verwijderd. Ongedaan maken met Ctrl+Z.</numerusform>
+            <numerusform>%n metingen verwijderd. Ongedaan maken met Ctrl+Z.</numerusform>
         </translation>
     </message>
 </context>
@@ -2039,227 +2043,227 @@ You can undo this with Ctrl+Z until you close the workshop.</source>
     <name>wattelier::ui::SummaryPanel</name>
     <message>
         <source>Estimated consumption by priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschat verbruik per prioriteit</translation>
     </message>
     <message>
         <source>Estimated consumption by category</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschat verbruik per categorie</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Overzicht</translation>
     </message>
     <message>
         <source>This &amp;household</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit &amp;gezin</translation>
     </message>
     <message>
         <source>Whole &amp;group</source>
-        <translation type="unfinished"></translation>
+        <translation>De hele g&amp;roep</translation>
     </message>
     <message>
         <source>%1 per household, %2 per person</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 per gezin, %2 per persoon</translation>
     </message>
     <message numerus="yes">
-        <source>%n appliance(s) in this household&apos;s inventory</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%n appliance(s) in this household's inventory</source>
+        <translation>
+            <numerusform>%n toestel in de inventaris van dit gezin</numerusform>
+            <numerusform>%n toestellen in de inventaris van dit gezin</numerusform>
         </translation>
     </message>
     <message>
         <source>kWh/year</source>
-        <translation type="unfinished"></translation>
+        <translation>kWh/jaar</translation>
     </message>
     <message numerus="yes">
         <source>%n household(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gezin</numerusform>
+            <numerusform>%n gezinnen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Measured with a wattmeter for %n appliance(s), estimated for the rest</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gemeten met een wattmeter voor %n toestel, geschat voor de rest</numerusform>
+            <numerusform>Gemeten met een wattmeter voor %n toestellen, geschat voor de rest</numerusform>
         </translation>
     </message>
     <message>
         <source>Estimated from the inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschat volgens de inventaris</translation>
     </message>
 </context>
 <context>
     <name>wattelier::ui::WattmetersDialog</name>
     <message>
         <source>&amp;Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wijzigen…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwijderen</translation>
     </message>
     <message>
         <source>&amp;Lend to a household…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uitlenen aan een gezin…</translation>
     </message>
     <message>
         <source>&amp;Returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;ruggebracht</translation>
     </message>
     <message>
-        <source>The group&apos;s wattmeters</source>
-        <translation type="unfinished"></translation>
+        <source>The group's wattmeters</source>
+        <translation>De wattmeters van de groep</translation>
     </message>
     <message>
         <source>Wattmeter</source>
-        <translation type="unfinished"></translation>
+        <translation>Wattmeter</translation>
     </message>
     <message>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolutie</translation>
     </message>
     <message>
         <source>With</source>
-        <translation type="unfinished"></translation>
+        <translation>Bij</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinds</translation>
     </message>
     <message>
         <source>Household</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezin</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Van</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Tot</translation>
     </message>
     <message>
         <source>Wattmeters</source>
-        <translation type="unfinished"></translation>
+        <translation>Wattmeters</translation>
     </message>
     <message>
         <source>Loans of the chosen wattmeter</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitleningen van de gekozen wattmeter</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toevoegen…</translation>
     </message>
     <message>
         <source>Where is each wattmeter? Lend one to a household when it leaves the meeting; mark it returned when it comes back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Waar is elke wattmeter? Leen er een uit aan een gezin wanneer hij de bijeenkomst verlaat; duid aan dat hij teruggebracht is wanneer hij terugkomt.</translation>
     </message>
     <message>
         <source>History of the chosen wattmeter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschiedenis van de gekozen wattmeter:</translation>
     </message>
     <message>
         <source>With the facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Bij de begeleider</translation>
     </message>
     <message>
         <source>still there</source>
-        <translation type="unfinished"></translation>
+        <translation>nog steeds daar</translation>
     </message>
     <message>
         <source>Wattmeter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wattmeter %1</translation>
     </message>
     <message>
         <source>New wattmeter</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe wattmeter</translation>
     </message>
     <message>
         <source>Change wattmeter</source>
-        <translation type="unfinished"></translation>
+        <translation>Wattmeter wijzigen</translation>
     </message>
     <message>
         <source>Delete wattmeter</source>
-        <translation type="unfinished"></translation>
+        <translation>Wattmeter verwijderen</translation>
     </message>
     <message>
         <source>Delete “%1” and its loan history? Readings made with it are kept. You can undo this with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” en de uitleengeschiedenis ervan verwijderen? Metingen die ermee gedaan zijn, blijven bewaard. Je kunt dit ongedaan maken met Ctrl+Z.</translation>
     </message>
     <message>
         <source>Lend a wattmeter</source>
-        <translation type="unfinished"></translation>
+        <translation>Een wattmeter uitlenen</translation>
     </message>
     <message>
         <source>&amp;Household:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gezin:</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vanaf:</translation>
     </message>
     <message>
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Teruggebracht</translation>
     </message>
 </context>
 <context>
     <name>wattelier::ui::WelcomePage</name>
     <message>
         <source>&amp;New workshop…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuwe workshop…</translation>
     </message>
     <message>
         <source>&amp;Open a workshop…</source>
-        <translation type="unfinished"></translation>
+        <translation>Een workshop &amp;openen…</translation>
     </message>
     <message>
         <source>Open the &amp;demo workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demoworkshop openen</translation>
     </message>
     <message>
         <source>Energy workshops for neighbours: list what each household plugs in, compare with wattmeter and meter readings, and look at solar production together — as a group, without exposing anyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Energieworkshops voor buren: maak een lijst van wat elk gezin in het stopcontact steekt, vergelijk met wattmetermetingen en meterstanden, en bekijk samen de zonneproductie — als groep, zonder iemand bloot te stellen.</translation>
     </message>
     <message>
         <source>Start an empty workshop file for your group</source>
-        <translation type="unfinished"></translation>
+        <translation>Een leeg workshopbestand maken voor je groep</translation>
     </message>
     <message>
         <source>A fictional cohousing of 18 households, to try Wattelier (example data)</source>
-        <translation type="unfinished"></translation>
+        <translation>Een verzonnen cohousing van 18 gezinnen, om Wattelier uit te proberen (voorbeeldgegevens)</translation>
     </message>
     <message>
         <source>The demo is a fictional cohousing group of 18 households. Its data are examples, not measurements.</source>
-        <translation type="unfinished"></translation>
+        <translation>De demo is een verzonnen cohousinggroep van 18 gezinnen. De gegevens zijn voorbeelden, geen metingen.</translation>
     </message>
     <message>
         <source>Workshop files stay on this computer. Every change is saved at once; there is no Save button.</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshopbestanden blijven op deze computer. Elke wijziging wordt meteen opgeslagen; er is geen knop Opslaan.</translation>
     </message>
     <message>
         <source>&amp;Recent workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recente workshops</translation>
     </message>
     <message>
         <source>Recent workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>Recente workshops</translation>
     </message>
     <message>
         <source>This file is no longer there</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit bestand staat er niet meer</translation>
     </message>
     <message>
         <source>Workshops you open will be listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshops die je opent, verschijnen hier.</translation>
     </message>
     <message>
         <source>Wattelier</source>
-        <extracomment>The application&apos;s name, normally not translated.</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>The application's name, normally not translated.</extracomment>
+        <translation>Wattelier</translation>
     </message>
 </context>
 </TS>

@@ -146,9 +146,9 @@ MeterCsvImport parseMeterReadingsCsv(const QByteArray &data, const QString &file
                  QStringLiteral("huishouden"), QStringLiteral("gezin"), QStringLiteral("name"),
                  QStringLiteral("nom"), QStringLiteral("naam"), QStringLiteral("pseudonym")});
     const int dateColumn = columnOf(header, {QStringLiteral("date"), QStringLiteral("datum")});
-    const int registerColumn =
-        columnOf(header, {QStringLiteral("register"), QStringLiteral("registre"),
-                          QStringLiteral("compteur"), QStringLiteral("meter")});
+    const int registerColumn = columnOf(
+        header, {QStringLiteral("register"), QStringLiteral("registre"), QStringLiteral("compteur"),
+                 QStringLiteral("meter"), QStringLiteral("telwerk")});
     const int indexColumn = columnOf(header, {QStringLiteral("index"), QStringLiteral("meterstand"),
                                               QStringLiteral("stand"), QStringLiteral("kwh")});
     if (householdColumn < 0 || dateColumn < 0 || indexColumn < 0)
