@@ -867,11 +867,11 @@
     </message>
     <message>
         <source>Hours/day</source>
-        <translation>Uren/dag</translation>
+        <translation>u/dag</translation>
     </message>
     <message>
         <source>Days/week</source>
-        <translation>Dagen/week</translation>
+        <translation>d/week</translation>
     </message>
     <message>
         <source>Cycles/week</source>
@@ -2171,7 +2171,7 @@ Je kunt dit ongedaan maken met Ctrl+Z zolang je de workshop niet sluit.</transla
     </message>
     <message>
         <source>still there</source>
-        <translation>nog steeds daar</translation>
+        <translation>nog niet terug</translation>
     </message>
     <message>
         <source>Wattmeter %1</source>
