@@ -71,9 +71,8 @@ void ApplianceTableModel::setHouseholdId(qint64 householdId)
     mHouseholdId = householdId;
     mAppliances =
         householdId > 0 ? mWorkshop.appliances().forHousehold(householdId) : QList<Appliance>{};
-    mReadings.clear();
-    for (const Appliance &appliance : std::as_const(mAppliances))
-        mReadings.insert(appliance.id, mWorkshop.readings().forAppliance(appliance.id));
+    mReadings = householdId > 0 ? mWorkshop.readings().byAppliance(householdId)
+                                : QHash<qint64, QList<WattmeterReading>>{};
     endResetModel();
 }
 

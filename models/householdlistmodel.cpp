@@ -175,11 +175,8 @@ Qt::ItemFlags HouseholdListModel::flags(const QModelIndex &index) const
 double HouseholdListModel::kwhPerYearOf(qint64 householdId) const
 {
     // The same figure as the totals: measured where readings give one.
-    const QList<Appliance> appliances = mWorkshop.appliances().forHousehold(householdId);
-    ReadingsByAppliance readings;
-    for (const Appliance &appliance : appliances)
-        readings.insert(appliance.id, mWorkshop.readings().forAppliance(appliance.id));
-    return inventoryTotals(appliances, &readings).kwhPerYear;
+    const ReadingsByAppliance readings = mWorkshop.readings().byAppliance(householdId);
+    return inventoryTotals(mWorkshop.appliances().forHousehold(householdId), &readings).kwhPerYear;
 }
 
 int HouseholdListModel::rowOf(qint64 householdId) const

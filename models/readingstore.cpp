@@ -70,6 +70,17 @@ QHash<qint64, QList<WattmeterReading>> ReadingStore::byAppliance() const
     return grouped;
 }
 
+QHash<qint64, QList<WattmeterReading>> ReadingStore::byAppliance(qint64 householdId) const
+{
+    QHash<qint64, QList<WattmeterReading>> grouped;
+    const auto readings = select(
+        QStringLiteral(" WHERE appliance_id IN (SELECT id FROM appliances WHERE household_id = ?)"),
+        householdId);
+    for (const WattmeterReading &reading : readings)
+        grouped[reading.applianceId].append(reading);
+    return grouped;
+}
+
 std::optional<WattmeterReading> ReadingStore::get(qint64 id) const
 {
     const auto found = select(QStringLiteral(" WHERE id = ?"), id);

@@ -23,6 +23,8 @@ public:
     QList<WattmeterReading> forAppliance(qint64 applianceId) const;
     /*! Every reading of the workshop, grouped by appliance. */
     QHash<qint64, QList<WattmeterReading>> byAppliance() const;
+    /*! The readings of one household's appliances, grouped by appliance, in one query. */
+    QHash<qint64, QList<WattmeterReading>> byAppliance(qint64 householdId) const;
     std::optional<WattmeterReading> get(qint64 id) const;
 
     /*! Inserts; an id of 0 takes a new id. Returns the id, or 0 on failure. */

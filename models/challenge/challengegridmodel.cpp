@@ -45,9 +45,10 @@ void ChallengeGridModel::reload()
     QDate firstDate;
     int dateCount = 0;
     Challenge challenge;
+    ChallengeReport report;
     if (const auto found = mWorkshop.challenges().challenge(mChallengeId)) {
         challenge = *found;
-        const ChallengeReport report = challengeReport(mWorkshop, mChallengeId);
+        report = challengeReport(mWorkshop, mChallengeId);
         int weeksBefore = 0;
         for (const HouseholdChallenge &h : report.households) {
             if (h.baselineChoice.kind == BaselineKind::WeeksBefore)
@@ -77,6 +78,7 @@ void ChallengeGridModel::reload()
     }();
     if (sameShape) {
         mChallenge = challenge;
+        mReport = report;
         mRows = rows;
         mReadings = readings;
         mUnusual = unusual;
@@ -89,6 +91,7 @@ void ChallengeGridModel::reload()
     }
     beginResetModel();
     mChallenge = challenge;
+    mReport = report;
     mRows = rows;
     mReadings = readings;
     mUnusual = unusual;

@@ -2,6 +2,7 @@
 
 #include "challenge/challenge.h"
 #include "challenge/challengeeditor.h"
+#include "challenge/challengereport.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -9,7 +10,6 @@
 namespace wattelier {
 
 class Workshop;
-struct ChallengeReport;
 
 /*!
  * The entry grid of a challenge: one row per participating household and
@@ -50,6 +50,8 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
 
     QDate plannedDate(int column) const;
+    /*! The challenge's figures as of the last change, shared with the page's charts. */
+    const ChallengeReport &report() const { return mReport; }
     /*! The entry a value typed in a cell becomes (its date: the reading's own, else planned). */
     MeterIndexEntry entryFor(const QModelIndex &index, std::optional<double> value) const;
 
@@ -75,6 +77,7 @@ private:
     qint64 mChallengeId = 0;
     bool mShowNames = false;
     Challenge mChallenge;
+    ChallengeReport mReport;
     QDate mFirstDate;
     int mDateCount = 0;
     QList<Row> mRows;

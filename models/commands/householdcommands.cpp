@@ -60,8 +60,8 @@ RemoveHouseholdCommand::RemoveHouseholdCommand(Workshop &workshop, qint64 househ
     , mHousehold(workshop.households().get(householdId).value_or(Household{}))
     , mAppliances(workshop.appliances().forHousehold(householdId))
 {
-    for (const Appliance &appliance : std::as_const(mAppliances))
-        mReadings += workshop.readings().forAppliance(appliance.id);
+    for (const QList<WattmeterReading> &readings : workshop.readings().byAppliance(householdId))
+        mReadings += readings;
     for (const WattmeterLoan &loan : workshop.wattmeters().loans()) {
         if (loan.householdId == householdId)
             mLoans.append(loan);

@@ -199,7 +199,8 @@ void ChallengePage::refresh()
         mChart->chart()->removeAllSeries();
         return;
     }
-    const ChallengeReport report = challengeReport(mWorkshop, id);
+    // The grid model built the report for this change already.
+    const ChallengeReport &report = mModel->report();
     // The latest week with figures is what the group talks about.
     const GroupChallengeWeek *latest = nullptr;
     for (const GroupChallengeWeek &week : report.groupWeeks) {
