@@ -10,6 +10,8 @@
 #include "preferences.h"
 #include "schema.h"
 #include "workshop.h"
+#include "clioutput.h"
+#include "seriescommands.h"
 
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -17,19 +19,6 @@
 #include <QTextStream>
 
 namespace wattelier::app {
-namespace {
-
-// The command line prints stable English: scripts read it, and its messages
-// are the same whatever the desktop language.
-const QStringList subcommands = {QStringLiteral("demo"), QStringLiteral("inventory"),
-                                 QStringLiteral("challenge"), QStringLiteral("help")};
-const QStringList globalOptions = {QStringLiteral("--version"), QStringLiteral("-v"),
-                                   QStringLiteral("--help"), QStringLiteral("-h")};
-
-constexpr int exitOk = 0;
-constexpr int exitFailure = 1;
-constexpr int exitUsage = 2;
-
 const char usageText[] =
     "Usage:\n"
     "  wattelier [FILE.wattelier]       open the window (on FILE if given)\n"
@@ -41,28 +30,31 @@ const char usageText[] =
     "  wattelier challenge FILE.wattelier [--name NAME]\n"
     "                                   print a défi énergie's weeks (the latest one without "
     "--name)\n"
+    "  wattelier import FILE.wattelier DATAFILE [--format NAME] [--owner HOUSEHOLD|group]\n"
+    "                   [--name PREFIX] [generic options]\n"
+    "                                   import a data export (inverter, smart meter, Flukso...)\n"
+    "  wattelier series FILE.wattelier  list the workshop's time series\n"
+    "  wattelier export FILE.wattelier SERIES OUT.csv [--local]\n"
+    "                                   write a series as CSV (UTC, or Brussels time)\n"
+    "Generic options (a table no format recognises): --delimiter C --decimal C\n"
+    "  --header-line N --date-column N --time-column N --date-format PATTERN\n"
+    "  --timezone Europe/Brussels|UTC|offset|unix --value-column N[,N...] --unit W|kW|Wh|kWh\n"
+    "  --quantity power|energy|index --stamp start|end --kind KIND --interval SECONDS\n"
+    "  (columns count from 1; PATTERN like dd/MM/yyyy HH:mm or ISO)\n"
     "Subcommands print JSON on standard output and messages on standard error;\n"
     "the exit code is 0 on success, 1 when the work failed, 2 for a usage error.\n";
 
-void printJson(QTextStream &out, const QJsonObject &object)
-{
-    out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
-    out.flush();
-}
 
-int usageError(QTextStream &err, const QString &message)
-{
-    err << "wattelier: " << message << "\n\n" << QString::fromUtf8(usageText);
-    err.flush();
-    return exitUsage;
-}
+namespace {
 
-int failure(QTextStream &err, const QString &message)
-{
-    err << "wattelier: " << message << '\n';
-    err.flush();
-    return exitFailure;
-}
+// The command line prints stable English: scripts read it, and its messages
+// are the same whatever the desktop language.
+const QStringList subcommands = {QStringLiteral("demo"), QStringLiteral("inventory"),
+                                 QStringLiteral("challenge"), QStringLiteral("import"),
+                                 QStringLiteral("series"),    QStringLiteral("export"),
+                                 QStringLiteral("help")};
+const QStringList globalOptions = {QStringLiteral("--version"), QStringLiteral("-v"),
+                                   QStringLiteral("--help"), QStringLiteral("-h")};
 
 int runVersion(QTextStream &out)
 {
@@ -182,6 +174,12 @@ int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &
         return runInventory(rest, out, err);
     if (command == QLatin1String("challenge"))
         return runChallenge(rest, out, err);
+    if (command == QLatin1String("import"))
+        return runImport(rest, out, err);
+    if (command == QLatin1String("series"))
+        return runSeries(rest, out, err);
+    if (command == QLatin1String("export"))
+        return runExport(rest, out, err);
     return usageError(err, QStringLiteral("unknown command “%1”.").arg(command));
 }
 

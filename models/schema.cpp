@@ -111,6 +111,32 @@ const QStringList step4 = {
                    " UNIQUE (household_id, read_on, register))"),
 };
 
+// Version 5: time series (PV production, smart-meter quarter hours, Flukso
+// minutes) as energy per interval on a regular UTC grid. Values are 4-byte
+// floats packed in blocks of a few kilobytes, so that a year of one-minute data
+// is a few hundred rows and a month reads back with one small query.
+const QStringList step5 = {
+    QStringLiteral("CREATE TABLE series ("
+                   " id INTEGER PRIMARY KEY,"
+                   " name TEXT NOT NULL,"
+                   " kind TEXT NOT NULL,"
+                   " household_id INTEGER REFERENCES households(id) ON DELETE CASCADE,"
+                   " unit TEXT NOT NULL DEFAULT 'kWh',"
+                   " interval_s INTEGER NOT NULL,"
+                   " start_utc INTEGER NOT NULL,"
+                   " value_count INTEGER NOT NULL,"
+                   " values_present INTEGER NOT NULL DEFAULT 0,"
+                   " total_kwh REAL NOT NULL DEFAULT 0,"
+                   " format TEXT NOT NULL DEFAULT '',"
+                   " source_file TEXT NOT NULL DEFAULT '',"
+                   " imported_at TEXT NOT NULL DEFAULT '')"),
+    QStringLiteral("CREATE TABLE series_blocks ("
+                   " series_id INTEGER NOT NULL REFERENCES series(id) ON DELETE CASCADE,"
+                   " block INTEGER NOT NULL,"
+                   " data BLOB NOT NULL,"
+                   " UNIQUE (series_id, block))"),
+};
+
 const QStringList &stepTo(int version)
 {
     static const QStringList none;
@@ -123,6 +149,8 @@ const QStringList &stepTo(int version)
         return step3;
     case 4:
         return step4;
+    case 5:
+        return step5;
     default:
         return none;
     }

@@ -5,6 +5,7 @@
 #include "householdstore.h"
 #include "readingstore.h"
 #include "schema.h"
+#include "timeseries/seriesstore.h"
 #include "wattmeterstore.h"
 #include "workshopfilecheck.h"
 
@@ -51,6 +52,7 @@ Workshop::Workshop(const QString &path, const QString &connectionName)
     , mReadings(std::make_unique<ReadingStore>(*this))
     , mWattmeters(std::make_unique<WattmeterStore>(*this))
     , mChallenges(std::make_unique<ChallengeStore>(*this))
+    , mSeries(std::make_unique<SeriesStore>(*this))
 {}
 
 Workshop::~Workshop()

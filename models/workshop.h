@@ -18,6 +18,7 @@ class ApplianceStore;
 class ReadingStore;
 class WattmeterStore;
 class ChallengeStore;
+class SeriesStore;
 
 /*!
  * An open workshop file (*.wattelier): one SQLite database, owned here.
@@ -56,6 +57,7 @@ public:
     ReadingStore &readings() const { return *mReadings; }
     WattmeterStore &wattmeters() const { return *mWattmeters; }
     ChallengeStore &challenges() const { return *mChallenges; }
+    SeriesStore &series() const { return *mSeries; }
 
     /*! Reports a write that failed (disk full, file removed) so the window can tell the user. */
     void reportWriteError(const QString &sqlError);
@@ -80,6 +82,7 @@ private:
     std::unique_ptr<ReadingStore> mReadings;
     std::unique_ptr<WattmeterStore> mWattmeters;
     std::unique_ptr<ChallengeStore> mChallenges;
+    std::unique_ptr<SeriesStore> mSeries;
 };
 
 } // namespace wattelier

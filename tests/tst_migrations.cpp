@@ -8,6 +8,8 @@
 #include "readingstore.h"
 #include "schema.h"
 #include "testsupport.h"
+#include "timeseries/seriesstore.h"
+#include "challenge/challengestore.h"
 #include "wattmeterstore.h"
 #include "workshop.h"
 
@@ -172,6 +174,26 @@ private slots:
         reading.durationHours = 48;
         QVERIFY(workshop->readings().insert(reading) > 0);
         QVERIFY(workshop->wattmeters().wattmeters().isEmpty());
+    }
+
+    void versionFourKeepsChallengesAndGainsSeries()
+    {
+        QTemporaryDir dir;
+        const QString path = copyFixture(dir, 4);
+        QVERIFY(!path.isEmpty());
+        WorkshopError error;
+        auto workshop = Workshop::open(path, &error);
+        QVERIFY2(workshop, qPrintable(error.message));
+        QSqlDatabase db = workshop->database();
+        QCOMPARE(schema::userVersion(db), schema::currentVersion);
+        QCOMPARE(workshop->name(), QStringLiteral("Rue des Tilleuls (version 4 file)"));
+        QCOMPARE(workshop->challenges().challenges().size(), 1);
+        QCOMPARE(workshop->challenges().meterReadings(1).size(), 2);
+        // Version 5's tables are there and empty.
+        QVERIFY(workshop->series().all().isEmpty());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM series_blocks")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
     }
 
     void versionThreeKeepsReadingsAndLoans()

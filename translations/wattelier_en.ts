@@ -292,6 +292,61 @@
     </message>
 </context>
 <context>
+    <name>DelimitedText</name>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>no value column chosen</source>
+        <translation>no value column chosen</translation>
+    </message>
+    <message>
+        <source>unknown unit %1</source>
+        <translation>unknown unit %1</translation>
+    </message>
+    <message>
+        <source>a quotation mark is never closed: the line looks cut off</source>
+        <translation>a quotation mark is never closed: the line looks cut off</translation>
+    </message>
+    <message>
+        <source>%1 field(s) where %2 were expected: the line looks cut off</source>
+        <translation>%1 field(s) where %2 were expected: the line looks cut off</translation>
+    </message>
+    <message>
+        <source>%1 is not a time in seconds since 1970</source>
+        <translation>%1 is not a time in seconds since 1970</translation>
+    </message>
+    <message>
+        <source>%1 is not a date and time written as %2</source>
+        <translation>%1 is not a date and time written as %2</translation>
+    </message>
+    <message>
+        <source>%1 does not say its time zone</source>
+        <translation>%1 does not say its time zone</translation>
+    </message>
+    <message>
+        <source>line %1: %2 does not exist in local time (the clocks jumped an hour); the row was left out</source>
+        <translation>line %1: %2 does not exist in local time (the clocks jumped an hour); the row was left out</translation>
+    </message>
+    <message>
+        <source>%1 is not a number</source>
+        <translation>%1 is not a number</translation>
+    </message>
+    <message>
+        <source>no data rows found</source>
+        <translation>no data rows found</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wall-clock time(s) written twice at the autumn clock change read as the second, winter-time hour</source>
+        <translation><numerusform>%n wall-clock time written twice at the autumn clock change read as the second, winter-time hour</numerusform><numerusform>%n wall-clock times written twice at the autumn clock change read as the second, winter-time hour</numerusform></translation>
+    </message>
+    <message>
+        <source>column %1: %2</source>
+        <translation>column %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>DemoWorkshop</name>
     <message>
         <source>Two children; both work from home on Fridays</source>
@@ -359,6 +414,13 @@
     </message>
 </context>
 <context>
+    <name>EnphaseFormat</name>
+    <message>
+        <source>Enphase Enlighten report</source>
+        <translation>Enphase Enlighten report</translation>
+    </message>
+</context>
+<context>
     <name>Flexibility</name>
     <message>
         <source>None</source>
@@ -378,6 +440,129 @@
     </message>
 </context>
 <context>
+    <name>FluksoApiFormat</name>
+    <message>
+        <source>Flukso sensor data (JSON)</source>
+        <translation>Flukso sensor data (JSON)</translation>
+    </message>
+    <message>
+        <source>item %1 is not a [timestamp, value] pair</source>
+        <translation>item %1 is not a [timestamp, value] pair</translation>
+    </message>
+</context>
+<context>
+    <name>FluksoTmpoFormat</name>
+    <message>
+        <source>Flukso tmpo block</source>
+        <translation>Flukso tmpo block</translation>
+    </message>
+    <message>
+        <source>the tmpo block lacks its head or its t and v lists differ in length</source>
+        <translation>the tmpo block lacks its head or its t and v lists differ in length</translation>
+    </message>
+</context>
+<context>
+    <name>FluviusFormat</name>
+    <message>
+        <source>Fluvius quarter-hour export (Mijn Fluvius)</source>
+        <translation>Fluvius quarter-hour export (Mijn Fluvius)</translation>
+    </message>
+    <message>
+        <source>the Fluvius header line is missing</source>
+        <translation>the Fluvius header line is missing</translation>
+    </message>
+    <message>
+        <source>the Fluvius header lacks the date, time, register or volume column</source>
+        <translation>the Fluvius header lacks the date, time, register or volume column</translation>
+    </message>
+    <message>
+        <source>%1 fields where %2 were expected: the line looks cut off</source>
+        <translation>%1 fields where %2 were expected: the line looks cut off</translation>
+    </message>
+    <message>
+        <source>unknown register “%1”</source>
+        <translation>unknown register “%1”</translation>
+    </message>
+    <message>
+        <source>unit “%1” where kWh was expected</source>
+        <translation>unit “%1” where kWh was expected</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date and time</source>
+        <translation>“%1” is not a date and time</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation>“%1” is not a number</translation>
+    </message>
+    <message>
+        <source>line %1: %2 does not exist in Brussels time; the row was left out</source>
+        <translation>line %1: %2 does not exist in Brussels time; the row was left out</translation>
+    </message>
+    <message>
+        <source>no quarter-hour rows found</source>
+        <translation>no quarter-hour rows found</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quarter hour(s) written twice at the autumn clock change read as the winter-time hour</source>
+        <translation><numerusform>%n quarter hour written twice at the autumn clock change read as the winter-time hour</numerusform><numerusform>%n quarter hours written twice at the autumn clock change read as the winter-time hour</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>FluviusOpenDataFormat</name>
+    <message>
+        <source>Fluvius open data (quarter hours)</source>
+        <translation>Fluvius open data (quarter hours)</translation>
+    </message>
+    <message>
+        <source>the header line is missing</source>
+        <translation>the header line is missing</translation>
+    </message>
+    <message>
+        <source>the header lacks Datum_Startuur or Volume_Afname_KWh</source>
+        <translation>the header lacks Datum_Startuur or Volume_Afname_KWh</translation>
+    </message>
+    <message>
+        <source>%1 fields where %2 were expected: the line looks cut off</source>
+        <translation>%1 fields where %2 were expected: the line looks cut off</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date and time</source>
+        <translation>“%1” is not a date and time</translation>
+    </message>
+    <message>
+        <source>line %1: %2 does not exist in Brussels time; left out</source>
+        <translation>line %1: %2 does not exist in Brussels time; left out</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation>“%1” is not a number</translation>
+    </message>
+    <message>
+        <source>no quarter-hour rows found</source>
+        <translation>no quarter-hour rows found</translation>
+    </message>
+    <message>
+        <source>EAN %1 %2</source>
+        <translation>EAN %1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quarter hour(s) written twice at the autumn clock change read as the winter-time hour</source>
+        <translation><numerusform>%n quarter hour written twice at the autumn clock change read as the winter-time hour</numerusform><numerusform>%n quarter hours written twice at the autumn clock change read as the winter-time hour</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>GenericFormat</name>
+    <message>
+        <source>Other table (CSV, TSV)</source>
+        <translation>Other table (CSV, TSV)</translation>
+    </message>
+    <message>
+        <source>no column of dates and times was found: this does not look like a time series</source>
+        <translation>no column of dates and times was found: this does not look like a time series</translation>
+    </message>
+</context>
+<context>
     <name>Gui</name>
     <message>
         <source>Neighbourhood energy workshops</source>
@@ -390,6 +575,29 @@
     <message>
         <source>Workshop file to open.</source>
         <translation>Workshop file to open.</translation>
+    </message>
+</context>
+<context>
+    <name>HomeAssistantFormat</name>
+    <message>
+        <source>Home Assistant history export</source>
+        <translation>Home Assistant history export</translation>
+    </message>
+    <message>
+        <source>%1 fields where 3 were expected: the line looks cut off</source>
+        <translation>%1 fields where 3 were expected: the line looks cut off</translation>
+    </message>
+    <message>
+        <source>“%1” is not an ISO 8601 date and time</source>
+        <translation>“%1” is not an ISO 8601 date and time</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number nor “unavailable”</source>
+        <translation>“%1” is not a number nor “unavailable”</translation>
+    </message>
+    <message>
+        <source>no sensor states found</source>
+        <translation>no sensor states found</translation>
     </message>
 </context>
 <context>
@@ -424,6 +632,28 @@
     </message>
 </context>
 <context>
+    <name>ImportProblem</name>
+    <message>
+        <source>%1, line %2, column %3: %4</source>
+        <translation>%1, line %2, column %3: %4</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, line %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWarnings</name>
+    <message>
+        <source>(more warnings left out)</source>
+        <translation>(more warnings left out)</translation>
+    </message>
+</context>
+<context>
     <name>InventoryEditor</name>
     <message>
         <source>This household no longer exists.</source>
@@ -452,6 +682,13 @@
     <message>
         <source>Use catalogue values for “%1”</source>
         <translation>Use catalogue values for “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>JsonFormats</name>
+    <message>
+        <source>broken JSON: %1</source>
+        <translation>broken JSON: %1</translation>
     </message>
 </context>
 <context>
@@ -668,6 +905,163 @@
     <message>
         <source>This is far from what a typical “%1” uses (%2 here, about %3 usually). Is the unit right (W or kW, Wh or kWh)?</source>
         <translation>This is far from what a typical “%1” uses (%2 here, about %3 usually). Is the unit right (W or kW, Wh or kWh)?</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesBuilder</name>
+    <message>
+        <source>no values found</source>
+        <translation>no values found</translation>
+    </message>
+    <message>
+        <source>%1 already has a different value on line %2 (%3 against %4)</source>
+        <translation>%1 already has a different value on line %2 (%3 against %4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repeated row(s) read once</source>
+        <translation><numerusform>%n repeated row read once</numerusform><numerusform>%n repeated rows read once</numerusform></translation>
+    </message>
+    <message>
+        <source>line %1: the index went down from %2 to %3; read as a meter reset (counting again from zero)</source>
+        <translation>line %1: the index went down from %2 to %3; read as a meter reset (counting again from zero)</translation>
+    </message>
+    <message>
+        <source>a single instant: the interval between values cannot be told</source>
+        <translation>a single instant: the interval between values cannot be told</translation>
+    </message>
+    <message>
+        <source>line %1: the index rose by %2 kWh over %3 intervals with readings missing; left out (a gap stays a gap)</source>
+        <translation>line %1: the index rose by %2 kWh over %3 intervals with readings missing; left out (a gap stays a gap)</translation>
+    </message>
+    <message>
+        <source>an index needs at least two readings</source>
+        <translation>an index needs at least two readings</translation>
+    </message>
+    <message>
+        <source>the values span %1 to %2, too long a period for a %3-second interval</source>
+        <translation>the values span %1 to %2, too long a period for a %3-second interval</translation>
+    </message>
+    <message>
+        <source>the values span too long a period</source>
+        <translation>the values span too long a period</translation>
+    </message>
+    <message>
+        <source>line %1: no reading for %2 hours; the %3 kWh counted meanwhile are spread evenly</source>
+        <translation>line %1: no reading for %2 hours; the %3 kWh counted meanwhile are spread evenly</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesImportTr</name>
+    <message>
+        <source>the format of this file was not recognised</source>
+        <translation>the format of this file was not recognised</translation>
+    </message>
+    <message>
+        <source>unknown format %1</source>
+        <translation>unknown format %1</translation>
+    </message>
+    <message>
+        <source>no series found</source>
+        <translation>no series found</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>the workshop file could not be written: %1</source>
+        <translation>the workshop file could not be written: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesKind</name>
+    <message>
+        <source>Production</source>
+        <translation>Production</translation>
+    </message>
+    <message>
+        <source>Consumption</source>
+        <translation>Consumption</translation>
+    </message>
+    <message>
+        <source>Offtake from the grid</source>
+        <translation>Offtake from the grid</translation>
+    </message>
+    <message>
+        <source>Injection into the grid</source>
+        <translation>Injection into the grid</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>ShellyFormat</name>
+    <message>
+        <source>Shelly EM data download</source>
+        <translation>Shelly EM data download</translation>
+    </message>
+    <message>
+        <source>%1, channel %2</source>
+        <translation>%1, channel %2</translation>
+    </message>
+</context>
+<context>
+    <name>SmaFormat</name>
+    <message>
+        <source>SMA Sunny Portal / Sunny Explorer export</source>
+        <translation>SMA Sunny Portal / Sunny Explorer export</translation>
+    </message>
+    <message>
+        <source>the SMA header (date format and units row) is missing</source>
+        <translation>the SMA header (date format and units row) is missing</translation>
+    </message>
+    <message>
+        <source>no total yield counter column (Metering.TotWhOut) was found</source>
+        <translation>no total yield counter column (Metering.TotWhOut) was found</translation>
+    </message>
+</context>
+<context>
+    <name>SolarEdgeFormat</name>
+    <message>
+        <source>SolarEdge monitoring export (JSON)</source>
+        <translation>SolarEdge monitoring export (JSON)</translation>
+    </message>
+    <message>
+        <source>time unit “%1”: export quarter hours or hours (days and months are not a regular series)</source>
+        <translation>time unit “%1”: export quarter hours or hours (days and months are not a regular series)</translation>
+    </message>
+    <message>
+        <source>value %1 (%2): not a date and a number</source>
+        <translation>value %1 (%2): not a date and a number</translation>
+    </message>
+    <message>
+        <source>%1 does not exist in Brussels time (the clocks jumped an hour); left out</source>
+        <translation>%1 does not exist in Brussels time (the clocks jumped an hour); left out</translation>
+    </message>
+</context>
+<context>
+    <name>SourceTextTr</name>
+    <message>
+        <source>the compressed (gzip) file is damaged or cut off</source>
+        <translation>the compressed (gzip) file is damaged or cut off</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <source>this is not a text data file (binary byte 0x%1)</source>
+        <translation>this is not a text data file (binary byte 0x%1)</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text: it was read as Latin-1 (Windows)</source>
+        <translation>the file is not UTF-8 text: it was read as Latin-1 (Windows)</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>cannot be read: %1</translation>
     </message>
 </context>
 <context>

@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>Unknown usage mode.</source>
-        <translation>Mode d'utilisation inconnu.</translation>
+        <translation>Mode d&apos;utilisation inconnu.</translation>
     </message>
     <message>
         <source>The quantity must be a whole number from 1 to 1000.</source>
@@ -29,15 +29,15 @@
     </message>
     <message>
         <source>The power must be between 0 and 50,000 W.</source>
-        <translation>La puissance doit être comprise entre 0 et 50 000 W.</translation>
+        <translation>La puissance doit être comprise entre 0 et 50&#xa0;000&#xa0;W.</translation>
     </message>
     <message>
         <source>The standby power must be between 0 and 1,000 W.</source>
-        <translation>La puissance de veille doit être comprise entre 0 et 1000 W.</translation>
+        <translation>La puissance de veille doit être comprise entre 0 et 1000&#xa0;W.</translation>
     </message>
     <message>
         <source>Hours per day must be between 0 and 24.</source>
-        <translation>Le nombre d'heures par jour doit être compris entre 0 et 24.</translation>
+        <translation>Le nombre d&apos;heures par jour doit être compris entre 0 et 24.</translation>
     </message>
     <message>
         <source>Days per week must be between 0 and 7.</source>
@@ -49,7 +49,7 @@
     </message>
     <message>
         <source>The energy per cycle must be between 0 and 200 kWh.</source>
-        <translation>L'énergie par cycle doit être comprise entre 0 et 200 kWh.</translation>
+        <translation>L&apos;énergie par cycle doit être comprise entre 0 et 200&#xa0;kWh.</translation>
     </message>
 </context>
 <context>
@@ -112,22 +112,22 @@
     </message>
     <message>
         <source>Add appliance “%1”</source>
-        <translation>Ajouter l'appareil « %1 »</translation>
+        <translation>Ajouter l&apos;appareil «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Delete appliance “%1”</source>
-        <translation>Supprimer l'appareil « %1 »</translation>
+        <translation>Supprimer l&apos;appareil «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Change %1</source>
-        <translation>Modifier « %1 »</translation>
+        <translation>Modifier «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>Catalogue</name>
     <message>
         <source>Catalogue entry “%1”: %2</source>
-        <translation>Entrée du catalogue « %1 » : %2</translation>
+        <translation>Entrée du catalogue «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>missing key</source>
@@ -143,7 +143,7 @@
     </message>
     <message>
         <source>unknown usage mode</source>
-        <translation>mode d'utilisation inconnu</translation>
+        <translation>mode d&apos;utilisation inconnu</translation>
     </message>
     <message>
         <source>missing source</source>
@@ -151,7 +151,7 @@
     </message>
     <message>
         <source>The catalogue is not valid JSON: %1</source>
-        <translation>Le catalogue n'est pas un fichier JSON valide : %1</translation>
+        <translation>Le catalogue n&apos;est pas un fichier JSON valide&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -197,11 +197,11 @@
     <name>ChallengeEditor</name>
     <message>
         <source>A challenge needs a name.</source>
-        <translation>Un défi a besoin d'un nom.</translation>
+        <translation>Un défi a besoin d&apos;un nom.</translation>
     </message>
     <message>
         <source>A challenge needs a start date.</source>
-        <translation>Un défi a besoin d'une date de début.</translation>
+        <translation>Un défi a besoin d&apos;une date de début.</translation>
     </message>
     <message>
         <source>A challenge lasts from 1 to 52 weeks.</source>
@@ -209,19 +209,19 @@
     </message>
     <message>
         <source>The goal is a reduction between 0 and 100 %.</source>
-        <translation>L'objectif est une réduction entre 0 et 100 %.</translation>
+        <translation>L&apos;objectif est une réduction entre 0 et 100 %.</translation>
     </message>
     <message>
         <source>A quota needs a number of kWh per week.</source>
-        <translation>Un quota a besoin d'un nombre de kWh par semaine.</translation>
+        <translation>Un quota a besoin d&apos;un nombre de kWh par semaine.</translation>
     </message>
     <message>
         <source>New challenge “%1”</source>
-        <translation>Nouveau défi « %1 »</translation>
+        <translation>Nouveau défi «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>This challenge no longer exists.</source>
-        <translation>Ce défi n'existe plus.</translation>
+        <translation>Ce défi n&apos;existe plus.</translation>
     </message>
     <message>
         <source>Change challenge</source>
@@ -229,10 +229,10 @@
     </message>
     <message>
         <source>Delete challenge “%1”</source>
-        <translation>Supprimer le défi « %1 »</translation>
+        <translation>Supprimer le défi «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>Give the yearly kWh of the household's bill.</source>
+        <source>Give the yearly kWh of the household&apos;s bill.</source>
         <translation>Indiquez les kWh annuels de la facture du ménage.</translation>
     </message>
     <message>
@@ -261,11 +261,11 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Value %1 of %2: %3</source>
-        <translation>Valeur %1 sur %2 : %3</translation>
+        <translation>Valeur %1 sur %2&#xa0;: %3</translation>
     </message>
     <message numerus="yes">
         <source>Paste %n meter reading(s)</source>
@@ -276,7 +276,7 @@
     </message>
     <message>
         <source>This reading no longer exists.</source>
-        <translation>Ce relevé n'existe plus.</translation>
+        <translation>Ce relevé n&apos;existe plus.</translation>
     </message>
 </context>
 <context>
@@ -295,10 +295,68 @@
     </message>
 </context>
 <context>
+    <name>DelimitedText</name>
+    <message>
+        <source>“%1”</source>
+        <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>no value column chosen</source>
+        <translation>aucune colonne de valeurs choisie</translation>
+    </message>
+    <message>
+        <source>unknown unit %1</source>
+        <translation>unité %1 inconnue</translation>
+    </message>
+    <message>
+        <source>a quotation mark is never closed: the line looks cut off</source>
+        <translation>un guillemet n&apos;est jamais fermé&#xa0;: la ligne semble tronquée</translation>
+    </message>
+    <message>
+        <source>%1 field(s) where %2 were expected: the line looks cut off</source>
+        <translation>%1 champ(s) alors que %2 étaient attendus&#xa0;: la ligne semble tronquée</translation>
+    </message>
+    <message>
+        <source>%1 is not a time in seconds since 1970</source>
+        <translation>%1 n&apos;est pas un temps en secondes depuis 1970</translation>
+    </message>
+    <message>
+        <source>%1 is not a date and time written as %2</source>
+        <translation>%1 n&apos;est pas une date et heure au format %2</translation>
+    </message>
+    <message>
+        <source>%1 does not say its time zone</source>
+        <translation>%1 n&apos;indique pas son fuseau horaire</translation>
+    </message>
+    <message>
+        <source>line %1: %2 does not exist in local time (the clocks jumped an hour); the row was left out</source>
+        <translation>ligne %1&#xa0;: %2 n&apos;existe pas en heure locale (au changement d&apos;heure, les horloges ont avancé d&apos;une heure)&#xa0;; la ligne a été écartée</translation>
+    </message>
+    <message>
+        <source>%1 is not a number</source>
+        <translation>%1 n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>no data rows found</source>
+        <translation>aucune ligne de données trouvée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wall-clock time(s) written twice at the autumn clock change read as the second, winter-time hour</source>
+        <translation>
+            <numerusform>%n heure locale écrite deux fois au changement d&apos;heure d&apos;automne, lue comme la seconde, en heure d&apos;hiver</numerusform>
+            <numerusform>%n heures locales écrites deux fois au changement d&apos;heure d&apos;automne, lues comme la seconde, en heure d&apos;hiver</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>column %1: %2</source>
+        <translation>colonne %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>DemoWorkshop</name>
     <message>
         <source>Two children; both work from home on Fridays</source>
-        <translation>Deux enfants ; les deux parents travaillent à la maison le vendredi</translation>
+        <translation>Deux enfants&#xa0;; les deux parents travaillent à la maison le vendredi</translation>
     </message>
     <message>
         <source>Three teenagers</source>
@@ -306,7 +364,7 @@
     </message>
     <message>
         <source>Retired; at home most of the day</source>
-        <translation>À la pension ; à la maison presque toute la journée</translation>
+        <translation>À la pension&#xa0;; à la maison presque toute la journée</translation>
     </message>
     <message>
         <source>Electric hot water (old boiler)</source>
@@ -322,7 +380,7 @@
     </message>
     <message>
         <source>Aquarium enthusiast</source>
-        <translation>Passion : les aquariums</translation>
+        <translation>Passion&#xa0;: les aquariums</translation>
     </message>
     <message>
         <source>Electric car shared with Léa &amp; Tom</source>
@@ -330,7 +388,7 @@
     </message>
     <message>
         <source>Cold flat: electric heater in the bathroom</source>
-        <translation>Appartement froid : radiateur électrique dans la salle de bain</translation>
+        <translation>Appartement froid&#xa0;: radiateur électrique dans la salle de bain</translation>
     </message>
     <message>
         <source>Works night shifts</source>
@@ -338,7 +396,7 @@
     </message>
     <message>
         <source>Les Tilleuls cohousing (demo, example data)</source>
-        <translation>Habitat groupé Les Tilleuls (démo, données d'exemple)</translation>
+        <translation>Habitat groupé Les Tilleuls (démo, données d&apos;exemple)</translation>
     </message>
     <message>
         <source>A fictional cohousing group of 18 households. All names and figures are examples, not measurements.</source>
@@ -346,7 +404,7 @@
     </message>
     <message>
         <source>The demo workshop could not be written to “%1”: %2</source>
-        <translation>L'atelier de démonstration n'a pas pu être enregistré dans « %1 » : %2</translation>
+        <translation>L&apos;atelier de démonstration n&apos;a pas pu être enregistré dans «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>Wattmeter %1</source>
@@ -362,6 +420,13 @@
     </message>
 </context>
 <context>
+    <name>EnphaseFormat</name>
+    <message>
+        <source>Enphase Enlighten report</source>
+        <translation>Rapport Enphase Enlighten</translation>
+    </message>
+</context>
+<context>
     <name>Flexibility</name>
     <message>
         <source>None</source>
@@ -373,11 +438,140 @@
     </message>
     <message>
         <source>Across days</source>
-        <translation>D'un jour à l'autre</translation>
+        <translation>D&apos;un jour à l&apos;autre</translation>
     </message>
     <message>
         <source>Could do without</source>
-        <translation>Pourrait s'en passer</translation>
+        <translation>Pourrait s&apos;en passer</translation>
+    </message>
+</context>
+<context>
+    <name>FluksoApiFormat</name>
+    <message>
+        <source>Flukso sensor data (JSON)</source>
+        <translation>Données de capteur Flukso (JSON)</translation>
+    </message>
+    <message>
+        <source>item %1 is not a [timestamp, value] pair</source>
+        <translation>l&apos;élément %1 n&apos;est pas une paire [horodatage, valeur]</translation>
+    </message>
+</context>
+<context>
+    <name>FluksoTmpoFormat</name>
+    <message>
+        <source>Flukso tmpo block</source>
+        <translation>Bloc tmpo Flukso</translation>
+    </message>
+    <message>
+        <source>the tmpo block lacks its head or its t and v lists differ in length</source>
+        <translation>il manque l&apos;en-tête du bloc tmpo, ou ses listes t et v n&apos;ont pas la même longueur</translation>
+    </message>
+</context>
+<context>
+    <name>FluviusFormat</name>
+    <message>
+        <source>Fluvius quarter-hour export (Mijn Fluvius)</source>
+        <translation>Export Fluvius par quart d&apos;heure (Mijn Fluvius)</translation>
+    </message>
+    <message>
+        <source>the Fluvius header line is missing</source>
+        <translation>la ligne d&apos;en-tête Fluvius est absente</translation>
+    </message>
+    <message>
+        <source>the Fluvius header lacks the date, time, register or volume column</source>
+        <translation>il manque à l&apos;en-tête Fluvius la colonne de date, d&apos;heure, de registre ou de volume</translation>
+    </message>
+    <message>
+        <source>%1 fields where %2 were expected: the line looks cut off</source>
+        <translation>%1 champs alors que %2 étaient attendus&#xa0;: la ligne semble tronquée</translation>
+    </message>
+    <message>
+        <source>unknown register “%1”</source>
+        <translation>registre inconnu «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>unit “%1” where kWh was expected</source>
+        <translation>unité «&#xa0;%1&#xa0;» alors que des kWh étaient attendus</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date and time</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date et heure</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>line %1: %2 does not exist in Brussels time; the row was left out</source>
+        <translation>ligne %1&#xa0;: %2 n&apos;existe pas à l&apos;heure de Bruxelles&#xa0;; la ligne a été écartée</translation>
+    </message>
+    <message>
+        <source>no quarter-hour rows found</source>
+        <translation>aucune ligne par quart d&apos;heure trouvée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quarter hour(s) written twice at the autumn clock change read as the winter-time hour</source>
+        <translation>
+            <numerusform>%n quart d&apos;heure écrit deux fois au changement d&apos;heure d&apos;automne, lu en heure d&apos;hiver</numerusform>
+            <numerusform>%n quarts d&apos;heure écrits deux fois au changement d&apos;heure d&apos;automne, lus en heure d&apos;hiver</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FluviusOpenDataFormat</name>
+    <message>
+        <source>Fluvius open data (quarter hours)</source>
+        <translation>Données ouvertes Fluvius (quarts d&apos;heure)</translation>
+    </message>
+    <message>
+        <source>the header line is missing</source>
+        <translation>la ligne d&apos;en-tête est absente</translation>
+    </message>
+    <message>
+        <source>the header lacks Datum_Startuur or Volume_Afname_KWh</source>
+        <translation>il manque Datum_Startuur ou Volume_Afname_KWh dans l&apos;en-tête</translation>
+    </message>
+    <message>
+        <source>%1 fields where %2 were expected: the line looks cut off</source>
+        <translation>%1 champs alors que %2 étaient attendus&#xa0;: la ligne semble tronquée</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date and time</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date et heure</translation>
+    </message>
+    <message>
+        <source>line %1: %2 does not exist in Brussels time; left out</source>
+        <translation>ligne %1&#xa0;: %2 n&apos;existe pas à l&apos;heure de Bruxelles&#xa0;; ligne écartée</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>no quarter-hour rows found</source>
+        <translation>aucune ligne par quart d&apos;heure trouvée</translation>
+    </message>
+    <message>
+        <source>EAN %1 %2</source>
+        <translation>EAN %1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quarter hour(s) written twice at the autumn clock change read as the winter-time hour</source>
+        <translation>
+            <numerusform>%n quart d&apos;heure écrit deux fois au changement d&apos;heure d&apos;automne, lu en heure d&apos;hiver</numerusform>
+            <numerusform>%n quarts d&apos;heure écrits deux fois au changement d&apos;heure d&apos;automne, lus en heure d&apos;hiver</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GenericFormat</name>
+    <message>
+        <source>Other table (CSV, TSV)</source>
+        <translation>Autre tableau (CSV, TSV)</translation>
+    </message>
+    <message>
+        <source>no column of dates and times was found: this does not look like a time series</source>
+        <translation>aucune colonne de dates et heures n&apos;a été trouvée&#xa0;: cela ne ressemble pas à une série temporelle</translation>
     </message>
 </context>
 <context>
@@ -388,11 +582,34 @@
     </message>
     <message>
         <source>Open the demo workshop.</source>
-        <translation>Ouvrir l'atelier de démonstration.</translation>
+        <translation>Ouvrir l&apos;atelier de démonstration.</translation>
     </message>
     <message>
         <source>Workshop file to open.</source>
-        <translation>Fichier d'atelier à ouvrir.</translation>
+        <translation>Fichier d&apos;atelier à ouvrir.</translation>
+    </message>
+</context>
+<context>
+    <name>HomeAssistantFormat</name>
+    <message>
+        <source>Home Assistant history export</source>
+        <translation>Export de l&apos;historique Home Assistant</translation>
+    </message>
+    <message>
+        <source>%1 fields where 3 were expected: the line looks cut off</source>
+        <translation>%1 champs alors que 3 étaient attendus&#xa0;: la ligne semble tronquée</translation>
+    </message>
+    <message>
+        <source>“%1” is not an ISO 8601 date and time</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date et heure ISO 8601</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number nor “unavailable”</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est ni un nombre ni «&#xa0;unavailable&#xa0;»</translation>
+    </message>
+    <message>
+        <source>no sensor states found</source>
+        <translation>aucun état de capteur trouvé</translation>
     </message>
 </context>
 <context>
@@ -427,10 +644,32 @@
     </message>
 </context>
 <context>
+    <name>ImportProblem</name>
+    <message>
+        <source>%1, line %2, column %3: %4</source>
+        <translation>%1, ligne %2, colonne %3&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, ligne %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWarnings</name>
+    <message>
+        <source>(more warnings left out)</source>
+        <translation>(autres avertissements omis)</translation>
+    </message>
+</context>
+<context>
     <name>InventoryEditor</name>
     <message>
         <source>This household no longer exists.</source>
-        <translation>Ce ménage n'existe plus.</translation>
+        <translation>Ce ménage n&apos;existe plus.</translation>
     </message>
     <message>
         <source>A household needs a name.</source>
@@ -453,11 +692,18 @@
     </message>
     <message>
         <source>This appliance no longer exists.</source>
-        <translation>Cet appareil n'existe plus.</translation>
+        <translation>Cet appareil n&apos;existe plus.</translation>
     </message>
     <message>
         <source>Use catalogue values for “%1”</source>
-        <translation>Reprendre les valeurs du catalogue pour « %1 »</translation>
+        <translation>Reprendre les valeurs du catalogue pour «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>JsonFormats</name>
+    <message>
+        <source>broken JSON: %1</source>
+        <translation>JSON invalide&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -471,7 +717,7 @@
     <name>MeterCsv</name>
     <message>
         <source>%1, line %2: %3</source>
-        <translation>%1, ligne %2 : %3</translation>
+        <translation>%1, ligne %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>the file is empty.</source>
@@ -479,7 +725,7 @@
     </message>
     <message>
         <source>the first line must name the columns: household, date, index (and register if the meter has several).</source>
-        <translation>la première ligne doit nommer les colonnes : ménage, date, index (et registre si le compteur en a plusieurs).</translation>
+        <translation>la première ligne doit nommer les colonnes&#xa0;: ménage, date, index (et registre si le compteur en a plusieurs).</translation>
     </message>
     <message>
         <source>this line has too few columns.</source>
@@ -487,34 +733,34 @@
     </message>
     <message>
         <source>no household “%1” in this workshop.</source>
-        <translation>aucun ménage « %1 » dans cet atelier.</translation>
+        <translation>aucun ménage «&#xa0;%1&#xa0;» dans cet atelier.</translation>
     </message>
     <message>
         <source>“%1” is not a date.</source>
-        <translation>« %1 » n'est pas une date.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date.</translation>
     </message>
     <message>
         <source>“%1” is not a register (single, day, night or injection).</source>
-        <translation>« %1 » n'est pas un registre (simple, jour, nuit ou injection).</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un registre (simple, jour, nuit ou injection).</translation>
     </message>
     <message>
         <source>“%1” is not an index.</source>
-        <translation>« %1 » n'est pas un index.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un index.</translation>
     </message>
     <message>
         <source>there is no reading under the header.</source>
-        <translation>il n'y a aucun relevé sous l'en-tête.</translation>
+        <translation>il n&apos;y a aucun relevé sous l&apos;en-tête.</translation>
     </message>
 </context>
 <context>
     <name>MeterReading</name>
     <message>
         <source>A meter reading needs a date.</source>
-        <translation>Un relevé de compteur a besoin d'une date.</translation>
+        <translation>Un relevé de compteur a besoin d&apos;une date.</translation>
     </message>
     <message>
         <source>The index must be a number, zero or more.</source>
-        <translation>L'index doit être un nombre, zéro ou plus.</translation>
+        <translation>L&apos;index doit être un nombre, zéro ou plus.</translation>
     </message>
     <message>
         <source>This reading must be later than the previous one (%1).</source>
@@ -522,15 +768,15 @@
     </message>
     <message>
         <source>The index %1 is lower than the previous one (%2 on %3). A meter only counts up: check the figures, or mark this reading as a new meter.</source>
-        <translation>L'index %1 est plus bas que le précédent (%2 le %3). Un compteur ne fait que monter : vérifiez les chiffres, ou indiquez qu'il s'agit d'un nouveau compteur.</translation>
+        <translation>L&apos;index %1 est plus bas que le précédent (%2 le %3). Un compteur ne fait que monter&#xa0;: vérifiez les chiffres, ou indiquez qu&apos;il s&apos;agit d&apos;un nouveau compteur.</translation>
     </message>
     <message>
-        <source>The new meter's index %1 is lower than its start index (%2).</source>
-        <translation>L'index %1 du nouveau compteur est plus bas que son index de départ (%2).</translation>
+        <source>The new meter&apos;s index %1 is lower than its start index (%2).</source>
+        <translation>L&apos;index %1 du nouveau compteur est plus bas que son index de départ (%2).</translation>
     </message>
     <message>
-        <source>The old meter's last index %1 is lower than its previous reading (%2).</source>
-        <translation>Le dernier index %1 de l'ancien compteur est plus bas que son relevé précédent (%2).</translation>
+        <source>The old meter&apos;s last index %1 is lower than its previous reading (%2).</source>
+        <translation>Le dernier index %1 de l&apos;ancien compteur est plus bas que son relevé précédent (%2).</translation>
     </message>
 </context>
 <context>
@@ -575,7 +821,7 @@
     </message>
     <message>
         <source>This reading no longer exists.</source>
-        <translation>Ce relevé n'existe plus.</translation>
+        <translation>Ce relevé n&apos;existe plus.</translation>
     </message>
     <message>
         <source>Change reading</source>
@@ -598,11 +844,11 @@
     </message>
     <message>
         <source>This wattmeter no longer exists.</source>
-        <translation>Ce wattmètre n'existe plus.</translation>
+        <translation>Ce wattmètre n&apos;existe plus.</translation>
     </message>
     <message>
         <source>A wattmeter needs a name.</source>
-        <translation>Un wattmètre a besoin d'un nom.</translation>
+        <translation>Un wattmètre a besoin d&apos;un nom.</translation>
     </message>
     <message>
         <source>Change wattmeter</source>
@@ -610,11 +856,11 @@
     </message>
     <message>
         <source>Delete wattmeter “%1”</source>
-        <translation>Supprimer le wattmètre « %1 »</translation>
+        <translation>Supprimer le wattmètre «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>A loan needs a date.</source>
-        <translation>Un prêt a besoin d'une date.</translation>
+        <translation>Un prêt a besoin d&apos;une date.</translation>
     </message>
     <message>
         <source>This wattmeter was lent on %1, after the date given.</source>
@@ -626,7 +872,7 @@
     </message>
     <message>
         <source>This wattmeter is not lent out.</source>
-        <translation>Ce wattmètre n'est pas prêté.</translation>
+        <translation>Ce wattmètre n&apos;est pas prêté.</translation>
     </message>
     <message>
         <source>The return date cannot be before the loan (%1).</source>
@@ -660,23 +906,183 @@
     <name>ReadingWarnings</name>
     <message>
         <source>%1 may be below what the wattmeter can measure (its resolution is about %2): note it, but trust it less.</source>
-        <translation>%1 est peut-être sous ce que le wattmètre peut mesurer (sa résolution est d'environ %2) : notez-le, mais fiez-vous-y moins.</translation>
+        <translation>%1 est peut-être sous ce que le wattmètre peut mesurer (sa résolution est d&apos;environ %2)&#xa0;: notez-le, mais fiez-vous-y moins.</translation>
     </message>
     <message>
         <source>This appliance switches itself on and off, so the power at one moment says little. Better: leave the wattmeter for 24 hours or a week and note the kWh (energy over a duration).</source>
-        <translation>Cet appareil s'allume et s'éteint tout seul : la puissance à un instant dit peu de chose. Mieux : laissez le wattmètre 24 heures ou une semaine et notez les kWh (énergie sur une durée).</translation>
+        <translation>Cet appareil s&apos;allume et s&apos;éteint tout seul&#xa0;: la puissance à un instant dit peu de chose. Mieux&#xa0;: laissez le wattmètre 24 heures ou une semaine et notez les kWh (énergie sur une durée).</translation>
     </message>
     <message>
         <source>This appliance is counted in hours per day, so an energy per cycle is not used. Count it in cycles per week to use this reading.</source>
-        <translation>Cet appareil est compté en heures par jour : une énergie par cycle n'est pas utilisée. Comptez-le en cycles par semaine pour utiliser ce relevé.</translation>
+        <translation>Cet appareil est compté en heures par jour&#xa0;: une énergie par cycle n&apos;est pas utilisée. Comptez-le en cycles par semaine pour utiliser ce relevé.</translation>
     </message>
     <message>
         <source>This appliance is counted in cycles per week, so its power is not used. Measure the energy of one cycle instead.</source>
-        <translation>Cet appareil est compté en cycles par semaine : sa puissance n'est pas utilisée. Mesurez plutôt l'énergie d'un cycle.</translation>
+        <translation>Cet appareil est compté en cycles par semaine&#xa0;: sa puissance n&apos;est pas utilisée. Mesurez plutôt l&apos;énergie d&apos;un cycle.</translation>
     </message>
     <message>
         <source>This is far from what a typical “%1” uses (%2 here, about %3 usually). Is the unit right (W or kW, Wh or kWh)?</source>
-        <translation>C'est loin de ce que consomme un « %1 » typique (%2 ici, environ %3 d'habitude). L'unité est-elle la bonne (W ou kW, Wh ou kWh) ?</translation>
+        <translation>C&apos;est loin de ce que consomme un «&#xa0;%1&#xa0;» typique (%2 ici, environ %3 d&apos;habitude). L&apos;unité est-elle la bonne (W ou kW, Wh ou kWh)&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesBuilder</name>
+    <message>
+        <source>no values found</source>
+        <translation>aucune valeur trouvée</translation>
+    </message>
+    <message>
+        <source>%1 already has a different value on line %2 (%3 against %4)</source>
+        <translation>%1 a déjà une autre valeur à la ligne %2 (%3 contre %4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repeated row(s) read once</source>
+        <translation>
+            <numerusform>%n ligne répétée lue une seule fois</numerusform>
+            <numerusform>%n lignes répétées lues une seule fois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1: the index went down from %2 to %3; read as a meter reset (counting again from zero)</source>
+        <translation>ligne %1&#xa0;: l&apos;index du compteur est descendu de %2 à %3&#xa0;; lu comme une remise à zéro du compteur (qui recompte depuis zéro)</translation>
+    </message>
+    <message>
+        <source>a single instant: the interval between values cannot be told</source>
+        <translation>un seul instant&#xa0;: impossible de déterminer l&apos;intervalle entre les valeurs</translation>
+    </message>
+    <message>
+        <source>line %1: the index rose by %2 kWh over %3 intervals with readings missing; left out (a gap stays a gap)</source>
+        <translation>ligne %1&#xa0;: l&apos;index du compteur a augmenté de %2&#xa0;kWh sur %3 intervalles sans relevé&#xa0;; écarté (un trou reste un trou)</translation>
+    </message>
+    <message>
+        <source>an index needs at least two readings</source>
+        <translation>un index du compteur demande au moins deux relevés</translation>
+    </message>
+    <message>
+        <source>the values span %1 to %2, too long a period for a %3-second interval</source>
+        <translation>les valeurs vont de %1 à %2, une période trop longue pour un intervalle de %3 secondes</translation>
+    </message>
+    <message>
+        <source>the values span too long a period</source>
+        <translation>les valeurs couvrent une période trop longue</translation>
+    </message>
+    <message>
+        <source>line %1: no reading for %2 hours; the %3 kWh counted meanwhile are spread evenly</source>
+        <translation>ligne %1&#xa0;: aucun relevé pendant %2 heures&#xa0;; les %3&#xa0;kWh comptés entre-temps sont répartis uniformément</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesImportTr</name>
+    <message>
+        <source>the format of this file was not recognised</source>
+        <translation>le format de ce fichier n&apos;a pas été reconnu</translation>
+    </message>
+    <message>
+        <source>unknown format %1</source>
+        <translation>format %1 inconnu</translation>
+    </message>
+    <message>
+        <source>no series found</source>
+        <translation>aucune série trouvée</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>lecture impossible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the workshop file could not be written: %1</source>
+        <translation>le fichier d&apos;atelier n&apos;a pas pu être enregistré&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesKind</name>
+    <message>
+        <source>Production</source>
+        <translation>Production</translation>
+    </message>
+    <message>
+        <source>Consumption</source>
+        <translation>Consommation</translation>
+    </message>
+    <message>
+        <source>Offtake from the grid</source>
+        <translation>Prélèvement sur le réseau</translation>
+    </message>
+    <message>
+        <source>Injection into the grid</source>
+        <translation>Injection dans le réseau</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+</context>
+<context>
+    <name>ShellyFormat</name>
+    <message>
+        <source>Shelly EM data download</source>
+        <translation>Téléchargement des données Shelly EM</translation>
+    </message>
+    <message>
+        <source>%1, channel %2</source>
+        <translation>%1, canal %2</translation>
+    </message>
+</context>
+<context>
+    <name>SmaFormat</name>
+    <message>
+        <source>SMA Sunny Portal / Sunny Explorer export</source>
+        <translation>Export SMA Sunny Portal / Sunny Explorer</translation>
+    </message>
+    <message>
+        <source>the SMA header (date format and units row) is missing</source>
+        <translation>l&apos;en-tête SMA (format de date et ligne des unités) est absent</translation>
+    </message>
+    <message>
+        <source>no total yield counter column (Metering.TotWhOut) was found</source>
+        <translation>aucune colonne de compteur de production totale (Metering.TotWhOut) n&apos;a été trouvée</translation>
+    </message>
+</context>
+<context>
+    <name>SolarEdgeFormat</name>
+    <message>
+        <source>SolarEdge monitoring export (JSON)</source>
+        <translation>Export de monitoring SolarEdge (JSON)</translation>
+    </message>
+    <message>
+        <source>time unit “%1”: export quarter hours or hours (days and months are not a regular series)</source>
+        <translation>unité de temps «&#xa0;%1&#xa0;»&#xa0;: exportez par quart d&apos;heure ou par heure (les jours et les mois ne forment pas une série régulière)</translation>
+    </message>
+    <message>
+        <source>value %1 (%2): not a date and a number</source>
+        <translation>valeur %1 (%2)&#xa0;: ce n&apos;est pas une date et un nombre</translation>
+    </message>
+    <message>
+        <source>%1 does not exist in Brussels time (the clocks jumped an hour); left out</source>
+        <translation>%1 n&apos;existe pas à l&apos;heure de Bruxelles (au changement d&apos;heure, les horloges ont avancé d&apos;une heure)&#xa0;; valeur écartée</translation>
+    </message>
+</context>
+<context>
+    <name>SourceTextTr</name>
+    <message>
+        <source>the compressed (gzip) file is damaged or cut off</source>
+        <translation>le fichier compressé (gzip) est endommagé ou tronqué</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>this is not a text data file (binary byte 0x%1)</source>
+        <translation>ce n&apos;est pas un fichier de données texte (octet binaire 0x%1)</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text: it was read as Latin-1 (Windows)</source>
+        <translation>le fichier n&apos;est pas du texte UTF-8&#xa0;: il a été lu en Latin-1 (Windows)</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>lecture impossible&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -684,19 +1090,19 @@
     <message>
         <source>%1 W</source>
         <extracomment>Unit symbols keep a non-breaking space before them.</extracomment>
-        <translation>%1 W</translation>
+        <translation>%1&#xa0;W</translation>
     </message>
     <message>
         <source>%1 kWh</source>
-        <translation>%1 kWh</translation>
+        <translation>%1&#xa0;kWh</translation>
     </message>
     <message>
         <source>%1 kWh/year</source>
-        <translation>%1 kWh/an</translation>
+        <translation>%1&#xa0;kWh/an</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
 </context>
 <context>
@@ -714,7 +1120,7 @@
     <name>WattmeterReading</name>
     <message>
         <source>A reading needs a date.</source>
-        <translation>Un relevé a besoin d'une date.</translation>
+        <translation>Un relevé a besoin d&apos;une date.</translation>
     </message>
     <message>
         <source>The value must be a number, zero or more.</source>
@@ -730,7 +1136,7 @@
     </message>
     <message>
         <source>The energy per cycle must be at most 200 kWh.</source>
-        <translation>L'énergie par cycle ne peut pas dépasser 200 kWh.</translation>
+        <translation>L&apos;énergie par cycle ne peut pas dépasser 200 kWh.</translation>
     </message>
 </context>
 <context>
@@ -741,97 +1147,97 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Model:</source>
-        <translation>&amp;Modèle :</translation>
+        <translation>&amp;Modèle&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Resolution (W):</source>
-        <translation>&amp;Résolution (W) :</translation>
+        <translation>&amp;Résolution (W)&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>WorkshopFile</name>
     <message>
         <source>“%1” already exists; Wattelier does not overwrite files.</source>
-        <translation>« %1 » existe déjà. Wattelier n'écrase jamais un fichier.</translation>
+        <translation>«&#xa0;%1&#xa0;» existe déjà. Wattelier n&apos;écrase jamais un fichier.</translation>
     </message>
     <message>
         <source>“%1” could not be created: %2</source>
-        <translation>« %1 » n'a pas pu être créé : %2</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas pu être créé&#xa0;: %2</translation>
     </message>
     <message>
         <source>“%1” already exists; choose another name for the copy.</source>
-        <translation>« %1 » existe déjà. Choisissez un autre nom pour la copie.</translation>
+        <translation>«&#xa0;%1&#xa0;» existe déjà. Choisissez un autre nom pour la copie.</translation>
     </message>
     <message>
         <source>The copy “%1” could not be written: %2</source>
-        <translation>La copie « %1 » n'a pas pu être enregistrée : %2</translation>
+        <translation>La copie «&#xa0;%1&#xa0;» n&apos;a pas pu être enregistrée&#xa0;: %2</translation>
     </message>
     <message>
         <source>The change could not be written to “%1”: %2</source>
-        <translation>La modification n'a pas pu être enregistrée dans « %1 » : %2</translation>
+        <translation>La modification n&apos;a pas pu être enregistrée dans «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>“%1” could not be read: %2</source>
-        <translation>« %1 » n'a pas pu être lu : %2</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas pu être lu&#xa0;: %2</translation>
     </message>
     <message>
         <source>“%1” is damaged and cannot be opened (%2). The file was not changed.</source>
-        <translation>« %1 » est endommagé et ne peut pas être ouvert (%2). Le fichier n'a pas été modifié.</translation>
+        <translation>«&#xa0;%1&#xa0;» est endommagé et ne peut pas être ouvert (%2). Le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>“%1” is a database, but not a Wattelier workshop. The file was not changed.</source>
-        <translation>« %1 » est une base de données, mais pas un atelier Wattelier. Le fichier n'a pas été modifié.</translation>
+        <translation>«&#xa0;%1&#xa0;» est une base de données, mais pas un atelier Wattelier. Le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>“%1” was written by a newer version of Wattelier (file format %2; this version reads up to %3). Please update Wattelier to open it. The file was not changed.</source>
-        <translation>« %1 » a été enregistré par une version plus récente de Wattelier (format de fichier %2 ; cette version lit jusqu'au format %3). Mettez Wattelier à jour pour l'ouvrir. Le fichier n'a pas été modifié.</translation>
+        <translation>«&#xa0;%1&#xa0;» a été enregistré par une version plus récente de Wattelier (format de fichier %2&#xa0;; cette version lit jusqu&apos;au format %3). Mettez Wattelier à jour pour l&apos;ouvrir. Le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>“%1” does not exist.</source>
-        <translation>« %1 » n'existe pas.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;existe pas.</translation>
     </message>
     <message>
         <source>“%1” cannot be read: check that it is a file and that you may read it.</source>
-        <translation>« %1 » ne peut pas être lu : vérifiez que c'est bien un fichier et que vous avez le droit de le lire.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: vérifiez que c&apos;est bien un fichier et que vous avez le droit de le lire.</translation>
     </message>
     <message>
         <source>“%1” is not a Wattelier workshop file. The file was not changed.</source>
-        <translation>« %1 » n'est pas un fichier d'atelier Wattelier. Le fichier n'a pas été modifié.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un fichier d&apos;atelier Wattelier. Le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>“%1” is read-only, and Wattelier writes every change at once. Copy it to a folder where you may write (or change its permissions), then open the copy. The file was not changed.</source>
-        <translation>« %1 » est en lecture seule, alors que Wattelier enregistre chaque modification immédiatement. Copiez-le dans un dossier où vous pouvez écrire (ou modifiez ses autorisations), puis ouvrez la copie. Le fichier n'a pas été modifié.</translation>
+        <translation>«&#xa0;%1&#xa0;» est en lecture seule, alors que Wattelier enregistre chaque modification immédiatement. Copiez-le dans un dossier où vous pouvez écrire (ou modifiez ses autorisations), puis ouvrez la copie. Le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <source>“%1” could not be updated to this version's format: %2. Each update step is all or nothing: the file keeps its last complete format.</source>
-        <translation>« %1 » n'a pas pu être mis à jour au format de cette version : %2. Chaque étape de mise à jour se fait entièrement ou pas du tout : le fichier garde son dernier format complet.</translation>
+        <source>“%1” could not be updated to this version&apos;s format: %2. Each update step is all or nothing: the file keeps its last complete format.</source>
+        <translation>« %1 » n&apos;a pas pu être mis à jour au format de cette version&#xa0;: %2. Chaque étape de mise à jour se fait entièrement ou pas du tout&#xa0;: le fichier garde son dernier format complet.</translation>
     </message>
 </context>
 <context>
     <name>wattelier::ApplianceTableModel</name>
     <message>
         <source>Quantity × [power × hours/day × days/week × 365/7 + standby × remaining hours of the year] ÷ 1000</source>
-        <translation>Quantité × [puissance × heures/jour × jours/semaine × 365/7 + veille × heures restantes de l'année] ÷ 1000</translation>
+        <translation>Quantité × [puissance × heures/jour × jours/semaine × 365/7 + veille × heures restantes de l&apos;année] ÷ 1000</translation>
     </message>
     <message>
         <source>Quantity × [kWh per cycle × cycles/week × 365/7 + standby × 8760 h ÷ 1000]</source>
-        <translation>Quantité × [kWh par cycle × cycles/semaine × 365/7 + veille × 8760 h ÷ 1000]</translation>
+        <translation>Quantité × [kWh par cycle × cycles/semaine × 365/7 + veille × 8760&#xa0;h ÷ 1000]</translation>
     </message>
     <message>
         <source>No standby power given: standby is not counted.</source>
-        <translation>Pas de puissance de veille indiquée : la veille n'est pas comptée.</translation>
+        <translation>Pas de puissance de veille indiquée&#xa0;: la veille n&apos;est pas comptée.</translation>
     </message>
     <message>
         <source>Not used: this appliance is counted in hours per day.</source>
-        <translation>Pas utilisé : cet appareil est compté en heures par jour.</translation>
+        <translation>Pas utilisé&#xa0;: cet appareil est compté en heures par jour.</translation>
     </message>
     <message>
         <source>Not used: this appliance is counted in cycles per week.</source>
-        <translation>Pas utilisé : cet appareil est compté en cycles par semaine.</translation>
+        <translation>Pas utilisé&#xa0;: cet appareil est compté en cycles par semaine.</translation>
     </message>
     <message>
         <source>Appliance</source>
@@ -895,15 +1301,15 @@
     </message>
     <message>
         <source>Power drawn when “off”, in watts (W); leave empty if none</source>
-        <translation>Puissance consommée quand l'appareil est « éteint », en watts (W) ; laissez vide s'il n'y en a pas</translation>
+        <translation>Puissance consommée quand l&apos;appareil est «&#xa0;éteint&#xa0;», en watts (W)&#xa0;; laissez vide s&apos;il n&apos;y en a pas</translation>
     </message>
     <message>
         <source>Could its use move to another time?</source>
-        <translation>Peut-on l'utiliser à un autre moment ?</translation>
+        <translation>Peut-on l&apos;utiliser à un autre moment&#xa0;?</translation>
     </message>
     <message>
         <source>Estimated electricity use per year, in kWh</source>
-        <translation>Consommation d'électricité estimée par an, en kWh</translation>
+        <translation>Consommation d&apos;électricité estimée par an, en kWh</translation>
     </message>
     <message>
         <source>Measured</source>
@@ -915,7 +1321,7 @@
     </message>
     <message>
         <source>Electricity use per year from wattmeter readings, in kWh</source>
-        <translation>Consommation d'électricité par an d'après les relevés du wattmètre, en kWh</translation>
+        <translation>Consommation d&apos;électricité par an d&apos;après les relevés du wattmètre, en kWh</translation>
     </message>
 </context>
 <context>
@@ -933,16 +1339,16 @@
         <translation>Nouveau compteur</translation>
     </message>
     <message>
-        <source>This week is far from the household's usual consumption: check the index.</source>
-        <translation>Cette semaine est loin de la consommation habituelle du ménage : vérifiez l'index.</translation>
+        <source>This week is far from the household&apos;s usual consumption: check the index.</source>
+        <translation>Cette semaine est loin de la consommation habituelle du ménage&#xa0;: vérifiez l&apos;index.</translation>
     </message>
     <message>
         <source>Before the challenge: for the baseline</source>
-        <translation>Avant le défi : pour la référence</translation>
+        <translation>Avant le défi&#xa0;: pour la référence</translation>
     </message>
     <message>
         <source>“%1” is not an index.</source>
-        <translation>« %1 » n'est pas un index.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un index.</translation>
     </message>
 </context>
 <context>
@@ -957,7 +1363,7 @@
     </message>
     <message>
         <source>Part of this figure comes from readings, part from the inventory</source>
-        <translation>Ce chiffre vient en partie des relevés, en partie de l'inventaire</translation>
+        <translation>Ce chiffre vient en partie des relevés, en partie de l&apos;inventaire</translation>
     </message>
     <message>
         <source>Household</source>
@@ -1011,8 +1417,8 @@
         <translation>kWh/an</translation>
     </message>
     <message>
-        <source>Sum over this household's appliances: measured where there are wattmeter readings, estimated elsewhere</source>
-        <translation>Somme des appareils de ce ménage : mesurée là où il y a des relevés du wattmètre, estimée ailleurs</translation>
+        <source>Sum over this household&apos;s appliances: measured where there are wattmeter readings, estimated elsewhere</source>
+        <translation>Somme des appareils de ce ménage&#xa0;: mesurée là où il y a des relevés du wattmètre, estimée ailleurs</translation>
     </message>
 </context>
 <context>
@@ -1054,7 +1460,7 @@
     <name>wattelier::ui::ApplianceItemDelegate</name>
     <message>
         <source>“%1” is not a number.</source>
-        <translation>« %1 » n'est pas un nombre.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre.</translation>
     </message>
 </context>
 <context>
@@ -1065,11 +1471,11 @@
     </message>
     <message>
         <source>D&amp;uplicate appliance</source>
-        <translation>D&amp;upliquer l'appareil</translation>
+        <translation>D&amp;upliquer l&apos;appareil</translation>
     </message>
     <message>
         <source>&amp;Delete appliance</source>
-        <translation>&amp;Supprimer l'appareil</translation>
+        <translation>&amp;Supprimer l&apos;appareil</translation>
     </message>
     <message>
         <source>Appliances</source>
@@ -1077,7 +1483,7 @@
     </message>
     <message>
         <source>Add from the catalogue: type “fridge”, “frigo”…</source>
-        <translation>Ajouter depuis le catalogue : tapez « frigo », « bouilloire »…</translation>
+        <translation>Ajouter depuis le catalogue&#xa0;: tapez «&#xa0;frigo&#xa0;», «&#xa0;bouilloire&#xa0;»…</translation>
     </message>
     <message>
         <source>Add from the catalogue</source>
@@ -1113,7 +1519,7 @@
     </message>
     <message>
         <source>Show:</source>
-        <translation>Afficher :</translation>
+        <translation>Afficher&#xa0;:</translation>
     </message>
     <message>
         <source>Appliances of %1</source>
@@ -1129,11 +1535,11 @@
     </message>
     <message>
         <source>Added “%1” with typical values (source: %2). Change any value in the table.</source>
-        <translation>« %1 » ajouté avec des valeurs typiques (source : %2). Vous pouvez changer chaque valeur dans le tableau.</translation>
+        <translation>«&#xa0;%1&#xa0;» ajouté avec des valeurs typiques (source&#xa0;: %2). Vous pouvez changer chaque valeur dans le tableau.</translation>
     </message>
     <message>
         <source>Typical values from %1 filled in; change any of them.</source>
-        <translation>Valeurs typiques reprises de %1 ; vous pouvez toutes les changer.</translation>
+        <translation>Valeurs typiques reprises de %1&#xa0;; vous pouvez toutes les changer.</translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n appliance(s). Undo with Ctrl+Z.</source>
@@ -1201,31 +1607,31 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Start (the reading day):</source>
-        <translation>&amp;Début (le jour des relevés) :</translation>
+        <translation>&amp;Début (le jour des relevés)&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Length:</source>
-        <translation>&amp;Durée :</translation>
+        <translation>&amp;Durée&#xa0;:</translation>
     </message>
     <message>
         <source>Group goal:</source>
-        <translation>Objectif du groupe :</translation>
+        <translation>Objectif du groupe&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Quota:</source>
-        <translation>&amp;Quota :</translation>
+        <translation>&amp;Quota&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Baseline:</source>
-        <translation>Ré&amp;férence :</translation>
+        <translation>Ré&amp;férence&#xa0;:</translation>
     </message>
     <message>
-        <source>Households taking part (each one's baseline and meter can be changed later):</source>
-        <translation>Ménages participants (la référence et le compteur de chacun peuvent être changés ensuite) :</translation>
+        <source>Households taking part (each one&apos;s baseline and meter can be changed later):</source>
+        <translation>Ménages participants (la référence et le compteur de chacun peuvent être changés ensuite)&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1239,7 +1645,7 @@
         <translation>&amp;Réglages…</translation>
     </message>
     <message>
-        <source>&amp;Household's baseline and meter…</source>
+        <source>&amp;Household&apos;s baseline and meter…</source>
         <translation>Référence et compteur du &amp;ménage…</translation>
     </message>
     <message>
@@ -1259,28 +1665,28 @@
         <translation>Défi</translation>
     </message>
     <message>
-        <source>Type each week's meter index (Tab or Enter moves on), or paste rows copied from a spreadsheet with Ctrl+V. An index lower than the previous one is refused unless it is a new meter. Grey columns are the weeks before the start; orange cells are weeks to check.</source>
-        <translation>Tapez l'index du compteur de chaque semaine (Tab ou Entrée pour avancer), ou collez des lignes copiées d'un tableur avec Ctrl+V. Un index plus bas que le précédent est refusé, sauf pour un nouveau compteur. Les colonnes grises sont les semaines avant le début ; les cases orange sont des semaines à vérifier.</translation>
+        <source>Type each week&apos;s meter index (Tab or Enter moves on), or paste rows copied from a spreadsheet with Ctrl+V. An index lower than the previous one is refused unless it is a new meter. Grey columns are the weeks before the start; orange cells are weeks to check.</source>
+        <translation>Tapez l&apos;index du compteur de chaque semaine (Tab ou Entrée pour avancer), ou collez des lignes copiées d&apos;un tableur avec Ctrl+V. Un index plus bas que le précédent est refusé, sauf pour un nouveau compteur. Les colonnes grises sont les semaines avant le début&#xa0;; les cases orange sont des semaines à vérifier.</translation>
     </message>
     <message>
         <source>Off by default: the group sees pseudonyms</source>
-        <translation>Désactivé par défaut : le groupe voit des pseudonymes</translation>
+        <translation>Désactivé par défaut&#xa0;: le groupe voit des pseudonymes</translation>
     </message>
     <message>
         <source>Meter readings, household by household and week by week</source>
         <translation>Relevés de compteur, ménage par ménage et semaine par semaine</translation>
     </message>
     <message>
-        <source>Change against each household's baseline</source>
+        <source>Change against each household&apos;s baseline</source>
         <translation>Évolution par rapport à la référence de chaque ménage</translation>
     </message>
     <message>
-        <source>The group's weekly consumption against its baseline and goal</source>
+        <source>The group&apos;s weekly consumption against its baseline and goal</source>
         <translation>Consommation hebdomadaire du groupe face à sa référence et à son objectif</translation>
     </message>
     <message>
         <source>Meter readings from a spreadsheet saved as CSV: columns household, date, register and index</source>
-        <translation>Relevés de compteur d'un tableur enregistré en CSV : colonnes ménage, date, registre et index</translation>
+        <translation>Relevés de compteur d&apos;un tableur enregistré en CSV&#xa0;: colonnes ménage, date, registre et index</translation>
     </message>
     <message numerus="yes">
         <source>%1 (from %2, %n week(s))</source>
@@ -1291,11 +1697,11 @@
     </message>
     <message>
         <source>No challenge yet: start one with “New challenge…”.</source>
-        <translation>Pas encore de défi : lancez-en un avec « Nouveau défi… ».</translation>
+        <translation>Pas encore de défi&#xa0;: lancez-en un avec «&#xa0;Nouveau défi…&#xa0;».</translation>
     </message>
     <message>
         <source>Week of %1: the group used %2</source>
-        <translation>Semaine du %1 : le groupe a consommé %2</translation>
+        <translation>Semaine du %1&#xa0;: le groupe a consommé %2</translation>
     </message>
     <message>
         <source>, %1 against its baseline</source>
@@ -1303,7 +1709,7 @@
     </message>
     <message>
         <source> (goal: −%1 %)</source>
-        <translation> (objectif : −%1 %)</translation>
+        <translation> (objectif&#xa0;: −%1 %)</translation>
     </message>
     <message>
         <source> — partly estimated</source>
@@ -1311,7 +1717,7 @@
     </message>
     <message>
         <source>No week complete yet: type the first readings in the grid.</source>
-        <translation>Aucune semaine complète : tapez les premiers relevés dans la grille.</translation>
+        <translation>Aucune semaine complète&#xa0;: tapez les premiers relevés dans la grille.</translation>
     </message>
     <message>
         <source>Group, kWh per week</source>
@@ -1339,15 +1745,15 @@
     </message>
     <message>
         <source> (estimated: a reading is missing)</source>
-        <translation> (estimé : un relevé manque)</translation>
+        <translation> (estimé&#xa0;: un relevé manque)</translation>
     </message>
     <message>
         <source>The group</source>
         <translation>Le groupe</translation>
     </message>
     <message>
-        <source>Choose a household's row in the grid first.</source>
-        <translation>Choisissez d'abord la ligne d'un ménage dans la grille.</translation>
+        <source>Choose a household&apos;s row in the grid first.</source>
+        <translation>Choisissez d&apos;abord la ligne d&apos;un ménage dans la grille.</translation>
     </message>
     <message>
         <source>Import meter readings</source>
@@ -1359,13 +1765,13 @@
     </message>
     <message>
         <source>“%1” could not be read: %2</source>
-        <translation>« %1 » n'a pas pu être lu : %2</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas pu être lu&#xa0;: %2</translation>
     </message>
     <message>
         <source>Nothing was imported.
 
 %1</source>
-        <translation>Rien n'a été importé.
+        <translation>Rien n&apos;a été importé.
 
 %1</translation>
     </message>
@@ -1398,7 +1804,7 @@
     </message>
     <message>
         <source>%1: this is what Wattelier understood. Nothing is written until you import, and all readings go in together or none.</source>
-        <translation>%1 : voici ce que Wattelier a compris. Rien n'est écrit avant l'import, et tous les relevés entrent ensemble ou aucun.</translation>
+        <translation>%1&#xa0;: voici ce que Wattelier a compris. Rien n&apos;est écrit avant l&apos;import, et tous les relevés entrent ensemble ou aucun.</translation>
     </message>
     <message>
         <source>%1, line %2</source>
@@ -1413,7 +1819,7 @@
     </message>
     <message>
         <source>Nothing pasted: “%1” (row %2, column %3) is not an index.</source>
-        <translation>Rien n'a été collé : « %1 » (ligne %2, colonne %3) n'est pas un index.</translation>
+        <translation>Rien n&apos;a été collé&#xa0;: «&#xa0;%1&#xa0;» (ligne %2, colonne %3) n&apos;est pas un index.</translation>
     </message>
     <message numerus="yes">
         <source>Pasted %n value(s). Undo with Ctrl+Z.</source>
@@ -1424,7 +1830,7 @@
     </message>
     <message>
         <source>Nothing pasted: %1</source>
-        <translation>Rien n'a été collé : %1</translation>
+        <translation>Rien n&apos;a été collé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Changes</source>
@@ -1435,7 +1841,7 @@
         <translation>Ménage par ménage</translation>
     </message>
     <message>
-        <source>Change the reading's &amp;date…</source>
+        <source>Change the reading&apos;s &amp;date…</source>
         <translation>Changer la &amp;date du relevé…</translation>
     </message>
     <message>
@@ -1444,7 +1850,7 @@
     </message>
     <message>
         <source>Choose a cell with a reading first.</source>
-        <translation>Choisissez d'abord une case avec un relevé.</translation>
+        <translation>Choisissez d&apos;abord une case avec un relevé.</translation>
     </message>
     <message>
         <source>Day of the reading</source>
@@ -1452,7 +1858,7 @@
     </message>
     <message>
         <source>Read on:</source>
-        <translation>Relevé le :</translation>
+        <translation>Relevé le&#xa0;:</translation>
     </message>
     <message>
         <source>New meter</source>
@@ -1463,16 +1869,16 @@
         <translation> kWh</translation>
     </message>
     <message>
-        <source>The old meter's last index was noted:</source>
-        <translation>Le dernier index de l'ancien compteur a été noté :</translation>
+        <source>The old meter&apos;s last index was noted:</source>
+        <translation>Le dernier index de l&apos;ancien compteur a été noté&#xa0;:</translation>
     </message>
     <message>
-        <source>The new meter's index that day:</source>
-        <translation>Index du nouveau compteur ce jour-là :</translation>
+        <source>The new meter&apos;s index that day:</source>
+        <translation>Index du nouveau compteur ce jour-là&#xa0;:</translation>
     </message>
     <message>
-        <source>Without the old meter's last index, the week of the change stays unknown; the weeks after it count from the new meter.</source>
-        <translation>Sans le dernier index de l'ancien compteur, la semaine du changement reste inconnue ; les semaines suivantes comptent à partir du nouveau compteur.</translation>
+        <source>Without the old meter&apos;s last index, the week of the change stays unknown; the weeks after it count from the new meter.</source>
+        <translation>Sans le dernier index de l&apos;ancien compteur, la semaine du changement reste inconnue&#xa0;; les semaines suivantes comptent à partir du nouveau compteur.</translation>
     </message>
     <message>
         <source>New meter noted. Undo with Ctrl+Z.</source>
@@ -1491,19 +1897,19 @@
     </message>
     <message>
         <source>Wattmeter: measured against estimated</source>
-        <translation>Wattmètre : mesuré face à l'estimé</translation>
+        <translation>Wattmètre&#xa0;: mesuré face à l&apos;estimé</translation>
     </message>
     <message>
         <source>Household shown</source>
         <translation>Ménage affiché</translation>
     </message>
     <message>
-        <source>Off: the totals use the inventory's estimates only</source>
-        <translation>Désactivé : les totaux n'utilisent que les estimations de l'inventaire</translation>
+        <source>Off: the totals use the inventory&apos;s estimates only</source>
+        <translation>Désactivé&#xa0;: les totaux n&apos;utilisent que les estimations de l&apos;inventaire</translation>
     </message>
     <message>
         <source>Measured against estimated, biggest surprises first</source>
-        <translation>Mesuré face à l'estimé, les plus grandes surprises d'abord</translation>
+        <translation>Mesuré face à l&apos;estimé, les plus grandes surprises d&apos;abord</translation>
     </message>
     <message>
         <source>Chart of the biggest surprises</source>
@@ -1511,11 +1917,11 @@
     </message>
     <message>
         <source>Show:</source>
-        <translation>Afficher :</translation>
+        <translation>Afficher&#xa0;:</translation>
     </message>
     <message>
         <source>Off by default: the group sees pseudonyms</source>
-        <translation>Désactivé par défaut : le groupe voit des pseudonymes</translation>
+        <translation>Désactivé par défaut&#xa0;: le groupe voit des pseudonymes</translation>
     </message>
     <message>
         <source>The whole group</source>
@@ -1527,15 +1933,15 @@
     </message>
     <message>
         <source>%1, measured where there is a reading (estimates only: %2). %3 of %4 appliances measured.</source>
-        <translation>%1, mesuré là où il y a un relevé (estimations seules : %2). %3 appareils mesurés sur %4.</translation>
+        <translation>%1, mesuré là où il y a un relevé (estimations seules&#xa0;: %2). %3 appareils mesurés sur %4.</translation>
     </message>
     <message>
-        <source>%1, from the inventory's estimates only.</source>
-        <translation>%1, d'après les seules estimations de l'inventaire.</translation>
+        <source>%1, from the inventory&apos;s estimates only.</source>
+        <translation>%1, d&apos;après les seules estimations de l&apos;inventaire.</translation>
     </message>
     <message>
         <source>Standby (appliances “off” but plugged in): %1 a year, about %2 at %3 per kWh (price in Preferences).</source>
-        <translation>Veille (appareils « éteints » mais branchés) : %1 par an, environ %2 à %3 le kWh (prix dans les Préférences).</translation>
+        <translation>Veille (appareils «&#xa0;éteints&#xa0;» mais branchés)&#xa0;: %1 par an, environ %2 à %3 le kWh (prix dans les Préférences).</translation>
     </message>
     <message>
         <source>No wattmeter reading yet</source>
@@ -1561,7 +1967,7 @@
 <context>
     <name>wattelier::ui::HouseholdCharts</name>
     <message>
-        <source>Each household's weeks against its own baseline</source>
+        <source>Each household&apos;s weeks against its own baseline</source>
         <translation>Les semaines de chaque ménage face à sa propre référence</translation>
     </message>
 </context>
@@ -1569,7 +1975,7 @@
     <name>wattelier::ui::HouseholdPanel</name>
     <message>
         <source>&amp;Notes about this household:</source>
-        <translation>&amp;Notes sur ce ménage :</translation>
+        <translation>&amp;Notes sur ce ménage&#xa0;:</translation>
     </message>
     <message>
         <source>Add &amp;household…</source>
@@ -1597,7 +2003,7 @@
     </message>
     <message>
         <source>Hide names when others can see the screen: pseudonyms are shown instead</source>
-        <translation>Masquez les noms quand d'autres personnes voient l'écran : des pseudonymes s'affichent à la place</translation>
+        <translation>Masquez les noms quand d&apos;autres personnes voient l&apos;écran&#xa0;: des pseudonymes s&apos;affichent à la place</translation>
     </message>
     <message>
         <source>Add household</source>
@@ -1605,7 +2011,7 @@
     </message>
     <message>
         <source>Name of the household (only you see it; the group sees a pseudonym):</source>
-        <translation>Nom du ménage (visible par vous seulement ; le groupe voit un pseudonyme) :</translation>
+        <translation>Nom du ménage (visible par vous seulement&#xa0;; le groupe voit un pseudonyme)&#xa0;:</translation>
     </message>
     <message>
         <source>A household needs a name.</source>
@@ -1613,7 +2019,7 @@
     </message>
     <message>
         <source>Added “%1”.</source>
-        <translation>« %1 » ajouté.</translation>
+        <translation>«&#xa0;%1&#xa0;» ajouté.</translation>
     </message>
     <message>
         <source>Rename household</source>
@@ -1621,7 +2027,7 @@
     </message>
     <message>
         <source>New name:</source>
-        <translation>Nouveau nom :</translation>
+        <translation>Nouveau nom&#xa0;:</translation>
     </message>
     <message>
         <source>Delete household</source>
@@ -1631,9 +2037,9 @@
         <source>Delete “%1” and its whole appliance inventory?
 
 You can undo this with Ctrl+Z until you close the workshop.</source>
-        <translation>Supprimer « %1 » et tout son inventaire des appareils ?
+        <translation>Supprimer «&#xa0;%1&#xa0;» et tout son inventaire des appareils&#xa0;?
 
-Vous pouvez annuler avec Ctrl+Z tant que vous n'avez pas fermé l'atelier.</translation>
+Vous pouvez annuler avec Ctrl+Z tant que vous n&apos;avez pas fermé l&apos;atelier.</translation>
     </message>
 </context>
 <context>
@@ -1652,7 +2058,7 @@ Vous pouvez annuler avec Ctrl+Z tant que vous n'avez pas fermé l'atelier.</tran
     </message>
     <message>
         <source>Open the &amp;demo workshop</source>
-        <translation>Ouvrir l'atelier de &amp;démonstration</translation>
+        <translation>Ouvrir l&apos;atelier de &amp;démonstration</translation>
     </message>
     <message>
         <source>Save a &amp;copy as…</source>
@@ -1660,11 +2066,11 @@ Vous pouvez annuler avec Ctrl+Z tant que vous n'avez pas fermé l'atelier.</tran
     </message>
     <message>
         <source>Changes are saved at once; this writes a separate copy</source>
-        <translation>Les modifications sont enregistrées immédiatement ; ceci crée une copie à part</translation>
+        <translation>Les modifications sont enregistrées immédiatement&#xa0;; ceci crée une copie à part</translation>
     </message>
     <message>
         <source>&amp;Close workshop</source>
-        <translation>&amp;Fermer l'atelier</translation>
+        <translation>&amp;Fermer l&apos;atelier</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1680,7 +2086,7 @@ Vous pouvez annuler avec Ctrl+Z tant que vous n'avez pas fermé l'atelier.</tran
     </message>
     <message>
         <source>Workshop &amp;name…</source>
-        <translation>&amp;Nom de l'atelier…</translation>
+        <translation>&amp;Nom de l&apos;atelier…</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
@@ -1740,7 +2146,7 @@ Vous pouvez annuler avec Ctrl+Z tant que vous n'avez pas fermé l'atelier.</tran
     </message>
     <message>
         <source>“%1” could not be replaced.</source>
-        <translation>« %1 » n'a pas pu être remplacé.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas pu être remplacé.</translation>
     </message>
     <message>
         <source>New workshop created. Add the households of your group (Households ▸ Add household).</source>
@@ -1768,23 +2174,23 @@ Vous pouvez annuler avec Ctrl+Z tant que vous n'avez pas fermé l'atelier.</tran
     </message>
     <message>
         <source>Copy written to “%1”. You keep working in the original.</source>
-        <translation>Copie enregistrée dans « %1 ». Vous continuez à travailler dans l'original.</translation>
+        <translation>Copie enregistrée dans «&#xa0;%1&#xa0;». Vous continuez à travailler dans l&apos;original.</translation>
     </message>
     <message>
         <source>Workshop name</source>
-        <translation>Nom de l'atelier</translation>
+        <translation>Nom de l&apos;atelier</translation>
     </message>
     <message>
         <source>Name of this workshop:</source>
-        <translation>Nom de cet atelier :</translation>
+        <translation>Nom de cet atelier&#xa0;:</translation>
     </message>
     <message>
         <source>About Wattelier</source>
         <translation>À propos de Wattelier</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Wattelier %1&lt;/h3&gt;&lt;p&gt;Neighbourhood energy workshops: appliance inventories, wattmeter and meter readings, solar production against consumption.&lt;/p&gt;&lt;p&gt;Workshop files stay on this computer. The appliance catalogue's typical values come from public sources named with each entry.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Wattelier %1&lt;/h3&gt;&lt;p&gt;Ateliers énergie de quartier : inventaire des appareils, relevés au wattmètre et relevés de compteur, production solaire comparée à la consommation.&lt;/p&gt;&lt;p&gt;Les fichiers d'atelier restent sur cet ordinateur. Les valeurs typiques du catalogue d'appareils viennent de sources publiques, citées pour chaque appareil.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Wattelier %1&lt;/h3&gt;&lt;p&gt;Neighbourhood energy workshops: appliance inventories, wattmeter and meter readings, solar production against consumption.&lt;/p&gt;&lt;p&gt;Workshop files stay on this computer. The appliance catalogue&apos;s typical values come from public sources named with each entry.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Wattelier %1&lt;/h3&gt;&lt;p&gt;Ateliers énergie de quartier&#xa0;: inventaire des appareils, relevés au wattmètre et relevés de compteur, production solaire comparée à la consommation.&lt;/p&gt;&lt;p&gt;Les fichiers d&apos;atelier restent sur cet ordinateur. Les valeurs typiques du catalogue d&apos;appareils viennent de sources publiques, citées pour chaque appareil.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>%1 — Wattelier</source>
@@ -1795,7 +2201,7 @@ Vous pouvez annuler avec Ctrl+Z tant que vous n'avez pas fermé l'atelier.</tran
         <translation>Enregistré automatiquement dans %1</translation>
     </message>
     <message>
-        <source>The group's &amp;wattmeters…</source>
+        <source>The group&apos;s &amp;wattmeters…</source>
         <translation>Les &amp;wattmètres du groupe…</translation>
     </message>
     <message>
@@ -1804,7 +2210,7 @@ Vous pouvez annuler avec Ctrl+Z tant que vous n'avez pas fermé l'atelier.</tran
     </message>
     <message>
         <source>&amp;Measured against estimated</source>
-        <translation>&amp;Mesuré face à l'estimé</translation>
+        <translation>&amp;Mesuré face à l&apos;estimé</translation>
     </message>
     <message>
         <source>&amp;Wattmeter</source>
@@ -1820,11 +2226,11 @@ Vous pouvez annuler avec Ctrl+Z tant que vous n'avez pas fermé l'atelier.</tran
     </message>
     <message>
         <source>Measured against estimated</source>
-        <translation>Mesuré face à l'estimé</translation>
+        <translation>Mesuré face à l&apos;estimé</translation>
     </message>
     <message>
         <source>Wattelier</source>
-        <extracomment>The application's name, normally not translated.</extracomment>
+        <extracomment>The application&apos;s name, normally not translated.</extracomment>
         <translation>Wattelier</translation>
     </message>
     <message>
@@ -1844,7 +2250,7 @@ Vous pouvez annuler avec Ctrl+Z tant que vous n'avez pas fermé l'atelier.</tran
     </message>
     <message>
         <source>&amp;Injection register (solar panels)</source>
-        <translation>Registre d'&amp;injection (panneaux solaires)</translation>
+        <translation>Registre d&apos;&amp;injection (panneaux solaires)</translation>
     </message>
     <message>
         <source>%1 in the challenge</source>
@@ -1859,7 +2265,7 @@ Vous pouvez annuler avec Ctrl+Z tant que vous n'avez pas fermé l'atelier.</tran
         <translation>La facture annuelle ÷ 52</translation>
     </message>
     <message>
-        <source>The challenge's first week</source>
+        <source>The challenge&apos;s first week</source>
         <translation>La première semaine du défi</translation>
     </message>
     <message>
@@ -1868,15 +2274,15 @@ Vous pouvez annuler avec Ctrl+Z tant que vous n'avez pas fermé l'atelier.</tran
     </message>
     <message>
         <source>&amp;Baseline:</source>
-        <translation>&amp;Référence :</translation>
+        <translation>&amp;Référence&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Weeks before:</source>
-        <translation>&amp;Semaines avant :</translation>
+        <translation>&amp;Semaines avant&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;From the bill:</source>
-        <translation>D'après la &amp;facture :</translation>
+        <translation>D&apos;après la &amp;facture&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1887,31 +2293,31 @@ Vous pouvez annuler avec Ctrl+Z tant que vous n'avez pas fermé l'atelier.</tran
     </message>
     <message>
         <source>A new language applies the next time Wattelier starts. Numbers and dates follow the language (decimal comma in French and Dutch).</source>
-        <translation>Une nouvelle langue s'applique au prochain démarrage de Wattelier. Les nombres et les dates suivent la langue (virgule décimale en français et en néerlandais).</translation>
+        <translation>Une nouvelle langue s&apos;applique au prochain démarrage de Wattelier. Les nombres et les dates suivent la langue (virgule décimale en français et en néerlandais).</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <source>Used for the yearly cost of standby. Default: %1 €/kWh, an order of size for Brussels households; put your group's own tariff.</source>
-        <translation>Sert au coût annuel de la veille. Par défaut : %1 €/kWh, un ordre de grandeur pour les ménages bruxellois ; mettez le tarif de votre groupe.</translation>
+        <source>Used for the yearly cost of standby. Default: %1 €/kWh, an order of size for Brussels households; put your group&apos;s own tariff.</source>
+        <translation>Sert au coût annuel de la veille. Par défaut&#xa0;: %1 €/kWh, un ordre de grandeur pour les ménages bruxellois&#xa0;; mettez le tarif de votre groupe.</translation>
     </message>
     <message>
-        <source>The smallest step the group's wattmeters show at low power; standby readings below it are flagged.</source>
-        <translation>Le plus petit pas qu'affichent les wattmètres du groupe à faible puissance ; les relevés de veille en dessous sont signalés.</translation>
+        <source>The smallest step the group&apos;s wattmeters show at low power; standby readings below it are flagged.</source>
+        <translation>Le plus petit pas qu&apos;affichent les wattmètres du groupe à faible puissance&#xa0;; les relevés de veille en dessous sont signalés.</translation>
     </message>
     <message>
         <source>Electricity &amp;price (€/kWh):</source>
-        <translation>&amp;Prix de l'électricité (€/kWh) :</translation>
+        <translation>&amp;Prix de l&apos;électricité (€/kWh)&#xa0;:</translation>
     </message>
     <message>
         <source>Wattmeter &amp;resolution (W):</source>
-        <translation>&amp;Résolution des wattmètres (W) :</translation>
+        <translation>&amp;Résolution des wattmètres (W)&#xa0;:</translation>
     </message>
     <message>
         <source>The price must be a number of euros per kWh, e.g. %1.</source>
-        <translation>Le prix doit être un nombre d'euros par kWh, p. ex. %1.</translation>
+        <translation>Le prix doit être un nombre d&apos;euros par kWh, p. ex. %1.</translation>
     </message>
     <message>
         <source>The resolution must be a number of watts between 0 and 10.</source>
@@ -1922,15 +2328,15 @@ Vous pouvez annuler avec Ctrl+Z tant que vous n'avez pas fermé l'atelier.</tran
     <name>wattelier::ui::ReadingDialog</name>
     <message>
         <source>&amp;Over (hours):</source>
-        <translation>&amp;Durée (heures) :</translation>
+        <translation>&amp;Durée (heures)&#xa0;:</translation>
     </message>
     <message>
         <source>Change reading of “%1”</source>
-        <translation>Modifier un relevé de « %1 »</translation>
+        <translation>Modifier un relevé de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>New reading of “%1”</source>
-        <translation>Nouveau relevé de « %1 »</translation>
+        <translation>Nouveau relevé de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>optional</source>
@@ -1942,27 +2348,27 @@ Vous pouvez annuler avec Ctrl+Z tant que vous n'avez pas fermé l'atelier.</tran
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation>D&amp;ate :</translation>
+        <translation>D&amp;ate&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Reading:</source>
-        <translation>&amp;Relevé :</translation>
+        <translation>&amp;Relevé&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Value:</source>
-        <translation>&amp;Valeur :</translation>
+        <translation>&amp;Valeur&#xa0;:</translation>
     </message>
     <message>
         <source>Measured &amp;by:</source>
-        <translation>Mesuré &amp;par :</translation>
+        <translation>Mesuré &amp;par&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Wattmeter:</source>
-        <translation>&amp;Wattmètre :</translation>
+        <translation>&amp;Wattmètre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation>&amp;Notes :</translation>
+        <translation>&amp;Notes&#xa0;:</translation>
     </message>
     <message>
         <source>Type the value the wattmeter showed.</source>
@@ -1970,11 +2376,11 @@ Vous pouvez annuler avec Ctrl+Z tant que vous n'avez pas fermé l'atelier.</tran
     </message>
     <message>
         <source>“%1” is not a number.</source>
-        <translation>« %1 » n'est pas un nombre.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre.</translation>
     </message>
     <message>
         <source>Type how many hours the wattmeter stayed plugged in.</source>
-        <translation>Tapez combien d'heures le wattmètre est resté branché.</translation>
+        <translation>Tapez combien d&apos;heures le wattmètre est resté branché.</translation>
     </message>
     <message>
         <source>Check the value</source>
@@ -1982,7 +2388,7 @@ Vous pouvez annuler avec Ctrl+Z tant que vous n'avez pas fermé l'atelier.</tran
     </message>
     <message>
         <source>Keep this value?</source>
-        <translation>Garder cette valeur ?</translation>
+        <translation>Garder cette valeur&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -2005,7 +2411,7 @@ Vous pouvez annuler avec Ctrl+Z tant que vous n'avez pas fermé l'atelier.</tran
     </message>
     <message>
         <source>Note what the plug-in wattmeter showed (Ctrl+R)</source>
-        <translation>Notez ce qu'a affiché le wattmètre (Ctrl+R)</translation>
+        <translation>Notez ce qu&apos;a affiché le wattmètre (Ctrl+R)</translation>
     </message>
     <message>
         <source>Choose an appliance in the table to see or add its readings.</source>
@@ -2013,15 +2419,15 @@ Vous pouvez annuler avec Ctrl+Z tant que vous n'avez pas fermé l'atelier.</tran
     </message>
     <message>
         <source>Wattmeter readings of “%1”</source>
-        <translation>Relevés du wattmètre pour « %1 »</translation>
+        <translation>Relevés du wattmètre pour «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Estimated %1 · from the readings %2 (%3)</source>
-        <translation>Estimé %1 · d'après les relevés %2 (%3)</translation>
+        <translation>Estimé %1 · d&apos;après les relevés %2 (%3)</translation>
     </message>
     <message>
         <source>Estimated %1 · these readings do not fit how the appliance is counted (hours or cycles)</source>
-        <translation>Estimé %1 · ces relevés ne correspondent pas à la façon dont l'appareil est compté (heures ou cycles)</translation>
+        <translation>Estimé %1 · ces relevés ne correspondent pas à la façon dont l&apos;appareil est compté (heures ou cycles)</translation>
     </message>
     <message>
         <source>Estimated %1 · no reading yet (Ctrl+R to add one)</source>
@@ -2066,10 +2472,10 @@ Vous pouvez annuler avec Ctrl+Z tant que vous n'avez pas fermé l'atelier.</tran
         <translation>%1 par ménage, %2 par personne</translation>
     </message>
     <message numerus="yes">
-        <source>%n appliance(s) in this household's inventory</source>
+        <source>%n appliance(s) in this household&apos;s inventory</source>
         <translation>
-            <numerusform>%n appareil dans l'inventaire de ce ménage</numerusform>
-            <numerusform>%n appareils dans l'inventaire de ce ménage</numerusform>
+            <numerusform>%n appareil dans l&apos;inventaire de ce ménage</numerusform>
+            <numerusform>%n appareils dans l&apos;inventaire de ce ménage</numerusform>
         </translation>
     </message>
     <message>
@@ -2092,7 +2498,7 @@ Vous pouvez annuler avec Ctrl+Z tant que vous n'avez pas fermé l'atelier.</tran
     </message>
     <message>
         <source>Estimated from the inventory</source>
-        <translation>Estimé d'après l'inventaire</translation>
+        <translation>Estimé d&apos;après l&apos;inventaire</translation>
     </message>
 </context>
 <context>
@@ -2114,7 +2520,7 @@ Vous pouvez annuler avec Ctrl+Z tant que vous n'avez pas fermé l'atelier.</tran
         <translation>&amp;Rendu</translation>
     </message>
     <message>
-        <source>The group's wattmeters</source>
+        <source>The group&apos;s wattmeters</source>
         <translation>Les wattmètres du groupe</translation>
     </message>
     <message>
@@ -2159,15 +2565,15 @@ Vous pouvez annuler avec Ctrl+Z tant que vous n'avez pas fermé l'atelier.</tran
     </message>
     <message>
         <source>Where is each wattmeter? Lend one to a household when it leaves the meeting; mark it returned when it comes back.</source>
-        <translation>Où est chaque wattmètre ? Prêtez-le à un ménage quand il quitte la réunion ; indiquez-le rendu quand il revient.</translation>
+        <translation>Où est chaque wattmètre&#xa0;? Prêtez-le à un ménage quand il quitte la réunion&#xa0;; indiquez-le rendu quand il revient.</translation>
     </message>
     <message>
         <source>History of the chosen wattmeter:</source>
-        <translation>Historique du wattmètre choisi :</translation>
+        <translation>Historique du wattmètre choisi&#xa0;:</translation>
     </message>
     <message>
         <source>With the facilitator</source>
-        <translation>Chez l'animateur</translation>
+        <translation>Chez l&apos;animateur</translation>
     </message>
     <message>
         <source>still there</source>
@@ -2191,7 +2597,7 @@ Vous pouvez annuler avec Ctrl+Z tant que vous n'avez pas fermé l'atelier.</tran
     </message>
     <message>
         <source>Delete “%1” and its loan history? Readings made with it are kept. You can undo this with Ctrl+Z.</source>
-        <translation>Supprimer « %1 » et l'historique de ses prêts ? Les relevés faits avec lui sont gardés. Vous pouvez annuler avec Ctrl+Z.</translation>
+        <translation>Supprimer «&#xa0;%1&#xa0;» et l&apos;historique de ses prêts&#xa0;? Les relevés faits avec lui sont gardés. Vous pouvez annuler avec Ctrl+Z.</translation>
     </message>
     <message>
         <source>Lend a wattmeter</source>
@@ -2199,11 +2605,11 @@ Vous pouvez annuler avec Ctrl+Z tant que vous n'avez pas fermé l'atelier.</tran
     </message>
     <message>
         <source>&amp;Household:</source>
-        <translation>&amp;Ménage :</translation>
+        <translation>&amp;Ménage&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation>&amp;À partir du :</translation>
+        <translation>&amp;À partir du&#xa0;:</translation>
     </message>
     <message>
         <source>Returned</source>
@@ -2222,19 +2628,19 @@ Vous pouvez annuler avec Ctrl+Z tant que vous n'avez pas fermé l'atelier.</tran
     </message>
     <message>
         <source>Open the &amp;demo workshop</source>
-        <translation>Ouvrir l'atelier de dé&amp;monstration</translation>
+        <translation>Ouvrir l&apos;atelier de dé&amp;monstration</translation>
     </message>
     <message>
         <source>Energy workshops for neighbours: list what each household plugs in, compare with wattmeter and meter readings, and look at solar production together — as a group, without exposing anyone.</source>
-        <translation>Des ateliers énergie entre voisins : listez ce que chaque ménage branche, comparez avec les relevés du wattmètre et du compteur, et regardez ensemble la production solaire — en groupe, sans exposer personne.</translation>
+        <translation>Des ateliers énergie entre voisins&#xa0;: listez ce que chaque ménage branche, comparez avec les relevés du wattmètre et du compteur, et regardez ensemble la production solaire — en groupe, sans exposer personne.</translation>
     </message>
     <message>
         <source>Start an empty workshop file for your group</source>
-        <translation>Créer un fichier d'atelier vide pour votre groupe</translation>
+        <translation>Créer un fichier d&apos;atelier vide pour votre groupe</translation>
     </message>
     <message>
         <source>A fictional cohousing of 18 households, to try Wattelier (example data)</source>
-        <translation>Un habitat groupé fictif de 18 ménages, pour essayer Wattelier (données d'exemple)</translation>
+        <translation>Un habitat groupé fictif de 18 ménages, pour essayer Wattelier (données d&apos;exemple)</translation>
     </message>
     <message>
         <source>The demo is a fictional cohousing group of 18 households. Its data are examples, not measurements.</source>
@@ -2242,7 +2648,7 @@ Vous pouvez annuler avec Ctrl+Z tant que vous n'avez pas fermé l'atelier.</tran
     </message>
     <message>
         <source>Workshop files stay on this computer. Every change is saved at once; there is no Save button.</source>
-        <translation>Les fichiers d'atelier restent sur cet ordinateur. Chaque modification est enregistrée immédiatement : il n'y a pas de bouton Enregistrer.</translation>
+        <translation>Les fichiers d&apos;atelier restent sur cet ordinateur. Chaque modification est enregistrée immédiatement&#xa0;: il n&apos;y a pas de bouton Enregistrer.</translation>
     </message>
     <message>
         <source>&amp;Recent workshops</source>
@@ -2254,7 +2660,7 @@ Vous pouvez annuler avec Ctrl+Z tant que vous n'avez pas fermé l'atelier.</tran
     </message>
     <message>
         <source>This file is no longer there</source>
-        <translation>Ce fichier n'est plus à cet endroit</translation>
+        <translation>Ce fichier n&apos;est plus à cet endroit</translation>
     </message>
     <message>
         <source>Workshops you open will be listed here.</source>
@@ -2262,7 +2668,7 @@ Vous pouvez annuler avec Ctrl+Z tant que vous n'avez pas fermé l'atelier.</tran
     </message>
     <message>
         <source>Wattelier</source>
-        <extracomment>The application's name, normally not translated.</extracomment>
+        <extracomment>The application&apos;s name, normally not translated.</extracomment>
         <translation>Wattelier</translation>
     </message>
 </context>

@@ -232,7 +232,7 @@
         <translation>Uitdaging “%1” verwijderen</translation>
     </message>
     <message>
-        <source>Give the yearly kWh of the household's bill.</source>
+        <source>Give the yearly kWh of the household&apos;s bill.</source>
         <translation>Geef het aantal kWh per jaar op de factuur van het gezin.</translation>
     </message>
     <message>
@@ -292,6 +292,64 @@
     <message>
         <source>Mixed</source>
         <translation>Gemengd</translation>
+    </message>
+</context>
+<context>
+    <name>DelimitedText</name>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>no value column chosen</source>
+        <translation>geen waardekolom gekozen</translation>
+    </message>
+    <message>
+        <source>unknown unit %1</source>
+        <translation>onbekende eenheid %1</translation>
+    </message>
+    <message>
+        <source>a quotation mark is never closed: the line looks cut off</source>
+        <translation>een aanhalingsteken wordt nooit gesloten: de regel lijkt afgebroken</translation>
+    </message>
+    <message>
+        <source>%1 field(s) where %2 were expected: the line looks cut off</source>
+        <translation>%1 veld(en) waar er %2 verwacht werden: de regel lijkt afgebroken</translation>
+    </message>
+    <message>
+        <source>%1 is not a time in seconds since 1970</source>
+        <translation>%1 is geen tijd in seconden sinds 1970</translation>
+    </message>
+    <message>
+        <source>%1 is not a date and time written as %2</source>
+        <translation>%1 is geen datum en tijd in de vorm %2</translation>
+    </message>
+    <message>
+        <source>%1 does not say its time zone</source>
+        <translation>%1 vermeldt geen tijdzone</translation>
+    </message>
+    <message>
+        <source>line %1: %2 does not exist in local time (the clocks jumped an hour); the row was left out</source>
+        <translation>regel %1: %2 bestaat niet in lokale tijd (bij de overgang naar zomertijd werden de klokken een uur vooruitgezet); de regel werd weggelaten</translation>
+    </message>
+    <message>
+        <source>%1 is not a number</source>
+        <translation>%1 is geen getal</translation>
+    </message>
+    <message>
+        <source>no data rows found</source>
+        <translation>geen gegevensregels gevonden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wall-clock time(s) written twice at the autumn clock change read as the second, winter-time hour</source>
+        <translation>
+            <numerusform>%n kloktijd die bij de overgang naar wintertijd twee keer voorkomt, werd gelezen als het tweede uur, in wintertijd</numerusform>
+            <numerusform>%n kloktijden die bij de overgang naar wintertijd twee keer voorkomen, werden gelezen als het tweede uur, in wintertijd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>column %1: %2</source>
+        <translation>kolom %1: %2</translation>
     </message>
 </context>
 <context>
@@ -362,6 +420,13 @@
     </message>
 </context>
 <context>
+    <name>EnphaseFormat</name>
+    <message>
+        <source>Enphase Enlighten report</source>
+        <translation>Enphase Enlighten-rapport</translation>
+    </message>
+</context>
+<context>
     <name>Flexibility</name>
     <message>
         <source>None</source>
@@ -381,6 +446,135 @@
     </message>
 </context>
 <context>
+    <name>FluksoApiFormat</name>
+    <message>
+        <source>Flukso sensor data (JSON)</source>
+        <translation>Flukso-sensorgegevens (JSON)</translation>
+    </message>
+    <message>
+        <source>item %1 is not a [timestamp, value] pair</source>
+        <translation>element %1 is geen paar [tijdstempel, waarde]</translation>
+    </message>
+</context>
+<context>
+    <name>FluksoTmpoFormat</name>
+    <message>
+        <source>Flukso tmpo block</source>
+        <translation>Flukso tmpo-blok</translation>
+    </message>
+    <message>
+        <source>the tmpo block lacks its head or its t and v lists differ in length</source>
+        <translation>het tmpo-blok mist zijn kop, of zijn lijsten t en v zijn niet even lang</translation>
+    </message>
+</context>
+<context>
+    <name>FluviusFormat</name>
+    <message>
+        <source>Fluvius quarter-hour export (Mijn Fluvius)</source>
+        <translation>Fluvius-export van kwartierwaarden (Mijn Fluvius)</translation>
+    </message>
+    <message>
+        <source>the Fluvius header line is missing</source>
+        <translation>de koptekstregel van Fluvius ontbreekt</translation>
+    </message>
+    <message>
+        <source>the Fluvius header lacks the date, time, register or volume column</source>
+        <translation>in de koptekst van Fluvius ontbreekt de kolom voor datum, tijd, telwerk of volume</translation>
+    </message>
+    <message>
+        <source>%1 fields where %2 were expected: the line looks cut off</source>
+        <translation>%1 velden waar er %2 verwacht werden: de regel lijkt afgebroken</translation>
+    </message>
+    <message>
+        <source>unknown register “%1”</source>
+        <translation>onbekend telwerk “%1”</translation>
+    </message>
+    <message>
+        <source>unit “%1” where kWh was expected</source>
+        <translation>eenheid “%1” waar kWh verwacht werd</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date and time</source>
+        <translation>“%1” is geen datum en tijd</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation>“%1” is geen getal</translation>
+    </message>
+    <message>
+        <source>line %1: %2 does not exist in Brussels time; the row was left out</source>
+        <translation>regel %1: %2 bestaat niet in Brusselse tijd; de regel werd weggelaten</translation>
+    </message>
+    <message>
+        <source>no quarter-hour rows found</source>
+        <translation>geen kwartierregels gevonden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quarter hour(s) written twice at the autumn clock change read as the winter-time hour</source>
+        <translation>
+            <numerusform>%n kwartier dat bij de overgang naar wintertijd twee keer voorkomt, werd gelezen als het uur in wintertijd</numerusform>
+            <numerusform>%n kwartieren die bij de overgang naar wintertijd twee keer voorkomen, werden gelezen als het uur in wintertijd</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FluviusOpenDataFormat</name>
+    <message>
+        <source>Fluvius open data (quarter hours)</source>
+        <translation>Open data van Fluvius (kwartierwaarden)</translation>
+    </message>
+    <message>
+        <source>the header line is missing</source>
+        <translation>de koptekstregel ontbreekt</translation>
+    </message>
+    <message>
+        <source>the header lacks Datum_Startuur or Volume_Afname_KWh</source>
+        <translation>in de koptekst ontbreekt Datum_Startuur of Volume_Afname_KWh</translation>
+    </message>
+    <message>
+        <source>%1 fields where %2 were expected: the line looks cut off</source>
+        <translation>%1 velden waar er %2 verwacht werden: de regel lijkt afgebroken</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date and time</source>
+        <translation>“%1” is geen datum en tijd</translation>
+    </message>
+    <message>
+        <source>line %1: %2 does not exist in Brussels time; left out</source>
+        <translation>regel %1: %2 bestaat niet in Brusselse tijd; weggelaten</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation>“%1” is geen getal</translation>
+    </message>
+    <message>
+        <source>no quarter-hour rows found</source>
+        <translation>geen kwartierregels gevonden</translation>
+    </message>
+    <message>
+        <source>EAN %1 %2</source>
+        <translation>EAN %1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quarter hour(s) written twice at the autumn clock change read as the winter-time hour</source>
+        <translation>
+            <numerusform>%n kwartier dat bij de overgang naar wintertijd twee keer voorkomt, werd gelezen als het uur in wintertijd</numerusform>
+            <numerusform>%n kwartieren die bij de overgang naar wintertijd twee keer voorkomen, werden gelezen als het uur in wintertijd</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GenericFormat</name>
+    <message>
+        <source>Other table (CSV, TSV)</source>
+        <translation>Andere tabel (CSV, TSV)</translation>
+    </message>
+    <message>
+        <source>no column of dates and times was found: this does not look like a time series</source>
+        <translation>er werd geen kolom met datums en tijden gevonden: dit lijkt geen tijdreeks</translation>
+    </message>
+</context>
+<context>
     <name>Gui</name>
     <message>
         <source>Neighbourhood energy workshops</source>
@@ -393,6 +587,29 @@
     <message>
         <source>Workshop file to open.</source>
         <translation>Workshopbestand om te openen.</translation>
+    </message>
+</context>
+<context>
+    <name>HomeAssistantFormat</name>
+    <message>
+        <source>Home Assistant history export</source>
+        <translation>Home Assistant-geschiedenisexport</translation>
+    </message>
+    <message>
+        <source>%1 fields where 3 were expected: the line looks cut off</source>
+        <translation>%1 velden waar er 3 verwacht werden: de regel lijkt afgebroken</translation>
+    </message>
+    <message>
+        <source>“%1” is not an ISO 8601 date and time</source>
+        <translation>“%1” is geen datum en tijd volgens ISO 8601</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number nor “unavailable”</source>
+        <translation>“%1” is geen getal en ook geen “unavailable”</translation>
+    </message>
+    <message>
+        <source>no sensor states found</source>
+        <translation>geen sensortoestanden gevonden</translation>
     </message>
 </context>
 <context>
@@ -427,6 +644,28 @@
     </message>
 </context>
 <context>
+    <name>ImportProblem</name>
+    <message>
+        <source>%1, line %2, column %3: %4</source>
+        <translation>%1, regel %2, kolom %3: %4</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, regel %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWarnings</name>
+    <message>
+        <source>(more warnings left out)</source>
+        <translation>(verdere waarschuwingen weggelaten)</translation>
+    </message>
+</context>
+<context>
     <name>InventoryEditor</name>
     <message>
         <source>This household no longer exists.</source>
@@ -458,6 +697,13 @@
     <message>
         <source>Use catalogue values for “%1”</source>
         <translation>Cataloguswaarden gebruiken voor “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>JsonFormats</name>
+    <message>
+        <source>broken JSON: %1</source>
+        <translation>ongeldige JSON: %1</translation>
     </message>
 </context>
 <context>
@@ -525,11 +771,11 @@
         <translation>De meterstand %1 is lager dan de vorige (%2 op %3). Een meter telt alleen maar op: controleer de cijfers, of duid aan dat het om een nieuwe meter gaat.</translation>
     </message>
     <message>
-        <source>The new meter's index %1 is lower than its start index (%2).</source>
+        <source>The new meter&apos;s index %1 is lower than its start index (%2).</source>
         <translation>De meterstand %1 van de nieuwe meter is lager dan zijn beginstand (%2).</translation>
     </message>
     <message>
-        <source>The old meter's last index %1 is lower than its previous reading (%2).</source>
+        <source>The old meter&apos;s last index %1 is lower than its previous reading (%2).</source>
         <translation>De laatste meterstand %1 van de oude meter is lager dan zijn vorige meterstand (%2).</translation>
     </message>
 </context>
@@ -680,23 +926,183 @@
     </message>
 </context>
 <context>
+    <name>SeriesBuilder</name>
+    <message>
+        <source>no values found</source>
+        <translation>geen waarden gevonden</translation>
+    </message>
+    <message>
+        <source>%1 already has a different value on line %2 (%3 against %4)</source>
+        <translation>%1 heeft al een andere waarde op regel %2 (%3 tegenover %4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repeated row(s) read once</source>
+        <translation>
+            <numerusform>%n herhaalde regel één keer gelezen</numerusform>
+            <numerusform>%n herhaalde regels één keer gelezen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1: the index went down from %2 to %3; read as a meter reset (counting again from zero)</source>
+        <translation>regel %1: de meterstand daalde van %2 naar %3; gelezen als een reset van de meter (die opnieuw vanaf nul telt)</translation>
+    </message>
+    <message>
+        <source>a single instant: the interval between values cannot be told</source>
+        <translation>één enkel tijdstip: het interval tussen de waarden kan niet bepaald worden</translation>
+    </message>
+    <message>
+        <source>line %1: the index rose by %2 kWh over %3 intervals with readings missing; left out (a gap stays a gap)</source>
+        <translation>regel %1: de meterstand steeg met %2 kWh over %3 intervallen zonder metingen; weggelaten (een gat blijft een gat)</translation>
+    </message>
+    <message>
+        <source>an index needs at least two readings</source>
+        <translation>voor een meterstand zijn minstens twee metingen nodig</translation>
+    </message>
+    <message>
+        <source>the values span %1 to %2, too long a period for a %3-second interval</source>
+        <translation>de waarden lopen van %1 tot %2, een te lange periode voor een interval van %3 seconden</translation>
+    </message>
+    <message>
+        <source>the values span too long a period</source>
+        <translation>de waarden beslaan een te lange periode</translation>
+    </message>
+    <message>
+        <source>line %1: no reading for %2 hours; the %3 kWh counted meanwhile are spread evenly</source>
+        <translation>regel %1: %2 uur lang geen meting; de %3 kWh die intussen geteld werden, worden gelijkmatig verdeeld</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesImportTr</name>
+    <message>
+        <source>the format of this file was not recognised</source>
+        <translation>het formaat van dit bestand werd niet herkend</translation>
+    </message>
+    <message>
+        <source>unknown format %1</source>
+        <translation>onbekend formaat %1</translation>
+    </message>
+    <message>
+        <source>no series found</source>
+        <translation>geen reeksen gevonden</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>kan niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>the workshop file could not be written: %1</source>
+        <translation>het workshopbestand kon niet worden opgeslagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesKind</name>
+    <message>
+        <source>Production</source>
+        <translation>Productie</translation>
+    </message>
+    <message>
+        <source>Consumption</source>
+        <translation>Verbruik</translation>
+    </message>
+    <message>
+        <source>Offtake from the grid</source>
+        <translation>Afname van het net</translation>
+    </message>
+    <message>
+        <source>Injection into the grid</source>
+        <translation>Injectie in het net</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Overig</translation>
+    </message>
+</context>
+<context>
+    <name>ShellyFormat</name>
+    <message>
+        <source>Shelly EM data download</source>
+        <translation>Shelly EM-gegevensdownload</translation>
+    </message>
+    <message>
+        <source>%1, channel %2</source>
+        <translation>%1, kanaal %2</translation>
+    </message>
+</context>
+<context>
+    <name>SmaFormat</name>
+    <message>
+        <source>SMA Sunny Portal / Sunny Explorer export</source>
+        <translation>Export uit SMA Sunny Portal / Sunny Explorer</translation>
+    </message>
+    <message>
+        <source>the SMA header (date format and units row) is missing</source>
+        <translation>de SMA-koptekst (datumformaat en regel met eenheden) ontbreekt</translation>
+    </message>
+    <message>
+        <source>no total yield counter column (Metering.TotWhOut) was found</source>
+        <translation>er werd geen kolom met de teller van de totale opbrengst (Metering.TotWhOut) gevonden</translation>
+    </message>
+</context>
+<context>
+    <name>SolarEdgeFormat</name>
+    <message>
+        <source>SolarEdge monitoring export (JSON)</source>
+        <translation>SolarEdge-monitoringexport (JSON)</translation>
+    </message>
+    <message>
+        <source>time unit “%1”: export quarter hours or hours (days and months are not a regular series)</source>
+        <translation>tijdseenheid “%1”: exporteer per kwartier of per uur (dagen en maanden vormen geen regelmatige reeks)</translation>
+    </message>
+    <message>
+        <source>value %1 (%2): not a date and a number</source>
+        <translation>waarde %1 (%2): geen datum met een getal</translation>
+    </message>
+    <message>
+        <source>%1 does not exist in Brussels time (the clocks jumped an hour); left out</source>
+        <translation>%1 bestaat niet in Brusselse tijd (bij de overgang naar zomertijd werden de klokken een uur vooruitgezet); weggelaten</translation>
+    </message>
+</context>
+<context>
+    <name>SourceTextTr</name>
+    <message>
+        <source>the compressed (gzip) file is damaged or cut off</source>
+        <translation>het gecomprimeerde (gzip-)bestand is beschadigd of afgebroken</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>het bestand is leeg</translation>
+    </message>
+    <message>
+        <source>this is not a text data file (binary byte 0x%1)</source>
+        <translation>dit is geen tekstbestand met gegevens (binaire byte 0x%1)</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text: it was read as Latin-1 (Windows)</source>
+        <translation>het bestand is geen UTF-8-tekst: het werd gelezen als Latin-1 (Windows)</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>kan niet worden gelezen: %1</translation>
+    </message>
+</context>
+<context>
     <name>Units</name>
     <message>
         <source>%1 W</source>
         <extracomment>Unit symbols keep a non-breaking space before them.</extracomment>
-        <translation>%1 W</translation>
+        <translation>%1&#xa0;W</translation>
     </message>
     <message>
         <source>%1 kWh</source>
-        <translation>%1 kWh</translation>
+        <translation>%1&#xa0;kWh</translation>
     </message>
     <message>
         <source>%1 kWh/year</source>
-        <translation>%1 kWh/jaar</translation>
+        <translation>%1&#xa0;kWh/jaar</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
 </context>
 <context>
@@ -807,7 +1213,7 @@
         <translation>“%1” is alleen-lezen, en Wattelier slaat elke wijziging meteen op. Kopieer het naar een map waar je mag schrijven (of wijzig de rechten) en open dan de kopie. Het bestand is niet gewijzigd.</translation>
     </message>
     <message>
-        <source>“%1” could not be updated to this version's format: %2. Each update step is all or nothing: the file keeps its last complete format.</source>
+        <source>“%1” could not be updated to this version&apos;s format: %2. Each update step is all or nothing: the file keeps its last complete format.</source>
         <translation>“%1” kon niet worden bijgewerkt naar het formaat van deze versie: %2. Elke stap van de update gebeurt volledig of helemaal niet: het bestand behoudt zijn laatste volledige formaat.</translation>
     </message>
 </context>
@@ -933,7 +1339,7 @@
         <translation>Nieuwe meter</translation>
     </message>
     <message>
-        <source>This week is far from the household's usual consumption: check the index.</source>
+        <source>This week is far from the household&apos;s usual consumption: check the index.</source>
         <translation>Deze week ligt ver van het gewone verbruik van het gezin: controleer de meterstand.</translation>
     </message>
     <message>
@@ -1011,7 +1417,7 @@
         <translation>kWh/jaar</translation>
     </message>
     <message>
-        <source>Sum over this household's appliances: measured where there are wattmeter readings, estimated elsewhere</source>
+        <source>Sum over this household&apos;s appliances: measured where there are wattmeter readings, estimated elsewhere</source>
         <translation>Som van de toestellen van dit gezin: gemeten waar er wattmetermetingen zijn, elders geschat</translation>
     </message>
 </context>
@@ -1224,7 +1630,7 @@
         <translation>&amp;Referentie:</translation>
     </message>
     <message>
-        <source>Households taking part (each one's baseline and meter can be changed later):</source>
+        <source>Households taking part (each one&apos;s baseline and meter can be changed later):</source>
         <translation>Deelnemende gezinnen (de referentie en de meter van elk gezin kun je later nog wijzigen):</translation>
     </message>
 </context>
@@ -1239,7 +1645,7 @@
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <source>&amp;Household's baseline and meter…</source>
+        <source>&amp;Household&apos;s baseline and meter…</source>
         <translation>Referentie en meter van het &amp;gezin…</translation>
     </message>
     <message>
@@ -1259,7 +1665,7 @@
         <translation>Uitdaging</translation>
     </message>
     <message>
-        <source>Type each week's meter index (Tab or Enter moves on), or paste rows copied from a spreadsheet with Ctrl+V. An index lower than the previous one is refused unless it is a new meter. Grey columns are the weeks before the start; orange cells are weeks to check.</source>
+        <source>Type each week&apos;s meter index (Tab or Enter moves on), or paste rows copied from a spreadsheet with Ctrl+V. An index lower than the previous one is refused unless it is a new meter. Grey columns are the weeks before the start; orange cells are weeks to check.</source>
         <translation>Typ elke week de meterstand (met Tab of Enter ga je verder), of plak rijen die je uit een rekenblad hebt gekopieerd met Ctrl+V. Een meterstand die lager is dan de vorige wordt geweigerd, behalve bij een nieuwe meter. Grijze kolommen zijn de weken vóór de start; oranje vakjes zijn weken om na te kijken.</translation>
     </message>
     <message>
@@ -1271,11 +1677,11 @@
         <translation>Meterstanden, gezin per gezin en week per week</translation>
     </message>
     <message>
-        <source>Change against each household's baseline</source>
+        <source>Change against each household&apos;s baseline</source>
         <translation>Verandering tegenover de referentie van elk gezin</translation>
     </message>
     <message>
-        <source>The group's weekly consumption against its baseline and goal</source>
+        <source>The group&apos;s weekly consumption against its baseline and goal</source>
         <translation>Het weekverbruik van de groep tegenover de referentie en het doel</translation>
     </message>
     <message>
@@ -1346,7 +1752,7 @@
         <translation>De groep</translation>
     </message>
     <message>
-        <source>Choose a household's row in the grid first.</source>
+        <source>Choose a household&apos;s row in the grid first.</source>
         <translation>Kies eerst de rij van een gezin in het rooster.</translation>
     </message>
     <message>
@@ -1435,7 +1841,7 @@
         <translation>Gezin per gezin</translation>
     </message>
     <message>
-        <source>Change the reading's &amp;date…</source>
+        <source>Change the reading&apos;s &amp;date…</source>
         <translation>&amp;Datum van de meterstand wijzigen…</translation>
     </message>
     <message>
@@ -1463,15 +1869,15 @@
         <translation> kWh</translation>
     </message>
     <message>
-        <source>The old meter's last index was noted:</source>
+        <source>The old meter&apos;s last index was noted:</source>
         <translation>De laatste meterstand van de oude meter werd genoteerd:</translation>
     </message>
     <message>
-        <source>The new meter's index that day:</source>
+        <source>The new meter&apos;s index that day:</source>
         <translation>Meterstand van de nieuwe meter op die dag:</translation>
     </message>
     <message>
-        <source>Without the old meter's last index, the week of the change stays unknown; the weeks after it count from the new meter.</source>
+        <source>Without the old meter&apos;s last index, the week of the change stays unknown; the weeks after it count from the new meter.</source>
         <translation>Zonder de laatste meterstand van de oude meter blijft de week van de wissel onbekend; de weken daarna tellen vanaf de nieuwe meter.</translation>
     </message>
     <message>
@@ -1498,7 +1904,7 @@
         <translation>Getoond gezin</translation>
     </message>
     <message>
-        <source>Off: the totals use the inventory's estimates only</source>
+        <source>Off: the totals use the inventory&apos;s estimates only</source>
         <translation>Uit: de totalen gebruiken alleen de schattingen uit de inventaris</translation>
     </message>
     <message>
@@ -1530,7 +1936,7 @@
         <translation>%1, gemeten waar er een meting is (alleen schattingen: %2). %3 van de %4 toestellen gemeten.</translation>
     </message>
     <message>
-        <source>%1, from the inventory's estimates only.</source>
+        <source>%1, from the inventory&apos;s estimates only.</source>
         <translation>%1, alleen volgens de schattingen uit de inventaris.</translation>
     </message>
     <message>
@@ -1561,7 +1967,7 @@
 <context>
     <name>wattelier::ui::HouseholdCharts</name>
     <message>
-        <source>Each household's weeks against its own baseline</source>
+        <source>Each household&apos;s weeks against its own baseline</source>
         <translation>De weken van elk gezin tegenover de eigen referentie</translation>
     </message>
 </context>
@@ -1783,7 +2189,7 @@ Je kunt dit ongedaan maken met Ctrl+Z zolang je de workshop niet sluit.</transla
         <translation>Over Wattelier</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Wattelier %1&lt;/h3&gt;&lt;p&gt;Neighbourhood energy workshops: appliance inventories, wattmeter and meter readings, solar production against consumption.&lt;/p&gt;&lt;p&gt;Workshop files stay on this computer. The appliance catalogue's typical values come from public sources named with each entry.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Wattelier %1&lt;/h3&gt;&lt;p&gt;Neighbourhood energy workshops: appliance inventories, wattmeter and meter readings, solar production against consumption.&lt;/p&gt;&lt;p&gt;Workshop files stay on this computer. The appliance catalogue&apos;s typical values come from public sources named with each entry.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Wattelier %1&lt;/h3&gt;&lt;p&gt;Energieworkshops in de buurt: inventaris van toestellen, wattmetermetingen en meterstanden, zonneproductie tegenover verbruik.&lt;/p&gt;&lt;p&gt;Workshopbestanden blijven op deze computer. De gangbare waarden in de toestellencatalogus komen uit openbare bronnen, die bij elk toestel vermeld staan.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1795,7 +2201,7 @@ Je kunt dit ongedaan maken met Ctrl+Z zolang je de workshop niet sluit.</transla
         <translation>Automatisch opgeslagen in %1</translation>
     </message>
     <message>
-        <source>The group's &amp;wattmeters…</source>
+        <source>The group&apos;s &amp;wattmeters…</source>
         <translation>De wattmeters van de &amp;groep…</translation>
     </message>
     <message>
@@ -1832,7 +2238,7 @@ Je kunt dit ongedaan maken met Ctrl+Z zolang je de workshop niet sluit.</transla
     </message>
     <message>
         <source>Wattelier</source>
-        <extracomment>The application's name, normally not translated.</extracomment>
+        <extracomment>The application&apos;s name, normally not translated.</extracomment>
         <translation>Wattelier</translation>
     </message>
 </context>
@@ -1859,7 +2265,7 @@ Je kunt dit ongedaan maken met Ctrl+Z zolang je de workshop niet sluit.</transla
         <translation>De jaarfactuur ÷ 52</translation>
     </message>
     <message>
-        <source>The challenge's first week</source>
+        <source>The challenge&apos;s first week</source>
         <translation>De eerste week van de uitdaging</translation>
     </message>
     <message>
@@ -1894,11 +2300,11 @@ Je kunt dit ongedaan maken met Ctrl+Z zolang je de workshop niet sluit.</transla
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <source>Used for the yearly cost of standby. Default: %1 €/kWh, an order of size for Brussels households; put your group's own tariff.</source>
+        <source>Used for the yearly cost of standby. Default: %1 €/kWh, an order of size for Brussels households; put your group&apos;s own tariff.</source>
         <translation>Gebruikt voor de jaarlijkse kosten van stand-by. Standaard: %1 €/kWh, een grootteorde voor Brusselse gezinnen; vul het tarief van je eigen groep in.</translation>
     </message>
     <message>
-        <source>The smallest step the group's wattmeters show at low power; standby readings below it are flagged.</source>
+        <source>The smallest step the group&apos;s wattmeters show at low power; standby readings below it are flagged.</source>
         <translation>De kleinste stap die de wattmeters van de groep tonen bij een laag vermogen; stand-bymetingen daaronder worden gemarkeerd.</translation>
     </message>
     <message>
@@ -2066,7 +2472,7 @@ Je kunt dit ongedaan maken met Ctrl+Z zolang je de workshop niet sluit.</transla
         <translation>%1 per gezin, %2 per persoon</translation>
     </message>
     <message numerus="yes">
-        <source>%n appliance(s) in this household's inventory</source>
+        <source>%n appliance(s) in this household&apos;s inventory</source>
         <translation>
             <numerusform>%n toestel in de inventaris van dit gezin</numerusform>
             <numerusform>%n toestellen in de inventaris van dit gezin</numerusform>
@@ -2114,7 +2520,7 @@ Je kunt dit ongedaan maken met Ctrl+Z zolang je de workshop niet sluit.</transla
         <translation>Te&amp;ruggebracht</translation>
     </message>
     <message>
-        <source>The group's wattmeters</source>
+        <source>The group&apos;s wattmeters</source>
         <translation>De wattmeters van de groep</translation>
     </message>
     <message>
@@ -2262,7 +2668,7 @@ Je kunt dit ongedaan maken met Ctrl+Z zolang je de workshop niet sluit.</transla
     </message>
     <message>
         <source>Wattelier</source>
-        <extracomment>The application's name, normally not translated.</extracomment>
+        <extracomment>The application&apos;s name, normally not translated.</extracomment>
         <translation>Wattelier</translation>
     </message>
 </context>

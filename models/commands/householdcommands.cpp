@@ -1,5 +1,7 @@
 #include "householdcommands.h"
 
+#include "timeseries/seriesstore.h"
+
 #include "appliancestore.h"
 #include "challenge/challengestore.h"
 #include "householdstore.h"
@@ -72,6 +74,8 @@ RemoveHouseholdCommand::RemoveHouseholdCommand(Workshop &workshop, qint64 househ
     }
     mMeterLayout = workshop.challenges().meterLayout(householdId);
     mMeterReadings = workshop.challenges().meterReadings(householdId);
+    for (const SeriesInfo &info : workshop.series().forHousehold(householdId))
+        mSeries.append({info, workshop.series().load(info.id)});
     setText(QCoreApplication::translate("HouseholdCommands", "Delete household"));
 }
 
@@ -79,6 +83,8 @@ void RemoveHouseholdCommand::redo()
 {
     if (mHousehold.id == 0 || !mWorkshop.households().remove(mHousehold.id))
         setObsolete(true);
+    else if (!mSeries.isEmpty())
+        mWorkshop.series().notifyChanged(); // its series went with it (ON DELETE CASCADE)
 }
 
 void RemoveHouseholdCommand::undo()
@@ -97,10 +103,14 @@ void RemoveHouseholdCommand::undo()
     ok = ok && mWorkshop.challenges().put(mMeterLayout);
     for (const StoredMeterReading &r : std::as_const(mMeterReadings))
         ok = ok && mWorkshop.challenges().insert(r) != 0;
+    for (const auto &[info, values] : std::as_const(mSeries))
+        ok = ok && mWorkshop.series().insert(info, values) != 0;
     if (ok)
         db.commit();
     else
         db.rollback();
+    if (ok && !mSeries.isEmpty())
+        mWorkshop.series().notifyChanged();
 }
 
 EditHouseholdCommand::EditHouseholdCommand(Workshop &workshop, qint64 householdId,

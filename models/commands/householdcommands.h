@@ -1,5 +1,7 @@
 #pragma once
 
+#include "timeseries/series.h"
+
 #include "appliance.h"
 #include "challenge/challenge.h"
 #include "household.h"
@@ -50,6 +52,7 @@ private:
     QList<ChallengeParticipant> mParticipations;
     MeterLayout mMeterLayout;
     QList<StoredMeterReading> mMeterReadings;
+    QList<std::pair<SeriesInfo, RegularSeries>> mSeries; //!< its time series, values included
 };
 
 /*! Changes one field of a household (name, occupants, notes). */

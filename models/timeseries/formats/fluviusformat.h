@@ -1,0 +1,50 @@
+#pragma once
+
+#include "timeseries/seriesformat.h"
+
+#include <QCoreApplication>
+
+namespace wattelier {
+
+/*!
+ * "Mijn Fluvius" quarter-hour export (kwartiertotalen / 15 minute totals),
+ * Dutch or English: ';', decimal comma, UTF-8 BOM, one row per register and
+ * quarter hour in Brussels wall-clock time (the autumn hour written twice),
+ * only the active day or night register written, an empty Volume when the
+ * meter sent nothing. Day and night are summed into one offtake and one
+ * injection series.
+ */
+class FluviusFormat : public SeriesFormat
+{
+    Q_DECLARE_TR_FUNCTIONS(FluviusFormat)
+
+public:
+    QString name() const override { return QStringLiteral("fluvius"); }
+    QString title() const override;
+    int recognise(const QByteArray &head) const override;
+    ParseResult parse(const QByteArray &utf8, const ParseContext &context) const override;
+};
+
+} // namespace wattelier
+
+namespace wattelier {
+
+/*!
+ * Fluvius open data quarter-hour layout (EAN_ID, Datum, Datum_Startuur,
+ * Volume_Afname_KWh, Volume_Injectie_KWh, …). Datum_Startuur ends in "Z" but
+ * holds Brussels wall-clock time, as the publisher's legend says and the
+ * autumn day's 100 quarters show; it is read as such. One offtake and one
+ * injection series per EAN_ID.
+ */
+class FluviusOpenDataFormat : public SeriesFormat
+{
+    Q_DECLARE_TR_FUNCTIONS(FluviusOpenDataFormat)
+
+public:
+    QString name() const override { return QStringLiteral("fluvius-opendata"); }
+    QString title() const override;
+    int recognise(const QByteArray &head) const override;
+    ParseResult parse(const QByteArray &utf8, const ParseContext &context) const override;
+};
+
+} // namespace wattelier

@@ -1,0 +1,32 @@
+#include "timeseries/parseresult.h"
+
+#include <QCoreApplication>
+
+namespace wattelier {
+
+QString ImportProblem::toString() const
+{
+    if (line > 0 && column > 0)
+        return QCoreApplication::translate("ImportProblem", "%1, line %2, column %3: %4")
+            .arg(file)
+            .arg(line)
+            .arg(column)
+            .arg(message);
+    if (line > 0)
+        return QCoreApplication::translate("ImportProblem", "%1, line %2: %3")
+            .arg(file)
+            .arg(line)
+            .arg(message);
+    return QCoreApplication::translate("ImportProblem", "%1: %2").arg(file, message);
+}
+
+void ImportWarnings::add(const QString &message)
+{
+    constexpr int kept = 50; // a broken file could otherwise fill memory with messages
+    if (messages.size() < kept)
+        messages.append(message);
+    else if (messages.size() == kept)
+        messages.append(QCoreApplication::translate("ImportWarnings", "(more warnings left out)"));
+}
+
+} // namespace wattelier

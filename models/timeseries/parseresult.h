@@ -1,0 +1,75 @@
+#pragma once
+
+#include "timeseries/series.h"
+
+#include <atomic>
+#include <functional>
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace wattelier {
+
+/*! Where and why a file was refused. Line and column are 1-based; 0 = not known. */
+struct ImportProblem
+{
+    QString file;
+    int line = 0;
+    int column = 0;
+    QString message;
+
+    /*! "file, line 12, column 3: message" in the user's language. */
+    QString toString() const;
+};
+
+/*! Things an import corrected or noticed, each counted and described. */
+struct ImportWarnings
+{
+    int duplicatesDropped = 0;     //!< identical rows read twice
+    int resets = 0;                //!< a cumulative index that went down
+    int dstRepeatedResolved = 0;   //!< autumn wall-clock times read as their second instant
+    int nonexistentLocalTimes = 0; //!< spring wall-clock times that do not exist
+    int gapsLeftOut = 0;           //!< index increases over missing intervals, not assigned
+    double kwhLeftOut = 0;         //!< their energy
+    int silencesSpread = 0;        //!< long silences of an irregular counter, spread evenly
+    QStringList messages;          //!< one line each, at most a few dozen kept
+
+    void add(const QString &message);
+};
+
+/*! One series a file holds, read into memory and not yet stored. */
+struct ParsedSeries
+{
+    QString name;
+    SeriesKind kind = SeriesKind::Other;
+    QString unit = QStringLiteral("kWh"); //!< unit written in the source
+    RegularSeries data;
+};
+
+/*! What a parser understood of a file. */
+struct ParseResult
+{
+    QString format;
+    QList<ParsedSeries> series;
+    ImportWarnings warnings;
+    std::optional<ImportProblem> problem; //!< set: the file is refused
+    bool cancelled = false;
+
+    bool ok() const { return !problem && !cancelled; }
+};
+
+/*!
+ * What a parser needs besides the bytes: the file's name for messages,
+ * progress (done, total bytes) and a cancel flag checked as it goes.
+ */
+struct ParseContext
+{
+    QString fileName;
+    std::function<void(qint64, qint64)> progress;
+    const std::atomic_bool *cancel = nullptr;
+
+    bool cancelled() const { return cancel && cancel->load(std::memory_order_relaxed); }
+};
+
+} // namespace wattelier

@@ -1,0 +1,128 @@
+#include "timeseries/series.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <limits>
+
+namespace wattelier {
+
+QString key(SeriesKind kind)
+{
+    switch (kind) {
+    case SeriesKind::Production:
+        return QStringLiteral("production");
+    case SeriesKind::Consumption:
+        return QStringLiteral("consumption");
+    case SeriesKind::Offtake:
+        return QStringLiteral("offtake");
+    case SeriesKind::Injection:
+        return QStringLiteral("injection");
+    case SeriesKind::Other:
+        break;
+    }
+    return QStringLiteral("other");
+}
+
+std::optional<SeriesKind> seriesKindFromKey(const QString &text)
+{
+    for (SeriesKind kind : {SeriesKind::Production, SeriesKind::Consumption, SeriesKind::Offtake,
+                            SeriesKind::Injection, SeriesKind::Other}) {
+        if (key(kind) == text)
+            return kind;
+    }
+    return std::nullopt;
+}
+
+QString label(SeriesKind kind)
+{
+    switch (kind) {
+    case SeriesKind::Production:
+        return QCoreApplication::translate("SeriesKind", "Production");
+    case SeriesKind::Consumption:
+        return QCoreApplication::translate("SeriesKind", "Consumption");
+    case SeriesKind::Offtake:
+        return QCoreApplication::translate("SeriesKind", "Offtake from the grid");
+    case SeriesKind::Injection:
+        return QCoreApplication::translate("SeriesKind", "Injection into the grid");
+    case SeriesKind::Other:
+        break;
+    }
+    return QCoreApplication::translate("SeriesKind", "Other");
+}
+
+SeriesStats statsOf(const RegularSeries &series)
+{
+    SeriesStats stats;
+    std::optional<std::size_t> first;
+    std::size_t last = 0;
+    for (std::size_t i = 0; i < series.kwh.size(); ++i) {
+        const float v = series.kwh[i];
+        if (RegularSeries::isGap(v))
+            continue;
+        if (!first)
+            first = i;
+        last = i;
+        ++stats.values;
+        stats.totalKwh += double(v);
+    }
+    if (first) {
+        stats.firstUtc = series.instantOf(*first);
+        stats.lastUtc = series.instantOf(last);
+        stats.missing = qint64(last - *first + 1) - stats.values;
+    }
+    return stats;
+}
+
+void trimGaps(RegularSeries &series)
+{
+    auto &v = series.kwh;
+    std::size_t end = v.size();
+    while (end > 0 && RegularSeries::isGap(v[end - 1]))
+        --end;
+    v.resize(end);
+    std::size_t begin = 0;
+    while (begin < v.size() && RegularSeries::isGap(v[begin]))
+        ++begin;
+    if (begin > 0) {
+        v.erase(v.begin(), v.begin() + std::ptrdiff_t(begin));
+        series.startUtc += qint64(begin) * series.intervalS;
+    }
+}
+
+QString isoUtc(qint64 utcSeconds)
+{
+    return QDateTime::fromSecsSinceEpoch(utcSeconds, Qt::UTC).toString(Qt::ISODate);
+}
+
+} // namespace wattelier
+
+namespace wattelier {
+
+RegularSeries sumSeries(const RegularSeries &a, const RegularSeries &b)
+{
+    if (a.kwh.empty())
+        return b;
+    if (b.kwh.empty())
+        return a;
+    Q_ASSERT(a.intervalS == b.intervalS);
+    RegularSeries sum;
+    sum.intervalS = a.intervalS;
+    sum.startUtc = std::min(a.startUtc, b.startUtc);
+    const qint64 end = std::max(a.endUtc(), b.endUtc());
+    sum.kwh.assign(std::size_t((end - sum.startUtc) / sum.intervalS),
+                   std::numeric_limits<float>::quiet_NaN());
+    for (const RegularSeries *s : {&a, &b}) {
+        const std::size_t offset = std::size_t((s->startUtc - sum.startUtc) / sum.intervalS);
+        for (std::size_t i = 0; i < s->kwh.size(); ++i) {
+            const float v = s->kwh[i];
+            if (std::isnan(v))
+                continue;
+            float &cell = sum.kwh[offset + i];
+            cell = std::isnan(cell) ? v : cell + v;
+        }
+    }
+    return sum;
+}
+
+} // namespace wattelier
