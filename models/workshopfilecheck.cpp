@@ -27,8 +27,36 @@ bool hasSqliteHeader(const QString &path)
     return file.read(16) == QByteArray("SQLite format 3\0", 16);
 }
 
+/*!
+ * A journal beside the file means a write was interrupted (power cut, crash,
+ * killed import). SQLite rolls it back on the first read-write access,
+ * restoring the last committed state; a read-only connection cannot, and
+ * would report the file as damaged. Only a writable file is recovered; a
+ * read-only one is refused later anyway.
+ */
+void recoverInterruptedWrite(const QString &path)
+{
+    const QFileInfo journal(path + QStringLiteral("-journal"));
+    const QFileInfo info(path);
+    if (!journal.exists() || journal.size() == 0 || !info.isWritable() ||
+        !(info.permissions() & QFileDevice::WriteOwner))
+        return;
+    const QString connection = QUuid::createUuid().toString();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery q(db);
+            q.exec(QStringLiteral("PRAGMA schema_version")); // any read rolls the journal back
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(connection);
+}
+
 WorkshopError inspectDatabase(const QString &path)
 {
+    recoverInterruptedWrite(path);
     const QString connection = QUuid::createUuid().toString();
     WorkshopError result;
     {

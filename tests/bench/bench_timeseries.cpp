@@ -106,8 +106,8 @@ double sqliteImport(const QString &csv, const QString &dir)
     QProcess p;
     QElapsedTimer timer;
     timer.start();
-    p.start(sqlite, {db, QStringLiteral(".mode csv"),
-                     QStringLiteral(".import %1 readings").arg(csv)});
+    p.start(sqlite,
+            {db, QStringLiteral(".mode csv"), QStringLiteral(".import %1 readings").arg(csv)});
     p.waitForFinished(-1);
     return timer.nsecsElapsed() / 1e6;
 }
