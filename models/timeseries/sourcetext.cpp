@@ -1,5 +1,7 @@
 #include "timeseries/sourcetext.h"
 
+#include "timeseries/textfields.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -46,20 +48,6 @@ std::optional<QByteArray> gunzip(const QByteArray &raw)
     return out;
 }
 
-// Line and column of byte \a offset, for messages.
-std::pair<int, int> lineAndColumn(const QByteArray &text, qsizetype offset)
-{
-    int line = 1;
-    qsizetype lineStart = 0;
-    for (qsizetype i = 0; i < offset && i < text.size(); ++i) {
-        if (text[i] == '\n') {
-            ++line;
-            lineStart = i + 1;
-        }
-    }
-    return {line, int(offset - lineStart + 1)};
-}
-
 } // namespace
 
 std::optional<SourceText> decodeSource(const QByteArray &input, const QString &fileName,
@@ -90,7 +78,7 @@ std::optional<SourceText> decodeSource(const QByteArray &input, const QString &f
     for (qsizetype i = 0; i < raw.size(); ++i) {
         const uchar c = uchar(raw[i]);
         if (c < 0x20 && c != '\n' && c != '\r' && c != '\t') {
-            const auto [line, column] = lineAndColumn(raw, i);
+            const auto [line, column] = lineAndColumnAt(raw, i);
             problem.line = line;
             problem.column = column;
             problem.message = SourceTextTr::tr("this is not a text data file (binary byte 0x%1)")

@@ -155,6 +155,19 @@ CellNumber parseCellNumber(std::string_view field, char decimal)
     return {CellNumber::Invalid, 0};
 }
 
+std::pair<int, int> lineAndColumnAt(const QByteArray &text, qsizetype offset)
+{
+    int line = 1;
+    qsizetype lineStart = 0;
+    for (qsizetype i = 0; i < offset && i < text.size(); ++i) {
+        if (text[i] == '\n') {
+            ++line;
+            lineStart = i + 1;
+        }
+    }
+    return {line, int(offset - lineStart + 1)};
+}
+
 char guessDelimiter(std::string_view line)
 {
     char best = ',';

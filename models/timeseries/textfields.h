@@ -2,6 +2,7 @@
 
 #include <optional>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include <QByteArray>
@@ -59,6 +60,9 @@ struct CellNumber
  * separator (the other one, or a space) is accepted between digit groups.
  */
 CellNumber parseCellNumber(std::string_view field, char decimal = '.');
+
+/*! 1-based line and column of byte \a offset in \a text, for messages. */
+std::pair<int, int> lineAndColumnAt(const QByteArray &text, qsizetype offset);
 
 /*! Guesses the delimiter of a header or data line: ';', ',', tab or '|'. */
 char guessDelimiter(std::string_view line);

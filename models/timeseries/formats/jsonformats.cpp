@@ -2,6 +2,7 @@
 
 #include "timeseries/civiltime.h"
 #include "timeseries/seriesbuilder.h"
+#include "timeseries/textfields.h"
 
 #include <cmath>
 
@@ -12,27 +13,13 @@
 namespace wattelier {
 namespace {
 
-// A JSON error's offset as line and column, for the message.
-std::pair<int, int> lineAndColumn(const QByteArray &text, int offset)
-{
-    int line = 1;
-    int lineStart = 0;
-    for (int i = 0; i < offset && i < text.size(); ++i) {
-        if (text[i] == '\n') {
-            line++;
-            lineStart = i + 1;
-        }
-    }
-    return {line, offset - lineStart + 1};
-}
-
 std::optional<QJsonDocument> parseJson(const QByteArray &utf8, const ParseContext &context,
                                        ParseResult &result)
 {
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(utf8, &error);
     if (error.error != QJsonParseError::NoError) {
-        const auto [line, column] = lineAndColumn(utf8, error.offset);
+        const auto [line, column] = lineAndColumnAt(utf8, error.offset);
         result.problem = ImportProblem{
             context.fileName, line, column,
             QCoreApplication::translate("JsonFormats", "broken JSON: %1").arg(error.errorString())};
