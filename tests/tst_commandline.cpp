@@ -1,7 +1,7 @@
 // The command line (#2) is a contract: JSON on stdout with the field names the
 // issue gives, messages on stderr, a non-zero exit on any error.
 
-#include "commandline.h"
+#include "clirunner.h"
 #include "schema.h"
 #include "testsupport.h"
 
@@ -18,24 +18,11 @@ using namespace wattelier;
 
 namespace {
 
-struct Result
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-};
+using Result = test::CliResult;
 
 Result run(const QStringList &arguments)
 {
-    Result result;
-    QTextStream out(&result.out);
-    QTextStream err(&result.err);
-    result.exitCode =
-        app::runCommandLine(QStringList{QStringLiteral("wattelier")} + arguments, out, err);
-    out.flush();
-    err.flush();
-    return result;
+    return test::runCli(arguments);
 }
 
 } // namespace

@@ -2,7 +2,7 @@
 // each series created; a refused file imports nothing and leaves the
 // workshop byte for byte; series lists; export re-imports to the same values.
 
-#include "commandline.h"
+#include "clirunner.h"
 #include "testsupport.h"
 
 #include <QFile>
@@ -18,24 +18,11 @@ namespace {
 
 const QString data = QStringLiteral(WATTELIER_TEST_DATA "/timeseries/");
 
-struct Result
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-};
+using Result = test::CliResult;
 
 Result run(const QStringList &arguments)
 {
-    Result result;
-    QTextStream out(&result.out);
-    QTextStream err(&result.err);
-    result.exitCode =
-        app::runCommandLine(QStringList{QStringLiteral("wattelier")} + arguments, out, err);
-    out.flush();
-    err.flush();
-    return result;
+    return test::runCli(arguments);
 }
 
 QString newWorkshop(const QTemporaryDir &dir)

@@ -88,14 +88,8 @@ ParseResult parseDelimited(const QByteArray &utf8, const DelimitedLayout &layout
     int dataRows = 0;
     while (lines.next(line)) {
         const int n = lines.lineNumber();
-        if ((n & 0x3fff) == 0) {
-            if (context.cancelled()) {
-                result.cancelled = true;
-                return result;
-            }
-            if (context.progress)
-                context.progress(lines.position(), lines.size());
-        }
+        if (context.stopAt(n, lines.position(), lines.size(), result))
+            return result;
         if (n <= layout.headerLine || line.empty())
             continue;
         if (!splitFields(line, layout.delimiter, fields))

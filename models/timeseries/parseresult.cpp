@@ -29,4 +29,33 @@ void ImportWarnings::add(const QString &message)
         messages.append(QCoreApplication::translate("ImportWarnings", "(more warnings left out)"));
 }
 
+bool ParseResult::append(std::optional<RegularSeries> data, const ImportProblem &failure,
+                         SeriesKind kind, const QString &unit, const QString &name)
+{
+    if (!data) {
+        problem = failure;
+        return false;
+    }
+    ParsedSeries parsed;
+    parsed.kind = kind;
+    parsed.name = name.isEmpty() ? label(kind) : name;
+    parsed.unit = unit;
+    parsed.data = std::move(*data);
+    series.append(std::move(parsed));
+    return true;
+}
+
+bool ParseContext::stopAt(int line, qint64 done, qint64 total, ParseResult &result) const
+{
+    if ((line & 0x3fff) != 0)
+        return false;
+    if (cancelled()) {
+        result.cancelled = true;
+        return true;
+    }
+    if (progress)
+        progress(done, total);
+    return false;
+}
+
 } // namespace wattelier

@@ -57,6 +57,14 @@ struct ParseResult
     bool cancelled = false;
 
     bool ok() const { return !problem && !cancelled; }
+
+    /*!
+     * Appends the series a builder made, named after \a kind unless \a name
+     * is given; when \a data is empty, keeps \a failure as the problem and
+     * returns false.
+     */
+    bool append(std::optional<RegularSeries> data, const ImportProblem &failure, SeriesKind kind,
+                const QString &unit, const QString &name = QString());
 };
 
 /*!
@@ -70,6 +78,12 @@ struct ParseContext
     const std::atomic_bool *cancel = nullptr;
 
     bool cancelled() const { return cancel && cancel->load(std::memory_order_relaxed); }
+
+    /*!
+     * Called for every line: every 16,384 lines reports progress (\a done of
+     * \a total bytes) and, when cancelled, marks \a result and returns true.
+     */
+    bool stopAt(int line, qint64 done, qint64 total, ParseResult &result) const;
 };
 
 } // namespace wattelier

@@ -252,12 +252,10 @@ ParseResult HomeAssistantFormat::parse(const QByteArray &utf8, const ParseContex
     std::vector<std::string_view> fields;
     while (lines.next(line)) {
         const int n = lines.lineNumber();
+        if (context.stopAt(n, lines.position(), lines.size(), result))
+            return result;
         if (n == 1 || line.empty())
             continue;
-        if (context.cancelled()) {
-            result.cancelled = true;
-            return result;
-        }
         if (!splitFields(line, ',', fields) || fields.size() < 3)
             return refuse(
                 n, int(fields.size()) + 1,

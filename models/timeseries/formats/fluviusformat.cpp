@@ -97,14 +97,8 @@ ParseResult FluviusFormat::parse(const QByteArray &utf8, const ParseContext &con
     std::string stamp;
     while (lines.next(line)) {
         const int n = lines.lineNumber();
-        if ((n & 0x3fff) == 0) {
-            if (context.cancelled()) {
-                result.cancelled = true;
-                return result;
-            }
-            if (context.progress)
-                context.progress(lines.position(), lines.size());
-        }
+        if (context.stopAt(n, lines.position(), lines.size(), result))
+            return result;
         if (line.empty())
             continue;
         if (!splitFields(line, ';', fields) || int(fields.size()) < needed)

@@ -61,10 +61,8 @@ ParseResult FluviusOpenDataFormat::parse(const QByteArray &utf8, const ParseCont
     std::map<std::string, Meter> meters;
     while (lines.next(line)) {
         const int n = lines.lineNumber();
-        if ((n & 0x3fff) == 0 && context.cancelled()) {
-            result.cancelled = true;
+        if (context.stopAt(n, lines.position(), lines.size(), result))
             return result;
-        }
         if (line.empty())
             continue;
         if (!splitFields(line, delimiter, fields) || int(fields.size()) < needed)
@@ -114,19 +112,13 @@ ParseResult FluviusOpenDataFormat::parse(const QByteArray &utf8, const ParseCont
             if (builder->size() == 0)
                 continue;
             ImportProblem problem{context.fileName, 0, 0, {}};
-            auto series = builder->build(result.warnings, problem);
-            if (!series) {
-                result.problem = problem;
-                return result;
-            }
-            ParsedSeries parsed;
-            parsed.kind = kind;
-            parsed.name =
+            const QString name =
                 meters.size() > 1
                     ? tr("EAN %1 %2").arg(QString::fromStdString(id), label(kind).toLower())
-                    : label(kind);
-            parsed.data = std::move(*series);
-            result.series.append(parsed);
+                    : QString();
+            if (!result.append(builder->build(result.warnings, problem), problem, kind,
+                               QStringLiteral("kWh"), name))
+                return result;
         }
     }
     if (result.warnings.dstRepeatedResolved > 0)

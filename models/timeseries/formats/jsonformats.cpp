@@ -132,17 +132,8 @@ ParseResult SolarEdgeFormat::parse(const QByteArray &utf8, const ParseContext &c
             builder.add(resolver.resolve(civil->civilSeconds, m), *value, i + 1);
         }
         ImportProblem problem{context.fileName, 0, 0, {}};
-        auto series = builder.build(result.warnings, problem);
-        if (!series) {
-            result.problem = problem;
+        if (!result.append(builder.build(result.warnings, problem), problem, kind, unit))
             return result;
-        }
-        ParsedSeries parsed;
-        parsed.kind = kind;
-        parsed.name = label(kind);
-        parsed.unit = unit;
-        parsed.data = std::move(*series);
-        result.series.append(parsed);
     }
     return result;
 }
@@ -181,17 +172,8 @@ ParseResult FluksoApiFormat::parse(const QByteArray &utf8, const ParseContext &c
         builder.add(qint64(pair.at(0).toDouble()), *value, i + 1);
     }
     ImportProblem problem{context.fileName, 0, 0, {}};
-    auto series = builder.build(result.warnings, problem);
-    if (!series) {
-        result.problem = problem;
-        return result;
-    }
-    ParsedSeries parsed;
-    parsed.kind = SeriesKind::Consumption;
-    parsed.name = label(SeriesKind::Consumption);
-    parsed.unit = QStringLiteral("W");
-    parsed.data = std::move(*series);
-    result.series.append(parsed);
+    result.append(builder.build(result.warnings, problem), problem, SeriesKind::Consumption,
+                  QStringLiteral("W"));
     return result;
 }
 
@@ -234,22 +216,13 @@ ParseResult FluksoTmpoFormat::parse(const QByteArray &utf8, const ParseContext &
         value += v.at(i).toDouble();
         builder.add(qint64(std::llround(time)), value, i + 1);
     }
-    ImportProblem problem{context.fileName, 0, 0, {}};
-    auto series = builder.build(result.warnings, problem);
-    if (!series) {
-        result.problem = problem;
-        return result;
-    }
-    ParsedSeries parsed;
     const QString function =
         header.value(QLatin1String("cfg")).toObject().value(QLatin1String("function")).toString();
-    parsed.kind = function.contains(QLatin1String("solar"), Qt::CaseInsensitive)
-                      ? SeriesKind::Production
-                      : SeriesKind::Consumption;
-    parsed.name = label(parsed.kind);
-    parsed.unit = QStringLiteral("Wh");
-    parsed.data = std::move(*series);
-    result.series.append(parsed);
+    const SeriesKind kind = function.contains(QLatin1String("solar"), Qt::CaseInsensitive)
+                                ? SeriesKind::Production
+                                : SeriesKind::Consumption;
+    ImportProblem problem{context.fileName, 0, 0, {}};
+    result.append(builder.build(result.warnings, problem), problem, kind, QStringLiteral("Wh"));
     return result;
 }
 
