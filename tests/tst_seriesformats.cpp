@@ -216,6 +216,20 @@ private slots:
             QCOMPARE(result.problem->line, line);
     }
 
+    void lastInstantOffTheGridRoundsIntoTheSeries()
+    {
+        // Found by fuzzing (#5): a last instant that rounds up to the next slot
+        // wrote past the end of the grid.
+        const QByteArray content("time;kWh\n2025-03-03T10:00:00Z;1\n2025-03-03T10:15:00Z;1\n"
+                                 "2025-03-03T10:30:00Z;1\n2025-03-03T10:38:00Z;1\n");
+        const ParseResult result =
+            readSeriesData(content, QStringLiteral("logger.csv"), ReadOptions{}, ParseContext{});
+        QVERIFY2(result.ok(), qPrintable(result.problem ? result.problem->toString() : QString()));
+        QCOMPARE(result.series.first().data.intervalS, 900);
+        QCOMPARE(result.series.first().data.kwh.size(), std::size_t(4));
+        QCOMPARE(statsOf(result.series.first().data).totalKwh, 4.0);
+    }
+
     void latin1IsReadWithANote()
     {
         const QByteArray content("Zeit;Leistung (W)\n2025-06-01 12:00;1500\n2025-06-01 12:15;"

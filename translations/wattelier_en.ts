@@ -951,6 +951,25 @@
     </message>
 </context>
 <context>
+    <name>SeriesCommands</name>
+    <message numerus="yes">
+        <source>Import %n series</source>
+        <translation><numerusform>Import %n series</numerusform><numerusform>Import %n series</numerusform></translation>
+    </message>
+    <message>
+        <source>Delete series</source>
+        <translation>Delete series</translation>
+    </message>
+    <message>
+        <source>Rename series</source>
+        <translation>Rename series</translation>
+    </message>
+    <message>
+        <source>Reassign series</source>
+        <translation>Reassign series</translation>
+    </message>
+</context>
+<context>
     <name>SeriesImportTr</name>
     <message>
         <source>the format of this file was not recognised</source>
@@ -1433,6 +1452,65 @@
     <message>
         <source>Notes</source>
         <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>wattelier::SeriesTableModel</name>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>The group</source>
+        <translation>The group</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Belongs to</source>
+        <translation>Belongs to</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>Interval</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Values</translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation>Gaps</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Source file</source>
+        <translation>Source file</translation>
     </message>
 </context>
 <context>
@@ -1926,6 +2004,85 @@
     </message>
 </context>
 <context>
+    <name>wattelier::ui::DataPage</name>
+    <message>
+        <source>&amp;Import data…</source>
+        <translation>&amp;Import data…</translation>
+    </message>
+    <message>
+        <source>&amp;Export as CSV…</source>
+        <translation>&amp;Export as CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Rename</translation>
+    </message>
+    <message>
+        <source>&amp;Belongs to…</source>
+        <translation>&amp;Belongs to…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete series</source>
+        <translation>&amp;Delete series</translation>
+    </message>
+    <message>
+        <source>Import a smart-meter, inverter or monitor export (Ctrl+I)</source>
+        <translation>Import a smart-meter, inverter or monitor export (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Time series of the workshop</source>
+        <translation>Time series of the workshop</translation>
+    </message>
+    <message>
+        <source>Measured curves of the group: smart-meter quarter hours, PV production, Flukso minutes. Drop a file on this page to import it.</source>
+        <translation>Measured curves of the group: smart-meter quarter hours, PV production, Flukso minutes. Drop a file on this page to import it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n series imported</source>
+        <translation><numerusform>%n series imported</numerusform><numerusform>%n series imported</numerusform></translation>
+    </message>
+    <message>
+        <source>Brussels local time (with its UTC offset)</source>
+        <translation>Brussels local time (with its UTC offset)</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>Export as CSV</translation>
+    </message>
+    <message>
+        <source>Write the times in:</source>
+        <translation>Write the times in:</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>“%1” could not be written: %2</translation>
+    </message>
+    <message>
+        <source>“%1” written</source>
+        <translation>“%1” written</translation>
+    </message>
+    <message>
+        <source>The group</source>
+        <translation>The group</translation>
+    </message>
+    <message>
+        <source>Belongs to</source>
+        <translation>Belongs to</translation>
+    </message>
+    <message>
+        <source>“%1” belongs to:</source>
+        <translation>“%1” belongs to:</translation>
+    </message>
+</context>
+<context>
     <name>wattelier::ui::HouseholdCharts</name>
     <message>
         <source>Each household's weeks against its own baseline</source>
@@ -2001,6 +2158,256 @@ You can undo this with Ctrl+Z until you close the workshop.</source>
         <translation>Delete “%1” and its whole appliance inventory?
 
 You can undo this with Ctrl+Z until you close the workshop.</translation>
+    </message>
+</context>
+<context>
+    <name>wattelier::ui::ImportDialog</name>
+    <message>
+        <source>How to read this table</source>
+        <translation>How to read this table</translation>
+    </message>
+    <message>
+        <source>Stop reading</source>
+        <translation>Stop reading</translation>
+    </message>
+    <message>
+        <source>Import data</source>
+        <translation>Import data</translation>
+    </message>
+    <message>
+        <source>Drop a file here, or choose one</source>
+        <translation>Drop a file here, or choose one</translation>
+    </message>
+    <message>
+        <source>Data file</source>
+        <translation>Data file</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <source>Recognise automatically</source>
+        <translation>Recognise automatically</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Series</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>Interval</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Values</translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation>Gaps</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Series found in the file</source>
+        <translation>Series found in the file</translation>
+    </message>
+    <message>
+        <source>Remarks on the file</source>
+        <translation>Remarks on the file</translation>
+    </message>
+    <message>
+        <source>The group (shared installation, cabin meter)</source>
+        <translation>The group (shared installation, cabin meter)</translation>
+    </message>
+    <message>
+        <source>e.g. “PV roof” or “Cabin”</source>
+        <translation>e.g. “PV roof” or “Cabin”</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat:</translation>
+    </message>
+    <message>
+        <source>&amp;Belongs to:</source>
+        <translation>&amp;Belongs to:</translation>
+    </message>
+    <message>
+        <source>&amp;Name starts with:</source>
+        <translation>&amp;Name starts with:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Smart-meter quarter hours (Fluvius), inverter exports (SMA, Enphase, SolarEdge), Flukso, Home Assistant, Shelly, or any table with dates and numbers.</source>
+        <translation>Smart-meter quarter hours (Fluvius), inverter exports (SMA, Enphase, SolarEdge), Flukso, Home Assistant, Shelly, or any table with dates and numbers.</translation>
+    </message>
+    <message>
+        <source>Data files (*.csv *.tsv *.txt *.json *.gz);;All files (*)</source>
+        <translation>Data files (*.csv *.tsv *.txt *.json *.gz);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <source>Reading stopped: nothing will be imported.</source>
+        <translation>Reading stopped: nothing will be imported.</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported: %1</source>
+        <translation>This file cannot be imported: %1</translation>
+    </message>
+    <message>
+        <source>Read as: %1</source>
+        <translation>Read as: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the workshop file could not be written.</source>
+        <translation>Nothing was imported: the workshop file could not be written.</translation>
+    </message>
+</context>
+<context>
+    <name>wattelier::ui::LayoutForm</name>
+    <message>
+        <source>Semicolon ;</source>
+        <translation>Semicolon ;</translation>
+    </message>
+    <message>
+        <source>Comma ,</source>
+        <translation>Comma ,</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>Vertical bar |</source>
+        <translation>Vertical bar |</translation>
+    </message>
+    <message>
+        <source>Point (1.5)</source>
+        <translation>Point (1.5)</translation>
+    </message>
+    <message>
+        <source>Comma (1,5)</source>
+        <translation>Comma (1,5)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Brussels local time</source>
+        <translation>Brussels local time</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>Written in each time (+01:00, Z)</source>
+        <translation>Written in each time (+01:00, Z)</translation>
+    </message>
+    <message>
+        <source>Seconds since 1970 (Unix time)</source>
+        <translation>Seconds since 1970 (Unix time)</translation>
+    </message>
+    <message>
+        <source>Energy in each interval</source>
+        <translation>Energy in each interval</translation>
+    </message>
+    <message>
+        <source>Mean power over each interval</source>
+        <translation>Mean power over each interval</translation>
+    </message>
+    <message>
+        <source>Meter index (cumulative)</source>
+        <translation>Meter index (cumulative)</translation>
+    </message>
+    <message>
+        <source>Starts its interval</source>
+        <translation>Starts its interval</translation>
+    </message>
+    <message>
+        <source>Ends its interval</source>
+        <translation>Ends its interval</translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
+        <translation>&amp;Separator:</translation>
+    </message>
+    <message>
+        <source>&amp;Decimal mark:</source>
+        <translation>&amp;Decimal mark:</translation>
+    </message>
+    <message>
+        <source>&amp;Header on line:</source>
+        <translation>&amp;Header on line:</translation>
+    </message>
+    <message>
+        <source>D&amp;ate column:</source>
+        <translation>D&amp;ate column:</translation>
+    </message>
+    <message>
+        <source>T&amp;ime column:</source>
+        <translation>T&amp;ime column:</translation>
+    </message>
+    <message>
+        <source>Date &amp;format:</source>
+        <translation>Date &amp;format:</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>Time &amp;zone:</translation>
+    </message>
+    <message>
+        <source>&amp;Value columns:</source>
+        <translation>&amp;Value columns:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <source>&amp;Numbers are:</source>
+        <translation>&amp;Numbers are:</translation>
+    </message>
+    <message>
+        <source>A row's &amp;time:</source>
+        <translation>A row's &amp;time:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>(with the date)</source>
+        <translation>(with the date)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2201,6 +2608,14 @@ You can undo this with Ctrl+Z until you close the workshop.</translation>
     <message>
         <source>Energy challenge</source>
         <translation>Energy challenge</translation>
+    </message>
+    <message>
+        <source>&amp;Import data…</source>
+        <translation>&amp;Import data…</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
     </message>
 </context>
 <context>

@@ -972,6 +972,28 @@
     </message>
 </context>
 <context>
+    <name>SeriesCommands</name>
+    <message numerus="yes">
+        <source>Import %n series</source>
+        <translation>
+            <numerusform>Importer %n série</numerusform>
+            <numerusform>Importer %n séries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete series</source>
+        <translation>Supprimer la série</translation>
+    </message>
+    <message>
+        <source>Rename series</source>
+        <translation>Renommer la série</translation>
+    </message>
+    <message>
+        <source>Reassign series</source>
+        <translation>Réattribuer la série</translation>
+    </message>
+</context>
+<context>
     <name>SeriesImportTr</name>
     <message>
         <source>the format of this file was not recognised</source>
@@ -1454,6 +1476,65 @@
     <message>
         <source>Notes</source>
         <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>wattelier::SeriesTableModel</name>
+    <message>
+        <source>%1 h</source>
+        <translation>%1&#xa0;h</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1&#xa0;min</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1&#xa0;s</translation>
+    </message>
+    <message>
+        <source>The group</source>
+        <translation>Le groupe</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Belongs to</source>
+        <translation>Appartient à</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>Intervalle</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Valeurs</translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation>Trous</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Source file</source>
+        <translation>Fichier source</translation>
     </message>
 </context>
 <context>
@@ -1965,6 +2046,88 @@
     </message>
 </context>
 <context>
+    <name>wattelier::ui::DataPage</name>
+    <message>
+        <source>&amp;Import data…</source>
+        <translation>&amp;Importer des données…</translation>
+    </message>
+    <message>
+        <source>&amp;Export as CSV…</source>
+        <translation>&amp;Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Renommer</translation>
+    </message>
+    <message>
+        <source>&amp;Belongs to…</source>
+        <translation>&amp;Appartient à…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete series</source>
+        <translation>&amp;Supprimer la série</translation>
+    </message>
+    <message>
+        <source>Import a smart-meter, inverter or monitor export (Ctrl+I)</source>
+        <translation>Importer un export de compteur intelligent, d&apos;onduleur ou de moniteur d&apos;énergie (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Time series of the workshop</source>
+        <translation>Séries temporelles de l&apos;atelier</translation>
+    </message>
+    <message>
+        <source>Measured curves of the group: smart-meter quarter hours, PV production, Flukso minutes. Drop a file on this page to import it.</source>
+        <translation>Courbes mesurées du groupe&#xa0;: quarts d&apos;heure du compteur intelligent, production photovoltaïque, minutes Flukso. Déposez un fichier sur cette page pour l&apos;importer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n series imported</source>
+        <translation>
+            <numerusform>%n série importée</numerusform>
+            <numerusform>%n séries importées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Brussels local time (with its UTC offset)</source>
+        <translation>Heure locale de Bruxelles (avec son décalage par rapport à UTC)</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>Exporter en CSV</translation>
+    </message>
+    <message>
+        <source>Write the times in:</source>
+        <translation>Écrire les heures en&#xa0;:</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas pu être enregistré&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>“%1” written</source>
+        <translation>«&#xa0;%1&#xa0;» enregistré</translation>
+    </message>
+    <message>
+        <source>The group</source>
+        <translation>Le groupe</translation>
+    </message>
+    <message>
+        <source>Belongs to</source>
+        <translation>Appartient à</translation>
+    </message>
+    <message>
+        <source>“%1” belongs to:</source>
+        <translation>«&#xa0;%1&#xa0;» appartient à&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>wattelier::ui::HouseholdCharts</name>
     <message>
         <source>Each household&apos;s weeks against its own baseline</source>
@@ -2040,6 +2203,256 @@ You can undo this with Ctrl+Z until you close the workshop.</source>
         <translation>Supprimer «&#xa0;%1&#xa0;» et tout son inventaire des appareils&#xa0;?
 
 Vous pouvez annuler avec Ctrl+Z tant que vous n&apos;avez pas fermé l&apos;atelier.</translation>
+    </message>
+</context>
+<context>
+    <name>wattelier::ui::ImportDialog</name>
+    <message>
+        <source>How to read this table</source>
+        <translation>Comment lire ce tableau</translation>
+    </message>
+    <message>
+        <source>Stop reading</source>
+        <translation>Arrêter la lecture</translation>
+    </message>
+    <message>
+        <source>Import data</source>
+        <translation>Importer des données</translation>
+    </message>
+    <message>
+        <source>Drop a file here, or choose one</source>
+        <translation>Déposez un fichier ici, ou choisissez-en un</translation>
+    </message>
+    <message>
+        <source>Data file</source>
+        <translation>Fichier de données</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <source>Recognise automatically</source>
+        <translation>Reconnaître automatiquement</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Série</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>Intervalle</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Valeurs</translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation>Trous</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Series found in the file</source>
+        <translation>Séries trouvées dans le fichier</translation>
+    </message>
+    <message>
+        <source>Remarks on the file</source>
+        <translation>Remarques sur le fichier</translation>
+    </message>
+    <message>
+        <source>The group (shared installation, cabin meter)</source>
+        <translation>Le groupe (installation partagée, compteur de la cabine)</translation>
+    </message>
+    <message>
+        <source>e.g. “PV roof” or “Cabin”</source>
+        <translation>p. ex. «&#xa0;Toit PV&#xa0;» ou «&#xa0;Cabine&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Belongs to:</source>
+        <translation>&amp;Appartient à&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Name starts with:</source>
+        <translation>Le &amp;nom commence par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Smart-meter quarter hours (Fluvius), inverter exports (SMA, Enphase, SolarEdge), Flukso, Home Assistant, Shelly, or any table with dates and numbers.</source>
+        <translation>Quarts d&apos;heure du compteur intelligent (Fluvius), exports d&apos;onduleur (SMA, Enphase, SolarEdge), Flukso, Home Assistant, Shelly, ou tout tableau avec des dates et des nombres.</translation>
+    </message>
+    <message>
+        <source>Data files (*.csv *.tsv *.txt *.json *.gz);;All files (*)</source>
+        <translation>Fichiers de données (*.csv *.tsv *.txt *.json *.gz);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <source>Reading stopped: nothing will be imported.</source>
+        <translation>Lecture arrêtée&#xa0;: rien ne sera importé.</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported: %1</source>
+        <translation>Ce fichier ne peut pas être importé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Read as: %1</source>
+        <translation>Lu comme&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the workshop file could not be written.</source>
+        <translation>Rien n&apos;a été importé&#xa0;: le fichier d&apos;atelier n&apos;a pas pu être enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>wattelier::ui::LayoutForm</name>
+    <message>
+        <source>Semicolon ;</source>
+        <translation>Point-virgule&#xa0;;</translation>
+    </message>
+    <message>
+        <source>Comma ,</source>
+        <translation>Virgule ,</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulation</translation>
+    </message>
+    <message>
+        <source>Vertical bar |</source>
+        <translation>Barre verticale |</translation>
+    </message>
+    <message>
+        <source>Point (1.5)</source>
+        <translation>Point (1.5)</translation>
+    </message>
+    <message>
+        <source>Comma (1,5)</source>
+        <translation>Virgule (1,5)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Brussels local time</source>
+        <translation>Heure locale de Bruxelles</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>Written in each time (+01:00, Z)</source>
+        <translation>Indiqué dans chaque horodatage (+01:00, Z)</translation>
+    </message>
+    <message>
+        <source>Seconds since 1970 (Unix time)</source>
+        <translation>Secondes depuis 1970 (temps Unix)</translation>
+    </message>
+    <message>
+        <source>Energy in each interval</source>
+        <translation>Énergie de chaque intervalle</translation>
+    </message>
+    <message>
+        <source>Mean power over each interval</source>
+        <translation>Puissance moyenne sur chaque intervalle</translation>
+    </message>
+    <message>
+        <source>Meter index (cumulative)</source>
+        <translation>Index du compteur (cumulé)</translation>
+    </message>
+    <message>
+        <source>Starts its interval</source>
+        <translation>Début de son intervalle</translation>
+    </message>
+    <message>
+        <source>Ends its interval</source>
+        <translation>Fin de son intervalle</translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
+        <translation>&amp;Séparateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Decimal mark:</source>
+        <translation>Séparateur &amp;décimal&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Header on line:</source>
+        <translation>&amp;En-tête à la ligne&#xa0;:</translation>
+    </message>
+    <message>
+        <source>D&amp;ate column:</source>
+        <translation>Colonne de da&amp;te&#xa0;:</translation>
+    </message>
+    <message>
+        <source>T&amp;ime column:</source>
+        <translation>Colonne d&apos;&amp;heure&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Date &amp;format:</source>
+        <translation>For&amp;mat de date&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>Fuseau ho&amp;raire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Value columns:</source>
+        <translation>Colonnes de &amp;valeurs&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Numbers are:</source>
+        <translation>Les nom&amp;bres sont&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A row&apos;s &amp;time:</source>
+        <translation>Heure d&apos;une &amp;ligne&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>T&amp;ype&#xa0;:</translation>
+    </message>
+    <message>
+        <source>(with the date)</source>
+        <translation>(avec la date)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2240,6 +2653,14 @@ Vous pouvez annuler avec Ctrl+Z tant que vous n&apos;avez pas fermé l&apos;atel
     <message>
         <source>Energy challenge</source>
         <translation>Défi énergie</translation>
+    </message>
+    <message>
+        <source>&amp;Import data…</source>
+        <translation>&amp;Importer des données…</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Données</translation>
     </message>
 </context>
 <context>

@@ -972,6 +972,28 @@
     </message>
 </context>
 <context>
+    <name>SeriesCommands</name>
+    <message numerus="yes">
+        <source>Import %n series</source>
+        <translation>
+            <numerusform>%n reeks importeren</numerusform>
+            <numerusform>%n reeksen importeren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete series</source>
+        <translation>Reeks verwijderen</translation>
+    </message>
+    <message>
+        <source>Rename series</source>
+        <translation>Reeks hernoemen</translation>
+    </message>
+    <message>
+        <source>Reassign series</source>
+        <translation>Reeks opnieuw toewijzen</translation>
+    </message>
+</context>
+<context>
     <name>SeriesImportTr</name>
     <message>
         <source>the format of this file was not recognised</source>
@@ -1454,6 +1476,65 @@
     <message>
         <source>Notes</source>
         <translation>Notities</translation>
+    </message>
+</context>
+<context>
+    <name>wattelier::SeriesTableModel</name>
+    <message>
+        <source>%1 h</source>
+        <translation>%1&#xa0;h</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1&#xa0;min</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1&#xa0;s</translation>
+    </message>
+    <message>
+        <source>The group</source>
+        <translation>De groep</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Belongs to</source>
+        <translation>Hoort bij</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>Interval</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Tot</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Waarden</translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation>Gaten</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <source>Source file</source>
+        <translation>Bronbestand</translation>
     </message>
 </context>
 <context>
@@ -1965,6 +2046,88 @@
     </message>
 </context>
 <context>
+    <name>wattelier::ui::DataPage</name>
+    <message>
+        <source>&amp;Import data…</source>
+        <translation>Gegevens &amp;importeren…</translation>
+    </message>
+    <message>
+        <source>&amp;Export as CSV…</source>
+        <translation>&amp;Exporteren als CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Hernoemen</translation>
+    </message>
+    <message>
+        <source>&amp;Belongs to…</source>
+        <translation>Hoort &amp;bij…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete series</source>
+        <translation>Reeks &amp;verwijderen</translation>
+    </message>
+    <message>
+        <source>Import a smart-meter, inverter or monitor export (Ctrl+I)</source>
+        <translation>Een export van een digitale meter, omvormer of energiemonitor importeren (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Time series of the workshop</source>
+        <translation>Tijdreeksen van de workshop</translation>
+    </message>
+    <message>
+        <source>Measured curves of the group: smart-meter quarter hours, PV production, Flukso minutes. Drop a file on this page to import it.</source>
+        <translation>Gemeten curves van de groep: kwartierwaarden van de digitale meter, pv-productie, minuutwaarden van Flukso. Sleep een bestand naar deze pagina om het te importeren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n series imported</source>
+        <translation>
+            <numerusform>%n reeks geïmporteerd</numerusform>
+            <numerusform>%n reeksen geïmporteerd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Brussels local time (with its UTC offset)</source>
+        <translation>Lokale Brusselse tijd (met het verschil tegenover UTC)</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>Exporteren als CSV</translation>
+    </message>
+    <message>
+        <source>Write the times in:</source>
+        <translation>Tijden schrijven in:</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>“%1” kon niet worden opgeslagen: %2</translation>
+    </message>
+    <message>
+        <source>“%1” written</source>
+        <translation>“%1” opgeslagen</translation>
+    </message>
+    <message>
+        <source>The group</source>
+        <translation>De groep</translation>
+    </message>
+    <message>
+        <source>Belongs to</source>
+        <translation>Hoort bij</translation>
+    </message>
+    <message>
+        <source>“%1” belongs to:</source>
+        <translation>“%1” hoort bij:</translation>
+    </message>
+</context>
+<context>
     <name>wattelier::ui::HouseholdCharts</name>
     <message>
         <source>Each household&apos;s weeks against its own baseline</source>
@@ -2040,6 +2203,256 @@ You can undo this with Ctrl+Z until you close the workshop.</source>
         <translation>“%1” en de hele toestelleninventaris ervan verwijderen?
 
 Je kunt dit ongedaan maken met Ctrl+Z zolang je de workshop niet sluit.</translation>
+    </message>
+</context>
+<context>
+    <name>wattelier::ui::ImportDialog</name>
+    <message>
+        <source>How to read this table</source>
+        <translation>Hoe deze tabel gelezen wordt</translation>
+    </message>
+    <message>
+        <source>Stop reading</source>
+        <translation>Stoppen met lezen</translation>
+    </message>
+    <message>
+        <source>Import data</source>
+        <translation>Gegevens importeren</translation>
+    </message>
+    <message>
+        <source>Drop a file here, or choose one</source>
+        <translation>Sleep een bestand hierheen, of kies er een</translation>
+    </message>
+    <message>
+        <source>Data file</source>
+        <translation>Gegevensbestand</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Kiezen…</translation>
+    </message>
+    <message>
+        <source>Recognise automatically</source>
+        <translation>Automatisch herkennen</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Reeks</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>Interval</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Tot</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Waarden</translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation>Gaten</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <source>Series found in the file</source>
+        <translation>Reeksen gevonden in het bestand</translation>
+    </message>
+    <message>
+        <source>Remarks on the file</source>
+        <translation>Opmerkingen over het bestand</translation>
+    </message>
+    <message>
+        <source>The group (shared installation, cabin meter)</source>
+        <translation>De groep (gedeelde installatie, meter van de cabine)</translation>
+    </message>
+    <message>
+        <source>e.g. “PV roof” or “Cabin”</source>
+        <translation>bv. “PV dak” of “Cabine”</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Bestand:</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>&amp;Formaat:</translation>
+    </message>
+    <message>
+        <source>&amp;Belongs to:</source>
+        <translation>&amp;Hoort bij:</translation>
+    </message>
+    <message>
+        <source>&amp;Name starts with:</source>
+        <translation>&amp;Naam begint met:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importeren</translation>
+    </message>
+    <message>
+        <source>Smart-meter quarter hours (Fluvius), inverter exports (SMA, Enphase, SolarEdge), Flukso, Home Assistant, Shelly, or any table with dates and numbers.</source>
+        <translation>Kwartierwaarden van de digitale meter (Fluvius), exports van omvormers (SMA, Enphase, SolarEdge), Flukso, Home Assistant, Shelly, of elke tabel met datums en getallen.</translation>
+    </message>
+    <message>
+        <source>Data files (*.csv *.tsv *.txt *.json *.gz);;All files (*)</source>
+        <translation>Gegevensbestanden (*.csv *.tsv *.txt *.json *.gz);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wordt gelezen…</translation>
+    </message>
+    <message>
+        <source>Reading stopped: nothing will be imported.</source>
+        <translation>Lezen gestopt: er wordt niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported: %1</source>
+        <translation>Dit bestand kan niet worden geïmporteerd: %1</translation>
+    </message>
+    <message>
+        <source>Read as: %1</source>
+        <translation>Gelezen als: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the workshop file could not be written.</source>
+        <translation>Er is niets geïmporteerd: het workshopbestand kon niet worden opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>wattelier::ui::LayoutForm</name>
+    <message>
+        <source>Semicolon ;</source>
+        <translation>Puntkomma ;</translation>
+    </message>
+    <message>
+        <source>Comma ,</source>
+        <translation>Komma ,</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>Vertical bar |</source>
+        <translation>Verticale streep |</translation>
+    </message>
+    <message>
+        <source>Point (1.5)</source>
+        <translation>Punt (1.5)</translation>
+    </message>
+    <message>
+        <source>Comma (1,5)</source>
+        <translation>Komma (1,5)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>Brussels local time</source>
+        <translation>Lokale Brusselse tijd</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>Written in each time (+01:00, Z)</source>
+        <translation>Vermeld in elke tijdstempel (+01:00, Z)</translation>
+    </message>
+    <message>
+        <source>Seconds since 1970 (Unix time)</source>
+        <translation>Seconden sinds 1970 (Unix-tijd)</translation>
+    </message>
+    <message>
+        <source>Energy in each interval</source>
+        <translation>Energie per interval</translation>
+    </message>
+    <message>
+        <source>Mean power over each interval</source>
+        <translation>Gemiddeld vermogen per interval</translation>
+    </message>
+    <message>
+        <source>Meter index (cumulative)</source>
+        <translation>Meterstand (cumulatief)</translation>
+    </message>
+    <message>
+        <source>Starts its interval</source>
+        <translation>Begin van het interval</translation>
+    </message>
+    <message>
+        <source>Ends its interval</source>
+        <translation>Einde van het interval</translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
+        <translation>S&amp;cheidingsteken:</translation>
+    </message>
+    <message>
+        <source>&amp;Decimal mark:</source>
+        <translation>&amp;Decimaalteken:</translation>
+    </message>
+    <message>
+        <source>&amp;Header on line:</source>
+        <translation>K&amp;optekst op regel:</translation>
+    </message>
+    <message>
+        <source>D&amp;ate column:</source>
+        <translation>D&amp;atumkolom:</translation>
+    </message>
+    <message>
+        <source>T&amp;ime column:</source>
+        <translation>&amp;Tijdkolom:</translation>
+    </message>
+    <message>
+        <source>Date &amp;format:</source>
+        <translation>Datumfor&amp;maat:</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>Tijd&amp;zone:</translation>
+    </message>
+    <message>
+        <source>&amp;Value columns:</source>
+        <translation>&amp;Waardekolommen:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Eenheid:</translation>
+    </message>
+    <message>
+        <source>&amp;Numbers are:</source>
+        <translation>De &amp;getallen zijn:</translation>
+    </message>
+    <message>
+        <source>A row&apos;s &amp;time:</source>
+        <translation>Tijd van een &amp;regel:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Soort:</translation>
+    </message>
+    <message>
+        <source>(with the date)</source>
+        <translation>(samen met de datum)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2240,6 +2653,14 @@ Je kunt dit ongedaan maken met Ctrl+Z zolang je de workshop niet sluit.</transla
         <source>Wattelier</source>
         <extracomment>The application&apos;s name, normally not translated.</extracomment>
         <translation>Wattelier</translation>
+    </message>
+    <message>
+        <source>&amp;Import data…</source>
+        <translation>Gegevens &amp;importeren…</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Gegevens</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "appicon.h"
 #include "catalogue.h"
 #include "challenge/challengepage.h"
+#include "data/datapage.h"
 #include "demoworkshop.h"
 #include "inventory/appliancepanel.h"
 #include "inventory/householdpanel.h"
@@ -99,6 +100,14 @@ void MainWindow::createActions()
         new QAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open…"), this);
     mOpenAction->setShortcut(QKeySequence::Open);
     mDemoAction = new QAction(tr("Open the &demo workshop"), this);
+    mImportDataAction = new QAction(tr("&Import data…"), this);
+    mImportDataAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    connect(mImportDataAction, &QAction::triggered, this, [this] {
+        if (mData) {
+            mTabs->setCurrentWidget(mData);
+            mData->importFile();
+        }
+    });
     mSaveCopyAction = new QAction(QIcon::fromTheme(QStringLiteral("document-save-as")),
                                   tr("Save a &copy as…"), this);
     mSaveCopyAction->setShortcut(QKeySequence::SaveAs);
@@ -166,6 +175,7 @@ void MainWindow::createMenus()
     connect(mRecentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     file->addAction(mDemoAction);
     file->addSeparator();
+    file->addAction(mImportDataAction);
     file->addAction(mSaveCopyAction);
     file->addAction(mCloseAction);
     file->addSeparator();
@@ -303,6 +313,10 @@ void MainWindow::setWorkshop(std::unique_ptr<Workshop> workshop)
     mTabs->addTab(mComparison, tr("Measured against estimated"));
     mChallenge = new ChallengePage(*mWorkshop, mTabs);
     mTabs->addTab(mChallenge, tr("Energy challenge"));
+    mData = new DataPage(*mWorkshop, mTabs);
+    mTabs->addTab(mData, tr("Data"));
+    connect(mData, &DataPage::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(mChallenge, &ChallengePage::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     connect(mInventory, &InventoryPage::statusMessage, this,
@@ -348,6 +362,7 @@ void MainWindow::closeWorkshop()
     mInventory = nullptr;
     mComparison = nullptr;
     mChallenge = nullptr;
+    mData = nullptr;
     mWorkshop.reset();
     updateTitle();
     updateActions();
@@ -432,6 +447,7 @@ void MainWindow::updateActions()
 {
     const bool open = mWorkshop != nullptr;
     mSaveCopyAction->setEnabled(open);
+    mImportDataAction->setEnabled(open);
     mCloseAction->setEnabled(open);
     mRenameWorkshopAction->setEnabled(open);
     mFindCatalogueAction->setEnabled(open);

@@ -20,6 +20,7 @@ namespace wattelier::ui {
 class InventoryPage;
 class ComparisonPage;
 class ChallengePage;
+class DataPage;
 class RecentFiles;
 class WelcomePage;
 
@@ -46,6 +47,7 @@ public:
     InventoryPage *inventoryPage() const { return mInventory; }
     ComparisonPage *comparisonPage() const { return mComparison; }
     ChallengePage *challengePage() const { return mChallenge; }
+    DataPage *dataPage() const { return mData; }
     QTabWidget *workshopTabs() const { return mTabs; }
 
     /*! Where the demo workshop lives: in the user's data folder, never next to the program. */
@@ -84,6 +86,8 @@ private:
     InventoryPage *mInventory = nullptr;
     ComparisonPage *mComparison = nullptr;
     ChallengePage *mChallenge = nullptr;
+    DataPage *mData = nullptr;
+    QAction *mImportDataAction = nullptr;
     QLabel *mFileLabel;
 
     QMenu *mRecentMenu = nullptr;

@@ -3,6 +3,7 @@
 #include "timeseries/textfields.h"
 
 #include <QCryptographicHash>
+#include <QJsonArray>
 
 namespace wattelier {
 namespace {
@@ -190,6 +191,61 @@ QString layoutSignature(const QByteArray &utf8)
     }
     return QString::fromLatin1(
         QCryptographicHash::hash(header, QCryptographicHash::Sha1).toHex().left(16));
+}
+
+QJsonObject layoutToJson(const DelimitedLayout &l)
+{
+    QJsonArray columns;
+    for (const ValueColumn &c : l.columns)
+        columns.append(QJsonObject{{QStringLiteral("index"), c.index},
+                                   {QStringLiteral("name"), c.name},
+                                   {QStringLiteral("kind"), key(c.kind)},
+                                   {QStringLiteral("unit"), c.unit},
+                                   {QStringLiteral("quantity"), int(c.quantity)}});
+    return QJsonObject{
+        {QStringLiteral("delimiter"), QString(QLatin1Char(l.delimiter))},
+        {QStringLiteral("decimal"), QString(QLatin1Char(l.decimal))},
+        {QStringLiteral("header_line"), l.headerLine},
+        {QStringLiteral("date_column"), l.dateColumn},
+        {QStringLiteral("time_column"), l.timeColumn},
+        {QStringLiteral("pattern"), QString::fromLatin1(l.dateTimePattern)},
+        {QStringLiteral("zone_rule"), int(l.zoneRule)},
+        {QStringLiteral("zone"), QString::fromLatin1(l.zoneId)},
+        {QStringLiteral("stamp"), int(l.stamp)},
+        {QStringLiteral("interval_s"), l.intervalS},
+        {QStringLiteral("columns"), columns},
+    };
+}
+
+std::optional<DelimitedLayout> layoutFromJson(const QJsonObject &o)
+{
+    const QString delimiter = o.value(QLatin1String("delimiter")).toString();
+    const QJsonArray columns = o.value(QLatin1String("columns")).toArray();
+    if (delimiter.size() != 1 || columns.isEmpty())
+        return std::nullopt;
+    DelimitedLayout l;
+    l.delimiter = delimiter.at(0).toLatin1();
+    l.decimal = o.value(QLatin1String("decimal")).toString() == QLatin1String(",") ? ',' : '.';
+    l.headerLine = o.value(QLatin1String("header_line")).toInt();
+    l.dateColumn = o.value(QLatin1String("date_column")).toInt();
+    l.timeColumn = o.value(QLatin1String("time_column")).toInt(-1);
+    l.dateTimePattern = o.value(QLatin1String("pattern")).toString().toLatin1();
+    l.zoneRule = TimeZoneRule(o.value(QLatin1String("zone_rule")).toInt());
+    l.zoneId = o.value(QLatin1String("zone")).toString().toLatin1();
+    l.stamp = StampAt(o.value(QLatin1String("stamp")).toInt());
+    l.intervalS = o.value(QLatin1String("interval_s")).toInt();
+    for (const QJsonValue &v : columns) {
+        const QJsonObject c = v.toObject();
+        ValueColumn column;
+        column.index = c.value(QLatin1String("index")).toInt();
+        column.name = c.value(QLatin1String("name")).toString();
+        column.kind = seriesKindFromKey(c.value(QLatin1String("kind")).toString())
+                          .value_or(SeriesKind::Other);
+        column.unit = c.value(QLatin1String("unit")).toString();
+        column.quantity = SourceQuantity(c.value(QLatin1String("quantity")).toInt());
+        l.columns.append(column);
+    }
+    return l;
 }
 
 } // namespace wattelier

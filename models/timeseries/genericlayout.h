@@ -2,6 +2,8 @@
 
 #include "timeseries/delimitedlayout.h"
 
+#include <QJsonObject>
+
 namespace wattelier {
 
 /*! The date/time patterns the wizard offers, most common first. */
@@ -22,5 +24,10 @@ std::optional<DelimitedLayout> guessLayout(const QByteArray &utf8);
  * that the wizard can remember the choices made for it.
  */
 QString layoutSignature(const QByteArray &utf8);
+
+/*! The layout as JSON, to remember the wizard's choices for a file layout. */
+QJsonObject layoutToJson(const DelimitedLayout &layout);
+/*! The layout stored by layoutToJson; nullopt when it is not one. */
+std::optional<DelimitedLayout> layoutFromJson(const QJsonObject &json);
 
 } // namespace wattelier

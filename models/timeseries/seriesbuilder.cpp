@@ -162,7 +162,8 @@ std::optional<RegularSeries> SeriesBuilder::build(ImportWarnings &warnings, Impo
     RegularSeries series;
     series.intervalS = dt;
     series.startUtc = energy.front().first;
-    const qint64 length = (energy.back().first - series.startUtc) / dt + 1;
+    // Instants are rounded to the nearest slot below, so the last one may round up.
+    const qint64 length = (energy.back().first - series.startUtc + dt / 2) / dt + 1;
     if (length > maximumGridLength) {
         problem.message = tr("the values span %1 to %2, too long a period for a %3-second "
                              "interval")

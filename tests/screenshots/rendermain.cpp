@@ -4,7 +4,10 @@
 // (run by packaging/render-screenshots.sh under QT_QPA_PLATFORM=offscreen)
 
 #include "challenge/challengepage.h"
+#include "data/datapage.h"
+#include "data/importdialog.h"
 #include "gui.h"
+#include "householdstore.h"
 #include "inventory/appliancepanel.h"
 #include "inventory/householdpanel.h"
 #include "inventory/inventorypage.h"
@@ -12,11 +15,14 @@
 #include "mainwindow.h"
 #include "recentfiles.h"
 #include "spreadsheetview.h"
+#include "timeseries/seriesimport.h"
 #include "wattmeter/comparisonpage.h"
+#include "workshop.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -97,6 +103,36 @@ int main(int argc, char *argv[])
         ok = save(window,
                   outFolder + QStringLiteral("/challenge-households-%1.png").arg(language)) &&
              ok;
+    }
+    // The Data page with a few imports, and the import dialog's preview.
+    const QString data = QStringLiteral(WATTELIER_TEST_DATA "/timeseries/");
+    const QString fluvius = data + QStringLiteral("fluvius-nl/Verbruikshistoriek_elektriciteit_"
+                                                  "541448820000612348_20251025_20251027_"
+                                                  "kwartiertotalen.csv");
+    const auto households = window.workshop()->households().all();
+    const QList<std::pair<QString, qint64>> imports = {
+        {fluvius, households.value(0).id},
+        {data + QStringLiteral("sma/sma-5min-2026-03-28_30.csv"), 0},
+        {data + QStringLiteral("shelly/em_data.csv"), households.value(2).id}};
+    for (const auto &[file, owner] : imports) {
+        const ParseResult parsed = readSeriesFile(file, ReadOptions{}, ParseContext{});
+        ImportTarget target;
+        target.householdId = owner;
+        target.sourceFile = QFileInfo(file).fileName();
+        QString error;
+        ok = !storeSeries(*window.workshop(), parsed, target, &error).isEmpty() && ok;
+    }
+    window.workshopTabs()->setCurrentWidget(window.dataPage());
+    window.dataPage()->table()->selectRow(0);
+    ok = save(window, outFolder + QStringLiteral("/data-%1.png").arg(language)) && ok;
+    {
+        ui::ImportDialog dialog(*window.workshop(), &window);
+        dialog.setFile(fluvius);
+        QSignalSpy read(&dialog, &ui::ImportDialog::readingFinished);
+        if (dialog.isReading())
+            read.wait(20000);
+        dialog.show();
+        ok = save(dialog, outFolder + QStringLiteral("/import-%1.png").arg(language)) && ok;
     }
     window.closeWorkshop();
     recent.clear();

@@ -1,0 +1,120 @@
+#include "commands/seriescommands.h"
+
+#include "timeseries/seriesstore.h"
+#include "workshop.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+
+namespace wattelier {
+ImportSeriesCommand::ImportSeriesCommand(Workshop &workshop, ParseResult parsed,
+                                         ImportTarget target, QUndoCommand *parent)
+    : QUndoCommand(parent)
+    , mWorkshop(workshop)
+    , mParsed(std::move(parsed))
+    , mTarget(std::move(target))
+{
+    setText(QCoreApplication::translate("SeriesCommands", "Import %n series", nullptr,
+                                        int(mParsed.series.size())));
+}
+
+void ImportSeriesCommand::redo()
+{
+    if (mStored.isEmpty()) {
+        mStored = storeSeries(mWorkshop, mParsed, mTarget, &mError);
+        if (mStored.isEmpty())
+            setObsolete(true);
+        return;
+    }
+    // Again after an undo: the same ids, so later commands still find them.
+    QSqlDatabase db = mWorkshop.database();
+    db.transaction();
+    bool ok = true;
+    for (int i = 0; i < mStored.size(); ++i)
+        ok = ok && mWorkshop.series().insert(mStored[i], mParsed.series[i].data) != 0;
+    ok ? db.commit() : db.rollback();
+    mWorkshop.series().notifyChanged();
+}
+
+void ImportSeriesCommand::undo()
+{
+    QSqlDatabase db = mWorkshop.database();
+    db.transaction();
+    for (const SeriesInfo &info : std::as_const(mStored))
+        mWorkshop.series().remove(info.id);
+    db.commit();
+}
+
+RemoveSeriesCommand::RemoveSeriesCommand(Workshop &workshop, qint64 seriesId, QUndoCommand *parent)
+    : QUndoCommand(parent)
+    , mWorkshop(workshop)
+    , mInfo(workshop.series().get(seriesId).value_or(SeriesInfo{}))
+    , mValues(workshop.series().load(seriesId))
+{
+    setText(QCoreApplication::translate("SeriesCommands", "Delete series"));
+}
+
+void RemoveSeriesCommand::redo()
+{
+    if (mInfo.id == 0 || !mWorkshop.series().remove(mInfo.id))
+        setObsolete(true);
+}
+
+void RemoveSeriesCommand::undo()
+{
+    QSqlDatabase db = mWorkshop.database();
+    db.transaction();
+    if (mWorkshop.series().insert(mInfo, mValues) != 0)
+        db.commit();
+    else
+        db.rollback();
+    mWorkshop.series().notifyChanged();
+}
+
+RenameSeriesCommand::RenameSeriesCommand(Workshop &workshop, qint64 seriesId, const QString &name,
+                                         QUndoCommand *parent)
+    : QUndoCommand(parent)
+    , mWorkshop(workshop)
+    , mId(seriesId)
+    , mNew(name)
+{
+    if (const auto info = workshop.series().get(seriesId))
+        mOld = info->name;
+    setText(QCoreApplication::translate("SeriesCommands", "Rename series"));
+}
+
+void RenameSeriesCommand::redo()
+{
+    if (!mWorkshop.series().rename(mId, mNew))
+        setObsolete(true);
+}
+
+void RenameSeriesCommand::undo()
+{
+    mWorkshop.series().rename(mId, mOld);
+}
+
+SetSeriesOwnerCommand::SetSeriesOwnerCommand(Workshop &workshop, qint64 seriesId,
+                                             qint64 householdId, QUndoCommand *parent)
+    : QUndoCommand(parent)
+    , mWorkshop(workshop)
+    , mId(seriesId)
+    , mNew(householdId)
+{
+    if (const auto info = workshop.series().get(seriesId))
+        mOld = info->householdId;
+    setText(QCoreApplication::translate("SeriesCommands", "Reassign series"));
+}
+
+void SetSeriesOwnerCommand::redo()
+{
+    if (!mWorkshop.series().setOwner(mId, mNew))
+        setObsolete(true);
+}
+
+void SetSeriesOwnerCommand::undo()
+{
+    mWorkshop.series().setOwner(mId, mOld);
+}
+
+} // namespace wattelier

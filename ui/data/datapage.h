@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QWidget>
+
+class QAction;
+class QTableView;
+
+namespace wattelier {
+class SeriesTableModel;
+class Workshop;
+} // namespace wattelier
+
+namespace wattelier::ui {
+
+/*!
+ * The "Data" page: the workshop's time series with their period, interval,
+ * totals and gaps; import (button, menu or a file dropped on the page),
+ * export to CSV, rename, reassign to a household or the group, delete. Every
+ * change is undoable.
+ */
+class DataPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit DataPage(Workshop &workshop, QWidget *parent = nullptr);
+
+    QAction *importAction() const { return mImport; }
+    QAction *exportAction() const { return mExport; }
+    QAction *renameAction() const { return mRename; }
+    QAction *reassignAction() const { return mReassign; }
+    QAction *deleteAction() const { return mDelete; }
+    QTableView *table() const { return mTable; }
+    SeriesTableModel *model() const { return mModel; }
+
+    /*! Opens the import dialog, on \a path when given. */
+    void importFile(const QString &path = QString());
+
+signals:
+    void statusMessage(const QString &message);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    qint64 currentSeriesId() const;
+    void updateActions();
+    void exportCurrent();
+    void reassignCurrent();
+    void deleteCurrent();
+
+    Workshop &mWorkshop;
+    SeriesTableModel *mModel;
+    QTableView *mTable;
+    QAction *mImport;
+    QAction *mExport;
+    QAction *mRename;
+    QAction *mReassign;
+    QAction *mDelete;
+};
+
+} // namespace wattelier::ui
