@@ -9,6 +9,8 @@
 #include "data/importdialog.h"
 #include "data/layoutform.h"
 #include "householdstore.h"
+#include "inventory/inventorypage.h"
+#include "mainwindow.h"
 #include "testsupport.h"
 #include "timeseries/seriesstore.h"
 #include "timeseries/seriestablemodel.h"
@@ -17,12 +19,15 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTabWidget>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -171,6 +176,50 @@ private slots:
             QVERIFY(dialog.result().series.isEmpty());
         } // else: the machine read 60,000 lines before the click arrived
         QVERIFY(workshop->series().all().isEmpty());
+    }
+
+    void fileDroppedOnTheWindowIsImported()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("drop.wattelier"));
+        {
+            WorkshopError error;
+            QVERIFY(Workshop::create(path, QStringLiteral("Drop"), &error));
+        }
+        MainWindow window;
+        window.resize(1000, 700);
+        window.show();
+        QVERIFY(window.openWorkshop(path));
+        window.workshopTabs()->setCurrentWidget(window.inventoryPage());
+
+        // The import dialog is modal: answer it when it shows.
+        bool answered = false;
+        QTimer poll;
+        poll.setInterval(20);
+        connect(&poll, &QTimer::timeout, this, [&answered, &poll] {
+            for (QWidget *w : QApplication::topLevelWidgets()) {
+                auto *dialog = qobject_cast<ImportDialog *>(w);
+                if (!dialog || !dialog->isVisible() || dialog->isReading())
+                    continue;
+                poll.stop();
+                QTest::mouseClick(dialog->importButton(), Qt::LeftButton);
+                answered = true;
+            }
+        });
+        poll.start();
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(
+            QStringLiteral(WATTELIER_TEST_DATA "/timeseries/enphase/9999999_custom_report.csv"))});
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton,
+                              Qt::NoModifier);
+        QApplication::sendEvent(&window, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&window, &drop);
+        QVERIFY(answered);
+        QCOMPARE(window.workshopTabs()->currentWidget(), window.dataPage());
+        QCOMPARE(window.workshop()->series().all().size(), 1);
+        QCOMPARE(window.workshop()->series().all().first().kind, SeriesKind::Production);
     }
 
     void renameReassignDeleteAreUndoable()

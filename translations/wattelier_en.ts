@@ -2617,6 +2617,10 @@ You can undo this with Ctrl+Z until you close the workshop.</translation>
         <source>Data</source>
         <translation>Data</translation>
     </message>
+    <message>
+        <source>Open a workshop first, then drop data files on it.</source>
+        <translation>Open a workshop first, then drop data files on it.</translation>
+    </message>
 </context>
 <context>
     <name>wattelier::ui::ParticipantDialog</name>

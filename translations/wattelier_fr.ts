@@ -2662,6 +2662,10 @@ Vous pouvez annuler avec Ctrl+Z tant que vous n&apos;avez pas fermé l&apos;atel
         <source>Data</source>
         <translation>Données</translation>
     </message>
+    <message>
+        <source>Open a workshop first, then drop data files on it.</source>
+        <translation>Ouvrez d&apos;abord un atelier, puis déposez-y les fichiers de données.</translation>
+    </message>
 </context>
 <context>
     <name>wattelier::ui::ParticipantDialog</name>

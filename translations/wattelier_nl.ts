@@ -2662,6 +2662,10 @@ Je kunt dit ongedaan maken met Ctrl+Z zolang je de workshop niet sluit.</transla
         <source>Data</source>
         <translation>Gegevens</translation>
     </message>
+    <message>
+        <source>Open a workshop first, then drop data files on it.</source>
+        <translation>Open eerst een workshop en sleep er dan de gegevensbestanden op.</translation>
+    </message>
 </context>
 <context>
     <name>wattelier::ui::ParticipantDialog</name>

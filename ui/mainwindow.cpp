@@ -14,6 +14,7 @@
 #include "wattmeter/readingspanel.h"
 #include "wattmeter/wattmetersdialog.h"
 #include "welcomepage.h"
+#include "windowfiledrop.h"
 #include "workshop.h"
 
 #include <QAction>
@@ -100,6 +101,18 @@ void MainWindow::createActions()
         new QAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open…"), this);
     mOpenAction->setShortcut(QKeySequence::Open);
     mDemoAction = new QAction(tr("Open the &demo workshop"), this);
+    new WindowFileDrop(
+        this, [this](const QString &path) { openWorkshop(path); },
+        [this](const QString &path) {
+            if (!mData) {
+                statusBar()->showMessage(tr("Open a workshop first, then drop data files on it."),
+                                         8000);
+                return false;
+            }
+            mTabs->setCurrentWidget(mData);
+            mData->importFile(path);
+            return true;
+        });
     mImportDataAction = new QAction(tr("&Import data…"), this);
     mImportDataAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     connect(mImportDataAction, &QAction::triggered, this, [this] {

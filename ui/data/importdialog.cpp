@@ -199,10 +199,11 @@ void ImportDialog::chooseFile()
 void ImportDialog::setFile(const QString &path)
 {
     mPath = path;
+    mHead = headOf(path);
     mFileEdit->setText(QDir::toNativeSeparators(path));
     mPrefix->clear();
     // A layout chosen before for files like this one is used again.
-    const QByteArray head = headOf(path);
+    const QByteArray &head = mHead;
     const QString remembered = QSettings().value(settingsKey(layoutSignature(head))).toString();
     const SeriesFormat *recognised = recogniseFormat(head);
     const bool generic = !recognised || recognised->name() == QLatin1String("generic");
@@ -284,7 +285,7 @@ void ImportDialog::readingDone()
         mStatus->setText(tr("Reading stopped: nothing will be imported."));
     } else if (mResult.problem) {
         mStatus->setText(tr("This file cannot be imported: %1").arg(mResult.problem->toString()));
-        if (mResult.format == QLatin1String("generic") || !recogniseFormat(headOf(mPath)))
+        if (mResult.format == QLatin1String("generic") || !recogniseFormat(mHead))
             showLayoutForm();
     } else {
         const SeriesFormat *format = formatNamed(mResult.format);
@@ -300,7 +301,7 @@ void ImportDialog::showLayoutForm()
 {
     if (mPath.isEmpty())
         return;
-    const QByteArray head = headOf(mPath);
+    const QByteArray &head = mHead;
     DelimitedLayout layout = guessLayout(head).value_or(DelimitedLayout{});
     if (mLayoutBox->isVisible())
         layout = mLayoutForm->layoutChoices();
@@ -355,7 +356,7 @@ void ImportDialog::accept()
     const ReadOptions options = readOptions();
     if (options.layout)
         QSettings().setValue(
-            settingsKey(layoutSignature(headOf(mPath))),
+            settingsKey(layoutSignature(mHead)),
             QString::fromUtf8(
                 QJsonDocument(layoutToJson(*options.layout)).toJson(QJsonDocument::Compact)));
     QDialog::accept();

@@ -74,6 +74,7 @@ private:
 
     Workshop &mWorkshop;
     QString mPath;
+    QByteArray mHead; //!< the file's first kilobytes as text: names, guesses, signature
     ParseResult mResult;
     std::atomic_bool mCancel{false};
     QFutureWatcher<ParseResult> mWatcher;
