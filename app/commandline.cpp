@@ -11,6 +11,7 @@
 #include "schema.h"
 #include "workshop.h"
 #include "clioutput.h"
+#include "energycommands.h"
 #include "seriescommands.h"
 
 #include <QFileInfo>
@@ -36,6 +37,13 @@ const char usageText[] =
     "  wattelier series FILE.wattelier  list the workshop's time series\n"
     "  wattelier export FILE.wattelier SERIES OUT.csv [--local]\n"
     "                                   write a series as CSV (UTC, or Brussels time)\n"
+    "  wattelier balance FILE.wattelier --production SERIES[,SERIES...]\n"
+    "                    --consumption SERIES[,...] | --offtake S[,...] --injection S[,...]\n"
+    "                    [--from DATE] [--to DATE] [--offtake-price EUR] [--injection-price EUR]\n"
+    "                                   self-consumption and self-sufficiency of a period\n"
+    "  wattelier pv-estimate --kwp N [--tilt DEG] [--azimuth DEG] [--lat DEG --lon DEG]\n"
+    "                    [--yield KWH_PER_KWP]\n"
+    "                                   typical yearly production (azimuth 180 = south)\n"
     "Generic options (a table no format recognises): --delimiter C --decimal C\n"
     "  --header-line N --date-column N --time-column N --date-format PATTERN\n"
     "  --timezone Europe/Brussels|UTC|offset|unix --value-column N[,N...] --unit W|kW|Wh|kWh\n"
@@ -52,6 +60,7 @@ namespace {
 const QStringList subcommands = {QStringLiteral("demo"), QStringLiteral("inventory"),
                                  QStringLiteral("challenge"), QStringLiteral("import"),
                                  QStringLiteral("series"),    QStringLiteral("export"),
+                                 QStringLiteral("balance"),   QStringLiteral("pv-estimate"),
                                  QStringLiteral("help")};
 const QStringList globalOptions = {QStringLiteral("--version"), QStringLiteral("-v"),
                                    QStringLiteral("--help"), QStringLiteral("-h")};
@@ -180,6 +189,10 @@ int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &
         return runSeries(rest, out, err);
     if (command == QLatin1String("export"))
         return runExport(rest, out, err);
+    if (command == QLatin1String("balance"))
+        return runBalance(rest, out, err);
+    if (command == QLatin1String("pv-estimate"))
+        return runPvEstimate(rest, out, err);
     return usageError(err, QStringLiteral("unknown command “%1”.").arg(command));
 }
 

@@ -1,5 +1,6 @@
 #include "seriescommands.h"
 
+#include "cliarguments.h"
 #include "clioutput.h"
 #include "household.h"
 #include "householdstore.h"
@@ -31,47 +32,6 @@ const QStringList genericOptions = {
 const QStringList valueOptions =
     QStringList{QStringLiteral("--format"), QStringLiteral("--owner"), QStringLiteral("--name")} +
     genericOptions;
-
-struct ParsedArguments
-{
-    QStringList positional;
-    QHash<QString, QString> options;
-    QStringList flags;
-    QString error;
-};
-
-ParsedArguments parseArguments(const QStringList &arguments, const QStringList &flags)
-{
-    ParsedArguments parsed;
-    for (int i = 0; i < arguments.size(); ++i) {
-        QString argument = arguments.at(i);
-        QString value;
-        const qsizetype equals = argument.indexOf(QLatin1Char('='));
-        if (argument.startsWith(QLatin1String("--")) && equals > 0) {
-            value = argument.mid(equals + 1);
-            argument = argument.left(equals);
-            if (!valueOptions.contains(argument)) {
-                parsed.error = QStringLiteral("unknown option “%1”.").arg(argument);
-                return parsed;
-            }
-            parsed.options.insert(argument, value);
-        } else if (valueOptions.contains(argument)) {
-            if (i + 1 >= arguments.size()) {
-                parsed.error = QStringLiteral("%1 needs a value.").arg(argument);
-                return parsed;
-            }
-            parsed.options.insert(argument, arguments.at(++i));
-        } else if (flags.contains(argument)) {
-            parsed.flags.append(argument);
-        } else if (argument.startsWith(QLatin1String("--"))) {
-            parsed.error = QStringLiteral("unknown option “%1”.").arg(argument);
-            return parsed;
-        } else {
-            parsed.positional.append(argument);
-        }
-    }
-    return parsed;
-}
 
 int columnIndex(const QString &text, bool *ok)
 {
@@ -214,7 +174,7 @@ std::optional<qint64> ownerId(const Workshop &workshop, const QString &owner, QS
 
 int runImport(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    const ParsedArguments args = parseArguments(arguments, {});
+    const ParsedArguments args = parseArguments(arguments, valueOptions, {});
     if (!args.error.isEmpty())
         return usageError(err, args.error);
     if (args.positional.size() != 2)
@@ -286,7 +246,7 @@ int runSeries(const QStringList &arguments, QTextStream &out, QTextStream &err)
 
 int runExport(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    const ParsedArguments args = parseArguments(arguments, {QStringLiteral("--local")});
+    const ParsedArguments args = parseArguments(arguments, valueOptions, {QStringLiteral("--local")});
     if (!args.error.isEmpty())
         return usageError(err, args.error);
     if (args.positional.size() != 3)

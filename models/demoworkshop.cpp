@@ -3,6 +3,7 @@
 #include "appliancestore.h"
 #include "catalogue.h"
 #include "challenge/challengestore.h"
+#include "demoenergy.h"
 #include "estimate.h"
 #include "householdstore.h"
 #include "inventorytotals.h"
@@ -382,6 +383,7 @@ bool writeDemoWorkshop(const QString &path, const Catalogue &catalogue, Workshop
     }
     ok = ok && addDemoWattmeters(*workshop, workshop->households().all());
     ok = ok && addDemoChallenge(*workshop, workshop->households().all());
+    ok = ok && addDemoEnergy(*workshop);
     if (ok && db.commit())
         return true;
     db.rollback();

@@ -40,4 +40,21 @@ QColor colourOf(Category category)
     return Qt::gray;
 }
 
+QColor colourOf(EnergyFlow flow)
+{
+    switch (flow) {
+    case EnergyFlow::Production:
+        return QColor(0xE6, 0x9F, 0x00); // orange: the sun
+    case EnergyFlow::Consumption:
+        return QColor(0x00, 0x72, 0xB2); // blue
+    case EnergyFlow::SelfConsumed:
+        return QColor(0x00, 0x9E, 0x73); // bluish green: used on the spot
+    case EnergyFlow::Injected:
+        return QColor(0xF0, 0xE4, 0x42); // yellow: surplus sent to the grid
+    case EnergyFlow::Offtake:
+        return QColor(0x56, 0xB4, 0xE9); // sky blue: taken from the grid
+    }
+    return Qt::gray;
+}
+
 } // namespace wattelier

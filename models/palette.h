@@ -14,4 +14,16 @@ namespace wattelier {
 QColor colourOf(Priority priority);
 QColor colourOf(Category category);
 
+/*! The energy flows of the balance, drawn the same on screen, on the wall and on paper. */
+enum class EnergyFlow
+{
+    Production,
+    Consumption,
+    SelfConsumed,
+    Injected,
+    Offtake,
+};
+
+QColor colourOf(EnergyFlow flow);
+
 } // namespace wattelier

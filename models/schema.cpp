@@ -137,6 +137,18 @@ const QStringList step5 = {
                    " UNIQUE (series_id, block))"),
 };
 
+// Version 6: "what if" scenarios (#6). The PV installation's settings live in
+// workshop_info (pv_kwp, pv_tilt, pv_azimuth, pv_yield): one per workshop.
+const QStringList step6 = {
+    QStringLiteral("CREATE TABLE scenarios ("
+                   " id INTEGER PRIMARY KEY,"
+                   " name TEXT NOT NULL,"
+                   " target_kwp REAL,"
+                   " shift_within_day INTEGER NOT NULL DEFAULT 1,"
+                   " shift_across_days INTEGER NOT NULL DEFAULT 1,"
+                   " position INTEGER NOT NULL DEFAULT 0)"),
+};
+
 const QStringList &stepTo(int version)
 {
     static const QStringList none;
@@ -151,6 +163,8 @@ const QStringList &stepTo(int version)
         return step4;
     case 5:
         return step5;
+    case 6:
+        return step6;
     default:
         return none;
     }

@@ -2,6 +2,7 @@
 
 #include "appliancestore.h"
 #include "challenge/challengestore.h"
+#include "energy/scenariostore.h"
 #include "householdstore.h"
 #include "readingstore.h"
 #include "schema.h"
@@ -53,6 +54,7 @@ Workshop::Workshop(const QString &path, const QString &connectionName)
     , mWattmeters(std::make_unique<WattmeterStore>(*this))
     , mChallenges(std::make_unique<ChallengeStore>(*this))
     , mSeries(std::make_unique<SeriesStore>(*this))
+    , mScenarios(std::make_unique<ScenarioStore>(*this))
 {}
 
 Workshop::~Workshop()

@@ -19,6 +19,7 @@ class ReadingStore;
 class WattmeterStore;
 class ChallengeStore;
 class SeriesStore;
+class ScenarioStore;
 
 /*!
  * An open workshop file (*.wattelier): one SQLite database, owned here.
@@ -58,6 +59,7 @@ public:
     WattmeterStore &wattmeters() const { return *mWattmeters; }
     ChallengeStore &challenges() const { return *mChallenges; }
     SeriesStore &series() const { return *mSeries; }
+    ScenarioStore &scenarios() const { return *mScenarios; }
 
     /*! Reports a write that failed (disk full, file removed) so the window can tell the user. */
     void reportWriteError(const QString &sqlError);
@@ -83,6 +85,7 @@ private:
     std::unique_ptr<WattmeterStore> mWattmeters;
     std::unique_ptr<ChallengeStore> mChallenges;
     std::unique_ptr<SeriesStore> mSeries;
+    std::unique_ptr<ScenarioStore> mScenarios;
 };
 
 } // namespace wattelier

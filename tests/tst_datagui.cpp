@@ -14,6 +14,7 @@
 #include "testsupport.h"
 #include "timeseries/seriesstore.h"
 #include "timeseries/seriestablemodel.h"
+#include "workshopview.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -190,7 +191,7 @@ private slots:
         window.resize(1000, 700);
         window.show();
         QVERIFY(window.openWorkshop(path));
-        window.workshopTabs()->setCurrentWidget(window.inventoryPage());
+        window.workshopView()->setCurrentWidget(window.workshopView()->inventory());
 
         // The import dialog is modal: answer it when it shows.
         bool answered = false;
@@ -217,7 +218,7 @@ private slots:
         QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
         QApplication::sendEvent(&window, &drop);
         QVERIFY(answered);
-        QCOMPARE(window.workshopTabs()->currentWidget(), window.dataPage());
+        QCOMPARE(window.workshopView()->currentWidget(), window.workshopView()->data());
         QCOMPARE(window.workshop()->series().all().size(), 1);
         QCOMPARE(window.workshop()->series().all().first().kind, SeriesKind::Production);
     }

@@ -11,6 +11,7 @@
 #include "spreadsheetview.h"
 #include "testsupport.h"
 #include "workshop.h"
+#include "workshopview.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -92,7 +93,7 @@ private slots:
         QVERIFY(owner);
         ui::MainWindow &window = *owner;
         Workshop &workshop = *window.workshop();
-        ui::SpreadsheetView *table = window.inventoryPage()->appliances()->tableView();
+        ui::SpreadsheetView *table = window.workshopView()->inventory()->appliances()->tableView();
         table->setFocus();
 
         // Ctrl+N adds a row and opens its name for typing.
@@ -147,7 +148,7 @@ private slots:
         ui::MainWindow &window = *owner;
         // Ctrl+K goes to the catalogue field; a Dutch word finds the fridge.
         QTest::keyClick(&window, Qt::Key_K, Qt::ControlModifier);
-        QLineEdit *field = window.inventoryPage()->appliances()->catalogueField();
+        QLineEdit *field = window.workshopView()->inventory()->appliances()->catalogueField();
         QTRY_VERIFY(field->hasFocus() || focus() == field);
         QTest::keyClicks(field, QStringLiteral("koelkast"));
         QCompleter *completer = field->completer();
@@ -170,7 +171,7 @@ private slots:
         auto owner = openWindow(QStringLiteral("bad-number.wattelier"), {QStringLiteral("Fridge")});
         QVERIFY(owner);
         ui::MainWindow &window = *owner;
-        ui::SpreadsheetView *table = window.inventoryPage()->appliances()->tableView();
+        ui::SpreadsheetView *table = window.workshopView()->inventory()->appliances()->tableView();
         table->setFocus();
         table->setCurrentIndex(table->model()->index(0, 8)); // hours per day
         QTest::keyClick(table, Qt::Key_F2);
@@ -186,7 +187,7 @@ private slots:
                                 {QStringLiteral("A"), QStringLiteral("B")});
         QVERIFY(owner);
         ui::MainWindow &window = *owner;
-        ui::SpreadsheetView *table = window.inventoryPage()->appliances()->tableView();
+        ui::SpreadsheetView *table = window.workshopView()->inventory()->appliances()->tableView();
         table->setFocus();
         table->selectRow(0);
         QTest::keyClick(table, Qt::Key_Delete);

@@ -9,6 +9,7 @@
 #include "testsupport.h"
 #include "welcomepage.h"
 #include "workshop.h"
+#include "workshopview.h"
 
 #include <QFile>
 #include <QLabel>
@@ -57,16 +58,16 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QTest::mouseClick(window.welcomePage()->demoButton(), Qt::LeftButton);
         QVERIFY(window.workshop());
-        QVERIFY(window.inventoryPage()->isVisible());
-        QCOMPARE(window.inventoryPage()->households()->tableView()->model()->rowCount(), 18);
+        QVERIFY(window.workshopView()->inventory()->isVisible());
+        QCOMPARE(window.workshopView()->inventory()->households()->tableView()->model()->rowCount(), 18);
         QVERIFY(window.windowTitle().contains(QStringLiteral("example data")));
         // The first household is selected and its appliances are listed.
-        QVERIFY(window.inventoryPage()->households()->currentHouseholdId() > 0);
+        QVERIFY(window.workshopView()->inventory()->households()->currentHouseholdId() > 0);
         // The demo is not listed among the user's own recent workshops.
         QVERIFY(!ui::RecentFiles().files().contains(ui::MainWindow::demoWorkshopPath()));
 
         // Opening it again reuses the file with the user's edits.
-        const qint64 first = window.inventoryPage()->households()->currentHouseholdId();
+        const qint64 first = window.workshopView()->inventory()->households()->currentHouseholdId();
         window.workshop()->households().update(first, HouseholdField::Name,
                                                QStringLiteral("Renamed"));
         window.closeWorkshop();

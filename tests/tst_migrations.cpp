@@ -3,6 +3,7 @@
 // its previous version.
 
 #include "appliancestore.h"
+#include "energy/scenariostore.h"
 #include "estimate.h"
 #include "householdstore.h"
 #include "readingstore.h"
@@ -194,6 +195,29 @@ private slots:
         QSqlQuery q(db);
         QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM series_blocks")) && q.next());
         QCOMPARE(q.value(0).toInt(), 0);
+    }
+
+    void versionFiveKeepsSeriesAndGainsScenarios()
+    {
+        QTemporaryDir dir;
+        const QString path = copyFixture(dir, 5);
+        QVERIFY(!path.isEmpty());
+        WorkshopError error;
+        auto workshop = Workshop::open(path, &error);
+        QVERIFY2(workshop, qPrintable(error.message));
+        QSqlDatabase db = workshop->database();
+        QCOMPARE(schema::userVersion(db), schema::currentVersion);
+        const QList<SeriesInfo> series = workshop->series().all();
+        QCOMPARE(series.size(), 1);
+        const RegularSeries values = workshop->series().load(series.first().id);
+        QCOMPARE(values.kwh, (std::vector<float>{0.5f, 1.5f, 2.5f, 1.5f}));
+        // Version 6's table is there, empty, and takes a scenario.
+        QVERIFY(workshop->scenarios().all().isEmpty());
+        Scenario scenario;
+        scenario.name = QStringLiteral("Warehouse roof");
+        scenario.targetKwp = 24.0;
+        QVERIFY(workshop->scenarios().insert(scenario) > 0);
+        QCOMPARE(workshop->scenarios().all().first().targetKwp, std::optional<double>(24.0));
     }
 
     void versionThreeKeepsReadingsAndLoans()

@@ -19,6 +19,7 @@
 #include "wattmeter/wattmetersdialog.h"
 #include "wattmeterstore.h"
 #include "workshop.h"
+#include "workshopview.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -152,7 +153,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.openWorkshop(path));
         QApplication::setActiveWindow(&window);
-        QTableView *table = window.inventoryPage()->appliances()->tableView();
+        QTableView *table = window.workshopView()->inventory()->appliances()->tableView();
         table->setFocus();
         table->selectRow(0);
         // The dialog is modal: answer it from the event loop.
@@ -177,7 +178,7 @@ private slots:
                      .data()
                      .toString()
                      .isEmpty());
-        QCOMPARE(window.inventoryPage()->readings()->tableView()->model()->rowCount(), 1);
+        QCOMPARE(window.workshopView()->inventory()->readings()->tableView()->model()->rowCount(), 1);
         QApplication::setActiveWindow(&window); // offscreen: the closed dialog took activation
         QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier);
         QTRY_VERIFY(workshop.readings().forAppliance(kettle.id).isEmpty());

@@ -277,6 +277,29 @@
     </message>
 </context>
 <context>
+    <name>Chart</name>
+    <message>
+        <source>Production</source>
+        <translation>Production</translation>
+    </message>
+    <message>
+        <source>Consumption</source>
+        <translation>Consumption</translation>
+    </message>
+    <message>
+        <source>Used on the spot</source>
+        <translation>Used on the spot</translation>
+    </message>
+    <message>
+        <source>Sent to the grid</source>
+        <translation>Sent to the grid</translation>
+    </message>
+    <message>
+        <source>Taken from the grid</source>
+        <translation>Taken from the grid</translation>
+    </message>
+</context>
+<context>
     <name>ConsumptionSource</name>
     <message>
         <source>Estimated</source>
@@ -411,6 +434,45 @@
     <message>
         <source>June energy challenge</source>
         <translation>June energy challenge</translation>
+    </message>
+    <message>
+        <source>Simulated for the demo</source>
+        <translation>Simulated for the demo</translation>
+    </message>
+    <message>
+        <source>Common house roof (inverter)</source>
+        <translation>Common house roof (inverter)</translation>
+    </message>
+    <message>
+        <source>Smart meter (%1)</source>
+        <translation>Smart meter (%1)</translation>
+    </message>
+    <message>
+        <source>Washing in the sunny hours</source>
+        <translation>Washing in the sunny hours</translation>
+    </message>
+    <message>
+        <source>Warehouse roof too (+12 kWp)</source>
+        <translation>Warehouse roof too (+12 kWp)</translation>
+    </message>
+</context>
+<context>
+    <name>EnergyEditor</name>
+    <message>
+        <source>Change the PV installation</source>
+        <translation>Change the PV installation</translation>
+    </message>
+    <message>
+        <source>Add scenario “%1”</source>
+        <translation>Add scenario “%1”</translation>
+    </message>
+    <message>
+        <source>Change scenario “%1”</source>
+        <translation>Change scenario “%1”</translation>
+    </message>
+    <message>
+        <source>Delete scenario “%1”</source>
+        <translation>Delete scenario “%1”</translation>
     </message>
 </context>
 <context>
@@ -799,6 +861,37 @@
     </message>
 </context>
 <context>
+    <name>PvEstimate</name>
+    <message>
+        <source>The peak power must be more than 0 kWp.</source>
+        <translation>The peak power must be more than 0 kWp.</translation>
+    </message>
+    <message>
+        <source>The peak power must be at most 100,000 kWp.</source>
+        <translation>The peak power must be at most 100,000 kWp.</translation>
+    </message>
+    <message>
+        <source>The tilt must be between 0° (flat) and 90° (vertical).</source>
+        <translation>The tilt must be between 0° (flat) and 90° (vertical).</translation>
+    </message>
+    <message>
+        <source>The orientation must be between 0° and 360° (180° is south).</source>
+        <translation>The orientation must be between 0° and 360° (180° is south).</translation>
+    </message>
+    <message>
+        <source>The latitude must be between -66° and 66°.</source>
+        <translation>The latitude must be between -66° and 66°.</translation>
+    </message>
+    <message>
+        <source>The longitude must be between -180° and 180°.</source>
+        <translation>The longitude must be between -180° and 180°.</translation>
+    </message>
+    <message>
+        <source>The measured yield must be between 100 and 2,000 kWh/kWp.</source>
+        <translation>The measured yield must be between 100 and 2,000 kWh/kWp.</translation>
+    </message>
+</context>
+<context>
     <name>ReadingEditor</name>
     <message>
         <source>Add reading</source>
@@ -905,6 +998,24 @@
     <message>
         <source>This is far from what a typical “%1” uses (%2 here, about %3 usually). Is the unit right (W or kW, Wh or kWh)?</source>
         <translation>This is far from what a typical “%1” uses (%2 here, about %3 usually). Is the unit right (W or kW, Wh or kWh)?</translation>
+    </message>
+</context>
+<context>
+    <name>Scenario</name>
+    <message>
+        <source>A scenario needs a name.</source>
+        <translation>A scenario needs a name.</translation>
+    </message>
+    <message>
+        <source>The peak power must be between 0 and 100,000 kWp.</source>
+        <translation>The peak power must be between 0 and 100,000 kWp.</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioEvaluation</name>
+    <message>
+        <source>Give the peak power of today's installation (PV installation…) to compare it with %1 kWp.</source>
+        <translation>Give the peak power of today's installation (PV installation…) to compare it with %1 kWp.</translation>
     </message>
 </context>
 <context>
@@ -1455,6 +1566,45 @@
     </message>
 </context>
 <context>
+    <name>wattelier::ScenarioComparisonModel</name>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>not computed</source>
+        <translation>not computed</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Production</translation>
+    </message>
+    <message>
+        <source>Consumption</source>
+        <translation>Consumption</translation>
+    </message>
+    <message>
+        <source>Used on the spot</source>
+        <translation>Used on the spot</translation>
+    </message>
+    <message>
+        <source>Sent to the grid</source>
+        <translation>Sent to the grid</translation>
+    </message>
+    <message>
+        <source>Taken from the grid</source>
+        <translation>Taken from the grid</translation>
+    </message>
+    <message>
+        <source>Self-consumption</source>
+        <translation>Self-consumption</translation>
+    </message>
+    <message>
+        <source>Self-sufficiency</source>
+        <translation>Self-sufficiency</translation>
+    </message>
+</context>
+<context>
     <name>wattelier::SeriesTableModel</name>
     <message>
         <source>%1 h</source>
@@ -1511,6 +1661,42 @@
     <message>
         <source>Source file</source>
         <translation>Source file</translation>
+    </message>
+</context>
+<context>
+    <name>wattelier::ShiftedApplianceModel</name>
+    <message>
+        <source>+%1 pt</source>
+        <extracomment>Percentage points of self-sufficiency gained, e.g. "+1.4 pt"</extracomment>
+        <translation>+%1 pt</translation>
+    </message>
+    <message>
+        <source>Appliance</source>
+        <translation>Appliance</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>Flexibility</source>
+        <translation>Flexibility</translation>
+    </message>
+    <message>
+        <source>kWh/year</source>
+        <translation>kWh/year</translation>
+    </message>
+    <message>
+        <source>Moved to sunny hours</source>
+        <translation>Moved to sunny hours</translation>
+    </message>
+    <message>
+        <source>Used on the spot, gained</source>
+        <translation>Used on the spot, gained</translation>
+    </message>
+    <message>
+        <source>Self-sufficiency gained</source>
+        <translation>Self-sufficiency gained</translation>
     </message>
 </context>
 <context>
@@ -1605,6 +1791,48 @@
     <message numerus="yes">
         <source>Duplicate %n appliance(s)</source>
         <translation><numerusform>Duplicate %n appliance</numerusform><numerusform>Duplicate %n appliances</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>wattelier::ui::AverageDayChart</name>
+    <message>
+        <source>Average day chart</source>
+        <translation>Average day chart</translation>
+    </message>
+    <message>
+        <source>Time of day (Brussels)</source>
+        <translation>Time of day (Brussels)</translation>
+    </message>
+    <message>
+        <source>Mean power (kW)</source>
+        <translation>Mean power (kW)</translation>
+    </message>
+    <message>
+        <source>Production, other months</source>
+        <translation>Production, other months</translation>
+    </message>
+</context>
+<context>
+    <name>wattelier::ui::BalanceChart</name>
+    <message>
+        <source>no data</source>
+        <translation>no data</translation>
+    </message>
+    <message>
+        <source>%1 kW</source>
+        <translation>%1 kW</translation>
+    </message>
+    <message>
+        <source>Production and consumption chart</source>
+        <translation>Production and consumption chart</translation>
+    </message>
+    <message>
+        <source>Mean power (kW)</source>
+        <translation>Mean power (kW)</translation>
+    </message>
+    <message>
+        <source>%1, %2–%3</source>
+        <translation>%1, %2–%3</translation>
     </message>
 </context>
 <context>
@@ -2004,6 +2232,129 @@
     </message>
 </context>
 <context>
+    <name>wattelier::ui::CurvesPage</name>
+    <message>
+        <source>Week of %1</source>
+        <translation>Week of %1</translation>
+    </message>
+    <message>
+        <source>Consumption from the &amp;inventories only</source>
+        <translation>Consumption from the &amp;inventories only</translation>
+    </message>
+    <message>
+        <source>&amp;Previous period</source>
+        <translation>&amp;Previous period</translation>
+    </message>
+    <message>
+        <source>&amp;Next period</source>
+        <translation>&amp;Next period</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>Whose curves</source>
+        <translation>Whose curves</translation>
+    </message>
+    <message>
+        <source>Measured production</source>
+        <translation>Measured production</translation>
+    </message>
+    <message>
+        <source>Estimated from the installation</source>
+        <translation>Estimated from the installation</translation>
+    </message>
+    <message>
+        <source>Production source</source>
+        <translation>Production source</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>PV &amp;installation…</source>
+        <translation>PV &amp;installation…</translation>
+    </message>
+    <message>
+        <source>&amp;Curves</source>
+        <translation>&amp;Curves</translation>
+    </message>
+    <message>
+        <source>&amp;Average day</source>
+        <translation>&amp;Average day</translation>
+    </message>
+    <message>
+        <source>&amp;Months</source>
+        <translation>&amp;Months</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Drag the chart or turn the wheel over it for any other period.</source>
+        <translation>Drag the chart or turn the wheel over it for any other period.</translation>
+    </message>
+    <message>
+        <source>Date shown</source>
+        <translation>Date shown</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>The whole group</source>
+        <translation>The whole group</translation>
+    </message>
+    <message>
+        <source>Average day, %1</source>
+        <translation>Average day, %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Production: %n measured series summed.</source>
+        <translation><numerusform>Production: %n measured series summed.</numerusform><numerusform>Production: %n measured series summed.</numerusform></translation>
+    </message>
+    <message>
+        <source>Production: estimated from the PV installation (%1 kWp).</source>
+        <translation>Production: estimated from the PV installation (%1 kWp).</translation>
+    </message>
+    <message>
+        <source>Production: none measured; describe the PV installation to estimate it.</source>
+        <translation>Production: none measured; describe the PV installation to estimate it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Consumption: %n household(s) measured</source>
+        <translation><numerusform>Consumption: %n household measured</numerusform><numerusform>Consumption: %n households measured</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n estimated from the inventory.</source>
+        <translation><numerusform>%n estimated from the inventory.</numerusform><numerusform>%n estimated from the inventory.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Intervals of %n minute(s), Brussels time.</source>
+        <translation><numerusform>Intervals of %n minute, Brussels time.</numerusform><numerusform>Intervals of %n minutes, Brussels time.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>wattelier::ui::DataPage</name>
     <message>
         <source>&amp;Import data…</source>
@@ -2285,6 +2636,93 @@ You can undo this with Ctrl+Z until you close the workshop.</translation>
     <message>
         <source>Nothing was imported: the workshop file could not be written.</source>
         <translation>Nothing was imported: the workshop file could not be written.</translation>
+    </message>
+</context>
+<context>
+    <name>wattelier::ui::KeyFiguresPanel</name>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Self-consumption</source>
+        <translation>Self-consumption</translation>
+    </message>
+    <message>
+        <source>Share of the production used on the spot: Σ min(production, consumption) ÷ Σ production, interval by interval over the period. Intervals where either curve has no data are left out of both sums.</source>
+        <translation>Share of the production used on the spot: Σ min(production, consumption) ÷ Σ production, interval by interval over the period. Intervals where either curve has no data are left out of both sums.</translation>
+    </message>
+    <message>
+        <source>Self-sufficiency</source>
+        <translation>Self-sufficiency</translation>
+    </message>
+    <message>
+        <source>Share of the consumption covered by the production: Σ min(production, consumption) ÷ Σ consumption, interval by interval over the period.</source>
+        <translation>Share of the consumption covered by the production: Σ min(production, consumption) ÷ Σ consumption, interval by interval over the period.</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Production</translation>
+    </message>
+    <message>
+        <source>Energy produced by the panels in the period.</source>
+        <translation>Energy produced by the panels in the period.</translation>
+    </message>
+    <message>
+        <source>Consumption</source>
+        <translation>Consumption</translation>
+    </message>
+    <message>
+        <source>Energy used in the period, measured or estimated from the inventories.</source>
+        <translation>Energy used in the period, measured or estimated from the inventories.</translation>
+    </message>
+    <message>
+        <source>Used on the spot</source>
+        <translation>Used on the spot</translation>
+    </message>
+    <message>
+        <source>Σ min(production, consumption): production used at the moment it was produced.</source>
+        <translation>Σ min(production, consumption): production used at the moment it was produced.</translation>
+    </message>
+    <message>
+        <source>Sent to the grid</source>
+        <translation>Sent to the grid</translation>
+    </message>
+    <message>
+        <source>Production beyond the consumption of the moment: production − used on the spot.</source>
+        <translation>Production beyond the consumption of the moment: production − used on the spot.</translation>
+    </message>
+    <message>
+        <source>Taken from the grid</source>
+        <translation>Taken from the grid</translation>
+    </message>
+    <message>
+        <source>Consumption beyond the production of the moment: consumption − used on the spot.</source>
+        <translation>Consumption beyond the production of the moment: consumption − used on the spot.</translation>
+    </message>
+    <message>
+        <source>Data coverage</source>
+        <translation>Data coverage</translation>
+    </message>
+    <message>
+        <source>Share of the period's intervals where both production and consumption have data. Below 100 %, the figures leave the gaps out.</source>
+        <translation>Share of the period's intervals where both production and consumption have data. Below 100 %, the figures leave the gaps out.</translation>
+    </message>
+    <message>
+        <source>At your prices</source>
+        <translation>At your prices</translation>
+    </message>
+    <message>
+        <source>Taken from the grid × electricity price; sent to the grid × injection price; used on the spot × electricity price (what it saved). Prices are set in Preferences.</source>
+        <translation>Taken from the grid × electricity price; sent to the grid × injection price; used on the spot × electricity price (what it saved). Prices are set in Preferences.</translation>
+    </message>
+    <message>
+        <source>Grid: %1
+Injection: %2
+Saved: %3</source>
+        <translation>Grid: %1
+Injection: %2
+Saved: %3</translation>
     </message>
 </context>
 <context>
@@ -2573,14 +3011,6 @@ You can undo this with Ctrl+Z until you close the workshop.</translation>
         <translation>The group's &amp;wattmeters…</translation>
     </message>
     <message>
-        <source>&amp;Inventory</source>
-        <translation>&amp;Inventory</translation>
-    </message>
-    <message>
-        <source>&amp;Measured against estimated</source>
-        <translation>&amp;Measured against estimated</translation>
-    </message>
-    <message>
         <source>&amp;Wattmeter</source>
         <translation>&amp;Wattmeter</translation>
     </message>
@@ -2589,37 +3019,32 @@ You can undo this with Ctrl+Z until you close the workshop.</translation>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <source>Inventory</source>
-        <translation>Inventory</translation>
-    </message>
-    <message>
-        <source>Measured against estimated</source>
-        <translation>Measured against estimated</translation>
-    </message>
-    <message>
         <source>Wattelier</source>
         <extracomment>The application's name, normally not translated.</extracomment>
         <translation>Wattelier</translation>
-    </message>
-    <message>
-        <source>&amp;Energy challenge</source>
-        <translation>&amp;Energy challenge</translation>
-    </message>
-    <message>
-        <source>Energy challenge</source>
-        <translation>Energy challenge</translation>
     </message>
     <message>
         <source>&amp;Import data…</source>
         <translation>&amp;Import data…</translation>
     </message>
     <message>
-        <source>Data</source>
-        <translation>Data</translation>
-    </message>
-    <message>
         <source>Open a workshop first, then drop data files on it.</source>
         <translation>Open a workshop first, then drop data files on it.</translation>
+    </message>
+</context>
+<context>
+    <name>wattelier::ui::MonthlyBarsChart</name>
+    <message>
+        <source>Monthly balance chart</source>
+        <translation>Monthly balance chart</translation>
+    </message>
+    <message>
+        <source>Energy (kWh)</source>
+        <translation>Energy (kWh)</translation>
+    </message>
+    <message>
+        <source>Each month: production on the left, consumption on the right</source>
+        <translation>Each month: production on the left, consumption on the right</translation>
     </message>
 </context>
 <context>
@@ -2680,10 +3105,6 @@ You can undo this with Ctrl+Z until you close the workshop.</translation>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <source>Used for the yearly cost of standby. Default: %1 €/kWh, an order of size for Brussels households; put your group's own tariff.</source>
-        <translation>Used for the yearly cost of standby. Default: %1 €/kWh, an order of size for Brussels households; put your group's own tariff.</translation>
-    </message>
-    <message>
         <source>The smallest step the group's wattmeters show at low power; standby readings below it are flagged.</source>
         <translation>The smallest step the group's wattmeters show at low power; standby readings below it are flagged.</translation>
     </message>
@@ -2702,6 +3123,85 @@ You can undo this with Ctrl+Z until you close the workshop.</translation>
     <message>
         <source>The resolution must be a number of watts between 0 and 10.</source>
         <translation>The resolution must be a number of watts between 0 and 10.</translation>
+    </message>
+    <message>
+        <source>Price of a kWh taken from the grid: used for the yearly cost of standby and the value of self-consumption. Default: %1 €/kWh, an order of size for Brussels households; put your group's own tariff.</source>
+        <translation>Price of a kWh taken from the grid: used for the yearly cost of standby and the value of self-consumption. Default: %1 €/kWh, an order of size for Brussels households; put your group's own tariff.</translation>
+    </message>
+    <message>
+        <source>What a kWh sent to the grid earns. Default: %1 €/kWh; see your supplier's injection tariff.</source>
+        <translation>What a kWh sent to the grid earns. Default: %1 €/kWh; see your supplier's injection tariff.</translation>
+    </message>
+    <message>
+        <source>&amp;Injection price (€/kWh):</source>
+        <translation>&amp;Injection price (€/kWh):</translation>
+    </message>
+    <message>
+        <source>The injection price must be a number of euros per kWh, e.g. %1.</source>
+        <translation>The injection price must be a number of euros per kWh, e.g. %1.</translation>
+    </message>
+</context>
+<context>
+    <name>wattelier::ui::PvInstallationDialog</name>
+    <message>
+        <source> kWp</source>
+        <translation> kWp</translation>
+    </message>
+    <message>
+        <source>°</source>
+        <translation>°</translation>
+    </message>
+    <message>
+        <source>&amp;Measured yield:</source>
+        <translation>&amp;Measured yield:</translation>
+    </message>
+    <message>
+        <source> kWh/kWp a year</source>
+        <translation> kWh/kWp a year</translation>
+    </message>
+    <message>
+        <source>PV installation</source>
+        <translation>PV installation</translation>
+    </message>
+    <message>
+        <source>not described</source>
+        <translation>not described</translation>
+    </message>
+    <message>
+        <source>Degrees clockwise from north: 90 east, 180 south, 270 west.</source>
+        <translation>Degrees clockwise from north: 90 east, 180 south, 270 west.</translation>
+    </message>
+    <message>
+        <source>0° for flat panels, 90° for a facade.</source>
+        <translation>0° for flat panels, 90° for a facade.</translation>
+    </message>
+    <message>
+        <source>If the installation has run for a whole year, its production divided by its kWp. It replaces the model's yield.</source>
+        <translation>If the installation has run for a whole year, its production divided by its kWp. It replaces the model's yield.</translation>
+    </message>
+    <message>
+        <source>&amp;Peak power:</source>
+        <translation>&amp;Peak power:</translation>
+    </message>
+    <message>
+        <source>&amp;Tilt:</source>
+        <translation>&amp;Tilt:</translation>
+    </message>
+    <message>
+        <source>&amp;Orientation (azimuth):</source>
+        <translation>&amp;Orientation (azimuth):</translation>
+    </message>
+    <message>
+        <source>Location: Brussels (Uccle). The estimate follows the sun's path for this tilt and orientation, scaled month by month to the Royal Meteorological Institute's mean sunshine at Uccle.</source>
+        <translation>Location: Brussels (Uccle). The estimate follows the sun's path for this tilt and orientation, scaled month by month to the Royal Meteorological Institute's mean sunshine at Uccle.</translation>
+    </message>
+    <message>
+        <source>Give the peak power to estimate the production.</source>
+        <translation>Give the peak power to estimate the production.</translation>
+    </message>
+    <message>
+        <source>Estimated production: %1 a year (%2 per kWp).</source>
+        <translation>Estimated production: %1 a year (%2 per kWp).</translation>
     </message>
 </context>
 <context>
@@ -3038,6 +3538,120 @@ You can undo this with Ctrl+Z until you close the workshop.</translation>
         <source>Wattelier</source>
         <extracomment>The application's name, normally not translated.</extracomment>
         <translation>Wattelier</translation>
+    </message>
+</context>
+<context>
+    <name>wattelier::ui::WhatIfPage</name>
+    <message>
+        <source>&amp;New scenario</source>
+        <translation>&amp;New scenario</translation>
+    </message>
+    <message>
+        <source>&amp;Rename scenario…</source>
+        <translation>&amp;Rename scenario…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete scenario</source>
+        <translation>&amp;Delete scenario</translation>
+    </message>
+    <message>
+        <source>&amp;Peak power:</source>
+        <translation>&amp;Peak power:</translation>
+    </message>
+    <message>
+        <source>Move appliances flexible &amp;within the day</source>
+        <translation>Move appliances flexible &amp;within the day</translation>
+    </message>
+    <message>
+        <source>Move appliances flexible &amp;across days</source>
+        <translation>Move appliances flexible &amp;across days</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Scenarios</translation>
+    </message>
+    <message>
+        <source>Scenarios saved in this workshop:</source>
+        <translation>Scenarios saved in this workshop:</translation>
+    </message>
+    <message>
+        <source>Today and the scenarios side by side</source>
+        <translation>Today and the scenarios side by side</translation>
+    </message>
+    <message>
+        <source>Appliances moved by the scenario</source>
+        <translation>Appliances moved by the scenario</translation>
+    </message>
+    <message>
+        <source>Appliances the selected scenario moves, biggest gain first:</source>
+        <translation>Appliances the selected scenario moves, biggest gain first:</translation>
+    </message>
+    <message>
+        <source>Selected scenario</source>
+        <translation>Selected scenario</translation>
+    </message>
+    <message>
+        <source> kWp</source>
+        <translation> kWp</translation>
+    </message>
+    <message>
+        <source>Peak power of the scenario</source>
+        <translation>Peak power of the scenario</translation>
+    </message>
+    <message>
+        <source>Scale today's production to another peak power, e.g. panels added on another roof.</source>
+        <translation>Scale today's production to another peak power, e.g. panels added on another roof.</translation>
+    </message>
+    <message>
+        <source>Appliances whose flexibility is “within the day” run in the sunniest hours of the same day.</source>
+        <translation>Appliances whose flexibility is “within the day” run in the sunniest hours of the same day.</translation>
+    </message>
+    <message>
+        <source>Appliances whose flexibility is “across days” run in the sunniest hours of the same week.</source>
+        <translation>Appliances whose flexibility is “across days” run in the sunniest hours of the same week.</translation>
+    </message>
+    <message>
+        <source>Scenario %1</source>
+        <translation>Scenario %1</translation>
+    </message>
+    <message>
+        <source>Rename scenario</source>
+        <translation>Rename scenario</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Today, %1: %n flexible appliance(s) in the inventories could move %2 a year.</source>
+        <translation><numerusform>Today, %1: %n flexible appliance in the inventories could move %2 a year.</numerusform><numerusform>Today, %1: %n flexible appliances in the inventories could move %2 a year.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>wattelier::ui::WorkshopView</name>
+    <message>
+        <source>&amp;Inventory</source>
+        <translation>&amp;Inventory</translation>
+    </message>
+    <message>
+        <source>&amp;Measured against estimated</source>
+        <translation>&amp;Measured against estimated</translation>
+    </message>
+    <message>
+        <source>&amp;Energy challenge</source>
+        <translation>&amp;Energy challenge</translation>
+    </message>
+    <message>
+        <source>&amp;Data</source>
+        <translation>&amp;Data</translation>
+    </message>
+    <message>
+        <source>&amp;Production and consumption</source>
+        <translation>&amp;Production and consumption</translation>
+    </message>
+    <message>
+        <source>What &amp;if</source>
+        <translation>What &amp;if</translation>
     </message>
 </context>
 </TS>

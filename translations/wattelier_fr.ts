@@ -280,6 +280,29 @@
     </message>
 </context>
 <context>
+    <name>Chart</name>
+    <message>
+        <source>Production</source>
+        <translation>Production</translation>
+    </message>
+    <message>
+        <source>Consumption</source>
+        <translation>Consommation</translation>
+    </message>
+    <message>
+        <source>Used on the spot</source>
+        <translation>Consommé sur place</translation>
+    </message>
+    <message>
+        <source>Sent to the grid</source>
+        <translation>Injecté sur le réseau</translation>
+    </message>
+    <message>
+        <source>Taken from the grid</source>
+        <translation>Prélevé sur le réseau</translation>
+    </message>
+</context>
+<context>
     <name>ConsumptionSource</name>
     <message>
         <source>Estimated</source>
@@ -417,6 +440,45 @@
     <message>
         <source>June energy challenge</source>
         <translation>Défi énergie de juin</translation>
+    </message>
+    <message>
+        <source>Simulated for the demo</source>
+        <translation>Simulé pour la démo</translation>
+    </message>
+    <message>
+        <source>Common house roof (inverter)</source>
+        <translation>Toiture de la maison commune (onduleur)</translation>
+    </message>
+    <message>
+        <source>Smart meter (%1)</source>
+        <translation>Compteur intelligent (%1)</translation>
+    </message>
+    <message>
+        <source>Washing in the sunny hours</source>
+        <translation>Lessives aux heures ensoleillées</translation>
+    </message>
+    <message>
+        <source>Warehouse roof too (+12 kWp)</source>
+        <translation>Toiture de l&apos;entrepôt en plus (+12&#xa0;kWc)</translation>
+    </message>
+</context>
+<context>
+    <name>EnergyEditor</name>
+    <message>
+        <source>Change the PV installation</source>
+        <translation>Modifier l&apos;installation PV</translation>
+    </message>
+    <message>
+        <source>Add scenario “%1”</source>
+        <translation>Ajouter le scénario «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Change scenario “%1”</source>
+        <translation>Modifier le scénario «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Delete scenario “%1”</source>
+        <translation>Supprimer le scénario «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -814,6 +876,37 @@
     </message>
 </context>
 <context>
+    <name>PvEstimate</name>
+    <message>
+        <source>The peak power must be more than 0 kWp.</source>
+        <translation>La puissance crête doit être supérieure à 0&#xa0;kWc.</translation>
+    </message>
+    <message>
+        <source>The peak power must be at most 100,000 kWp.</source>
+        <translation>La puissance crête ne peut pas dépasser 100&#xa0;000&#xa0;kWc.</translation>
+    </message>
+    <message>
+        <source>The tilt must be between 0° (flat) and 90° (vertical).</source>
+        <translation>L&apos;inclinaison doit être comprise entre 0° (à plat) et 90° (verticale).</translation>
+    </message>
+    <message>
+        <source>The orientation must be between 0° and 360° (180° is south).</source>
+        <translation>L&apos;orientation doit être comprise entre 0° et 360° (180° correspond au sud).</translation>
+    </message>
+    <message>
+        <source>The latitude must be between -66° and 66°.</source>
+        <translation>La latitude doit être comprise entre -66° et 66°.</translation>
+    </message>
+    <message>
+        <source>The longitude must be between -180° and 180°.</source>
+        <translation>La longitude doit être comprise entre -180° et 180°.</translation>
+    </message>
+    <message>
+        <source>The measured yield must be between 100 and 2,000 kWh/kWp.</source>
+        <translation>Le rendement mesuré doit être compris entre 100 et 2&#xa0;000&#xa0;kWh/kWc.</translation>
+    </message>
+</context>
+<context>
     <name>ReadingEditor</name>
     <message>
         <source>Add reading</source>
@@ -923,6 +1016,24 @@
     <message>
         <source>This is far from what a typical “%1” uses (%2 here, about %3 usually). Is the unit right (W or kW, Wh or kWh)?</source>
         <translation>C&apos;est loin de ce que consomme un «&#xa0;%1&#xa0;» typique (%2 ici, environ %3 d&apos;habitude). L&apos;unité est-elle la bonne (W ou kW, Wh ou kWh)&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>Scenario</name>
+    <message>
+        <source>A scenario needs a name.</source>
+        <translation>Un scénario doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>The peak power must be between 0 and 100,000 kWp.</source>
+        <translation>La puissance crête doit être comprise entre 0 et 100&#xa0;000&#xa0;kWc.</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioEvaluation</name>
+    <message>
+        <source>Give the peak power of today&apos;s installation (PV installation…) to compare it with %1 kWp.</source>
+        <translation>Indiquez la puissance crête de l&apos;installation actuelle (Installation PV…) pour la comparer à %1&#xa0;kWc.</translation>
     </message>
 </context>
 <context>
@@ -1479,6 +1590,45 @@
     </message>
 </context>
 <context>
+    <name>wattelier::ScenarioComparisonModel</name>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>not computed</source>
+        <translation>non calculé</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Production</translation>
+    </message>
+    <message>
+        <source>Consumption</source>
+        <translation>Consommation</translation>
+    </message>
+    <message>
+        <source>Used on the spot</source>
+        <translation>Consommé sur place</translation>
+    </message>
+    <message>
+        <source>Sent to the grid</source>
+        <translation>Injecté sur le réseau</translation>
+    </message>
+    <message>
+        <source>Taken from the grid</source>
+        <translation>Prélevé sur le réseau</translation>
+    </message>
+    <message>
+        <source>Self-consumption</source>
+        <translation>Autoconsommation</translation>
+    </message>
+    <message>
+        <source>Self-sufficiency</source>
+        <translation>Autosuffisance</translation>
+    </message>
+</context>
+<context>
     <name>wattelier::SeriesTableModel</name>
     <message>
         <source>%1 h</source>
@@ -1535,6 +1685,42 @@
     <message>
         <source>Source file</source>
         <translation>Fichier source</translation>
+    </message>
+</context>
+<context>
+    <name>wattelier::ShiftedApplianceModel</name>
+    <message>
+        <source>+%1 pt</source>
+        <extracomment>Percentage points of self-sufficiency gained, e.g. &quot;+1.4 pt&quot;</extracomment>
+        <translation>+%1&#xa0;pt</translation>
+    </message>
+    <message>
+        <source>Appliance</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Ménage</translation>
+    </message>
+    <message>
+        <source>Flexibility</source>
+        <translation>Flexibilité</translation>
+    </message>
+    <message>
+        <source>kWh/year</source>
+        <translation>kWh/an</translation>
+    </message>
+    <message>
+        <source>Moved to sunny hours</source>
+        <translation>Déplacé aux heures ensoleillées</translation>
+    </message>
+    <message>
+        <source>Used on the spot, gained</source>
+        <translation>Consommé sur place en plus</translation>
+    </message>
+    <message>
+        <source>Self-sufficiency gained</source>
+        <translation>Autosuffisance gagnée</translation>
     </message>
 </context>
 <context>
@@ -1635,6 +1821,48 @@
             <numerusform>Dupliquer %n appareil</numerusform>
             <numerusform>Dupliquer %n appareils</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>wattelier::ui::AverageDayChart</name>
+    <message>
+        <source>Average day chart</source>
+        <translation>Graphique de la journée moyenne</translation>
+    </message>
+    <message>
+        <source>Time of day (Brussels)</source>
+        <translation>Heure de la journée (Bruxelles)</translation>
+    </message>
+    <message>
+        <source>Mean power (kW)</source>
+        <translation>Puissance moyenne (kW)</translation>
+    </message>
+    <message>
+        <source>Production, other months</source>
+        <translation>Production, autres mois</translation>
+    </message>
+</context>
+<context>
+    <name>wattelier::ui::BalanceChart</name>
+    <message>
+        <source>no data</source>
+        <translation>pas de données</translation>
+    </message>
+    <message>
+        <source>%1 kW</source>
+        <translation>%1&#xa0;kW</translation>
+    </message>
+    <message>
+        <source>Production and consumption chart</source>
+        <translation>Graphique de la production et de la consommation</translation>
+    </message>
+    <message>
+        <source>Mean power (kW)</source>
+        <translation>Puissance moyenne (kW)</translation>
+    </message>
+    <message>
+        <source>%1, %2–%3</source>
+        <translation>%1, %2–%3</translation>
     </message>
 </context>
 <context>
@@ -2046,6 +2274,141 @@
     </message>
 </context>
 <context>
+    <name>wattelier::ui::CurvesPage</name>
+    <message>
+        <source>Week of %1</source>
+        <translation>Semaine du %1</translation>
+    </message>
+    <message>
+        <source>Consumption from the &amp;inventories only</source>
+        <translation>Consommation d&apos;après les inventaires &amp;uniquement</translation>
+    </message>
+    <message>
+        <source>&amp;Previous period</source>
+        <translation>Période &amp;précédente</translation>
+    </message>
+    <message>
+        <source>&amp;Next period</source>
+        <translation>Période &amp;suivante</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>Du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Whose curves</source>
+        <translation>Courbes de qui</translation>
+    </message>
+    <message>
+        <source>Measured production</source>
+        <translation>Production mesurée</translation>
+    </message>
+    <message>
+        <source>Estimated from the installation</source>
+        <translation>Estimée d&apos;après l&apos;installation</translation>
+    </message>
+    <message>
+        <source>Production source</source>
+        <translation>Source de la production</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>PV &amp;installation…</source>
+        <translation>Ins&amp;tallation PV…</translation>
+    </message>
+    <message>
+        <source>&amp;Curves</source>
+        <translation>&amp;Courbes</translation>
+    </message>
+    <message>
+        <source>&amp;Average day</source>
+        <translation>&amp;Journée moyenne</translation>
+    </message>
+    <message>
+        <source>&amp;Months</source>
+        <translation>Moi&amp;s</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Drag the chart or turn the wheel over it for any other period.</source>
+        <translation>Faites glisser le graphique ou tournez la molette de la souris au-dessus pour voir une autre période.</translation>
+    </message>
+    <message>
+        <source>Date shown</source>
+        <translation>Date affichée</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Voir&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>A&amp;nnée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The whole group</source>
+        <translation>Tout le groupe</translation>
+    </message>
+    <message>
+        <source>Average day, %1</source>
+        <translation>Journée moyenne, %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Production: %n measured series summed.</source>
+        <translation>
+            <numerusform>Production&#xa0;: %n série mesurée.</numerusform>
+            <numerusform>Production&#xa0;: somme de %n séries mesurées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Production: estimated from the PV installation (%1 kWp).</source>
+        <translation>Production&#xa0;: estimée d&apos;après l&apos;installation PV (%1&#xa0;kWc).</translation>
+    </message>
+    <message>
+        <source>Production: none measured; describe the PV installation to estimate it.</source>
+        <translation>Production&#xa0;: aucune mesure&#xa0;; décrivez l&apos;installation PV pour l&apos;estimer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Consumption: %n household(s) measured</source>
+        <translation>
+            <numerusform>Consommation&#xa0;: %n ménage mesuré</numerusform>
+            <numerusform>Consommation&#xa0;: %n ménages mesurés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n estimated from the inventory.</source>
+        <translation>
+            <numerusform>%n estimé d&apos;après l&apos;inventaire.</numerusform>
+            <numerusform>%n estimés d&apos;après l&apos;inventaire.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Intervals of %n minute(s), Brussels time.</source>
+        <translation>
+            <numerusform>Intervalles de %n minute, heure de Bruxelles.</numerusform>
+            <numerusform>Intervalles de %n minutes, heure de Bruxelles.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>wattelier::ui::DataPage</name>
     <message>
         <source>&amp;Import data…</source>
@@ -2330,6 +2693,93 @@ Vous pouvez annuler avec Ctrl+Z tant que vous n&apos;avez pas fermé l&apos;atel
     <message>
         <source>Nothing was imported: the workshop file could not be written.</source>
         <translation>Rien n&apos;a été importé&#xa0;: le fichier d&apos;atelier n&apos;a pas pu être enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>wattelier::ui::KeyFiguresPanel</name>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Self-consumption</source>
+        <translation>Autoconsommation</translation>
+    </message>
+    <message>
+        <source>Share of the production used on the spot: Σ min(production, consumption) ÷ Σ production, interval by interval over the period. Intervals where either curve has no data are left out of both sums.</source>
+        <translation>Part de la production consommée sur place&#xa0;: Σ min(production, consommation) ÷ Σ production, intervalle par intervalle sur la période. Les intervalles où l&apos;une des deux courbes n&apos;a pas de données sont exclus des deux sommes.</translation>
+    </message>
+    <message>
+        <source>Self-sufficiency</source>
+        <translation>Autosuffisance</translation>
+    </message>
+    <message>
+        <source>Share of the consumption covered by the production: Σ min(production, consumption) ÷ Σ consumption, interval by interval over the period.</source>
+        <translation>Part de la consommation couverte par la production&#xa0;: Σ min(production, consommation) ÷ Σ consommation, intervalle par intervalle sur la période.</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Production</translation>
+    </message>
+    <message>
+        <source>Energy produced by the panels in the period.</source>
+        <translation>Énergie produite par les panneaux sur la période.</translation>
+    </message>
+    <message>
+        <source>Consumption</source>
+        <translation>Consommation</translation>
+    </message>
+    <message>
+        <source>Energy used in the period, measured or estimated from the inventories.</source>
+        <translation>Énergie consommée sur la période, mesurée ou estimée d&apos;après les inventaires.</translation>
+    </message>
+    <message>
+        <source>Used on the spot</source>
+        <translation>Consommé sur place</translation>
+    </message>
+    <message>
+        <source>Σ min(production, consumption): production used at the moment it was produced.</source>
+        <translation>Σ min(production, consommation)&#xa0;: production consommée au moment même où elle a été produite.</translation>
+    </message>
+    <message>
+        <source>Sent to the grid</source>
+        <translation>Injecté sur le réseau</translation>
+    </message>
+    <message>
+        <source>Production beyond the consumption of the moment: production − used on the spot.</source>
+        <translation>Production au-delà de la consommation du moment&#xa0;: production − consommé sur place.</translation>
+    </message>
+    <message>
+        <source>Taken from the grid</source>
+        <translation>Prélevé sur le réseau</translation>
+    </message>
+    <message>
+        <source>Consumption beyond the production of the moment: consumption − used on the spot.</source>
+        <translation>Consommation au-delà de la production du moment&#xa0;: consommation − consommé sur place.</translation>
+    </message>
+    <message>
+        <source>Data coverage</source>
+        <translation>Couverture des données</translation>
+    </message>
+    <message>
+        <source>Share of the period&apos;s intervals where both production and consumption have data. Below 100 %, the figures leave the gaps out.</source>
+        <translation>Part des intervalles de la période où la production et la consommation ont toutes deux des données. En dessous de 100&#xa0;%, les chiffres ne tiennent pas compte des lacunes.</translation>
+    </message>
+    <message>
+        <source>At your prices</source>
+        <translation>Selon vos prix</translation>
+    </message>
+    <message>
+        <source>Taken from the grid × electricity price; sent to the grid × injection price; used on the spot × electricity price (what it saved). Prices are set in Preferences.</source>
+        <translation>Prélevé sur le réseau × prix de l&apos;électricité&#xa0;; injecté sur le réseau × prix d&apos;injection&#xa0;; consommé sur place × prix de l&apos;électricité (ce qui a été économisé). Les prix se règlent dans les Préférences.</translation>
+    </message>
+    <message>
+        <source>Grid: %1
+Injection: %2
+Saved: %3</source>
+        <translation>Prélèvement&#xa0;: %1
+Injection&#xa0;: %2
+Économie&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -2618,14 +3068,6 @@ Vous pouvez annuler avec Ctrl+Z tant que vous n&apos;avez pas fermé l&apos;atel
         <translation>Les &amp;wattmètres du groupe…</translation>
     </message>
     <message>
-        <source>&amp;Inventory</source>
-        <translation>&amp;Inventaire</translation>
-    </message>
-    <message>
-        <source>&amp;Measured against estimated</source>
-        <translation>&amp;Mesuré face à l&apos;estimé</translation>
-    </message>
-    <message>
         <source>&amp;Wattmeter</source>
         <translation>&amp;Wattmètre</translation>
     </message>
@@ -2634,37 +3076,32 @@ Vous pouvez annuler avec Ctrl+Z tant que vous n&apos;avez pas fermé l&apos;atel
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <source>Inventory</source>
-        <translation>Inventaire</translation>
-    </message>
-    <message>
-        <source>Measured against estimated</source>
-        <translation>Mesuré face à l&apos;estimé</translation>
-    </message>
-    <message>
         <source>Wattelier</source>
         <extracomment>The application&apos;s name, normally not translated.</extracomment>
         <translation>Wattelier</translation>
-    </message>
-    <message>
-        <source>&amp;Energy challenge</source>
-        <translation>&amp;Défi énergie</translation>
-    </message>
-    <message>
-        <source>Energy challenge</source>
-        <translation>Défi énergie</translation>
     </message>
     <message>
         <source>&amp;Import data…</source>
         <translation>&amp;Importer des données…</translation>
     </message>
     <message>
-        <source>Data</source>
-        <translation>Données</translation>
-    </message>
-    <message>
         <source>Open a workshop first, then drop data files on it.</source>
         <translation>Ouvrez d&apos;abord un atelier, puis déposez-y les fichiers de données.</translation>
+    </message>
+</context>
+<context>
+    <name>wattelier::ui::MonthlyBarsChart</name>
+    <message>
+        <source>Monthly balance chart</source>
+        <translation>Graphique du bilan mensuel</translation>
+    </message>
+    <message>
+        <source>Energy (kWh)</source>
+        <translation>Énergie (kWh)</translation>
+    </message>
+    <message>
+        <source>Each month: production on the left, consumption on the right</source>
+        <translation>Chaque mois&#xa0;: production à gauche, consommation à droite</translation>
     </message>
 </context>
 <context>
@@ -2725,10 +3162,6 @@ Vous pouvez annuler avec Ctrl+Z tant que vous n&apos;avez pas fermé l&apos;atel
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <source>Used for the yearly cost of standby. Default: %1 €/kWh, an order of size for Brussels households; put your group&apos;s own tariff.</source>
-        <translation>Sert au coût annuel de la veille. Par défaut&#xa0;: %1 €/kWh, un ordre de grandeur pour les ménages bruxellois&#xa0;; mettez le tarif de votre groupe.</translation>
-    </message>
-    <message>
         <source>The smallest step the group&apos;s wattmeters show at low power; standby readings below it are flagged.</source>
         <translation>Le plus petit pas qu&apos;affichent les wattmètres du groupe à faible puissance&#xa0;; les relevés de veille en dessous sont signalés.</translation>
     </message>
@@ -2747,6 +3180,85 @@ Vous pouvez annuler avec Ctrl+Z tant que vous n&apos;avez pas fermé l&apos;atel
     <message>
         <source>The resolution must be a number of watts between 0 and 10.</source>
         <translation>La résolution doit être un nombre de watts entre 0 et 10.</translation>
+    </message>
+    <message>
+        <source>Price of a kWh taken from the grid: used for the yearly cost of standby and the value of self-consumption. Default: %1 €/kWh, an order of size for Brussels households; put your group&apos;s own tariff.</source>
+        <translation>Prix d&apos;un kWh prélevé sur le réseau&#xa0;: sert au coût annuel de la veille et à la valeur de l&apos;autoconsommation. Par défaut&#xa0;: %1&#xa0;€/kWh, un ordre de grandeur pour les ménages bruxellois&#xa0;; mettez le tarif de votre groupe.</translation>
+    </message>
+    <message>
+        <source>What a kWh sent to the grid earns. Default: %1 €/kWh; see your supplier&apos;s injection tariff.</source>
+        <translation>Ce que rapporte un kWh injecté sur le réseau. Par défaut&#xa0;: %1&#xa0;€/kWh&#xa0;; voyez le tarif d&apos;injection de votre fournisseur.</translation>
+    </message>
+    <message>
+        <source>&amp;Injection price (€/kWh):</source>
+        <translation>Prix d&apos;&amp;injection (€/kWh)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The injection price must be a number of euros per kWh, e.g. %1.</source>
+        <translation>Le prix d&apos;injection doit être un nombre d&apos;euros par kWh, p. ex. %1.</translation>
+    </message>
+</context>
+<context>
+    <name>wattelier::ui::PvInstallationDialog</name>
+    <message>
+        <source> kWp</source>
+        <translation> kWc</translation>
+    </message>
+    <message>
+        <source>°</source>
+        <translation>°</translation>
+    </message>
+    <message>
+        <source>&amp;Measured yield:</source>
+        <translation>&amp;Rendement mesuré&#xa0;:</translation>
+    </message>
+    <message>
+        <source> kWh/kWp a year</source>
+        <translation> kWh/kWc par an</translation>
+    </message>
+    <message>
+        <source>PV installation</source>
+        <translation>Installation PV</translation>
+    </message>
+    <message>
+        <source>not described</source>
+        <translation>non renseignée</translation>
+    </message>
+    <message>
+        <source>Degrees clockwise from north: 90 east, 180 south, 270 west.</source>
+        <translation>Degrés dans le sens des aiguilles d&apos;une montre à partir du nord&#xa0;: 90 est, 180 sud, 270 ouest.</translation>
+    </message>
+    <message>
+        <source>0° for flat panels, 90° for a facade.</source>
+        <translation>0° pour des panneaux à plat, 90° pour une façade.</translation>
+    </message>
+    <message>
+        <source>If the installation has run for a whole year, its production divided by its kWp. It replaces the model&apos;s yield.</source>
+        <translation>Si l&apos;installation a fonctionné pendant une année entière, sa production divisée par ses kWc. Cette valeur remplace le rendement du modèle.</translation>
+    </message>
+    <message>
+        <source>&amp;Peak power:</source>
+        <translation>&amp;Puissance crête&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Tilt:</source>
+        <translation>&amp;Inclinaison&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Orientation (azimuth):</source>
+        <translation>&amp;Orientation (azimut)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Location: Brussels (Uccle). The estimate follows the sun&apos;s path for this tilt and orientation, scaled month by month to the Royal Meteorological Institute&apos;s mean sunshine at Uccle.</source>
+        <translation>Lieu&#xa0;: Bruxelles (Uccle). L&apos;estimation suit la course du soleil pour cette inclinaison et cette orientation, ajustée mois par mois à l&apos;ensoleillement moyen mesuré à Uccle par l&apos;Institut royal météorologique (IRM).</translation>
+    </message>
+    <message>
+        <source>Give the peak power to estimate the production.</source>
+        <translation>Indiquez la puissance crête pour estimer la production.</translation>
+    </message>
+    <message>
+        <source>Estimated production: %1 a year (%2 per kWp).</source>
+        <translation>Production estimée&#xa0;: %1 par an (%2 par kWc).</translation>
     </message>
 </context>
 <context>
@@ -3095,6 +3607,123 @@ Vous pouvez annuler avec Ctrl+Z tant que vous n&apos;avez pas fermé l&apos;atel
         <source>Wattelier</source>
         <extracomment>The application&apos;s name, normally not translated.</extracomment>
         <translation>Wattelier</translation>
+    </message>
+</context>
+<context>
+    <name>wattelier::ui::WhatIfPage</name>
+    <message>
+        <source>&amp;New scenario</source>
+        <translation>&amp;Nouveau scénario</translation>
+    </message>
+    <message>
+        <source>&amp;Rename scenario…</source>
+        <translation>&amp;Renommer le scénario…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete scenario</source>
+        <translation>&amp;Supprimer le scénario</translation>
+    </message>
+    <message>
+        <source>&amp;Peak power:</source>
+        <translation>Puissance &amp;crête&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Move appliances flexible &amp;within the day</source>
+        <translation>Déplacer les appareils flexibles dans la &amp;journée</translation>
+    </message>
+    <message>
+        <source>Move appliances flexible &amp;across days</source>
+        <translation>Déplacer les appareils flexibles d&apos;&amp;un jour à l&apos;autre</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Scénarios</translation>
+    </message>
+    <message>
+        <source>Scenarios saved in this workshop:</source>
+        <translation>Scénarios enregistrés dans cet atelier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Today and the scenarios side by side</source>
+        <translation>Aujourd&apos;hui et les scénarios côte à côte</translation>
+    </message>
+    <message>
+        <source>Appliances moved by the scenario</source>
+        <translation>Appareils déplacés par le scénario</translation>
+    </message>
+    <message>
+        <source>Appliances the selected scenario moves, biggest gain first:</source>
+        <translation>Appareils déplacés par le scénario sélectionné, les plus grands gains d&apos;abord&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Selected scenario</source>
+        <translation>Scénario sélectionné</translation>
+    </message>
+    <message>
+        <source> kWp</source>
+        <translation> kWc</translation>
+    </message>
+    <message>
+        <source>Peak power of the scenario</source>
+        <translation>Puissance crête du scénario</translation>
+    </message>
+    <message>
+        <source>Scale today&apos;s production to another peak power, e.g. panels added on another roof.</source>
+        <translation>Adapter la production d&apos;aujourd&apos;hui à une autre puissance crête, p. ex. avec des panneaux ajoutés sur un autre toit.</translation>
+    </message>
+    <message>
+        <source>Appliances whose flexibility is “within the day” run in the sunniest hours of the same day.</source>
+        <translation>Les appareils dont la flexibilité est «&#xa0;dans la journée&#xa0;» fonctionnent aux heures les plus ensoleillées du même jour.</translation>
+    </message>
+    <message>
+        <source>Appliances whose flexibility is “across days” run in the sunniest hours of the same week.</source>
+        <translation>Les appareils dont la flexibilité est «&#xa0;d&apos;un jour à l&apos;autre&#xa0;» fonctionnent aux heures les plus ensoleillées de la même semaine.</translation>
+    </message>
+    <message>
+        <source>Scenario %1</source>
+        <translation>Scénario %1</translation>
+    </message>
+    <message>
+        <source>Rename scenario</source>
+        <translation>Renommer le scénario</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Today, %1: %n flexible appliance(s) in the inventories could move %2 a year.</source>
+        <translation>
+            <numerusform>Aujourd&apos;hui, %1&#xa0;: %n appareil flexible des inventaires permettrait de déplacer %2 par an.</numerusform>
+            <numerusform>Aujourd&apos;hui, %1&#xa0;: %n appareils flexibles des inventaires permettraient de déplacer %2 par an.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wattelier::ui::WorkshopView</name>
+    <message>
+        <source>&amp;Inventory</source>
+        <translation>&amp;Inventaire</translation>
+    </message>
+    <message>
+        <source>&amp;Measured against estimated</source>
+        <translation>&amp;Mesuré face à l&apos;estimé</translation>
+    </message>
+    <message>
+        <source>&amp;Energy challenge</source>
+        <translation>&amp;Défi énergie</translation>
+    </message>
+    <message>
+        <source>&amp;Data</source>
+        <translation>D&amp;onnées</translation>
+    </message>
+    <message>
+        <source>&amp;Production and consumption</source>
+        <translation>P&amp;roduction et consommation</translation>
+    </message>
+    <message>
+        <source>What &amp;if</source>
+        <translation>&amp;Et si…&#xa0;?</translation>
     </message>
 </context>
 </TS>

@@ -280,6 +280,29 @@
     </message>
 </context>
 <context>
+    <name>Chart</name>
+    <message>
+        <source>Production</source>
+        <translation>Productie</translation>
+    </message>
+    <message>
+        <source>Consumption</source>
+        <translation>Verbruik</translation>
+    </message>
+    <message>
+        <source>Used on the spot</source>
+        <translation>Ter plaatse verbruikt</translation>
+    </message>
+    <message>
+        <source>Sent to the grid</source>
+        <translation>Geïnjecteerd in het net</translation>
+    </message>
+    <message>
+        <source>Taken from the grid</source>
+        <translation>Afgenomen van het net</translation>
+    </message>
+</context>
+<context>
     <name>ConsumptionSource</name>
     <message>
         <source>Estimated</source>
@@ -417,6 +440,45 @@
     <message>
         <source>June energy challenge</source>
         <translation>Energie-uitdaging van juni</translation>
+    </message>
+    <message>
+        <source>Simulated for the demo</source>
+        <translation>Gesimuleerd voor de demo</translation>
+    </message>
+    <message>
+        <source>Common house roof (inverter)</source>
+        <translation>Dak van het gemeenschapshuis (omvormer)</translation>
+    </message>
+    <message>
+        <source>Smart meter (%1)</source>
+        <translation>Digitale meter (%1)</translation>
+    </message>
+    <message>
+        <source>Washing in the sunny hours</source>
+        <translation>Wassen tijdens de zonnige uren</translation>
+    </message>
+    <message>
+        <source>Warehouse roof too (+12 kWp)</source>
+        <translation>Ook het dak van de loods (+12 kWp)</translation>
+    </message>
+</context>
+<context>
+    <name>EnergyEditor</name>
+    <message>
+        <source>Change the PV installation</source>
+        <translation>PV-installatie wijzigen</translation>
+    </message>
+    <message>
+        <source>Add scenario “%1”</source>
+        <translation>Scenario “%1” toevoegen</translation>
+    </message>
+    <message>
+        <source>Change scenario “%1”</source>
+        <translation>Scenario “%1” wijzigen</translation>
+    </message>
+    <message>
+        <source>Delete scenario “%1”</source>
+        <translation>Scenario “%1” verwijderen</translation>
     </message>
 </context>
 <context>
@@ -814,6 +876,37 @@
     </message>
 </context>
 <context>
+    <name>PvEstimate</name>
+    <message>
+        <source>The peak power must be more than 0 kWp.</source>
+        <translation>Het piekvermogen moet meer dan 0 kWp zijn.</translation>
+    </message>
+    <message>
+        <source>The peak power must be at most 100,000 kWp.</source>
+        <translation>Het piekvermogen mag hoogstens 100.000 kWp zijn.</translation>
+    </message>
+    <message>
+        <source>The tilt must be between 0° (flat) and 90° (vertical).</source>
+        <translation>De hellingshoek moet tussen 0° (plat) en 90° (verticaal) liggen.</translation>
+    </message>
+    <message>
+        <source>The orientation must be between 0° and 360° (180° is south).</source>
+        <translation>De oriëntatie moet tussen 0° en 360° liggen (180° is het zuiden).</translation>
+    </message>
+    <message>
+        <source>The latitude must be between -66° and 66°.</source>
+        <translation>De breedtegraad moet tussen -66° en 66° liggen.</translation>
+    </message>
+    <message>
+        <source>The longitude must be between -180° and 180°.</source>
+        <translation>De lengtegraad moet tussen -180° en 180° liggen.</translation>
+    </message>
+    <message>
+        <source>The measured yield must be between 100 and 2,000 kWh/kWp.</source>
+        <translation>De gemeten opbrengst moet tussen 100 en 2000 kWh/kWp liggen.</translation>
+    </message>
+</context>
+<context>
     <name>ReadingEditor</name>
     <message>
         <source>Add reading</source>
@@ -923,6 +1016,24 @@
     <message>
         <source>This is far from what a typical “%1” uses (%2 here, about %3 usually). Is the unit right (W or kW, Wh or kWh)?</source>
         <translation>Dit ligt ver van wat een gewone “%1” verbruikt (%2 hier, meestal ongeveer %3). Klopt de eenheid (W of kW, Wh of kWh)?</translation>
+    </message>
+</context>
+<context>
+    <name>Scenario</name>
+    <message>
+        <source>A scenario needs a name.</source>
+        <translation>Een scenario heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <source>The peak power must be between 0 and 100,000 kWp.</source>
+        <translation>Het piekvermogen moet tussen 0 en 100.000 kWp liggen.</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioEvaluation</name>
+    <message>
+        <source>Give the peak power of today&apos;s installation (PV installation…) to compare it with %1 kWp.</source>
+        <translation>Geef het piekvermogen van de huidige installatie (PV-installatie…) om ze met %1&#xa0;kWp te vergelijken.</translation>
     </message>
 </context>
 <context>
@@ -1479,6 +1590,45 @@
     </message>
 </context>
 <context>
+    <name>wattelier::ScenarioComparisonModel</name>
+    <message>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <source>not computed</source>
+        <translation>niet berekend</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Productie</translation>
+    </message>
+    <message>
+        <source>Consumption</source>
+        <translation>Verbruik</translation>
+    </message>
+    <message>
+        <source>Used on the spot</source>
+        <translation>Ter plaatse verbruikt</translation>
+    </message>
+    <message>
+        <source>Sent to the grid</source>
+        <translation>Geïnjecteerd in het net</translation>
+    </message>
+    <message>
+        <source>Taken from the grid</source>
+        <translation>Afgenomen van het net</translation>
+    </message>
+    <message>
+        <source>Self-consumption</source>
+        <translation>Zelfverbruik</translation>
+    </message>
+    <message>
+        <source>Self-sufficiency</source>
+        <translation>Zelfvoorziening</translation>
+    </message>
+</context>
+<context>
     <name>wattelier::SeriesTableModel</name>
     <message>
         <source>%1 h</source>
@@ -1535,6 +1685,42 @@
     <message>
         <source>Source file</source>
         <translation>Bronbestand</translation>
+    </message>
+</context>
+<context>
+    <name>wattelier::ShiftedApplianceModel</name>
+    <message>
+        <source>+%1 pt</source>
+        <extracomment>Percentage points of self-sufficiency gained, e.g. &quot;+1.4 pt&quot;</extracomment>
+        <translation>+%1&#xa0;pt</translation>
+    </message>
+    <message>
+        <source>Appliance</source>
+        <translation>Toestel</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Gezin</translation>
+    </message>
+    <message>
+        <source>Flexibility</source>
+        <translation>Flexibiliteit</translation>
+    </message>
+    <message>
+        <source>kWh/year</source>
+        <translation>kWh/jaar</translation>
+    </message>
+    <message>
+        <source>Moved to sunny hours</source>
+        <translation>Naar zonnige uren verschoven</translation>
+    </message>
+    <message>
+        <source>Used on the spot, gained</source>
+        <translation>Extra ter plaatse verbruikt</translation>
+    </message>
+    <message>
+        <source>Self-sufficiency gained</source>
+        <translation>Extra zelfvoorziening</translation>
     </message>
 </context>
 <context>
@@ -1635,6 +1821,48 @@
             <numerusform>%n toestel dupliceren</numerusform>
             <numerusform>%n toestellen dupliceren</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>wattelier::ui::AverageDayChart</name>
+    <message>
+        <source>Average day chart</source>
+        <translation>Grafiek van de gemiddelde dag</translation>
+    </message>
+    <message>
+        <source>Time of day (Brussels)</source>
+        <translation>Uur van de dag (Brussel)</translation>
+    </message>
+    <message>
+        <source>Mean power (kW)</source>
+        <translation>Gemiddeld vermogen (kW)</translation>
+    </message>
+    <message>
+        <source>Production, other months</source>
+        <translation>Productie, andere maanden</translation>
+    </message>
+</context>
+<context>
+    <name>wattelier::ui::BalanceChart</name>
+    <message>
+        <source>no data</source>
+        <translation>geen gegevens</translation>
+    </message>
+    <message>
+        <source>%1 kW</source>
+        <translation>%1&#xa0;kW</translation>
+    </message>
+    <message>
+        <source>Production and consumption chart</source>
+        <translation>Grafiek van productie en verbruik</translation>
+    </message>
+    <message>
+        <source>Mean power (kW)</source>
+        <translation>Gemiddeld vermogen (kW)</translation>
+    </message>
+    <message>
+        <source>%1, %2–%3</source>
+        <translation>%1, %2–%3</translation>
     </message>
 </context>
 <context>
@@ -2046,6 +2274,141 @@
     </message>
 </context>
 <context>
+    <name>wattelier::ui::CurvesPage</name>
+    <message>
+        <source>Week of %1</source>
+        <translation>Week van %1</translation>
+    </message>
+    <message>
+        <source>Consumption from the &amp;inventories only</source>
+        <translation>Verbruik alleen volgens de &amp;inventarissen</translation>
+    </message>
+    <message>
+        <source>&amp;Previous period</source>
+        <translation>&amp;Vorige periode</translation>
+    </message>
+    <message>
+        <source>&amp;Next period</source>
+        <translation>Volge&amp;nde periode</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 tot %2</translation>
+    </message>
+    <message>
+        <source>Whose curves</source>
+        <translation>Wiens curves</translation>
+    </message>
+    <message>
+        <source>Measured production</source>
+        <translation>Gemeten productie</translation>
+    </message>
+    <message>
+        <source>Estimated from the installation</source>
+        <translation>Geschat volgens de installatie</translation>
+    </message>
+    <message>
+        <source>Production source</source>
+        <translation>Bron van de productie</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jaar</translation>
+    </message>
+    <message>
+        <source>PV &amp;installation…</source>
+        <translation>PV-&amp;installatie…</translation>
+    </message>
+    <message>
+        <source>&amp;Curves</source>
+        <translation>&amp;Curves</translation>
+    </message>
+    <message>
+        <source>&amp;Average day</source>
+        <translation>Gemiddel&amp;de dag</translation>
+    </message>
+    <message>
+        <source>&amp;Months</source>
+        <translation>&amp;Maanden</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Drag the chart or turn the wheel over it for any other period.</source>
+        <translation>Sleep de grafiek of draai aan het muiswiel boven de grafiek voor een andere periode.</translation>
+    </message>
+    <message>
+        <source>Date shown</source>
+        <translation>Getoonde datum</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Tonen:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Jaar:</translation>
+    </message>
+    <message>
+        <source>The whole group</source>
+        <translation>De hele groep</translation>
+    </message>
+    <message>
+        <source>Average day, %1</source>
+        <translation>Gemiddelde dag, %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Production: %n measured series summed.</source>
+        <translation>
+            <numerusform>Productie: som van %n gemeten reeks.</numerusform>
+            <numerusform>Productie: som van %n gemeten reeksen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Production: estimated from the PV installation (%1 kWp).</source>
+        <translation>Productie: geschat volgens de PV-installatie (%1&#xa0;kWp).</translation>
+    </message>
+    <message>
+        <source>Production: none measured; describe the PV installation to estimate it.</source>
+        <translation>Productie: niets gemeten; beschrijf de PV-installatie om de productie te schatten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Consumption: %n household(s) measured</source>
+        <translation>
+            <numerusform>Verbruik: %n gezin gemeten</numerusform>
+            <numerusform>Verbruik: %n gezinnen gemeten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n estimated from the inventory.</source>
+        <translation>
+            <numerusform>%n geschat volgens de inventaris.</numerusform>
+            <numerusform>%n geschat volgens de inventaris.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Intervals of %n minute(s), Brussels time.</source>
+        <translation>
+            <numerusform>Intervallen van %n minuut, Brusselse tijd.</numerusform>
+            <numerusform>Intervallen van %n minuten, Brusselse tijd.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>wattelier::ui::DataPage</name>
     <message>
         <source>&amp;Import data…</source>
@@ -2330,6 +2693,93 @@ Je kunt dit ongedaan maken met Ctrl+Z zolang je de workshop niet sluit.</transla
     <message>
         <source>Nothing was imported: the workshop file could not be written.</source>
         <translation>Er is niets geïmporteerd: het workshopbestand kon niet worden opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>wattelier::ui::KeyFiguresPanel</name>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Self-consumption</source>
+        <translation>Zelfverbruik</translation>
+    </message>
+    <message>
+        <source>Share of the production used on the spot: Σ min(production, consumption) ÷ Σ production, interval by interval over the period. Intervals where either curve has no data are left out of both sums.</source>
+        <translation>Aandeel van de productie dat ter plaatse verbruikt wordt: Σ min(productie, verbruik) ÷ Σ productie, interval per interval over de periode. Intervallen waarin een van beide curves geen gegevens heeft, worden uit beide sommen weggelaten.</translation>
+    </message>
+    <message>
+        <source>Self-sufficiency</source>
+        <translation>Zelfvoorziening</translation>
+    </message>
+    <message>
+        <source>Share of the consumption covered by the production: Σ min(production, consumption) ÷ Σ consumption, interval by interval over the period.</source>
+        <translation>Aandeel van het verbruik dat door de productie gedekt wordt: Σ min(productie, verbruik) ÷ Σ verbruik, interval per interval over de periode.</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Productie</translation>
+    </message>
+    <message>
+        <source>Energy produced by the panels in the period.</source>
+        <translation>Energie die de panelen in de periode geproduceerd hebben.</translation>
+    </message>
+    <message>
+        <source>Consumption</source>
+        <translation>Verbruik</translation>
+    </message>
+    <message>
+        <source>Energy used in the period, measured or estimated from the inventories.</source>
+        <translation>Energie die in de periode verbruikt werd, gemeten of geschat volgens de inventarissen.</translation>
+    </message>
+    <message>
+        <source>Used on the spot</source>
+        <translation>Ter plaatse verbruikt</translation>
+    </message>
+    <message>
+        <source>Σ min(production, consumption): production used at the moment it was produced.</source>
+        <translation>Σ min(productie, verbruik): productie die verbruikt werd op het moment dat ze geproduceerd werd.</translation>
+    </message>
+    <message>
+        <source>Sent to the grid</source>
+        <translation>Geïnjecteerd in het net</translation>
+    </message>
+    <message>
+        <source>Production beyond the consumption of the moment: production − used on the spot.</source>
+        <translation>Productie boven het verbruik van het moment: productie − ter plaatse verbruikt.</translation>
+    </message>
+    <message>
+        <source>Taken from the grid</source>
+        <translation>Afgenomen van het net</translation>
+    </message>
+    <message>
+        <source>Consumption beyond the production of the moment: consumption − used on the spot.</source>
+        <translation>Verbruik boven de productie van het moment: verbruik − ter plaatse verbruikt.</translation>
+    </message>
+    <message>
+        <source>Data coverage</source>
+        <translation>Dekking van de gegevens</translation>
+    </message>
+    <message>
+        <source>Share of the period&apos;s intervals where both production and consumption have data. Below 100 %, the figures leave the gaps out.</source>
+        <translation>Aandeel van de intervallen in de periode waarin zowel de productie als het verbruik gegevens hebben. Onder 100 % laten de cijfers de gaten weg.</translation>
+    </message>
+    <message>
+        <source>At your prices</source>
+        <translation>Tegen jouw prijzen</translation>
+    </message>
+    <message>
+        <source>Taken from the grid × electricity price; sent to the grid × injection price; used on the spot × electricity price (what it saved). Prices are set in Preferences.</source>
+        <translation>Afgenomen van het net × elektriciteitsprijs; geïnjecteerd in het net × injectieprijs; ter plaatse verbruikt × elektriciteitsprijs (wat dat bespaard heeft). De prijzen stel je in bij Voorkeuren.</translation>
+    </message>
+    <message>
+        <source>Grid: %1
+Injection: %2
+Saved: %3</source>
+        <translation>Afname: %1
+Injectie: %2
+Bespaard: %3</translation>
     </message>
 </context>
 <context>
@@ -2618,36 +3068,12 @@ Je kunt dit ongedaan maken met Ctrl+Z zolang je de workshop niet sluit.</transla
         <translation>De wattmeters van de &amp;groep…</translation>
     </message>
     <message>
-        <source>&amp;Inventory</source>
-        <translation>&amp;Inventaris</translation>
-    </message>
-    <message>
-        <source>&amp;Measured against estimated</source>
-        <translation>&amp;Gemeten tegenover geschat</translation>
-    </message>
-    <message>
-        <source>&amp;Energy challenge</source>
-        <translation>&amp;Energie-uitdaging</translation>
-    </message>
-    <message>
         <source>&amp;Wattmeter</source>
         <translation>Watt&amp;meter</translation>
     </message>
     <message>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
-    </message>
-    <message>
-        <source>Inventory</source>
-        <translation>Inventaris</translation>
-    </message>
-    <message>
-        <source>Measured against estimated</source>
-        <translation>Gemeten tegenover geschat</translation>
-    </message>
-    <message>
-        <source>Energy challenge</source>
-        <translation>Energie-uitdaging</translation>
     </message>
     <message>
         <source>Wattelier</source>
@@ -2659,12 +3085,23 @@ Je kunt dit ongedaan maken met Ctrl+Z zolang je de workshop niet sluit.</transla
         <translation>Gegevens &amp;importeren…</translation>
     </message>
     <message>
-        <source>Data</source>
-        <translation>Gegevens</translation>
-    </message>
-    <message>
         <source>Open a workshop first, then drop data files on it.</source>
         <translation>Open eerst een workshop en sleep er dan de gegevensbestanden op.</translation>
+    </message>
+</context>
+<context>
+    <name>wattelier::ui::MonthlyBarsChart</name>
+    <message>
+        <source>Monthly balance chart</source>
+        <translation>Grafiek van de maandbalans</translation>
+    </message>
+    <message>
+        <source>Energy (kWh)</source>
+        <translation>Energie (kWh)</translation>
+    </message>
+    <message>
+        <source>Each month: production on the left, consumption on the right</source>
+        <translation>Per maand: productie links, verbruik rechts</translation>
     </message>
 </context>
 <context>
@@ -2725,10 +3162,6 @@ Je kunt dit ongedaan maken met Ctrl+Z zolang je de workshop niet sluit.</transla
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <source>Used for the yearly cost of standby. Default: %1 €/kWh, an order of size for Brussels households; put your group&apos;s own tariff.</source>
-        <translation>Gebruikt voor de jaarlijkse kosten van stand-by. Standaard: %1 €/kWh, een grootteorde voor Brusselse gezinnen; vul het tarief van je eigen groep in.</translation>
-    </message>
-    <message>
         <source>The smallest step the group&apos;s wattmeters show at low power; standby readings below it are flagged.</source>
         <translation>De kleinste stap die de wattmeters van de groep tonen bij een laag vermogen; stand-bymetingen daaronder worden gemarkeerd.</translation>
     </message>
@@ -2747,6 +3180,85 @@ Je kunt dit ongedaan maken met Ctrl+Z zolang je de workshop niet sluit.</transla
     <message>
         <source>The resolution must be a number of watts between 0 and 10.</source>
         <translation>De resolutie moet een aantal watt tussen 0 en 10 zijn.</translation>
+    </message>
+    <message>
+        <source>Price of a kWh taken from the grid: used for the yearly cost of standby and the value of self-consumption. Default: %1 €/kWh, an order of size for Brussels households; put your group&apos;s own tariff.</source>
+        <translation>Prijs van een kWh die van het net afgenomen wordt: gebruikt voor de jaarlijkse kosten van stand-by en de waarde van het zelfverbruik. Standaard: %1&#xa0;€/kWh, een grootteorde voor Brusselse gezinnen; vul het eigen tarief van je groep in.</translation>
+    </message>
+    <message>
+        <source>What a kWh sent to the grid earns. Default: %1 €/kWh; see your supplier&apos;s injection tariff.</source>
+        <translation>Wat een kWh die in het net geïnjecteerd wordt, opbrengt. Standaard: %1&#xa0;€/kWh; kijk naar het injectietarief van je leverancier.</translation>
+    </message>
+    <message>
+        <source>&amp;Injection price (€/kWh):</source>
+        <translation>&amp;Injectieprijs (€/kWh):</translation>
+    </message>
+    <message>
+        <source>The injection price must be a number of euros per kWh, e.g. %1.</source>
+        <translation>De injectieprijs moet een bedrag in euro per kWh zijn, bv. %1.</translation>
+    </message>
+</context>
+<context>
+    <name>wattelier::ui::PvInstallationDialog</name>
+    <message>
+        <source> kWp</source>
+        <translation> kWp</translation>
+    </message>
+    <message>
+        <source>°</source>
+        <translation>°</translation>
+    </message>
+    <message>
+        <source>&amp;Measured yield:</source>
+        <translation>&amp;Gemeten opbrengst:</translation>
+    </message>
+    <message>
+        <source> kWh/kWp a year</source>
+        <translation> kWh/kWp per jaar</translation>
+    </message>
+    <message>
+        <source>PV installation</source>
+        <translation>PV-installatie</translation>
+    </message>
+    <message>
+        <source>not described</source>
+        <translation>niet beschreven</translation>
+    </message>
+    <message>
+        <source>Degrees clockwise from north: 90 east, 180 south, 270 west.</source>
+        <translation>Graden met de klok mee vanaf het noorden: 90 oost, 180 zuid, 270 west.</translation>
+    </message>
+    <message>
+        <source>0° for flat panels, 90° for a facade.</source>
+        <translation>0° voor panelen die plat liggen, 90° voor een gevel.</translation>
+    </message>
+    <message>
+        <source>If the installation has run for a whole year, its production divided by its kWp. It replaces the model&apos;s yield.</source>
+        <translation>Als de installatie al een volledig jaar werkt: de productie gedeeld door het aantal kWp. Die waarde vervangt de opbrengst van het model.</translation>
+    </message>
+    <message>
+        <source>&amp;Peak power:</source>
+        <translation>&amp;Piekvermogen:</translation>
+    </message>
+    <message>
+        <source>&amp;Tilt:</source>
+        <translation>&amp;Hellingshoek:</translation>
+    </message>
+    <message>
+        <source>&amp;Orientation (azimuth):</source>
+        <translation>&amp;Oriëntatie (azimut):</translation>
+    </message>
+    <message>
+        <source>Location: Brussels (Uccle). The estimate follows the sun&apos;s path for this tilt and orientation, scaled month by month to the Royal Meteorological Institute&apos;s mean sunshine at Uccle.</source>
+        <translation>Locatie: Brussel (Ukkel). De schatting volgt de baan van de zon voor deze hellingshoek en oriëntatie, maand per maand afgestemd op de gemiddelde zonneschijn in Ukkel volgens het Koninklijk Meteorologisch Instituut (KMI).</translation>
+    </message>
+    <message>
+        <source>Give the peak power to estimate the production.</source>
+        <translation>Geef het piekvermogen om de productie te schatten.</translation>
+    </message>
+    <message>
+        <source>Estimated production: %1 a year (%2 per kWp).</source>
+        <translation>Geschatte productie: %1 per jaar (%2 per kWp).</translation>
     </message>
 </context>
 <context>
@@ -3095,6 +3607,123 @@ Je kunt dit ongedaan maken met Ctrl+Z zolang je de workshop niet sluit.</transla
         <source>Wattelier</source>
         <extracomment>The application&apos;s name, normally not translated.</extracomment>
         <translation>Wattelier</translation>
+    </message>
+</context>
+<context>
+    <name>wattelier::ui::WhatIfPage</name>
+    <message>
+        <source>&amp;New scenario</source>
+        <translation>&amp;Nieuw scenario</translation>
+    </message>
+    <message>
+        <source>&amp;Rename scenario…</source>
+        <translation>Scenario &amp;hernoemen…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete scenario</source>
+        <translation>Scenario &amp;verwijderen</translation>
+    </message>
+    <message>
+        <source>&amp;Peak power:</source>
+        <translation>&amp;Piekvermogen:</translation>
+    </message>
+    <message>
+        <source>Move appliances flexible &amp;within the day</source>
+        <translation>Flexibele toestellen &amp;binnen de dag verschuiven</translation>
+    </message>
+    <message>
+        <source>Move appliances flexible &amp;across days</source>
+        <translation>Flexibele toestellen &amp;over dagen heen verschuiven</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Scenario&apos;s</translation>
+    </message>
+    <message>
+        <source>Scenarios saved in this workshop:</source>
+        <translation>Scenario&apos;s die in deze workshop bewaard zijn:</translation>
+    </message>
+    <message>
+        <source>Today and the scenarios side by side</source>
+        <translation>Vandaag en de scenario&apos;s naast elkaar</translation>
+    </message>
+    <message>
+        <source>Appliances moved by the scenario</source>
+        <translation>Toestellen die het scenario verschuift</translation>
+    </message>
+    <message>
+        <source>Appliances the selected scenario moves, biggest gain first:</source>
+        <translation>Toestellen die het gekozen scenario verschuift, grootste winst eerst:</translation>
+    </message>
+    <message>
+        <source>Selected scenario</source>
+        <translation>Gekozen scenario</translation>
+    </message>
+    <message>
+        <source> kWp</source>
+        <translation> kWp</translation>
+    </message>
+    <message>
+        <source>Peak power of the scenario</source>
+        <translation>Piekvermogen van het scenario</translation>
+    </message>
+    <message>
+        <source>Scale today&apos;s production to another peak power, e.g. panels added on another roof.</source>
+        <translation>De huidige productie omrekenen naar een ander piekvermogen, bv. met extra panelen op een ander dak.</translation>
+    </message>
+    <message>
+        <source>Appliances whose flexibility is “within the day” run in the sunniest hours of the same day.</source>
+        <translation>Toestellen met flexibiliteit “binnen de dag” draaien tijdens de zonnigste uren van dezelfde dag.</translation>
+    </message>
+    <message>
+        <source>Appliances whose flexibility is “across days” run in the sunniest hours of the same week.</source>
+        <translation>Toestellen met flexibiliteit “over dagen heen” draaien tijdens de zonnigste uren van dezelfde week.</translation>
+    </message>
+    <message>
+        <source>Scenario %1</source>
+        <translation>Scenario %1</translation>
+    </message>
+    <message>
+        <source>Rename scenario</source>
+        <translation>Scenario hernoemen</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Naam:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Today, %1: %n flexible appliance(s) in the inventories could move %2 a year.</source>
+        <translation>
+            <numerusform>Vandaag, %1: %n flexibel toestel in de inventarissen zou %2 per jaar kunnen verschuiven.</numerusform>
+            <numerusform>Vandaag, %1: %n flexibele toestellen in de inventarissen zouden %2 per jaar kunnen verschuiven.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wattelier::ui::WorkshopView</name>
+    <message>
+        <source>&amp;Inventory</source>
+        <translation>&amp;Inventaris</translation>
+    </message>
+    <message>
+        <source>&amp;Measured against estimated</source>
+        <translation>&amp;Gemeten tegenover geschat</translation>
+    </message>
+    <message>
+        <source>&amp;Energy challenge</source>
+        <translation>&amp;Energie-uitdaging</translation>
+    </message>
+    <message>
+        <source>&amp;Data</source>
+        <translation>Gege&amp;vens</translation>
+    </message>
+    <message>
+        <source>&amp;Production and consumption</source>
+        <translation>&amp;Productie en verbruik</translation>
+    </message>
+    <message>
+        <source>What &amp;if</source>
+        <translation>Wat &amp;als…?</translation>
     </message>
 </context>
 </TS>

@@ -2,7 +2,6 @@
 
 #include "appicon.h"
 #include "catalogue.h"
-#include "challenge/challengepage.h"
 #include "data/datapage.h"
 #include "demoworkshop.h"
 #include "inventory/appliancepanel.h"
@@ -10,12 +9,12 @@
 #include "inventory/inventorypage.h"
 #include "preferencesdialog.h"
 #include "recentfiles.h"
-#include "wattmeter/comparisonpage.h"
 #include "wattmeter/readingspanel.h"
 #include "wattmeter/wattmetersdialog.h"
 #include "welcomepage.h"
 #include "windowfiledrop.h"
 #include "workshop.h"
+#include "workshopview.h"
 
 #include <QAction>
 #include <QApplication>
@@ -82,8 +81,8 @@ MainWindow::MainWindow(QWidget *parent)
 MainWindow::~MainWindow()
 {
     // Pages hold references to the workshop: delete them before it.
-    delete mTabs;
-    mTabs = nullptr;
+    delete mView;
+    mView = nullptr;
 }
 
 QString MainWindow::demoWorkshopPath()
@@ -104,21 +103,21 @@ void MainWindow::createActions()
     new WindowFileDrop(
         this, [this](const QString &path) { openWorkshop(path); },
         [this](const QString &path) {
-            if (!mData) {
+            if (!mView) {
                 statusBar()->showMessage(tr("Open a workshop first, then drop data files on it."),
                                          8000);
                 return false;
             }
-            mTabs->setCurrentWidget(mData);
-            mData->importFile(path);
+            mView->showPage(WorkshopView::Data);
+            mView->data()->importFile(path);
             return true;
         });
     mImportDataAction = new QAction(tr("&Import data…"), this);
     mImportDataAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     connect(mImportDataAction, &QAction::triggered, this, [this] {
-        if (mData) {
-            mTabs->setCurrentWidget(mData);
-            mData->importFile();
+        if (mView) {
+            mView->showPage(WorkshopView::Data);
+            mView->data()->importFile();
         }
     });
     mSaveCopyAction = new QAction(QIcon::fromTheme(QStringLiteral("document-save-as")),
@@ -143,25 +142,16 @@ void MainWindow::createActions()
     mPreferencesAction->setShortcut(QKeySequence::Preferences);
     mPreferencesAction->setMenuRole(QAction::PreferencesRole);
     mWattmetersAction = new QAction(tr("The group's &wattmeters…"), this);
-    mShowInventoryAction = new QAction(tr("&Inventory"), this);
-    mShowInventoryAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
-    mShowComparisonAction = new QAction(tr("&Measured against estimated"), this);
-    mShowComparisonAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
-    mShowChallengeAction = new QAction(tr("&Energy challenge"), this);
-    mShowChallengeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
-    connect(mShowChallengeAction, &QAction::triggered, this, [this] {
-        if (mTabs)
-            mTabs->setCurrentWidget(mChallenge);
-    });
+    for (int page = 0; page < WorkshopView::PageCount; ++page) {
+        auto *show = new QAction(WorkshopView::pageTitle(WorkshopView::Page(page)), this);
+        show->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page)));
+        connect(show, &QAction::triggered, this, [this, page] {
+            if (mView)
+                mView->showPage(WorkshopView::Page(page));
+        });
+        mShowPageActions.append(show);
+    }
     connect(mWattmetersAction, &QAction::triggered, this, &MainWindow::showWattmeters);
-    connect(mShowInventoryAction, &QAction::triggered, this, [this] {
-        if (mTabs)
-            mTabs->setCurrentWidget(mInventory);
-    });
-    connect(mShowComparisonAction, &QAction::triggered, this, [this] {
-        if (mTabs)
-            mTabs->setCurrentWidget(mComparison);
-    });
     mFindCatalogueAction = new QAction(tr("Add from the &catalogue…"), this);
     mFindCatalogueAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
 
@@ -174,8 +164,8 @@ void MainWindow::createActions()
     connect(mRenameWorkshopAction, &QAction::triggered, this, &MainWindow::renameWorkshop);
     connect(mPreferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
     connect(mFindCatalogueAction, &QAction::triggered, this, [this] {
-        if (mInventory)
-            mInventory->appliances()->catalogueField()->setFocus(Qt::ShortcutFocusReason);
+        if (mView)
+            mView->inventory()->appliances()->catalogueField()->setFocus(Qt::ShortcutFocusReason);
     });
 }
 
@@ -206,9 +196,7 @@ void MainWindow::createMenus()
     mWattmeterMenu = menuBar()->addMenu(tr("&Wattmeter"));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->addAction(mShowInventoryAction);
-    view->addAction(mShowComparisonAction);
-    view->addAction(mShowChallengeAction);
+    view->addActions(mShowPageActions);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Wattelier"), this, &MainWindow::showAbout);
@@ -318,39 +306,28 @@ void MainWindow::setWorkshop(std::unique_ptr<Workshop> workshop)
             [this](const QString &message) { showError(tr("Not saved"), message); });
     connect(mWorkshop.get(), &Workshop::infoChanged, this, &MainWindow::updateTitle);
 
-    mTabs = new QTabWidget(this);
-    mTabs->setDocumentMode(true);
-    mInventory = new InventoryPage(*mWorkshop, mTabs);
-    mComparison = new ComparisonPage(*mWorkshop, mTabs);
-    mTabs->addTab(mInventory, tr("Inventory"));
-    mTabs->addTab(mComparison, tr("Measured against estimated"));
-    mChallenge = new ChallengePage(*mWorkshop, mTabs);
-    mTabs->addTab(mChallenge, tr("Energy challenge"));
-    mData = new DataPage(*mWorkshop, mTabs);
-    mTabs->addTab(mData, tr("Data"));
-    connect(mData, &DataPage::statusMessage, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
-    connect(mChallenge, &ChallengePage::statusMessage, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
-    connect(mInventory, &InventoryPage::statusMessage, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
-    mStack->addWidget(mTabs);
-    mStack->setCurrentWidget(mTabs);
+    mView = new WorkshopView(*mWorkshop, this);
+    connect(mView, &WorkshopView::statusMessage, this,
+            [this](const QString &message, int timeoutMs) {
+                statusBar()->showMessage(message, timeoutMs);
+            });
+    mStack->addWidget(mView);
+    mStack->setCurrentWidget(mView);
 
-    HouseholdPanel *households = mInventory->households();
+    HouseholdPanel *households = mView->inventory()->households();
     mHouseholdMenu->addAction(households->addAction());
     mHouseholdMenu->addAction(households->renameAction());
     mHouseholdMenu->addAction(households->deleteAction());
     mHouseholdMenu->addSeparator();
     mHouseholdMenu->addAction(households->showNamesAction());
-    ReadingsPanel *readings = mInventory->readings();
+    ReadingsPanel *readings = mView->inventory()->readings();
     mWattmeterMenu->addAction(readings->addAction());
     mWattmeterMenu->addAction(readings->editAction());
     mWattmeterMenu->addAction(readings->deleteAction());
     mWattmeterMenu->addSeparator();
     mWattmeterMenu->addAction(mWattmetersAction);
-    mWattmeterMenu->addAction(mShowComparisonAction);
-    AppliancePanel *appliances = mInventory->appliances();
+    mWattmeterMenu->addAction(mShowPageActions.at(WorkshopView::Comparison));
+    AppliancePanel *appliances = mView->inventory()->appliances();
     mApplianceMenu->addAction(appliances->addAction());
     mApplianceMenu->addAction(mFindCatalogueAction);
     mApplianceMenu->addAction(appliances->duplicateAction());
@@ -370,12 +347,8 @@ void MainWindow::closeWorkshop()
     mApplianceMenu->clear();
     mWattmeterMenu->clear();
     mStack->setCurrentWidget(mWelcome);
-    delete mTabs;
-    mTabs = nullptr;
-    mInventory = nullptr;
-    mComparison = nullptr;
-    mChallenge = nullptr;
-    mData = nullptr;
+    delete mView;
+    mView = nullptr;
     mWorkshop.reset();
     updateTitle();
     updateActions();
@@ -424,8 +397,8 @@ void MainWindow::showWattmeters()
 {
     if (!mWorkshop)
         return;
-    WattmetersDialog dialog(*mWorkshop, mInventory->households()->showNamesAction()->isChecked(),
-                            this);
+    WattmetersDialog dialog(*mWorkshop,
+                            mView->inventory()->households()->showNamesAction()->isChecked(), this);
     dialog.exec();
 }
 
@@ -467,9 +440,8 @@ void MainWindow::updateActions()
     mHouseholdMenu->setEnabled(open);
     mApplianceMenu->setEnabled(open);
     mWattmeterMenu->setEnabled(open);
-    mShowInventoryAction->setEnabled(open);
-    mShowComparisonAction->setEnabled(open);
-    mShowChallengeAction->setEnabled(open);
+    for (QAction *show : std::as_const(mShowPageActions))
+        show->setEnabled(open);
 }
 
 void MainWindow::showError(const QString &title, const QString &message)

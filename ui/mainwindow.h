@@ -8,7 +8,6 @@ class QAction;
 class QLabel;
 class QMenu;
 class QStackedWidget;
-class QTabWidget;
 class QUndoGroup;
 
 namespace wattelier {
@@ -17,12 +16,9 @@ class Workshop;
 
 namespace wattelier::ui {
 
-class InventoryPage;
-class ComparisonPage;
-class ChallengePage;
-class DataPage;
 class RecentFiles;
 class WelcomePage;
+class WorkshopView;
 
 /*!
  * The main window: menus, the welcome screen and the inventory screen. File
@@ -44,11 +40,8 @@ public:
 
     Workshop *workshop() const { return mWorkshop.get(); }
     WelcomePage *welcomePage() const { return mWelcome; }
-    InventoryPage *inventoryPage() const { return mInventory; }
-    ComparisonPage *comparisonPage() const { return mComparison; }
-    ChallengePage *challengePage() const { return mChallenge; }
-    DataPage *dataPage() const { return mData; }
-    QTabWidget *workshopTabs() const { return mTabs; }
+    /*! The open workshop's pages; null when no workshop is open. */
+    WorkshopView *workshopView() const { return mView; }
 
     /*! Where the demo workshop lives: in the user's data folder, never next to the program. */
     static QString demoWorkshopPath();
@@ -82,11 +75,7 @@ private:
     QUndoGroup *mUndoGroup;
     QStackedWidget *mStack;
     WelcomePage *mWelcome;
-    QTabWidget *mTabs = nullptr;
-    InventoryPage *mInventory = nullptr;
-    ComparisonPage *mComparison = nullptr;
-    ChallengePage *mChallenge = nullptr;
-    DataPage *mData = nullptr;
+    WorkshopView *mView = nullptr;
     QAction *mImportDataAction = nullptr;
     QLabel *mFileLabel;
 
@@ -106,9 +95,7 @@ private:
     QAction *mPreferencesAction = nullptr;
     QAction *mFindCatalogueAction = nullptr;
     QAction *mWattmetersAction = nullptr;
-    QAction *mShowInventoryAction = nullptr;
-    QAction *mShowComparisonAction = nullptr;
-    QAction *mShowChallengeAction = nullptr;
+    QList<QAction *> mShowPageActions; //!< View ▸ one per page, in WorkshopView's order
 };
 
 } // namespace wattelier::ui

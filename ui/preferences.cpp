@@ -7,6 +7,7 @@
 namespace wattelier::ui {
 namespace {
 const QString priceKey = QStringLiteral("prices/electricityEurPerKwh");
+const QString injectionPriceKey = QStringLiteral("prices/injectionEurPerKwh");
 const QString resolutionKey = QStringLiteral("wattmeters/resolutionW");
 // Common plug-in wattmeters show whole watts at low power (about 0.1–1 W).
 constexpr double defaultResolutionW = 1.0;
@@ -20,6 +21,16 @@ double electricityPriceEurPerKwh()
 void setElectricityPriceEurPerKwh(double price)
 {
     QSettings().setValue(priceKey, price);
+}
+
+double injectionPriceEurPerKwh()
+{
+    return QSettings().value(injectionPriceKey, defaultInjectionPriceEurPerKwh).toDouble();
+}
+
+void setInjectionPriceEurPerKwh(double price)
+{
+    QSettings().setValue(injectionPriceKey, price);
 }
 
 double wattmeterResolutionW()

@@ -9,6 +9,11 @@ namespace wattelier::ui {
 double electricityPriceEurPerKwh();
 void setElectricityPriceEurPerKwh(double price);
 
+/*! What the grid operator's supplier pays for a kWh sent to the grid, €/kWh. */
+double injectionPriceEurPerKwh();
+void setInjectionPriceEurPerKwh(double price);
+inline constexpr double defaultInjectionPriceEurPerKwh = 0.04;
+
 /*! Resolution of the group's wattmeters when a wattmeter's own is unknown, in W. */
 double wattmeterResolutionW();
 void setWattmeterResolutionW(double watts);

@@ -20,12 +20,17 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     : QDialog(parent)
     , mLanguage(new QComboBox(this))
     , mPrice(new QLineEdit(QLocale().toString(electricityPriceEurPerKwh()), this))
+    , mInjectionPrice(new QLineEdit(QLocale().toString(injectionPriceEurPerKwh()), this))
     , mResolution(new QLineEdit(QLocale().toString(wattmeterResolutionW()), this))
     , mRestartNote(new QLabel(this))
 {
-    mPrice->setToolTip(tr("Used for the yearly cost of standby. Default: %1 €/kWh, an order of "
-                          "size for Brussels households; put your group's own tariff.")
+    mPrice->setToolTip(tr("Price of a kWh taken from the grid: used for the yearly cost of "
+                          "standby and the value of self-consumption. Default: %1 €/kWh, an "
+                          "order of size for Brussels households; put your group's own tariff.")
                            .arg(QLocale().toString(defaultPriceEurPerKwh)));
+    mInjectionPrice->setToolTip(tr("What a kWh sent to the grid earns. Default: %1 €/kWh; see "
+                                   "your supplier's injection tariff.")
+                                    .arg(QLocale().toString(defaultInjectionPriceEurPerKwh)));
     mResolution->setToolTip(tr("The smallest step the group's wattmeters show at low power; "
                                "standby readings below it are flagged."));
     setWindowTitle(tr("Preferences"));
@@ -40,6 +45,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(tr("&Language:"), mLanguage);
     form->addRow(tr("Electricity &price (€/kWh):"), mPrice);
+    form->addRow(tr("&Injection price (€/kWh):"), mInjectionPrice);
     form->addRow(tr("Wattmeter &resolution (W):"), mResolution);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
@@ -54,12 +60,20 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
 void PreferencesDialog::accept()
 {
     const auto price = parseLocaleNumber(mPrice->text());
+    const auto injectionPrice = parseLocaleNumber(mInjectionPrice->text());
     const auto resolution = parseLocaleNumber(mResolution->text());
     if (!price || *price < 0.0 || *price > 5.0) {
         QMessageBox::warning(this, windowTitle(),
                              tr("The price must be a number of euros per kWh, e.g. %1.")
                                  .arg(QLocale().toString(defaultPriceEurPerKwh)));
         mPrice->setFocus();
+        return;
+    }
+    if (!injectionPrice || *injectionPrice < 0.0 || *injectionPrice > 5.0) {
+        QMessageBox::warning(this, windowTitle(),
+                             tr("The injection price must be a number of euros per kWh, e.g. %1.")
+                                 .arg(QLocale().toString(defaultInjectionPriceEurPerKwh)));
+        mInjectionPrice->setFocus();
         return;
     }
     if (!resolution || *resolution <= 0.0 || *resolution > 10.0) {
@@ -69,6 +83,7 @@ void PreferencesDialog::accept()
         return;
     }
     setElectricityPriceEurPerKwh(*price);
+    setInjectionPriceEurPerKwh(*injectionPrice);
     setWattmeterResolutionW(*resolution);
     setChosenLanguageCode(mLanguage->currentData().toString());
     QDialog::accept();

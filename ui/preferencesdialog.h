@@ -21,6 +21,7 @@ public:
 private:
     QComboBox *mLanguage;
     QLineEdit *mPrice;
+    QLineEdit *mInjectionPrice;
     QLineEdit *mResolution;
     QLabel *mRestartNote;
 };

@@ -8,6 +8,7 @@
 #include <cstring>
 #include <limits>
 
+#include <QDateTime>
 #include <QSqlQuery>
 #include <QtEndian>
 
@@ -159,7 +160,10 @@ qint64 SeriesStore::insert(const SeriesInfo &info, const RegularSeries &data)
     q.addBindValue(stats.totalKwh);
     q.addBindValue(sqlText(info.format));
     q.addBindValue(sqlText(info.sourceFile));
-    q.addBindValue(info.importedAt.toUTC().toString(Qt::ISODate));
+    // imported_at is NOT NULL: a series made in code (a test, the demo) is dated now.
+    const QDateTime importedAt =
+        info.importedAt.isValid() ? info.importedAt : QDateTime::currentDateTimeUtc();
+    q.addBindValue(importedAt.toUTC().toString(Qt::ISODate));
     const qint64 id = mWorkshop.insert(q);
     if (id == 0)
         return 0;

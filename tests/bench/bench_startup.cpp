@@ -9,6 +9,7 @@
 #include "inventory/inventorypage.h"
 #include "inventoryjson.h"
 #include "mainwindow.h"
+#include "workshopview.h"
 #include "workshop.h"
 
 #include <QApplication>
@@ -82,7 +83,7 @@ int main(int argc, char *argv[])
 
             timer.restart();
             window.openWorkshop(path);
-            window.inventoryPage()->grab(); // laid out and painted once
+            window.workshopView()->inventory()->grab(); // laid out and painted once
             openDemo.append(timer.nsecsElapsed() / 1e6);
 
             timer.restart();

@@ -4,6 +4,8 @@
 // (run by packaging/render-screenshots.sh under QT_QPA_PLATFORM=offscreen)
 
 #include "challenge/challengepage.h"
+#include "curves/balancechart.h"
+#include "curves/curvespage.h"
 #include "data/datapage.h"
 #include "data/importdialog.h"
 #include "gui.h"
@@ -17,11 +19,14 @@
 #include "spreadsheetview.h"
 #include "timeseries/seriesimport.h"
 #include "wattmeter/comparisonpage.h"
+#include "whatif/whatifpage.h"
 #include "workshop.h"
+#include "workshopview.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QListWidget>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -89,21 +94,42 @@ int main(int argc, char *argv[])
     if (!window.openDemoWorkshop())
         return 1;
     // Household A borrowed a wattmeter: its fridge-freezer has a reading.
-    window.inventoryPage()->households()->selectHousehold(1);
-    QTableView *appliances = window.inventoryPage()->appliances()->tableView();
+    window.workshopView()->inventory()->households()->selectHousehold(1);
+    QTableView *appliances = window.workshopView()->inventory()->appliances()->tableView();
     appliances->setFocus();
     appliances->selectRow(0);
     ok = save(window, outFolder + QStringLiteral("/inventory-%1.png").arg(language)) && ok;
-    window.workshopTabs()->setCurrentWidget(window.comparisonPage());
+    window.workshopView()->setCurrentWidget(window.workshopView()->comparison());
     ok = save(window, outFolder + QStringLiteral("/comparison-%1.png").arg(language)) && ok;
-    window.workshopTabs()->setCurrentWidget(window.challengePage());
+    window.workshopView()->setCurrentWidget(window.workshopView()->challenge());
     ok = save(window, outFolder + QStringLiteral("/challenge-%1.png").arg(language)) && ok;
-    if (auto *details = window.challengePage()->findChild<QTabWidget *>()) {
+    if (auto *details = window.workshopView()->challenge()->findChild<QTabWidget *>()) {
         details->setCurrentIndex(1); // household by household
         ok = save(window,
                   outFolder + QStringLiteral("/challenge-households-%1.png").arg(language)) &&
              ok;
     }
+    // Production against consumption: a sunny June day, a grey November week, the
+    // average day of June, the months; then the "what if" scenarios.
+    ui::WorkshopView *view = window.workshopView();
+    ui::CurvesPage *curves = view->curves();
+    view->showPage(ui::WorkshopView::Curves);
+    curves->showPeriod(PeriodKind::Day, QDate(2025, 6, 24));
+    curves->balanceChart()->placeCrosshair(brusselsMidnightUtc(QDate(2025, 6, 24)) + 13 * 3600);
+    ok = save(window, outFolder + QStringLiteral("/curves-day-%1.png").arg(language)) && ok;
+    curves->showPeriod(PeriodKind::Week, QDate(2025, 11, 17));
+    ok = save(window, outFolder + QStringLiteral("/curves-week-%1.png").arg(language)) && ok;
+    curves->showPeriod(PeriodKind::Month, QDate(2025, 6, 1));
+    curves->setView(ui::CurvesPage::View::AverageDay);
+    ok = save(window, outFolder + QStringLiteral("/curves-average-day-%1.png").arg(language)) && ok;
+    curves->setView(ui::CurvesPage::View::Months);
+    ok = save(window, outFolder + QStringLiteral("/curves-months-%1.png").arg(language)) && ok;
+    curves->setView(ui::CurvesPage::View::Curves);
+    view->showPage(ui::WorkshopView::WhatIf);
+    view->whatIf()->refresh();
+    view->whatIf()->scenarioList()->setCurrentRow(0);
+    ok = save(window, outFolder + QStringLiteral("/whatif-%1.png").arg(language)) && ok;
+
     // The Data page with a few imports, and the import dialog's preview.
     const QString data = QStringLiteral(WATTELIER_TEST_DATA "/timeseries/");
     const QString fluvius = data + QStringLiteral("fluvius-nl/Verbruikshistoriek_elektriciteit_"
@@ -122,8 +148,8 @@ int main(int argc, char *argv[])
         QString error;
         ok = !storeSeries(*window.workshop(), parsed, target, &error).isEmpty() && ok;
     }
-    window.workshopTabs()->setCurrentWidget(window.dataPage());
-    window.dataPage()->table()->selectRow(0);
+    window.workshopView()->setCurrentWidget(window.workshopView()->data());
+    window.workshopView()->data()->table()->selectRow(0);
     ok = save(window, outFolder + QStringLiteral("/data-%1.png").arg(language)) && ok;
     {
         ui::ImportDialog dialog(*window.workshop(), &window);

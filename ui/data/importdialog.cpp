@@ -184,7 +184,9 @@ ImportDialog::~ImportDialog()
 
 bool ImportDialog::isReading() const
 {
-    return mWatcher.isRunning();
+    // Until readingDone() has run: the worker may have finished while its
+    // "finished" notification is still queued.
+    return mAwaitingResult;
 }
 
 void ImportDialog::chooseFile()
@@ -240,6 +242,7 @@ void ImportDialog::startReading()
         return;
     }
     mCancel = false;
+    mAwaitingResult = true;
     mImportButton->setEnabled(false);
     mPreview->clear();
     mStatus->setText(tr("Reading %1…").arg(QFileInfo(mPath).fileName()));
@@ -272,6 +275,7 @@ void ImportDialog::cancelReading()
 
 void ImportDialog::readingDone()
 {
+    mAwaitingResult = false;
     mShowProgress->stop();
     mProgress->setVisible(false);
     mCancelReading->setVisible(false);

@@ -79,6 +79,7 @@ private:
     std::atomic_bool mCancel{false};
     QFutureWatcher<ParseResult> mWatcher;
     bool mRestartWhenDone = false;
+    bool mAwaitingResult = false; //!< a reading started and its result is not shown yet
 
     QLineEdit *mFileEdit;
     QComboBox *mFormat;

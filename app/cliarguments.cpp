@@ -1,0 +1,38 @@
+#include "cliarguments.h"
+
+namespace wattelier::app {
+
+ParsedArguments parseArguments(const QStringList &arguments, const QStringList &valueOptions,
+                               const QStringList &flags)
+{
+    ParsedArguments parsed;
+    for (int i = 0; i < arguments.size(); ++i) {
+        QString argument = arguments.at(i);
+        const qsizetype equals = argument.indexOf(QLatin1Char('='));
+        if (argument.startsWith(QLatin1String("--")) && equals > 0) {
+            const QString value = argument.mid(equals + 1);
+            argument = argument.left(equals);
+            if (!valueOptions.contains(argument)) {
+                parsed.error = QStringLiteral("unknown option “%1”.").arg(argument);
+                return parsed;
+            }
+            parsed.options.insert(argument, value);
+        } else if (valueOptions.contains(argument)) {
+            if (i + 1 >= arguments.size()) {
+                parsed.error = QStringLiteral("%1 needs a value.").arg(argument);
+                return parsed;
+            }
+            parsed.options.insert(argument, arguments.at(++i));
+        } else if (flags.contains(argument)) {
+            parsed.flags.append(argument);
+        } else if (argument.startsWith(QLatin1String("--"))) {
+            parsed.error = QStringLiteral("unknown option “%1”.").arg(argument);
+            return parsed;
+        } else {
+            parsed.positional.append(argument);
+        }
+    }
+    return parsed;
+}
+
+} // namespace wattelier::app

@@ -1,0 +1,163 @@
+#include "energyeditor.h"
+
+#include "commands/recordcommands.h"
+#include "energy/scenariostore.h"
+#include "workshop.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QUndoStack>
+
+namespace wattelier {
+namespace {
+
+struct EnergyEditorText
+{
+    Q_DECLARE_TR_FUNCTIONS(EnergyEditor)
+};
+
+const QString kwpKey = QStringLiteral("pv_kwp");
+const QString tiltKey = QStringLiteral("pv_tilt");
+const QString azimuthKey = QStringLiteral("pv_azimuth");
+const QString yieldKey = QStringLiteral("pv_yield");
+
+struct ScenarioAccess
+{
+    static qint64 insert(Workshop &w, const Scenario &s) { return w.scenarios().insert(s); }
+    static bool replace(Workshop &w, const Scenario &s) { return w.scenarios().replace(s); }
+    static bool remove(Workshop &w, qint64 id) { return w.scenarios().remove(id); }
+};
+
+using AddScenario = AddRecordCommand<ScenarioAccess, Scenario>;
+using RemoveScenario = RemoveRecordCommand<ScenarioAccess, Scenario>;
+using ReplaceScenario = ReplaceRecordCommand<ScenarioAccess, Scenario>;
+
+std::optional<double> storedNumber(const Workshop &workshop, const QString &key)
+{
+    bool ok = false;
+    const double value = workshop.info(key).toDouble(&ok);
+    return ok ? std::optional<double>(value) : std::nullopt;
+}
+
+QString storedText(const std::optional<double> &value)
+{
+    // workshop_info.value is NOT NULL: an absent value is an empty text.
+    return value ? QString::number(*value, 'g', 10) : QStringLiteral("");
+}
+
+void writeInstallation(Workshop &workshop, const PvInstallation &pv)
+{
+    // Four keys, one change: all or none of them reach the file.
+    QSqlDatabase db = workshop.database();
+    db.transaction();
+    const bool written = workshop.setInfo(kwpKey, storedText(pv.kwp)) &&
+                         workshop.setInfo(tiltKey, storedText(pv.tiltDeg)) &&
+                         workshop.setInfo(azimuthKey, storedText(pv.azimuthDeg)) &&
+                         workshop.setInfo(yieldKey, storedText(pv.yieldKwhPerKwp));
+    if (written)
+        db.commit();
+    else
+        db.rollback();
+}
+
+/*! Sets the PV installation; undo puts the previous one back. */
+class SetPvInstallationCommand : public QUndoCommand
+{
+public:
+    SetPvInstallationCommand(Workshop &workshop, const PvInstallation &before,
+                             const PvInstallation &after)
+        : QUndoCommand(EnergyEditorText::tr("Change the PV installation"))
+        , mWorkshop(workshop)
+        , mBefore(before)
+        , mAfter(after)
+    {}
+    void redo() override { writeInstallation(mWorkshop, mAfter); }
+    void undo() override { writeInstallation(mWorkshop, mBefore); }
+
+private:
+    Workshop &mWorkshop;
+    PvInstallation mBefore;
+    PvInstallation mAfter;
+};
+
+} // namespace
+
+PvSystem PvInstallation::system() const
+{
+    PvSystem system;
+    system.kwp = kwp.value_or(0.0);
+    system.tiltDeg = tiltDeg;
+    system.azimuthDeg = azimuthDeg;
+    system.yieldKwhPerKwp = yieldKwhPerKwp;
+    return system;
+}
+
+PvInstallation pvInstallationOf(const Workshop &workshop)
+{
+    PvInstallation pv;
+    pv.kwp = storedNumber(workshop, kwpKey);
+    pv.tiltDeg = storedNumber(workshop, tiltKey).value_or(pv.tiltDeg);
+    pv.azimuthDeg = storedNumber(workshop, azimuthKey).value_or(pv.azimuthDeg);
+    pv.yieldKwhPerKwp = storedNumber(workshop, yieldKey);
+    return pv;
+}
+
+EnergyEditor::EnergyEditor(Workshop &workshop)
+    : mWorkshop(workshop)
+{}
+
+QString EnergyEditor::setPvInstallation(const PvInstallation &installation)
+{
+    if (installation.kwp) {
+        const QString error = validatePvSystem(installation.system());
+        if (!error.isEmpty())
+            return error;
+    }
+    const PvInstallation before = pvInstallationOf(mWorkshop);
+    if (before == installation)
+        return {};
+    mWorkshop.undoStack()->push(new SetPvInstallationCommand(mWorkshop, before, installation));
+    return {};
+}
+
+qint64 EnergyEditor::addScenario(const Scenario &scenario, QString *error)
+{
+    const QString problem = validateScenario(scenario);
+    if (error)
+        *error = problem;
+    if (!problem.isEmpty())
+        return 0;
+    Scenario placed = scenario;
+    placed.id = 0;
+    placed.position = mWorkshop.scenarios().nextPosition();
+    auto *command = new AddScenario(mWorkshop, placed,
+                                    EnergyEditorText::tr("Add scenario “%1”").arg(scenario.name));
+    mWorkshop.undoStack()->push(command);
+    return command->recordId();
+}
+
+QString EnergyEditor::replaceScenario(const Scenario &scenario)
+{
+    const QString problem = validateScenario(scenario);
+    if (!problem.isEmpty())
+        return problem;
+    const std::optional<Scenario> before = mWorkshop.scenarios().get(scenario.id);
+    if (!before || *before == scenario)
+        return {};
+    mWorkshop.undoStack()->push(
+        new ReplaceScenario(mWorkshop, *before, scenario,
+                            EnergyEditorText::tr("Change scenario “%1”").arg(scenario.name)));
+    return {};
+}
+
+bool EnergyEditor::removeScenario(qint64 id)
+{
+    const std::optional<Scenario> scenario = mWorkshop.scenarios().get(id);
+    if (!scenario)
+        return false;
+    mWorkshop.undoStack()->push(new RemoveScenario(
+        mWorkshop, *scenario, EnergyEditorText::tr("Delete scenario “%1”").arg(scenario->name)));
+    return true;
+}
+
+} // namespace wattelier

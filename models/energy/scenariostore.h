@@ -1,0 +1,40 @@
+#pragma once
+
+#include "energy/scenario.h"
+
+#include <optional>
+
+#include <QList>
+#include <QObject>
+
+namespace wattelier {
+
+class Workshop;
+
+/*! The "what if" scenarios of a workshop (table scenarios). */
+class ScenarioStore : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ScenarioStore(Workshop &workshop);
+
+    QList<Scenario> all() const; //!< in the user's order
+    std::optional<Scenario> get(qint64 id) const;
+    /*! A scenario by id ("3") or exact name; nullopt when absent. */
+    std::optional<Scenario> find(const QString &idOrName) const;
+
+    /*! Inserts \a scenario (a new id unless set); returns the id, or 0 on failure. */
+    qint64 insert(const Scenario &scenario);
+    bool replace(const Scenario &scenario);
+    bool remove(qint64 id);
+    int nextPosition() const;
+
+signals:
+    void changed();
+
+private:
+    Workshop &mWorkshop;
+};
+
+} // namespace wattelier

@@ -1,0 +1,199 @@
+#include "workshopcurves.h"
+
+#include "appliancestore.h"
+#include "energy/energyeditor.h"
+#include "energy/localperiods.h"
+#include "energy/pvestimate.h"
+#include "householdstore.h"
+#include "inventorytotals.h"
+#include "readingstore.h"
+#include "timeseries/seriesstore.h"
+#include "workshop.h"
+
+#include <QDate>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <map>
+
+namespace wattelier {
+namespace {
+
+constexpr int estimateIntervalS = 900;
+
+/*! The series of one kind, loaded over the period, for one owner or (ownerId < 0) for all. */
+std::vector<RegularSeries> loadSeries(const Workshop &workshop, SeriesKind kind, qint64 ownerId,
+                                      const UtcPeriod &period)
+{
+    std::vector<RegularSeries> loaded;
+    for (const SeriesInfo &info : workshop.series().all()) {
+        if (info.kind != kind || (ownerId >= 0 && info.householdId != ownerId))
+            continue;
+        RegularSeries s = workshop.series().load(info.id, period.fromUtc, period.toUtc);
+        if (statsOf(s).values > 0)
+            loaded.push_back(std::move(s));
+    }
+    return loaded;
+}
+
+/*! A household's measured consumption: its consumption series, else what its meters imply. */
+RegularSeries measuredConsumption(const Workshop &workshop, qint64 ownerId, const UtcPeriod &period)
+{
+    const auto consumption = loadSeries(workshop, SeriesKind::Consumption, ownerId, period);
+    if (!consumption.empty())
+        return sumStrict(consumption);
+    const auto offtake = loadSeries(workshop, SeriesKind::Offtake, ownerId, period);
+    if (offtake.empty())
+        return {};
+    const auto injection = loadSeries(workshop, SeriesKind::Injection, ownerId, period);
+    const auto production = loadSeries(workshop, SeriesKind::Production, ownerId, period);
+    if (injection.empty() || production.empty())
+        return sumStrict(offtake); // no panels behind this meter: offtake is consumption
+    return consumptionFromMeters(sumStrict(offtake), sumStrict(injection), sumStrict(production));
+}
+
+/*! \a series on the grid [period) of \a interval. */
+RegularSeries onPeriod(const RegularSeries &series, int interval, const UtcPeriod &period)
+{
+    RegularSeries empty;
+    empty.startUtc = period.fromUtc;
+    empty.intervalS = interval;
+    RegularSeries placed =
+        alignCurves(series.kwh.empty() ? empty : series, empty, period.fromUtc, period.toUtc)
+            .production;
+    placed.startUtc = period.fromUtc;
+    placed.intervalS = interval;
+    placed.kwh.resize(std::size_t((period.toUtc - period.fromUtc) / interval),
+                      std::numeric_limits<float>::quiet_NaN());
+    return placed;
+}
+
+/*! Measured values where there are some, the estimate elsewhere. */
+void overlay(RegularSeries &estimate, const RegularSeries &measured)
+{
+    for (std::size_t i = 0; i < estimate.kwh.size() && i < measured.kwh.size(); ++i)
+        if (!std::isnan(measured.kwh[i]))
+            estimate.kwh[i] = measured.kwh[i];
+}
+
+} // namespace
+
+int defaultCurveYear(const Workshop &workshop)
+{
+    std::map<int, qint64> valuesPerYear;
+    for (const SeriesInfo &info : workshop.series().all()) {
+        if (info.kind != SeriesKind::Production || !info.stats.firstUtc)
+            continue;
+        // Attribute the series to the years it spans, weighted by its length in each.
+        const QDate first = brusselsDateOf(*info.stats.firstUtc);
+        const QDate last = brusselsDateOf(*info.stats.lastUtc);
+        for (int y = first.year(); y <= last.year(); ++y) {
+            const QDate from = std::max(first, QDate(y, 1, 1));
+            const QDate to = std::min(last, QDate(y, 12, 31));
+            valuesPerYear[y] += from.daysTo(to) + 1;
+        }
+    }
+    if (valuesPerYear.empty())
+        return QDate::currentDate().year() - 1;
+    return std::max_element(valuesPerYear.begin(), valuesPerYear.end(),
+                            [](const auto &a, const auto &b) { return a.second < b.second; })
+        ->first;
+}
+
+WorkshopCurves workshopCurves(const Workshop &workshop, const CurveOptions &options)
+{
+    WorkshopCurves result;
+    result.year = options.year.value_or(defaultCurveYear(workshop));
+    const UtcPeriod period = periodContaining(PeriodKind::Year, QDate(result.year, 1, 1));
+    const bool group = options.householdId == 0;
+    const qint64 productionOwner = group ? -1 : options.householdId;
+
+    // Production.
+    RegularSeries production;
+    if (!options.estimateProduction) {
+        const auto measured = loadSeries(workshop, SeriesKind::Production, productionOwner, period);
+        result.productionSeries = int(measured.size());
+        if (!measured.empty()) {
+            production = sumStrict(measured);
+            result.productionSource = ProductionSource::Measured;
+        }
+    }
+    if (result.productionSource == ProductionSource::None && group) {
+        const PvSystem system = pvInstallationOf(workshop).system();
+        if (system.kwp > 0 && validatePvSystem(system).isEmpty()) {
+            production = estimatePvSeries(system, result.year, estimateIntervalS);
+            result.productionSource = ProductionSource::Estimated;
+        }
+    }
+
+    // Measured consumption per household (and for the group as a whole).
+    QList<Household> households = workshop.households().all();
+    if (!group)
+        households.erase(
+            std::remove_if(households.begin(), households.end(),
+                           [&](const Household &h) { return h.id != options.householdId; }),
+            households.end());
+    std::map<qint64, RegularSeries> measured;
+    int interval = estimateIntervalS;
+    if (production.intervalS > 0)
+        interval = commonInterval(interval, production.intervalS);
+    if (!options.inventoryOnly) {
+        for (const Household &h : households) {
+            RegularSeries m = measuredConsumption(workshop, h.id, period);
+            if (m.kwh.empty())
+                continue;
+            interval = commonInterval(interval, m.intervalS);
+            measured.emplace(h.id, std::move(m));
+        }
+    }
+    RegularSeries groupMeasured;
+    if (group && !options.inventoryOnly) {
+        groupMeasured = measuredConsumption(workshop, 0, period);
+        if (!groupMeasured.kwh.empty())
+            interval = commonInterval(interval, groupMeasured.intervalS);
+    }
+
+    // Estimated consumption, overlaid with measurements, household by household.
+    const std::size_t count = std::size_t((period.toUtc - period.fromUtc) / interval);
+    std::vector<double> total(count, 0.0);
+    const ReadingsByAppliance readings = workshop.readings().byAppliance();
+    for (const Household &h : households) {
+        const QList<Appliance> appliances = workshop.appliances().forHousehold(h.id);
+        InventoryProfile profile =
+            inventoryProfile(appliances, readings, result.year, estimateIntervalS);
+        result.estimatedConsumptionKwh += profile.totalKwh;
+        RegularSeries curve = onPeriod(profile.total, interval, period);
+        const auto found = measured.find(h.id);
+        if (found != measured.end()) {
+            overlay(curve, onPeriod(found->second, interval, period));
+            ++result.measuredHouseholds;
+        } else {
+            ++result.estimatedHouseholds;
+        }
+        for (std::size_t i = 0; i < count; ++i)
+            total[i] += std::isnan(curve.kwh[i]) ? 0.0 : curve.kwh[i];
+        // Movable loads on the curves' grid, never more than the household uses there.
+        for (ApplianceLoad &load : profile.flexible) {
+            load.movable = onPeriod(load.movable, interval, period);
+            for (std::size_t i = 0; i < count; ++i) {
+                float &v = load.movable.kwh[i];
+                v = std::isnan(v) || std::isnan(curve.kwh[i]) ? 0.0f : std::min(v, curve.kwh[i]);
+                curve.kwh[i] -= v;
+            }
+            result.flexible.push_back(std::move(load));
+        }
+    }
+
+    RegularSeries consumption;
+    consumption.startUtc = period.fromUtc;
+    consumption.intervalS = interval;
+    consumption.kwh.assign(total.begin(), total.end());
+    if (!groupMeasured.kwh.empty())
+        overlay(consumption, onPeriod(groupMeasured, interval, period));
+
+    result.curves = alignCurves(production, consumption, period.fromUtc, period.toUtc);
+    return result;
+}
+
+} // namespace wattelier

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "energy/consumptionprofile.h"
+#include "energy/energybalance.h"
+
+#include <optional>
+#include <vector>
+
+namespace wattelier {
+
+class Workshop;
+
+/*! What the curves of a workshop are made of; chosen on the curves page. */
+struct CurveOptions
+{
+    qint64 householdId = 0;          //!< 0: the whole group
+    bool estimateProduction = false; //!< use the kWp estimate even where production is measured
+    bool inventoryOnly = false;      //!< ignore measured consumption
+    std::optional<int> year;         //!< Brussels calendar year; default: defaultCurveYear()
+};
+
+/*! Where the production curve comes from. */
+enum class ProductionSource
+{
+    None,      //!< nothing measured and no installation described
+    Measured,  //!< the sum of the production series
+    Estimated, //!< estimatePvSeries() from the workshop's PV installation
+};
+
+/*!
+ * Production and consumption of a group (or one household) over one
+ * Brussels calendar year, on one grid, with how each was obtained.
+ */
+struct WorkshopCurves
+{
+    AlignedCurves curves;
+    int year = 0;
+    ProductionSource productionSource = ProductionSource::None;
+    int productionSeries = 0;    //!< measured series summed
+    int measuredHouseholds = 0;  //!< households whose measured consumption is used
+    int estimatedHouseholds = 0; //!< households estimated from their inventory (gaps filled too)
+    double estimatedConsumptionKwh = 0;  //!< the inventories' yearly total
+    std::vector<ApplianceLoad> flexible; //!< movable loads on the curves' grid
+};
+
+/*!
+ * The year the curves show by default: the Brussels calendar year with the
+ * most measured production; without any, the last complete year.
+ */
+int defaultCurveYear(const Workshop &workshop);
+
+/*!
+ * Assembles the curves the balance is computed on:
+ * - production: the production series (of the household, or all of them for
+ *   the group) summed, or the PV estimate of the workshop's installation
+ *   when none is measured or \a options asks for it;
+ * - consumption: per household, its measured consumption (a consumption
+ *   series, or offtake + production − injection) where there is one,
+ *   the inventory's estimate elsewhere; the group is the sum of its
+ *   households, or a group-level consumption series where it has data.
+ * The grid is 15 minutes, or coarser when a measured series is.
+ */
+WorkshopCurves workshopCurves(const Workshop &workshop, const CurveOptions &options = {});
+
+} // namespace wattelier

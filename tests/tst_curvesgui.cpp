@@ -1,0 +1,246 @@
+// The "Production and consumption" and "What if" pages (#6), driven with
+// QTest under QT_QPA_PLATFORM=offscreen.
+
+#include "appliancestore.h"
+#include "curves/averagedaychart.h"
+#include "curves/balancechart.h"
+#include "curves/chartstyle.h"
+#include "curves/curvespage.h"
+#include "curves/keyfigurespanel.h"
+#include "curves/pvinstallationdialog.h"
+#include "energy/energyeditor.h"
+#include "energy/scenariostore.h"
+#include "energy/scenariotablemodels.h"
+#include "householdstore.h"
+#include "testsupport.h"
+#include "units.h"
+#include "whatif/whatifpage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QListWidget>
+#include <QStackedWidget>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace wattelier;
+using namespace wattelier::ui;
+
+namespace {
+
+/*! Two households (one with a washing machine that can wait) and 6 kWp on the roof. */
+std::unique_ptr<Workshop> makeWorkshop(const QTemporaryDir &dir)
+{
+    auto workshop = test::createWorkshop(dir);
+    for (const char *code : {"A", "B"}) {
+        Household h;
+        h.name = QStringLiteral("Family ") + QLatin1String(code);
+        h.pseudonymCode = QLatin1String(code);
+        const qint64 id = workshop->households().insert(h);
+        workshop->appliances().insert(test::sampleAppliance(id));
+        Appliance washer;
+        washer.householdId = id;
+        washer.name = QStringLiteral("Washing machine");
+        washer.category = Category::Washing;
+        washer.flexibility = Flexibility::WithinDay;
+        washer.usageMode = UsageMode::Cycles;
+        washer.cyclesPerWeek = 5;
+        washer.kwhPerCycle = 1.2;
+        washer.powerW = 2000;
+        workshop->appliances().insert(washer);
+    }
+    PvInstallation pv;
+    pv.kwp = 6.0;
+    EnergyEditor(*workshop).setPvInstallation(pv);
+    workshop->undoStack()->clear();
+    return workshop;
+}
+
+QString rate(const std::optional<double> &value)
+{
+    return value ? units::percent(*value * 100.0) : KeyFiguresPanel::tr("–");
+}
+
+} // namespace
+
+class TestCurvesGui : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void figuresFollowThePeriodShown()
+    {
+        QTemporaryDir dir;
+        auto workshop = makeWorkshop(dir);
+        CurvesPage page(*workshop);
+        page.resize(1200, 700);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.showPeriod(PeriodKind::Day, QDate(2025, 6, 24));
+        const WorkshopCurves &curves = page.curves();
+        QCOMPARE(curves.productionSource, ProductionSource::Estimated);
+
+        // The figures are the balance of that day, as the models compute it.
+        const UtcPeriod day = periodContaining(PeriodKind::Day, QDate(2025, 6, 24));
+        const EnergyBalance expected = balanceOf(curves.curves, day.fromUtc, day.toUtc);
+        QCOMPARE(page.shownBalance().selfConsumedKwh, expected.selfConsumedKwh);
+        QCOMPARE(page.keyFigures()->selfConsumptionText(), rate(expected.selfConsumptionRate()));
+        QCOMPARE(page.keyFigures()->selfSufficiencyText(), rate(expected.selfSufficiencyRate()));
+        QVERIFY(expected.productionKwh > 0);
+
+        // Alt+Right: the next day.
+        QApplication::setActiveWindow(&page);
+        page.balanceChart()->setFocus();
+        QTest::keyClick(page.balanceChart(), Qt::Key_Right, Qt::AltModifier);
+        const UtcPeriod next = periodContaining(PeriodKind::Day, QDate(2025, 6, 25));
+        QCOMPARE(page.balanceChart()->visibleFromUtc(), next.fromUtc);
+        QCOMPARE(page.shownBalance().fromUtc, next.fromUtc);
+
+        // Right alone pans the chart by a fifth of the view, and the figures follow.
+        QTest::keyClick(page.balanceChart(), Qt::Key_Right);
+        QCOMPARE(page.balanceChart()->visibleFromUtc(), next.fromUtc + 86400 / 5);
+        // The figures count every quarter hour on screen, the first one partly shown too.
+        QCOMPARE(page.shownBalance().fromUtc, next.fromUtc + 86400 / 5 / 900 * 900);
+        // Minus zooms out around the centre.
+        QTest::keyClick(page.balanceChart(), Qt::Key_Minus);
+        QCOMPARE(page.balanceChart()->visibleToUtc() - page.balanceChart()->visibleFromUtc(),
+                 qint64(2 * 86400));
+    }
+
+    void crosshairTellsTheValues()
+    {
+        QTemporaryDir dir;
+        auto workshop = makeWorkshop(dir);
+        CurvesPage page(*workshop);
+        page.resize(1200, 700);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.showPeriod(PeriodKind::Day, QDate(2025, 6, 24));
+        BalanceChart *chart = page.balanceChart();
+        QVERIFY(chart->crosshairText().isEmpty());
+        const QPoint middle = chart->axisRect()->rect().center();
+        QTest::mouseMove(chart, middle);
+        QMouseEvent move(QEvent::MouseMove, QPointF(middle), chart->mapToGlobal(QPointF(middle)),
+                         Qt::NoButton, Qt::NoButton, Qt::NoModifier);
+        QApplication::sendEvent(chart, &move);
+        const QString text = chart->crosshairText();
+        QVERIFY2(text.contains(flowName(EnergyFlow::Production)) &&
+                     text.contains(QStringLiteral("kW")),
+                 qPrintable(text));
+    }
+
+    void viewsAverageDayAndMonths()
+    {
+        QTemporaryDir dir;
+        auto workshop = makeWorkshop(dir);
+        CurvesPage page(*workshop);
+        page.resize(1200, 700);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.showPeriod(PeriodKind::Day, QDate(2025, 12, 10));
+        page.setView(CurvesPage::View::AverageDay);
+        const AverageDay december = page.averageDayChart()->shownDay();
+        QCOMPARE(december.days, 31);
+        const UtcPeriod month = periodContaining(PeriodKind::Month, QDate(2025, 12, 1));
+        QCOMPARE(page.shownBalance().fromUtc, month.fromUtc);
+        QCOMPARE(page.shownBalance().toUtc, month.toUtc);
+        // PageUp goes back a month in this view: June has a bigger midday peak.
+        QApplication::setActiveWindow(&page);
+        page.averageDayChart()->setFocus();
+        for (int i = 0; i < 6; ++i)
+            QTest::keyClick(page.averageDayChart(), Qt::Key_PageUp);
+        const AverageDay june = page.averageDayChart()->shownDay();
+        QCOMPARE(june.days, 30);
+        QVERIFY(june.productionKwh[13 * 4] > 3 * december.productionKwh[13 * 4]);
+
+        page.setView(CurvesPage::View::Months);
+        const UtcPeriod year = periodContaining(PeriodKind::Year, QDate(2025, 1, 1));
+        QCOMPARE(page.shownBalance().fromUtc, year.fromUtc);
+        QCOMPARE(page.shownBalance().coverage(), 1.0);
+    }
+
+    void installationChangesRebuildTheCurves()
+    {
+        QTemporaryDir dir;
+        auto workshop = makeWorkshop(dir);
+        PvInstallationDialog dialog(pvInstallationOf(*workshop));
+        dialog.kwpField()->setValue(12.0);
+        QVERIFY(dialog.estimateLabel()->text().contains(
+            units::kwh(estimatePv(dialog.installation().system()).annualKwh)));
+        dialog.kwpField()->setValue(0.0);
+        QVERIFY(!dialog.installation().kwp);
+
+        CurvesPage page(*workshop);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        const double before = balanceOf(page.curves().curves).productionKwh;
+        PvInstallation bigger = pvInstallationOf(*workshop);
+        bigger.kwp = 12.0;
+        EnergyEditor(*workshop).setPvInstallation(bigger);
+        QTRY_VERIFY(std::abs(balanceOf(page.curves().curves).productionKwh - 2 * before) < 1.0);
+        QVERIFY(page.sourceLabel()->text().contains(QLocale().toString(12.0)));
+        workshop->undoStack()->undo();
+        QTRY_VERIFY(std::abs(balanceOf(page.curves().curves).productionKwh - before) < 1.0);
+    }
+
+    void whatIfScenariosByKeyboard()
+    {
+        QTemporaryDir dir;
+        auto workshop = makeWorkshop(dir);
+        WhatIfPage page(*workshop);
+        page.resize(1200, 700);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QApplication::setActiveWindow(&page);
+        page.scenarioList()->setFocus();
+        QTest::keyClick(page.scenarioList(), Qt::Key_Insert);
+        QCOMPARE(workshop->scenarios().all().size(), 1);
+        page.refresh();
+        QCOMPARE(page.comparison()->columnCount(), 2); // today and the new scenario
+        // Moving the washing machines into sunny hours gains self-consumption.
+        const QModelIndex today =
+            page.comparison()->index(ScenarioComparisonModel::SelfConsumedRow, 0);
+        const QModelIndex scenario =
+            page.comparison()->index(ScenarioComparisonModel::SelfConsumedRow, 1);
+        QVERIFY(page.comparison()->data(scenario, Qt::EditRole).toDouble() >
+                page.comparison()->data(today, Qt::EditRole).toDouble());
+        QCOMPARE(page.appliances()->rowCount(), 2);
+
+        // Untick "within the day": nothing moves any more; undo brings it back.
+        page.withinDayBox()->click();
+        QCOMPARE(workshop->scenarios().all().first().shiftWithinDay, false);
+        page.refresh();
+        QCOMPARE(page.appliances()->rowCount(), 0);
+        QCOMPARE(page.comparison()->data(scenario, Qt::EditRole).toDouble(),
+                 page.comparison()->data(today, Qt::EditRole).toDouble());
+        workshop->undoStack()->undo();
+        QTRY_VERIFY(page.withinDayBox()->isChecked());
+
+        // More panels: 9 kWp instead of 6 is one and a half times the production.
+        page.changeKwpBox()->click();
+        page.kwpField()->setValue(9.0);
+        emit page.kwpField()->editingFinished();
+        QCOMPARE(workshop->scenarios().all().first().targetKwp, std::optional<double>(9.0));
+        page.refresh();
+        const QModelIndex production =
+            page.comparison()->index(ScenarioComparisonModel::ProductionRow, 1);
+        const QModelIndex todayProduction =
+            page.comparison()->index(ScenarioComparisonModel::ProductionRow, 0);
+        QVERIFY(std::abs(page.comparison()->data(production, Qt::EditRole).toDouble() -
+                         1.5 * page.comparison()->data(todayProduction, Qt::EditRole).toDouble()) <
+                1.0);
+
+        // Delete, then undo.
+        page.scenarioList()->setFocus();
+        QTest::keyClick(page.scenarioList(), Qt::Key_Delete);
+        QVERIFY(workshop->scenarios().all().isEmpty());
+        workshop->undoStack()->undo();
+        QCOMPARE(workshop->scenarios().all().size(), 1);
+    }
+};
+
+QTEST_MAIN(TestCurvesGui)
+#include "tst_curvesgui.moc"

@@ -1,0 +1,243 @@
+// How a workshop's curves are assembled (#6): measured production summed or
+// estimated from the installation, each household measured where it can be
+// and estimated from its inventory elsewhere; scenarios saved, undone and
+// evaluated on those curves.
+
+#include "appliancestore.h"
+#include "energy/energyeditor.h"
+#include "energy/localperiods.h"
+#include "energy/scenarioevaluation.h"
+#include "energy/scenariostore.h"
+#include "energy/workshopcurves.h"
+#include "householdstore.h"
+#include "inventorytotals.h"
+#include "testsupport.h"
+#include "timeseries/seriesstore.h"
+
+#include <QTest>
+#include <QUndoStack>
+
+#include <cmath>
+#include <numeric>
+
+using namespace wattelier;
+
+namespace {
+
+constexpr int year = 2025;
+
+double total(const RegularSeries &s)
+{
+    double sum = 0;
+    for (float v : s.kwh)
+        sum += std::isnan(v) ? 0.0 : v;
+    return sum;
+}
+
+/*! A constant series over the whole of 2025, \a kwh per quarter hour. */
+RegularSeries flatYear(float kwh)
+{
+    const UtcPeriod y = periodContaining(PeriodKind::Year, QDate(year, 1, 1));
+    RegularSeries s;
+    s.startUtc = y.fromUtc;
+    s.intervalS = 900;
+    s.kwh.assign(std::size_t((y.toUtc - y.fromUtc) / 900), kwh);
+    return s;
+}
+
+qint64 addSeries(Workshop &workshop, const QString &name, SeriesKind kind, qint64 owner,
+                 const RegularSeries &data)
+{
+    SeriesInfo info;
+    info.name = name;
+    info.kind = kind;
+    info.householdId = owner;
+    info.intervalS = data.intervalS;
+    info.startUtc = data.startUtc;
+    info.valueCount = qint64(data.kwh.size());
+    return workshop.series().insert(info, data);
+}
+
+struct Group
+{
+    std::unique_ptr<Workshop> workshop;
+    qint64 a = 0;
+    qint64 b = 0;
+};
+
+/*! Two households: A with a fridge and a washing machine that can wait, B with a fridge. */
+Group makeGroup(const QTemporaryDir &dir)
+{
+    Group g;
+    g.workshop = test::createWorkshop(dir);
+    Household a;
+    a.name = QStringLiteral("Amira");
+    a.pseudonymCode = QStringLiteral("A");
+    g.a = g.workshop->households().insert(a);
+    Household b;
+    b.name = QStringLiteral("Jan");
+    b.pseudonymCode = QStringLiteral("B");
+    g.b = g.workshop->households().insert(b);
+    g.workshop->appliances().insert(test::sampleAppliance(g.a));
+    Appliance washer;
+    washer.householdId = g.a;
+    washer.name = QStringLiteral("Washing machine");
+    washer.category = Category::Washing;
+    washer.flexibility = Flexibility::WithinDay;
+    washer.usageMode = UsageMode::Cycles;
+    washer.cyclesPerWeek = 4;
+    washer.kwhPerCycle = 1.0;
+    washer.powerW = 2000;
+    g.workshop->appliances().insert(washer);
+    g.workshop->appliances().insert(test::sampleAppliance(g.b));
+    return g;
+}
+
+} // namespace
+
+class TestWorkshopCurves : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void estimatedFromInventoriesAndInstallation()
+    {
+        QTemporaryDir dir;
+        Group g = makeGroup(dir);
+        // No production measured and no installation: nothing to compare with.
+        WorkshopCurves none = workshopCurves(*g.workshop, {.year = year});
+        QCOMPARE(none.productionSource, ProductionSource::None);
+        QCOMPARE(none.estimatedHouseholds, 2);
+        // The group's estimated curve holds exactly the inventories' total.
+        const double inventories = inventoryTotals(g.workshop->appliances().all()).kwhPerYear;
+        QVERIFY(std::abs(total(none.curves.consumption) - inventories) < 0.01);
+        QVERIFY(std::abs(none.estimatedConsumptionKwh - inventories) < 1e-6);
+        QCOMPARE(none.flexible.size(), std::size_t(1)); // the washing machine
+
+        PvInstallation pv;
+        pv.kwp = 5.0;
+        QVERIFY(EnergyEditor(*g.workshop).setPvInstallation(pv).isEmpty());
+        QCOMPARE(pvInstallationOf(*g.workshop).kwp, std::optional<double>(5.0));
+        const WorkshopCurves estimated = workshopCurves(*g.workshop, {.year = year});
+        QCOMPARE(estimated.productionSource, ProductionSource::Estimated);
+        QVERIFY(std::abs(total(estimated.curves.production) - estimatePv(pv.system()).annualKwh) <
+                1.0);
+        // Undo takes the installation away again.
+        g.workshop->undoStack()->undo();
+        QVERIFY(!pvInstallationOf(*g.workshop).kwp);
+    }
+
+    void measurementsWinWhereTheyExist()
+    {
+        QTemporaryDir dir;
+        Group g = makeGroup(dir);
+        // Household B's smart meter: 0.1 kWh every quarter hour, except a week in March.
+        RegularSeries meter = flatYear(0.1f);
+        const UtcPeriod gap = periodContaining(PeriodKind::Week, QDate(year, 3, 10));
+        for (qint64 t = gap.fromUtc; t < gap.toUtc; t += 900)
+            meter.kwh[std::size_t((t - meter.startUtc) / 900)] = std::nanf("");
+        addSeries(*g.workshop, QStringLiteral("B meter"), SeriesKind::Consumption, g.b, meter);
+        addSeries(*g.workshop, QStringLiteral("Roof"), SeriesKind::Production, 0, flatYear(0.05f));
+        addSeries(*g.workshop, QStringLiteral("Garage"), SeriesKind::Production, 0,
+                  flatYear(0.02f));
+
+        const WorkshopCurves c = workshopCurves(*g.workshop);
+        QCOMPARE(c.year, year); // the year with production
+        QCOMPARE(c.productionSource, ProductionSource::Measured);
+        QCOMPARE(c.productionSeries, 2);
+        QCOMPARE(c.measuredHouseholds, 1);
+        QCOMPARE(c.estimatedHouseholds, 1);
+        QCOMPARE(c.curves.production.kwh[100], 0.07f); // the two roofs summed
+
+        // B alone: measured values, and its inventory's estimate during the missing week.
+        const WorkshopCurves b = workshopCurves(*g.workshop, {.householdId = g.b});
+        QCOMPARE(b.productionSource, ProductionSource::None); // the roofs are the group's
+        QCOMPARE(b.curves.consumption.kwh[100], 0.1f);
+        const std::size_t inGap = std::size_t((gap.fromUtc - b.curves.consumption.startUtc) / 900);
+        QVERIFY(b.curves.consumption.kwh[inGap] != 0.1f);
+        QVERIFY(!std::isnan(b.curves.consumption.kwh[inGap]));
+
+        // The group is the sum of its households, interval by interval.
+        const WorkshopCurves a = workshopCurves(*g.workshop, {.householdId = g.a});
+        for (std::size_t i : {std::size_t(0), std::size_t(5000), inGap})
+            QVERIFY(std::abs(c.curves.consumption.kwh[i] -
+                             (a.curves.consumption.kwh[i] + b.curves.consumption.kwh[i])) < 1e-5);
+
+        // Inventory only: the meter is ignored.
+        const WorkshopCurves inventory =
+            workshopCurves(*g.workshop, {.householdId = g.b, .inventoryOnly = true});
+        QCOMPARE(inventory.measuredHouseholds, 0);
+        QVERIFY(inventory.curves.consumption.kwh[100] != 0.1f);
+    }
+
+    void scenariosAreSavedAndUndoable()
+    {
+        QTemporaryDir dir;
+        Group g = makeGroup(dir);
+        EnergyEditor editor(*g.workshop);
+        Scenario bad;
+        QString error;
+        QCOMPARE(editor.addScenario(bad, &error), qint64(0));
+        QVERIFY(!error.isEmpty());
+
+        Scenario roof;
+        roof.name = QStringLiteral("Warehouse roof");
+        roof.targetKwp = 10.0;
+        const qint64 id = editor.addScenario(roof);
+        QVERIFY(id > 0);
+        Scenario changed = *g.workshop->scenarios().get(id);
+        changed.shiftAcrossDays = false;
+        QVERIFY(editor.replaceScenario(changed).isEmpty());
+        QCOMPARE(g.workshop->scenarios().get(id)->shiftAcrossDays, false);
+        g.workshop->undoStack()->undo();
+        QCOMPARE(g.workshop->scenarios().get(id)->shiftAcrossDays, true);
+        QVERIFY(editor.removeScenario(id));
+        QVERIFY(g.workshop->scenarios().all().isEmpty());
+        g.workshop->undoStack()->undo();
+        QCOMPARE(g.workshop->scenarios().get(id)->name, QStringLiteral("Warehouse roof"));
+        g.workshop->undoStack()->undo(); // the change
+        g.workshop->undoStack()->undo(); // the addition
+        QVERIFY(g.workshop->scenarios().all().isEmpty());
+        g.workshop->undoStack()->redo();
+        QCOMPARE(g.workshop->scenarios().all().first().id, id); // the same id comes back
+    }
+
+    void scenarioScalesProductionAndMovesFlexibleLoad()
+    {
+        QTemporaryDir dir;
+        Group g = makeGroup(dir);
+        PvInstallation pv;
+        pv.kwp = 3.0;
+        EnergyEditor(*g.workshop).setPvInstallation(pv);
+        const WorkshopCurves curves = workshopCurves(*g.workshop, {.year = year});
+
+        Scenario more;
+        more.name = QStringLiteral("Twice the panels");
+        more.targetKwp = 6.0;
+        more.shiftWithinDay = more.shiftAcrossDays = false;
+        const ScenarioResult doubled = evaluateScenario(curves, more, pv.kwp);
+        QVERIFY(doubled.error.isEmpty());
+        QCOMPARE(doubled.productionFactor, 2.0);
+        QVERIFY(std::abs(doubled.scenario.productionKwh - 2 * doubled.today.productionKwh) < 0.5);
+        QVERIFY(doubled.scenario.selfConsumedKwh >= doubled.today.selfConsumedKwh);
+        QVERIFY(doubled.appliances.empty());
+        // Without today's peak power there is nothing to scale from.
+        QVERIFY(!evaluateScenario(curves, more, std::nullopt).error.isEmpty());
+
+        Scenario shift;
+        shift.name = QStringLiteral("Washing at noon");
+        const ScenarioResult moved = evaluateScenario(curves, shift, pv.kwp);
+        QCOMPARE(moved.appliances.size(), std::size_t(1));
+        QVERIFY(moved.appliances.front().movedKwh > 0);
+        QVERIFY(moved.scenario.selfConsumedKwh > moved.today.selfConsumedKwh);
+        QVERIFY(std::abs(moved.scenario.consumptionKwh - moved.today.consumptionKwh) < 0.01);
+        QVERIFY(std::abs(moved.scenario.selfConsumedKwh - moved.today.selfConsumedKwh -
+                         moved.appliances.front().selfConsumedGainKwh) < 0.01);
+        // Only appliances flexible "across days" chosen: the washing machine stays.
+        shift.shiftWithinDay = false;
+        QVERIFY(evaluateScenario(curves, shift, pv.kwp).appliances.empty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWorkshopCurves)
+#include "tst_workshopcurves.moc"

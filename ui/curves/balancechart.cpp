@@ -1,0 +1,322 @@
+#include "balancechart.h"
+
+#include "chartstyle.h"
+#include "energy/localperiods.h"
+#include "localtimeticker.h"
+#include "timeseries/civiltime.h"
+
+#include <QDateTime>
+#include <QLocale>
+
+#include <algorithm>
+#include <cmath>
+
+namespace wattelier::ui {
+namespace {
+
+constexpr double minimumSpanS = 2 * 3600;
+
+// Widths of the drawn points, finest first. A year of one-minute data has
+// 525,600 intervals for about a thousand pixels: drawing them all (with the
+// areas' fill polygons) takes most of a second, so the chart draws the mean
+// power over buckets about two per pixel wide, and the exact intervals once
+// the view is narrow enough. The key figures always use the exact intervals.
+constexpr int bucketWidthsS[] = {60, 300, 900, 1800, 3600, 7200, 10800, 21600, 43200, 86400};
+
+/*! Mean of the values with data over [first, last); NaN when none has data. */
+double meanOf(const std::vector<float> &values, std::size_t first, std::size_t last)
+{
+    double sum = 0;
+    int count = 0;
+    for (std::size_t i = first; i < last; ++i) {
+        if (!std::isnan(values[i])) {
+            sum += values[i];
+            ++count;
+        }
+    }
+    return count > 0 ? sum / count : std::nan("");
+}
+
+QString kwText(double kw)
+{
+    return std::isnan(kw) ? BalanceChart::tr("no data")
+                          : BalanceChart::tr("%1 kW").arg(QLocale().toString(kw, 'f', 2));
+}
+
+} // namespace
+
+BalanceChart::BalanceChart(QWidget *parent)
+    : QCustomPlot(parent)
+{
+    setLocale(QLocale());
+    styleChart(this);
+    setFocusPolicy(Qt::StrongFocus);
+    setAccessibleName(tr("Production and consumption chart"));
+    xAxis->setTicker(QSharedPointer<LocalTimeTicker>(new LocalTimeTicker));
+    yAxis->setLabel(tr("Mean power (kW)"));
+
+    // Areas first, lines on top: used on the spot from zero, then what production has
+    // beyond it (sent to the grid) and what consumption has beyond it (taken from it).
+    mAreas = new EnergyAreas(xAxis, yAxis);
+    mAreas->removeFromLegend();
+    mProduction = addGraph();
+    mProduction->setPen(QPen(colourOf(EnergyFlow::Production).darker(115), 2));
+    mConsumption = addGraph();
+    mConsumption->setPen(QPen(colourOf(EnergyFlow::Consumption), 2));
+    for (QCPGraph *graph : {mProduction, mConsumption}) {
+        graph->setLineStyle(QCPGraph::lsStepLeft);
+        graph->removeFromLegend();
+    }
+    addLegendEntry(this, EnergyFlow::Production, false);
+    addLegendEntry(this, EnergyFlow::Consumption, false);
+    addLegendEntry(this, EnergyFlow::SelfConsumed, true);
+    addLegendEntry(this, EnergyFlow::Injected, true);
+    addLegendEntry(this, EnergyFlow::Offtake, true);
+
+    mCursorLine = new QCPItemStraightLine(this);
+    mCursorLine->setPen(QPen(palette().color(QPalette::WindowText), 1, Qt::DashLine));
+    mCursorText = new QCPItemText(this);
+    mCursorText->position->setType(QCPItemPosition::ptAxisRectRatio);
+    mCursorText->position->setCoords(0.01, 0.02);
+    mCursorText->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
+    mCursorText->setTextAlignment(Qt::AlignLeft);
+    mCursorText->setPadding(QMargins(6, 4, 6, 4));
+    mCursorText->setBrush(QColor(255, 255, 255, 225));
+    mCursorText->setColor(Qt::black);
+    mCursorLine->setVisible(false);
+    mCursorText->setVisible(false);
+
+    setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+    axisRect()->setRangeDrag(Qt::Horizontal);
+    axisRect()->setRangeZoom(Qt::Horizontal);
+    connect(xAxis, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), this,
+            &BalanceChart::onRangeChanged);
+}
+
+void BalanceChart::setCurves(const AlignedCurves &curves)
+{
+    mCurves = curves;
+    mLevels.clear();
+    mShownBucketS = 0;
+    // Levels are built when a period is shown: the axis' range is stale until then.
+    for (QCPGraph *graph : {mProduction, mConsumption})
+        graph->data()->clear();
+    mAreas->setSteps(nullptr);
+    mCursorLine->setVisible(false);
+    mCursorText->setVisible(false);
+}
+
+const BalanceChart::Level &BalanceChart::level(int bucketS)
+{
+    auto found = mLevels.find(bucketS);
+    if (found != mLevels.end())
+        return found->second;
+    const RegularSeries &p = mCurves.production;
+    const RegularSeries &c = mCurves.consumption;
+    const std::size_t perBucket = std::size_t(std::max(1, bucketS / std::max(1, p.intervalS)));
+    const std::size_t buckets = (p.kwh.size() + perBucket - 1) / perBucket;
+    QVector<QCPGraphData> production, consumption;
+    std::vector<EnergyAreas::Step> areas;
+    production.reserve(qsizetype(buckets) + 1);
+    consumption.reserve(qsizetype(buckets) + 1);
+    areas.reserve(buckets);
+    for (std::size_t b = 0; b < buckets; ++b) {
+        const std::size_t first = b * perBucket;
+        const std::size_t last = std::min(p.kwh.size(), first + perBucket);
+        const double key = double(p.instantOf(first));
+        const double pw =
+            meanKw(perBucket == 1 ? p.kwh[first] : meanOf(p.kwh, first, last), p.intervalS);
+        const double cw =
+            meanKw(perBucket == 1 ? c.kwh[first] : meanOf(c.kwh, first, last), p.intervalS);
+        production.append(QCPGraphData(key, pw));
+        consumption.append(QCPGraphData(key, cw));
+        areas.push_back({key, double(p.instantOf(last)), pw, cw});
+    }
+    // One more point at the end repeats the last bucket, so its step is drawn.
+    if (!production.isEmpty()) {
+        const double end = double(p.endUtc());
+        production.append(QCPGraphData(end, production.last().value));
+        consumption.append(QCPGraphData(end, consumption.last().value));
+    }
+    Level built{QSharedPointer<QCPGraphDataContainer>::create(),
+                QSharedPointer<QCPGraphDataContainer>::create(),
+                std::make_shared<const std::vector<EnergyAreas::Step>>(std::move(areas))};
+    built.production->set(production, true);
+    built.consumption->set(consumption, true);
+    return mLevels.emplace(bucketS, std::move(built)).first->second;
+}
+
+void BalanceChart::showLevelFor(const QCPRange &range)
+{
+    const int interval = mCurves.production.intervalS;
+    if (interval <= 0) {
+        for (QCPGraph *graph : {mProduction, mConsumption})
+            graph->data()->clear();
+        mAreas->setSteps(nullptr);
+        mShownBucketS = 0;
+        return;
+    }
+    const double pixels = std::max(100, axisRect()->width());
+    int bucket = interval;
+    for (int width : bucketWidthsS) {
+        if (width < interval || width % interval != 0)
+            continue;
+        bucket = width;
+        if (range.size() / width <= 2 * pixels)
+            break;
+    }
+    if (range.size() / interval <= 2 * pixels)
+        bucket = interval;
+    if (bucket == mShownBucketS)
+        return;
+    const Level &shown = level(bucket);
+    mProduction->setData(shown.production);
+    mConsumption->setData(shown.consumption);
+    mAreas->setSteps(shown.areas);
+    mShownBucketS = bucket;
+}
+
+void BalanceChart::showPeriod(qint64 fromUtc, qint64 toUtc)
+{
+    mCursorLine->setVisible(false);
+    mCursorText->setVisible(false);
+    xAxis->setRange(double(fromUtc), double(toUtc));
+    onRangeChanged(xAxis->range());
+    replot(rpQueuedReplot);
+}
+
+qint64 BalanceChart::visibleFromUtc() const
+{
+    return qint64(std::llround(xAxis->range().lower));
+}
+
+qint64 BalanceChart::visibleToUtc() const
+{
+    return qint64(std::llround(xAxis->range().upper));
+}
+
+void BalanceChart::onRangeChanged(const QCPRange &range)
+{
+    if (mAdjusting)
+        return;
+    // Keep the view on the data and never narrower than two hours.
+    const RegularSeries &p = mCurves.production;
+    QCPRange clamped = range;
+    if (p.intervalS > 0) {
+        const double first = double(p.startUtc);
+        const double last = double(p.endUtc());
+        const double span = std::clamp(range.size(), minimumSpanS, last - first);
+        clamped.lower = std::clamp(range.lower, first, last - span);
+        clamped.upper = clamped.lower + span;
+    }
+    if (clamped != range) {
+        mAdjusting = true;
+        xAxis->setRange(clamped);
+        mAdjusting = false;
+    }
+    showLevelFor(clamped);
+    fitValueAxis();
+    emit visiblePeriodChanged(visibleFromUtc(), visibleToUtc());
+}
+
+void BalanceChart::fitValueAxis()
+{
+    const RegularSeries &p = mCurves.production;
+    const RegularSeries &c = mCurves.consumption;
+    float highest = 0;
+    if (p.intervalS > 0) {
+        const qint64 size = qint64(p.kwh.size());
+        const qint64 first =
+            std::clamp<qint64>((visibleFromUtc() - p.startUtc) / p.intervalS, 0, size);
+        const qint64 last =
+            std::clamp<qint64>((visibleToUtc() - p.startUtc) / p.intervalS + 1, first, size);
+        for (qint64 i = first; i < last; ++i) {
+            // fmax ignores a gap (NaN) on either side.
+            highest = std::fmax(highest, std::fmax(p.kwh[std::size_t(i)], c.kwh[std::size_t(i)]));
+        }
+        highest = float(meanKw(highest, p.intervalS));
+    }
+    yAxis->setRange(0.0, std::max(0.1, highest * 1.08));
+}
+
+void BalanceChart::keyPressEvent(QKeyEvent *event)
+{
+    const QCPRange range = xAxis->range();
+    const double step = range.size() * ((event->modifiers() & Qt::ShiftModifier) ? 1.0 : 0.2);
+    switch (event->key()) {
+    case Qt::Key_Left:
+        xAxis->setRange(range.lower - step, range.upper - step);
+        break;
+    case Qt::Key_Right:
+        xAxis->setRange(range.lower + step, range.upper + step);
+        break;
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        xAxis->scaleRange(0.5, range.center());
+        break;
+    case Qt::Key_Minus:
+        xAxis->scaleRange(2.0, range.center());
+        break;
+    default:
+        QCustomPlot::keyPressEvent(event);
+        return;
+    }
+    replot(rpQueuedReplot);
+    event->accept();
+}
+
+void BalanceChart::mouseMoveEvent(QMouseEvent *event)
+{
+    QCustomPlot::mouseMoveEvent(event);
+    if (event->buttons() == Qt::NoButton && axisRect()->rect().contains(event->pos()))
+        placeCrosshair(qint64(xAxis->pixelToCoord(event->position().x())));
+}
+
+void BalanceChart::leaveEvent(QEvent *event)
+{
+    QCustomPlot::leaveEvent(event);
+    mCursorLine->setVisible(false);
+    mCursorText->setVisible(false);
+    replot(rpQueuedReplot);
+}
+
+void BalanceChart::placeCrosshair(qint64 utc)
+{
+    const RegularSeries &p = mCurves.production;
+    const RegularSeries &c = mCurves.consumption;
+    if (p.intervalS <= 0 || utc < p.startUtc || utc >= p.endUtc())
+        return;
+    const std::size_t i = std::size_t((utc - p.startUtc) / p.intervalS);
+    const qint64 start = p.instantOf(i);
+    const double production = meanKw(p.kwh[i], p.intervalS);
+    const double consumption = meanKw(c.kwh[i], p.intervalS);
+    const QDateTime from = QDateTime::fromSecsSinceEpoch(start, ZoneConverter::brussels());
+    const QDateTime to = from.addSecs(p.intervalS);
+    const QLocale locale;
+    QString text = tr("%1, %2–%3")
+                       .arg(locale.toString(from.date(), QLocale::ShortFormat),
+                            locale.toString(from.time(), QLocale::ShortFormat),
+                            locale.toString(to.time(), QLocale::ShortFormat));
+    text += QLatin1Char('\n') + flowName(EnergyFlow::Production) + QStringLiteral(": ") +
+            kwText(production);
+    text += QLatin1Char('\n') + flowName(EnergyFlow::Consumption) + QStringLiteral(": ") +
+            kwText(consumption);
+    if (!std::isnan(production) && !std::isnan(consumption))
+        text += QLatin1Char('\n') + flowName(EnergyFlow::SelfConsumed) + QStringLiteral(": ") +
+                kwText(std::min(production, consumption));
+    mCursorText->setText(text);
+    const double middle = double(start) + p.intervalS / 2.0;
+    mCursorLine->point1->setCoords(middle, 0);
+    mCursorLine->point2->setCoords(middle, 1);
+    mCursorLine->setVisible(true);
+    mCursorText->setVisible(true);
+    setAccessibleDescription(text);
+    replot(rpQueuedReplot);
+}
+
+QString BalanceChart::crosshairText() const
+{
+    return mCursorText->visible() ? mCursorText->text() : QString();
+}
+
+} // namespace wattelier::ui

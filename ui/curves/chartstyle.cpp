@@ -1,0 +1,76 @@
+#include "chartstyle.h"
+
+#include <qcustomplot.h>
+
+#include <QCoreApplication>
+
+namespace wattelier::ui {
+namespace {
+
+struct ChartText
+{
+    Q_DECLARE_TR_FUNCTIONS(Chart)
+};
+
+} // namespace
+
+QString flowName(EnergyFlow flow)
+{
+    switch (flow) {
+    case EnergyFlow::Production:
+        return ChartText::tr("Production");
+    case EnergyFlow::Consumption:
+        return ChartText::tr("Consumption");
+    case EnergyFlow::SelfConsumed:
+        return ChartText::tr("Used on the spot");
+    case EnergyFlow::Injected:
+        return ChartText::tr("Sent to the grid");
+    case EnergyFlow::Offtake:
+        return ChartText::tr("Taken from the grid");
+    }
+    return {};
+}
+
+void styleChart(QCustomPlot *plot)
+{
+    plot->setNoAntialiasingOnDrag(true);
+    plot->setPlottingHint(QCP::phFastPolylines, true);
+    const QColor text = plot->palette().color(QPalette::WindowText);
+    const QColor grid = plot->palette().color(QPalette::Mid);
+    plot->setBackground(plot->palette().brush(QPalette::Base));
+    for (QCPAxis *axis : {plot->xAxis, plot->yAxis}) {
+        axis->setBasePen(QPen(text));
+        axis->setTickPen(QPen(text));
+        axis->setSubTickPen(QPen(text));
+        axis->setTickLabelColor(text);
+        axis->setLabelColor(text);
+        axis->grid()->setPen(QPen(grid, 0, Qt::DotLine));
+    }
+    plot->legend->setVisible(true);
+    plot->legend->setBrush(plot->palette().brush(QPalette::Base));
+    plot->legend->setBorderPen(Qt::NoPen);
+    plot->legend->setTextColor(text);
+    plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+    plot->legend->setWrap(5);
+    // The legend sits above the plot, not over the curves.
+    plot->axisRect()->insetLayout()->take(plot->legend);
+    plot->plotLayout()->insertRow(0);
+    plot->plotLayout()->addElement(0, 0, plot->legend);
+    plot->plotLayout()->setRowStretchFactor(0, 0.001);
+}
+
+QCPGraph *addLegendEntry(QCustomPlot *plot, EnergyFlow flow, bool asArea)
+{
+    QCPGraph *entry = plot->addGraph();
+    entry->setName(flowName(flow));
+    const QColor colour = colourOf(flow);
+    if (asArea) {
+        entry->setPen(QPen(colour.darker(130)));
+        entry->setBrush(colour);
+    } else {
+        entry->setPen(QPen(colour, 2.5));
+    }
+    return entry;
+}
+
+} // namespace wattelier::ui
