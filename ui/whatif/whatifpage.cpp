@@ -102,11 +102,11 @@ WhatIfPage::WhatIfPage(Workshop &workshop, QWidget *parent)
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->addWidget(mToday);
     rightLayout->addWidget(mError);
-    rightLayout->addWidget(mComparisonView, 2);
+    rightLayout->addWidget(mComparisonView);
     rightLayout->addWidget(new QLabel(tr("Appliances the selected scenario moves, biggest gain "
                                          "first:"),
                                       right));
-    rightLayout->addWidget(mApplianceView, 3);
+    rightLayout->addWidget(mApplianceView, 1);
 
     auto *splitter = new QSplitter(this);
     splitter->addWidget(left);
@@ -293,6 +293,11 @@ void WhatIfPage::refresh()
     }
     mResults = kept;
     mComparison->setResults(balanceOf(mCurves.curves), columns);
+    // The comparison is a handful of rows: as tall as they are, the moved appliances get the rest.
+    mComparisonView->resizeRowsToContents();
+    mComparisonView->setFixedHeight(mComparisonView->horizontalHeader()->height() +
+                                    mComparisonView->verticalHeader()->length() +
+                                    2 * mComparisonView->frameWidth() + 2);
     QApplication::restoreOverrideCursor();
 
     double movable = 0;
