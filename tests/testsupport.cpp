@@ -1,5 +1,7 @@
 #include "testsupport.h"
 
+#include "timeseries/seriesstore.h"
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QTest>
@@ -39,6 +41,35 @@ Appliance sampleAppliance(qint64 householdId, const QString &name)
     a.hoursPerDay = 9.5;
     a.daysPerWeek = 7.0;
     return a;
+}
+
+Appliance flexibleWasher(qint64 householdId, double cyclesPerWeek, double kwhPerCycle)
+{
+    Appliance washer;
+    washer.householdId = householdId;
+    washer.name = QStringLiteral("Washing machine");
+    washer.category = Category::Washing;
+    washer.flexibility = Flexibility::WithinDay;
+    washer.usageMode = UsageMode::Cycles;
+    washer.cyclesPerWeek = cyclesPerWeek;
+    washer.kwhPerCycle = kwhPerCycle;
+    washer.powerW = 2000;
+    return washer;
+}
+
+qint64 storeSeries(Workshop &workshop, const QString &name, SeriesKind kind, qint64 householdId,
+                   const RegularSeries &data)
+{
+    SeriesInfo info;
+    info.name = name;
+    info.kind = kind;
+    info.householdId = householdId;
+    info.intervalS = data.intervalS;
+    info.startUtc = data.startUtc;
+    info.valueCount = qint64(data.kwh.size());
+    const qint64 id = workshop.series().insert(info, data);
+    QTest::qVerify(id > 0, "storeSeries", "the series was stored", __FILE__, __LINE__);
+    return id;
 }
 
 WattmeterReading reading(ReadingKind kind, double value, double hours)

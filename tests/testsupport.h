@@ -1,6 +1,7 @@
 #pragma once
 
 #include "appliance.h"
+#include "timeseries/series.h"
 #include "wattmeterreading.h"
 #include "workshop.h"
 
@@ -22,6 +23,13 @@ createWorkshop(const QTemporaryDir &dir,
 
 /*! A plausible appliance of \a householdId: a fridge-freezer, 100 W, 9.5 h/day. */
 Appliance sampleAppliance(qint64 householdId, const QString &name = QStringLiteral("Fridge"));
+
+/*! A washing machine that can wait for the sun: 2 kW, flexible within the day. */
+Appliance flexibleWasher(qint64 householdId, double cyclesPerWeek, double kwhPerCycle);
+
+/*! Stores \a data as a series of \a kind owned by \a householdId (0: the group); its id. */
+qint64 storeSeries(Workshop &workshop, const QString &name, SeriesKind kind, qint64 householdId,
+                   const RegularSeries &data);
 
 /*! A wattmeter reading of \a kind (W or kWh; \a hours for energy over a duration). */
 WattmeterReading reading(ReadingKind kind, double value, double hours = 0.0);

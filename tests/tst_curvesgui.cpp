@@ -41,22 +41,20 @@ std::unique_ptr<Workshop> makeWorkshop(const QTemporaryDir &dir)
         h.pseudonymCode = QLatin1String(code);
         const qint64 id = workshop->households().insert(h);
         workshop->appliances().insert(test::sampleAppliance(id));
-        Appliance washer;
-        washer.householdId = id;
-        washer.name = QStringLiteral("Washing machine");
-        washer.category = Category::Washing;
-        washer.flexibility = Flexibility::WithinDay;
-        washer.usageMode = UsageMode::Cycles;
-        washer.cyclesPerWeek = 5;
-        washer.kwhPerCycle = 1.2;
-        washer.powerW = 2000;
-        workshop->appliances().insert(washer);
+        workshop->appliances().insert(test::flexibleWasher(id, 5, 1.2));
     }
     PvInstallation pv;
     pv.kwp = 6.0;
     EnergyEditor(*workshop).setPvInstallation(pv);
     workshop->undoStack()->clear();
     return workshop;
+}
+
+bool showAtLaptopSize(QWidget &page)
+{
+    page.resize(1200, 700);
+    page.show();
+    return QTest::qWaitForWindowExposed(&page);
 }
 
 QString rate(const std::optional<double> &value)
@@ -76,9 +74,7 @@ private slots:
         QTemporaryDir dir;
         auto workshop = makeWorkshop(dir);
         CurvesPage page(*workshop);
-        page.resize(1200, 700);
-        page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(showAtLaptopSize(page));
         page.showPeriod(PeriodKind::Day, QDate(2025, 6, 24));
         const WorkshopCurves &curves = page.curves();
         QCOMPARE(curves.productionSource, ProductionSource::Estimated);
@@ -115,9 +111,7 @@ private slots:
         QTemporaryDir dir;
         auto workshop = makeWorkshop(dir);
         CurvesPage page(*workshop);
-        page.resize(1200, 700);
-        page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(showAtLaptopSize(page));
         page.showPeriod(PeriodKind::Day, QDate(2025, 6, 24));
         BalanceChart *chart = page.balanceChart();
         QVERIFY(chart->crosshairText().isEmpty());
@@ -137,9 +131,7 @@ private slots:
         QTemporaryDir dir;
         auto workshop = makeWorkshop(dir);
         CurvesPage page(*workshop);
-        page.resize(1200, 700);
-        page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(showAtLaptopSize(page));
         page.showPeriod(PeriodKind::Day, QDate(2025, 12, 10));
         page.setView(CurvesPage::View::AverageDay);
         const AverageDay december = page.averageDayChart()->shownDay();
@@ -191,9 +183,7 @@ private slots:
         QTemporaryDir dir;
         auto workshop = makeWorkshop(dir);
         WhatIfPage page(*workshop);
-        page.resize(1200, 700);
-        page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(showAtLaptopSize(page));
         QApplication::setActiveWindow(&page);
         page.scenarioList()->setFocus();
         QTest::keyClick(page.scenarioList(), Qt::Key_Insert);

@@ -17,20 +17,10 @@ namespace {
 
 constexpr qint64 t0 = 1750932000; // 2025-06-26T10:00Z = 12:00 in Brussels
 
-qint64 addSeries(Workshop &workshop, const QString &name, SeriesKind kind,
-                 std::vector<float> values, int interval = 3600)
+/*! Hourly values from noon (Brussels) on 26 June 2025, owned by the group. */
+void addSeries(Workshop &workshop, const QString &name, SeriesKind kind, std::vector<float> values)
 {
-    SeriesInfo info;
-    info.name = name;
-    info.kind = kind;
-    info.intervalS = interval;
-    info.startUtc = t0;
-    info.valueCount = qint64(values.size());
-    RegularSeries data;
-    data.startUtc = t0;
-    data.intervalS = interval;
-    data.kwh = std::move(values);
-    return workshop.series().insert(info, data);
+    test::storeSeries(workshop, name, kind, 0, RegularSeries{t0, 3600, std::move(values)});
 }
 
 } // namespace

@@ -45,19 +45,6 @@ RegularSeries flatYear(float kwh)
     return s;
 }
 
-qint64 addSeries(Workshop &workshop, const QString &name, SeriesKind kind, qint64 owner,
-                 const RegularSeries &data)
-{
-    SeriesInfo info;
-    info.name = name;
-    info.kind = kind;
-    info.householdId = owner;
-    info.intervalS = data.intervalS;
-    info.startUtc = data.startUtc;
-    info.valueCount = qint64(data.kwh.size());
-    return workshop.series().insert(info, data);
-}
-
 struct Group
 {
     std::unique_ptr<Workshop> workshop;
@@ -79,16 +66,7 @@ Group makeGroup(const QTemporaryDir &dir)
     b.pseudonymCode = QStringLiteral("B");
     g.b = g.workshop->households().insert(b);
     g.workshop->appliances().insert(test::sampleAppliance(g.a));
-    Appliance washer;
-    washer.householdId = g.a;
-    washer.name = QStringLiteral("Washing machine");
-    washer.category = Category::Washing;
-    washer.flexibility = Flexibility::WithinDay;
-    washer.usageMode = UsageMode::Cycles;
-    washer.cyclesPerWeek = 4;
-    washer.kwhPerCycle = 1.0;
-    washer.powerW = 2000;
-    g.workshop->appliances().insert(washer);
+    g.workshop->appliances().insert(test::flexibleWasher(g.a, 4, 1.0));
     g.workshop->appliances().insert(test::sampleAppliance(g.b));
     return g;
 }
@@ -136,10 +114,12 @@ private slots:
         const UtcPeriod gap = periodContaining(PeriodKind::Week, QDate(year, 3, 10));
         for (qint64 t = gap.fromUtc; t < gap.toUtc; t += 900)
             meter.kwh[std::size_t((t - meter.startUtc) / 900)] = std::nanf("");
-        addSeries(*g.workshop, QStringLiteral("B meter"), SeriesKind::Consumption, g.b, meter);
-        addSeries(*g.workshop, QStringLiteral("Roof"), SeriesKind::Production, 0, flatYear(0.05f));
-        addSeries(*g.workshop, QStringLiteral("Garage"), SeriesKind::Production, 0,
-                  flatYear(0.02f));
+        test::storeSeries(*g.workshop, QStringLiteral("B meter"), SeriesKind::Consumption, g.b,
+                          meter);
+        test::storeSeries(*g.workshop, QStringLiteral("Roof"), SeriesKind::Production, 0,
+                          flatYear(0.05f));
+        test::storeSeries(*g.workshop, QStringLiteral("Garage"), SeriesKind::Production, 0,
+                          flatYear(0.02f));
 
         const WorkshopCurves c = workshopCurves(*g.workshop);
         QCOMPARE(c.year, year); // the year with production

@@ -48,21 +48,10 @@ AverageDayChart::AverageDayChart(QWidget *parent)
     hours->setScaleStrategy(QCPAxisTickerFixed::ssNone);
     xAxis->setTicker(hours);
 
-    mAreas = new EnergyAreas(xAxis, yAxis);
-    mAreas->removeFromLegend();
-    mProduction = addGraph();
-    mProduction->setPen(QPen(colourOf(EnergyFlow::Production).darker(115), 2.5));
-    mConsumption = addGraph();
-    mConsumption->setPen(QPen(colourOf(EnergyFlow::Consumption), 2.5));
-    for (QCPGraph *graph : {mProduction, mConsumption}) {
-        graph->setLineStyle(QCPGraph::lsStepLeft);
-        graph->removeFromLegend();
-    }
-    addLegendEntry(this, EnergyFlow::Production, false);
-    addLegendEntry(this, EnergyFlow::Consumption, false);
-    addLegendEntry(this, EnergyFlow::SelfConsumed, true);
-    addLegendEntry(this, EnergyFlow::Injected, true);
-    addLegendEntry(this, EnergyFlow::Offtake, true);
+    const BalanceLayers layers = addBalanceLayers(this, 2.5);
+    mAreas = layers.areas;
+    mProduction = layers.production;
+    mConsumption = layers.consumption;
     // The other months on top, thin, so June can be compared with December.
     const QPen otherPen(QColor(90, 90, 90, 150), 1, Qt::DashLine);
     for (int m = 0; m < 11; ++m) {

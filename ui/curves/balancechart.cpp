@@ -55,23 +55,10 @@ BalanceChart::BalanceChart(QWidget *parent)
     xAxis->setTicker(QSharedPointer<LocalTimeTicker>(new LocalTimeTicker));
     yAxis->setLabel(tr("Mean power (kW)"));
 
-    // Areas first, lines on top: used on the spot from zero, then what production has
-    // beyond it (sent to the grid) and what consumption has beyond it (taken from it).
-    mAreas = new EnergyAreas(xAxis, yAxis);
-    mAreas->removeFromLegend();
-    mProduction = addGraph();
-    mProduction->setPen(QPen(colourOf(EnergyFlow::Production).darker(115), 2));
-    mConsumption = addGraph();
-    mConsumption->setPen(QPen(colourOf(EnergyFlow::Consumption), 2));
-    for (QCPGraph *graph : {mProduction, mConsumption}) {
-        graph->setLineStyle(QCPGraph::lsStepLeft);
-        graph->removeFromLegend();
-    }
-    addLegendEntry(this, EnergyFlow::Production, false);
-    addLegendEntry(this, EnergyFlow::Consumption, false);
-    addLegendEntry(this, EnergyFlow::SelfConsumed, true);
-    addLegendEntry(this, EnergyFlow::Injected, true);
-    addLegendEntry(this, EnergyFlow::Offtake, true);
+    const BalanceLayers layers = addBalanceLayers(this, 2);
+    mAreas = layers.areas;
+    mProduction = layers.production;
+    mConsumption = layers.consumption;
 
     mCursorLine = new QCPItemStraightLine(this);
     mCursorLine->setPen(QPen(palette().color(QPalette::WindowText), 1, Qt::DashLine));

@@ -1,5 +1,7 @@
 #include "chartstyle.h"
 
+#include "energyareas.h"
+
 #include <qcustomplot.h>
 
 #include <QCoreApplication>
@@ -71,6 +73,27 @@ QCPGraph *addLegendEntry(QCustomPlot *plot, EnergyFlow flow, bool asArea)
         entry->setPen(QPen(colour, 2.5));
     }
     return entry;
+}
+
+BalanceLayers addBalanceLayers(QCustomPlot *plot, double lineWidth)
+{
+    // Areas first, lines on top: used on the spot from zero, then what production has
+    // beyond it (sent to the grid) and what consumption has beyond it (taken from it).
+    BalanceLayers layers{new EnergyAreas(plot->xAxis, plot->yAxis), plot->addGraph(),
+                         plot->addGraph()};
+    layers.areas->removeFromLegend();
+    layers.production->setPen(QPen(colourOf(EnergyFlow::Production).darker(115), lineWidth));
+    layers.consumption->setPen(QPen(colourOf(EnergyFlow::Consumption), lineWidth));
+    for (QCPGraph *graph : {layers.production, layers.consumption}) {
+        graph->setLineStyle(QCPGraph::lsStepLeft);
+        graph->removeFromLegend();
+    }
+    addLegendEntry(plot, EnergyFlow::Production, false);
+    addLegendEntry(plot, EnergyFlow::Consumption, false);
+    addLegendEntry(plot, EnergyFlow::SelfConsumed, true);
+    addLegendEntry(plot, EnergyFlow::Injected, true);
+    addLegendEntry(plot, EnergyFlow::Offtake, true);
+    return layers;
 }
 
 } // namespace wattelier::ui

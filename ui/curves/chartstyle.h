@@ -21,6 +21,22 @@ void styleChart(QCustomPlot *plot);
  */
 QCPGraph *addLegendEntry(QCustomPlot *plot, EnergyFlow flow, bool asArea);
 
+class EnergyAreas;
+
+/*! The layers every balance chart draws, bottom to top. */
+struct BalanceLayers
+{
+    EnergyAreas *areas;    //!< used on the spot, sent to and taken from the grid
+    QCPGraph *production;  //!< line, step per interval
+    QCPGraph *consumption; //!< line, step per interval
+};
+
+/*!
+ * Adds the areas, then the production and consumption lines over them, and
+ * a legend naming all five flows (drawn with \a lineWidth-pixel lines).
+ */
+BalanceLayers addBalanceLayers(QCustomPlot *plot, double lineWidth);
+
 /*! Mean power in kW of \a kwh over \a intervalS seconds. */
 inline double meanKw(double kwh, int intervalS)
 {
