@@ -150,6 +150,22 @@ private slots:
         QVERIFY(inventory.curves.consumption.kwh[100] != 0.1f);
     }
 
+    void defaultYearFollowsTheData()
+    {
+        QTemporaryDir dir;
+        Group g = makeGroup(dir);
+        QCOMPARE(defaultCurveYear(*g.workshop), QDate::currentDate().year() - 1);
+        // Smart-meter data of 2024 only: that year.
+        RegularSeries meter = flatYear(0.1f);
+        meter.startUtc -= 365 * 86400; // 365 days earlier: all of 2024 but its first day
+        test::storeSeries(*g.workshop, QStringLiteral("meter"), SeriesKind::Offtake, g.a, meter);
+        QCOMPARE(defaultCurveYear(*g.workshop), 2024);
+        // Production wins: a year of panels in 2025.
+        test::storeSeries(*g.workshop, QStringLiteral("roof"), SeriesKind::Production, 0,
+                          flatYear(0.05f));
+        QCOMPARE(defaultCurveYear(*g.workshop), 2025);
+    }
+
     void scenariosAreSavedAndUndoable()
     {
         QTemporaryDir dir;

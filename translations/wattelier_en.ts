@@ -1834,6 +1834,10 @@
         <source>%1, %2–%3</source>
         <translation>%1, %2–%3</translation>
     </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
 </context>
 <context>
     <name>wattelier::ui::CatalogueCompleter</name>
@@ -3625,6 +3629,10 @@ Saved: %3</translation>
     <message numerus="yes">
         <source>Today, %1: %n flexible appliance(s) in the inventories could move %2 a year.</source>
         <translation><numerusform>Today, %1: %n flexible appliance in the inventories could move %2 a year.</numerusform><numerusform>Today, %1: %n flexible appliances in the inventories could move %2 a year.</numerusform></translation>
+    </message>
+    <message>
+        <source>There is no production to compare with yet: import the inverter's data or describe the PV installation on the Production and consumption page.</source>
+        <translation>There is no production to compare with yet: import the inverter's data or describe the PV installation on the Production and consumption page.</translation>
     </message>
 </context>
 <context>

@@ -1864,6 +1864,10 @@
         <source>%1, %2–%3</source>
         <translation>%1, %2–%3</translation>
     </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
 </context>
 <context>
     <name>wattelier::ui::CatalogueCompleter</name>
@@ -3697,6 +3701,10 @@ Injection&#xa0;: %2
             <numerusform>Aujourd&apos;hui, %1&#xa0;: %n appareil flexible des inventaires permettrait de déplacer %2 par an.</numerusform>
             <numerusform>Aujourd&apos;hui, %1&#xa0;: %n appareils flexibles des inventaires permettraient de déplacer %2 par an.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>There is no production to compare with yet: import the inverter&apos;s data or describe the PV installation on the Production and consumption page.</source>
+        <translation>Il n&apos;y a pas encore de production à comparer&#xa0;: importez les données de l&apos;onduleur ou décrivez l&apos;installation PV dans la page Production et consommation.</translation>
     </message>
 </context>
 <context>

@@ -1864,6 +1864,10 @@
         <source>%1, %2–%3</source>
         <translation>%1, %2–%3</translation>
     </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
 </context>
 <context>
     <name>wattelier::ui::CatalogueCompleter</name>
@@ -3697,6 +3701,10 @@ Bespaard: %3</translation>
             <numerusform>Vandaag, %1: %n flexibel toestel in de inventarissen zou %2 per jaar kunnen verschuiven.</numerusform>
             <numerusform>Vandaag, %1: %n flexibele toestellen in de inventarissen zouden %2 per jaar kunnen verschuiven.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>There is no production to compare with yet: import the inverter&apos;s data or describe the PV installation on the Production and consumption page.</source>
+        <translation>Er is nog geen productie om mee te vergelijken: importeer de gegevens van de omvormer of beschrijf de PV-installatie op de pagina Productie en verbruik.</translation>
     </message>
 </context>
 <context>

@@ -81,22 +81,26 @@ void overlay(RegularSeries &estimate, const RegularSeries &measured)
 
 int defaultCurveYear(const Workshop &workshop)
 {
-    std::map<int, qint64> valuesPerYear;
+    // Days of data per Brussels calendar year: production first; without any, any
+    // measured series (a group that imported its smart meters but has no panels yet).
+    std::map<int, qint64> productionDays, measuredDays;
     for (const SeriesInfo &info : workshop.series().all()) {
-        if (info.kind != SeriesKind::Production || !info.stats.firstUtc)
+        if (info.kind == SeriesKind::Other || !info.stats.firstUtc)
             continue;
-        // Attribute the series to the years it spans, weighted by its length in each.
         const QDate first = brusselsDateOf(*info.stats.firstUtc);
         const QDate last = brusselsDateOf(*info.stats.lastUtc);
         for (int y = first.year(); y <= last.year(); ++y) {
-            const QDate from = std::max(first, QDate(y, 1, 1));
-            const QDate to = std::min(last, QDate(y, 12, 31));
-            valuesPerYear[y] += from.daysTo(to) + 1;
+            const qint64 days =
+                std::max(first, QDate(y, 1, 1)).daysTo(std::min(last, QDate(y, 12, 31))) + 1;
+            measuredDays[y] += days;
+            if (info.kind == SeriesKind::Production)
+                productionDays[y] += days;
         }
     }
-    if (valuesPerYear.empty())
+    const std::map<int, qint64> &days = productionDays.empty() ? measuredDays : productionDays;
+    if (days.empty())
         return QDate::currentDate().year() - 1;
-    return std::max_element(valuesPerYear.begin(), valuesPerYear.end(),
+    return std::max_element(days.begin(), days.end(),
                             [](const auto &a, const auto &b) { return a.second < b.second; })
         ->first;
 }

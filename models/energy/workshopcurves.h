@@ -45,7 +45,8 @@ struct WorkshopCurves
 
 /*!
  * The year the curves show by default: the Brussels calendar year with the
- * most measured production; without any, the last complete year.
+ * most days of measured production; without any, of any measured series;
+ * without any series, the last complete year.
  */
 int defaultCurveYear(const Workshop &workshop);
 

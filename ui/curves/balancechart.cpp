@@ -269,21 +269,30 @@ void BalanceChart::leaveEvent(QEvent *event)
 
 void BalanceChart::placeCrosshair(qint64 utc)
 {
-    const RegularSeries &p = mCurves.production;
-    const RegularSeries &c = mCurves.consumption;
-    if (p.intervalS <= 0 || utc < p.startUtc || utc >= p.endUtc())
+    // The values of the step drawn under the pointer: an interval, or a bucket's mean
+    // when zoomed out, so the text always matches the picture.
+    if (mShownBucketS <= 0)
         return;
-    const std::size_t i = std::size_t((utc - p.startUtc) / p.intervalS);
-    const qint64 start = p.instantOf(i);
-    const double production = meanKw(p.kwh[i], p.intervalS);
-    const double consumption = meanKw(c.kwh[i], p.intervalS);
-    const QDateTime from = QDateTime::fromSecsSinceEpoch(start, ZoneConverter::brussels());
-    const QDateTime to = from.addSecs(p.intervalS);
+    const std::vector<EnergyAreas::Step> &steps = *level(mShownBucketS).areas;
+    const auto step =
+        std::lower_bound(steps.begin(), steps.end(), double(utc),
+                         [](const EnergyAreas::Step &s, double key) { return s.toKey <= key; });
+    if (step == steps.end() || step->fromKey > double(utc))
+        return;
+    const QTimeZone zone = ZoneConverter::brussels();
+    const QDateTime from = QDateTime::fromSecsSinceEpoch(qint64(step->fromKey), zone);
+    const QDateTime to = QDateTime::fromSecsSinceEpoch(qint64(step->toKey), zone);
     const QLocale locale;
-    QString text = tr("%1, %2–%3")
-                       .arg(locale.toString(from.date(), QLocale::ShortFormat),
-                            locale.toString(from.time(), QLocale::ShortFormat),
-                            locale.toString(to.time(), QLocale::ShortFormat));
+    QString text =
+        from.date() == to.date() || to == QDateTime(from.date().addDays(1), QTime(0, 0), zone)
+            ? tr("%1, %2–%3")
+                  .arg(locale.toString(from.date(), QLocale::ShortFormat),
+                       locale.toString(from.time(), QLocale::ShortFormat),
+                       locale.toString(to.time(), QLocale::ShortFormat))
+            : tr("%1 – %2").arg(locale.toString(from, QLocale::ShortFormat),
+                                locale.toString(to, QLocale::ShortFormat));
+    const double production = step->productionKw;
+    const double consumption = step->consumptionKw;
     text += QLatin1Char('\n') + flowName(EnergyFlow::Production) + QStringLiteral(": ") +
             kwText(production);
     text += QLatin1Char('\n') + flowName(EnergyFlow::Consumption) + QStringLiteral(": ") +
@@ -292,7 +301,7 @@ void BalanceChart::placeCrosshair(qint64 utc)
         text += QLatin1Char('\n') + flowName(EnergyFlow::SelfConsumed) + QStringLiteral(": ") +
                 kwText(std::min(production, consumption));
     mCursorText->setText(text);
-    const double middle = double(start) + p.intervalS / 2.0;
+    const double middle = (step->fromKey + step->toKey) / 2.0;
     mCursorLine->point1->setCoords(middle, 0);
     mCursorLine->point2->setCoords(middle, 1);
     mCursorLine->setVisible(true);

@@ -303,11 +303,16 @@ void WhatIfPage::refresh()
     double movable = 0;
     for (const ApplianceLoad &load : mCurves.flexible)
         movable += load.movableKwhPerYear;
-    mToday->setText(tr("Today, %1: %n flexible appliance(s) in the inventories could move %2 "
+    QString today = tr("Today, %1: %n flexible appliance(s) in the inventories could move %2 "
                        "a year.",
                        "", int(mCurves.flexible.size()))
                         .arg(mCurves.year)
-                        .arg(units::kwh(movable)));
+                        .arg(units::kwh(movable));
+    if (mCurves.productionSource == ProductionSource::None)
+        today += QLatin1Char(' ') + tr("There is no production to compare with yet: import the "
+                                       "inverter's data or describe the PV installation on the "
+                                       "Production and consumption page.");
+    mToday->setText(today);
     showSelected();
 }
 
