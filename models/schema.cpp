@@ -149,6 +149,20 @@ const QStringList step6 = {
                    " position INTEGER NOT NULL DEFAULT 0)"),
 };
 
+// Version 7: the projection's slides (#7), in the facilitator's order. A
+// slide's scenario_id is kept when its scenario is deleted: the slide then
+// says the scenario is gone.
+const QStringList step7 = {
+    QStringLiteral("CREATE TABLE slides ("
+                   " id INTEGER PRIMARY KEY,"
+                   " kind TEXT NOT NULL,"
+                   " period TEXT,"
+                   " day TEXT,"
+                   " scenario_id INTEGER,"
+                   " notes TEXT NOT NULL DEFAULT '',"
+                   " position INTEGER NOT NULL DEFAULT 0)"),
+};
+
 const QStringList &stepTo(int version)
 {
     static const QStringList none;
@@ -165,6 +179,8 @@ const QStringList &stepTo(int version)
         return step5;
     case 6:
         return step6;
+    case 7:
+        return step7;
     default:
         return none;
     }

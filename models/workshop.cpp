@@ -4,6 +4,7 @@
 #include "challenge/challengestore.h"
 #include "energy/scenariostore.h"
 #include "householdstore.h"
+#include "presentation/slidestore.h"
 #include "readingstore.h"
 #include "schema.h"
 #include "timeseries/seriesstore.h"
@@ -55,6 +56,7 @@ Workshop::Workshop(const QString &path, const QString &connectionName)
     , mChallenges(std::make_unique<ChallengeStore>(*this))
     , mSeries(std::make_unique<SeriesStore>(*this))
     , mScenarios(std::make_unique<ScenarioStore>(*this))
+    , mSlides(std::make_unique<SlideStore>(*this))
 {}
 
 Workshop::~Workshop()

@@ -20,6 +20,7 @@ class WattmeterStore;
 class ChallengeStore;
 class SeriesStore;
 class ScenarioStore;
+class SlideStore;
 
 /*!
  * An open workshop file (*.wattelier): one SQLite database, owned here.
@@ -60,6 +61,7 @@ public:
     ChallengeStore &challenges() const { return *mChallenges; }
     SeriesStore &series() const { return *mSeries; }
     ScenarioStore &scenarios() const { return *mScenarios; }
+    SlideStore &slides() const { return *mSlides; }
 
     /*! Reports a write that failed (disk full, file removed) so the window can tell the user. */
     void reportWriteError(const QString &sqlError);
@@ -86,6 +88,7 @@ private:
     std::unique_ptr<ChallengeStore> mChallenges;
     std::unique_ptr<SeriesStore> mSeries;
     std::unique_ptr<ScenarioStore> mScenarios;
+    std::unique_ptr<SlideStore> mSlides;
 };
 
 } // namespace wattelier

@@ -3,14 +3,15 @@
 // its previous version.
 
 #include "appliancestore.h"
+#include "challenge/challengestore.h"
 #include "energy/scenariostore.h"
 #include "estimate.h"
 #include "householdstore.h"
+#include "presentation/slidestore.h"
 #include "readingstore.h"
 #include "schema.h"
 #include "testsupport.h"
 #include "timeseries/seriesstore.h"
-#include "challenge/challengestore.h"
 #include "wattmeterstore.h"
 #include "workshop.h"
 
@@ -218,6 +219,36 @@ private slots:
         scenario.targetKwp = 24.0;
         QVERIFY(workshop->scenarios().insert(scenario) > 0);
         QCOMPARE(workshop->scenarios().all().first().targetKwp, std::optional<double>(24.0));
+    }
+
+    void versionSixKeepsScenariosAndGainsSlides()
+    {
+        QTemporaryDir dir;
+        const QString path = copyFixture(dir, 6);
+        QVERIFY(!path.isEmpty());
+        WorkshopError error;
+        auto workshop = Workshop::open(path, &error);
+        QVERIFY2(workshop, qPrintable(error.message));
+        QSqlDatabase db = workshop->database();
+        QCOMPARE(schema::userVersion(db), schema::currentVersion);
+        QCOMPARE(workshop->name(), QStringLiteral("Rue des Tilleuls (version 6 file)"));
+        QCOMPARE(workshop->series().all().size(), 1);
+        const QList<Scenario> scenarios = workshop->scenarios().all();
+        QCOMPARE(scenarios.size(), 1);
+        QCOMPARE(scenarios.first().name, QStringLiteral("Toit de l'entrepôt"));
+        QCOMPARE(scenarios.first().targetKwp, std::optional<double>(24.0));
+        QVERIFY(scenarios.first().shiftWithinDay);
+        QVERIFY(!scenarios.first().shiftAcrossDays);
+        // Version 7's table is there, empty, and takes a slide of that scenario.
+        QVERIFY(workshop->slides().all().isEmpty());
+        Slide slide;
+        slide.kind = SlideKind::Scenario;
+        slide.scenarioId = scenarios.first().id;
+        slide.notes = QStringLiteral("Ask Jef about the roof");
+        const qint64 id = workshop->slides().insert(slide);
+        QVERIFY(id > 0);
+        slide.id = id;
+        QCOMPARE(workshop->slides().get(id), std::optional<Slide>(slide));
     }
 
     void versionThreeKeepsReadingsAndLoans()

@@ -1138,6 +1138,227 @@
     </message>
 </context>
 <context>
+    <name>Slide</name>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Inventory by priority</source>
+        <translation>Inventory by priority</translation>
+    </message>
+    <message>
+        <source>Inventory by category</source>
+        <translation>Inventory by category</translation>
+    </message>
+    <message>
+        <source>Wattmeter surprises</source>
+        <translation>Wattmeter surprises</translation>
+    </message>
+    <message>
+        <source>Challenge progress</source>
+        <translation>Challenge progress</translation>
+    </message>
+    <message>
+        <source>Production and consumption</source>
+        <translation>Production and consumption</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+</context>
+<context>
+    <name>SlideContent</name>
+    <message>
+        <source>Households</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Appliances</source>
+        <translation>Appliances</translation>
+    </message>
+    <message>
+        <source>Electricity per year</source>
+        <translation>Electricity per year</translation>
+    </message>
+    <message>
+        <source>What we use, by priority</source>
+        <translation>What we use, by priority</translation>
+    </message>
+    <message>
+        <source>What we use, by category</source>
+        <translation>What we use, by category</translation>
+    </message>
+    <message>
+        <source>No appliances in the inventory yet</source>
+        <translation>No appliances in the inventory yet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appliance(s)</source>
+        <translation><numerusform>%n appliance</numerusform><numerusform>%n appliances</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Electricity per year, measured where a wattmeter was used</source>
+        <translation>Electricity per year, measured where a wattmeter was used</translation>
+    </message>
+    <message>
+        <source>The group</source>
+        <translation>The group</translation>
+    </message>
+    <message>
+        <source>Per household</source>
+        <translation>Per household</translation>
+    </message>
+    <message>
+        <source>Per person</source>
+        <translation>Per person</translation>
+    </message>
+    <message>
+        <source>Wattmeter surprises</source>
+        <translation>Wattmeter surprises</translation>
+    </message>
+    <message>
+        <source>No wattmeter readings yet</source>
+        <translation>No wattmeter readings yet</translation>
+    </message>
+    <message>
+        <source>Measured against the estimate</source>
+        <translation>Measured against the estimate</translation>
+    </message>
+    <message>
+        <source>Measured per year; the mark is the estimate</source>
+        <translation>Measured per year; the mark is the estimate</translation>
+    </message>
+    <message>
+        <source>%1: %2 × the estimate</source>
+        <translation>%1: %2 × the estimate</translation>
+    </message>
+    <message>
+        <source>%1: not in the estimate</source>
+        <translation>%1: not in the estimate</translation>
+    </message>
+    <message>
+        <source>No challenge yet</source>
+        <translation>No challenge yet</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>Week %1</source>
+        <translation>Week %1</translation>
+    </message>
+    <message>
+        <source>The group's electricity per week; the mark is its usual week</source>
+        <translation>The group's electricity per week; the mark is its usual week</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>No weekly readings yet</source>
+        <translation>No weekly readings yet</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation>Week of %1</translation>
+    </message>
+    <message>
+        <source>Production and consumption</source>
+        <translation>Production and consumption</translation>
+    </message>
+    <message>
+        <source>No production or consumption yet</source>
+        <translation>No production or consumption yet</translation>
+    </message>
+    <message>
+        <source>Self-consumption</source>
+        <translation>Self-consumption</translation>
+    </message>
+    <message>
+        <source>Self-sufficiency</source>
+        <translation>Self-sufficiency</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Production</translation>
+    </message>
+    <message>
+        <source>Consumption</source>
+        <translation>Consumption</translation>
+    </message>
+    <message>
+        <source>Production estimated from the panels' peak power</source>
+        <translation>Production estimated from the panels' peak power</translation>
+    </message>
+    <message>
+        <source>Data for %1 of the period</source>
+        <translation>Data for %1 of the period</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>This scenario was deleted</source>
+        <translation>This scenario was deleted</translation>
+    </message>
+    <message>
+        <source>%1 kWp of panels</source>
+        <translation>%1 kWp of panels</translation>
+    </message>
+    <message>
+        <source>flexible appliances in the sunny hours</source>
+        <translation>flexible appliances in the sunny hours</translation>
+    </message>
+    <message>
+        <source>Solar electricity used on the spot per year, gained by moving</source>
+        <translation>Solar electricity used on the spot per year, gained by moving</translation>
+    </message>
+    <message>
+        <source>Over the year %1</source>
+        <translation>Over the year %1</translation>
+    </message>
+</context>
+<context>
+    <name>SlideEditor</name>
+    <message>
+        <source>Add slide “%1”</source>
+        <translation>Add slide “%1”</translation>
+    </message>
+    <message>
+        <source>Change slide “%1”</source>
+        <translation>Change slide “%1”</translation>
+    </message>
+    <message>
+        <source>Delete slide “%1”</source>
+        <translation>Delete slide “%1”</translation>
+    </message>
+    <message>
+        <source>Move slide “%1”</source>
+        <translation>Move slide “%1”</translation>
+    </message>
+</context>
+<context>
     <name>SmaFormat</name>
     <message>
         <source>SMA Sunny Portal / Sunny Explorer export</source>
@@ -3035,6 +3256,14 @@ Saved: %3</translation>
         <source>Open a workshop first, then drop data files on it.</source>
         <translation>Open a workshop first, then drop data files on it.</translation>
     </message>
+    <message>
+        <source>&amp;Present to the group</source>
+        <translation>&amp;Present to the group</translation>
+    </message>
+    <message>
+        <source>&amp;Slides of the presentation…</source>
+        <translation>&amp;Slides of the presentation…</translation>
+    </message>
 </context>
 <context>
     <name>wattelier::ui::MonthlyBarsChart</name>
@@ -3143,6 +3372,108 @@ Saved: %3</translation>
     <message>
         <source>The injection price must be a number of euros per kWh, e.g. %1.</source>
         <translation>The injection price must be a number of euros per kWh, e.g. %1.</translation>
+    </message>
+</context>
+<context>
+    <name>wattelier::ui::PresentationWindow</name>
+    <message>
+        <source>Wattelier presentation</source>
+        <translation>Wattelier presentation</translation>
+    </message>
+</context>
+<context>
+    <name>wattelier::ui::PresenterView</name>
+    <message>
+        <source>Show households' &amp;names</source>
+        <translation>Show households' &amp;names</translation>
+    </message>
+    <message>
+        <source>Presenter view — %1</source>
+        <translation>Presenter view — %1</translation>
+    </message>
+    <message>
+        <source>On the wall</source>
+        <translation>On the wall</translation>
+    </message>
+    <message>
+        <source>Next slide</source>
+        <translation>Next slide</translation>
+    </message>
+    <message>
+        <source>Off by default: the wall then shows the group, never one household. Turning it on asks first and shows a band on the wall.</source>
+        <translation>Off by default: the wall then shows the group, never one household. Turning it on asks first and shows a band on the wall.</translation>
+    </message>
+    <message>
+        <source>Screen %1: %2 (%3 × %4)</source>
+        <translation>Screen %1: %2 (%3 × %4)</translation>
+    </message>
+    <message>
+        <source>Projection screen</source>
+        <translation>Projection screen</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>&amp;Previous</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Next</translation>
+    </message>
+    <message>
+        <source>&amp;Black screen</source>
+        <translation>&amp;Black screen</translation>
+    </message>
+    <message>
+        <source>&amp;Export images…</source>
+        <translation>&amp;Export images…</translation>
+    </message>
+    <message>
+        <source>&amp;End</source>
+        <translation>&amp;End</translation>
+    </message>
+    <message>
+        <source>Next:</source>
+        <translation>Next:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <source>Wall:</source>
+        <translation>Wall:</translation>
+    </message>
+    <message>
+        <source>Show households' names</source>
+        <translation>Show households' names</translation>
+    </message>
+    <message>
+        <source>The wall will show households' names and their own figures until you turn this off or the presentation ends. Has every household agreed?</source>
+        <translation>The wall will show households' names and their own figures until you turn this off or the presentation ends. Has every household agreed?</translation>
+    </message>
+    <message>
+        <source>No slides</source>
+        <translation>No slides</translation>
+    </message>
+    <message>
+        <source>Slide %1 of %2 (black screen)</source>
+        <translation>Slide %1 of %2 (black screen)</translation>
+    </message>
+    <message>
+        <source>Slide %1 of %2</source>
+        <translation>Slide %1 of %2</translation>
+    </message>
+    <message>
+        <source>End of the presentation</source>
+        <translation>End of the presentation</translation>
+    </message>
+    <message>
+        <source>Export the slides</source>
+        <translation>Export the slides</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slide(s) written to %1.</source>
+        <translation><numerusform>%n slide written to %1.</numerusform><numerusform>%n slides written to %1.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3324,6 +3655,84 @@ Saved: %3</translation>
     <message numerus="yes">
         <source>Deleted %n reading(s). Undo with Ctrl+Z.</source>
         <translation><numerusform>Deleted %n reading. Undo with Ctrl+Z.</numerusform><numerusform>Deleted %n readings. Undo with Ctrl+Z.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>wattelier::ui::SlideSequenceDialog</name>
+    <message>
+        <source>Slides of the presentation</source>
+        <translation>Slides of the presentation</translation>
+    </message>
+    <message>
+        <source>Slides, in the order shown</source>
+        <translation>Slides, in the order shown</translation>
+    </message>
+    <message>
+        <source>Kind of slide to add</source>
+        <translation>Kind of slide to add</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Notes for the presenter view; never shown on the wall.</source>
+        <translation>Notes for the presenter view; never shown on the wall.</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Move &amp;down</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Scenario:</source>
+        <translation>&amp;Scenario:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes:</translation>
+    </message>
+</context>
+<context>
+    <name>wattelier::ui::SlideView</name>
+    <message>
+        <source>Slide</source>
+        <translation>Slide</translation>
+    </message>
+    <message>
+        <source>Households' names are shown</source>
+        <translation>Households' names are shown</translation>
     </message>
 </context>
 <context>

@@ -1162,6 +1162,230 @@
     </message>
 </context>
 <context>
+    <name>Slide</name>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Inventory by priority</source>
+        <translation>Inventaire par priorité</translation>
+    </message>
+    <message>
+        <source>Inventory by category</source>
+        <translation>Inventaire par catégorie</translation>
+    </message>
+    <message>
+        <source>Wattmeter surprises</source>
+        <translation>Surprises du wattmètre</translation>
+    </message>
+    <message>
+        <source>Challenge progress</source>
+        <translation>Avancement du défi</translation>
+    </message>
+    <message>
+        <source>Production and consumption</source>
+        <translation>Production et consommation</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scénario</translation>
+    </message>
+</context>
+<context>
+    <name>SlideContent</name>
+    <message>
+        <source>Households</source>
+        <translation>Ménages</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Appliances</source>
+        <translation>Appareils</translation>
+    </message>
+    <message>
+        <source>Electricity per year</source>
+        <translation>Électricité par an</translation>
+    </message>
+    <message>
+        <source>What we use, by priority</source>
+        <translation>Ce que nous consommons, par priorité</translation>
+    </message>
+    <message>
+        <source>What we use, by category</source>
+        <translation>Ce que nous consommons, par catégorie</translation>
+    </message>
+    <message>
+        <source>No appliances in the inventory yet</source>
+        <translation>Aucun appareil dans l&apos;inventaire pour l&apos;instant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appliance(s)</source>
+        <translation>
+            <numerusform>%n appareil</numerusform>
+            <numerusform>%n appareils</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Electricity per year, measured where a wattmeter was used</source>
+        <translation>Électricité par an, mesurée là où un wattmètre a été utilisé</translation>
+    </message>
+    <message>
+        <source>The group</source>
+        <translation>Le groupe</translation>
+    </message>
+    <message>
+        <source>Per household</source>
+        <translation>Par ménage</translation>
+    </message>
+    <message>
+        <source>Per person</source>
+        <translation>Par personne</translation>
+    </message>
+    <message>
+        <source>Wattmeter surprises</source>
+        <translation>Surprises du wattmètre</translation>
+    </message>
+    <message>
+        <source>No wattmeter readings yet</source>
+        <translation>Aucune mesure au wattmètre pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Measured against the estimate</source>
+        <translation>Mesure comparée à l&apos;estimation</translation>
+    </message>
+    <message>
+        <source>Measured per year; the mark is the estimate</source>
+        <translation>Mesure par an&#xa0;; le repère indique l&apos;estimation</translation>
+    </message>
+    <message>
+        <source>%1: %2 × the estimate</source>
+        <translation>%1&#xa0;: %2 × l&apos;estimation</translation>
+    </message>
+    <message>
+        <source>%1: not in the estimate</source>
+        <translation>%1&#xa0;: absent de l&apos;estimation</translation>
+    </message>
+    <message>
+        <source>No challenge yet</source>
+        <translation>Aucun défi pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>Du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Week %1</source>
+        <translation>Semaine %1</translation>
+    </message>
+    <message>
+        <source>The group&apos;s electricity per week; the mark is its usual week</source>
+        <translation>Électricité du groupe par semaine&#xa0;; le repère indique sa semaine habituelle</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Évolution</translation>
+    </message>
+    <message>
+        <source>No weekly readings yet</source>
+        <translation>Aucun relevé hebdomadaire pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation>Semaine du %1</translation>
+    </message>
+    <message>
+        <source>Production and consumption</source>
+        <translation>Production et consommation</translation>
+    </message>
+    <message>
+        <source>No production or consumption yet</source>
+        <translation>Aucune production ni consommation pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Self-consumption</source>
+        <translation>Autoconsommation</translation>
+    </message>
+    <message>
+        <source>Self-sufficiency</source>
+        <translation>Autosuffisance</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Production</translation>
+    </message>
+    <message>
+        <source>Consumption</source>
+        <translation>Consommation</translation>
+    </message>
+    <message>
+        <source>Production estimated from the panels&apos; peak power</source>
+        <translation>Production estimée d&apos;après la puissance crête des panneaux</translation>
+    </message>
+    <message>
+        <source>Data for %1 of the period</source>
+        <translation>Données pour %1 de la période</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>This scenario was deleted</source>
+        <translation>Ce scénario a été supprimé</translation>
+    </message>
+    <message>
+        <source>%1 kWp of panels</source>
+        <translation>%1&#xa0;kWc de panneaux</translation>
+    </message>
+    <message>
+        <source>flexible appliances in the sunny hours</source>
+        <translation>les appareils flexibles aux heures ensoleillées</translation>
+    </message>
+    <message>
+        <source>Solar electricity used on the spot per year, gained by moving</source>
+        <translation>Électricité solaire consommée sur place par an, gagnée en déplaçant</translation>
+    </message>
+    <message>
+        <source>Over the year %1</source>
+        <translation>Sur l&apos;année %1</translation>
+    </message>
+</context>
+<context>
+    <name>SlideEditor</name>
+    <message>
+        <source>Add slide “%1”</source>
+        <translation>Ajouter la diapositive «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Change slide “%1”</source>
+        <translation>Modifier la diapositive «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Delete slide “%1”</source>
+        <translation>Supprimer la diapositive «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Move slide “%1”</source>
+        <translation>Déplacer la diapositive «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
     <name>SmaFormat</name>
     <message>
         <source>SMA Sunny Portal / Sunny Explorer export</source>
@@ -3092,6 +3316,14 @@ Injection&#xa0;: %2
         <source>Open a workshop first, then drop data files on it.</source>
         <translation>Ouvrez d&apos;abord un atelier, puis déposez-y les fichiers de données.</translation>
     </message>
+    <message>
+        <source>&amp;Present to the group</source>
+        <translation>Présen&amp;ter au groupe</translation>
+    </message>
+    <message>
+        <source>&amp;Slides of the presentation…</source>
+        <translation>&amp;Diapositives de la présentation…</translation>
+    </message>
 </context>
 <context>
     <name>wattelier::ui::MonthlyBarsChart</name>
@@ -3200,6 +3432,111 @@ Injection&#xa0;: %2
     <message>
         <source>The injection price must be a number of euros per kWh, e.g. %1.</source>
         <translation>Le prix d&apos;injection doit être un nombre d&apos;euros par kWh, p. ex. %1.</translation>
+    </message>
+</context>
+<context>
+    <name>wattelier::ui::PresentationWindow</name>
+    <message>
+        <source>Wattelier presentation</source>
+        <translation>Présentation Wattelier</translation>
+    </message>
+</context>
+<context>
+    <name>wattelier::ui::PresenterView</name>
+    <message>
+        <source>Show households&apos; &amp;names</source>
+        <translation>Afficher les &amp;noms des ménages</translation>
+    </message>
+    <message>
+        <source>Presenter view — %1</source>
+        <translation>Vue présentateur — %1</translation>
+    </message>
+    <message>
+        <source>On the wall</source>
+        <translation>Sur le mur</translation>
+    </message>
+    <message>
+        <source>Next slide</source>
+        <translation>Diapositive suivante</translation>
+    </message>
+    <message>
+        <source>Off by default: the wall then shows the group, never one household. Turning it on asks first and shows a band on the wall.</source>
+        <translation>Désactivé par défaut&#xa0;: le mur montre alors le groupe, jamais un seul ménage. L&apos;activer demande d&apos;abord confirmation et affiche un bandeau sur le mur.</translation>
+    </message>
+    <message>
+        <source>Screen %1: %2 (%3 × %4)</source>
+        <translation>Écran %1&#xa0;: %2 (%3 × %4)</translation>
+    </message>
+    <message>
+        <source>Projection screen</source>
+        <translation>Écran de projection</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>&amp;Précédente</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Suivante</translation>
+    </message>
+    <message>
+        <source>&amp;Black screen</source>
+        <translation>É&amp;cran noir</translation>
+    </message>
+    <message>
+        <source>&amp;Export images…</source>
+        <translation>E&amp;xporter les images…</translation>
+    </message>
+    <message>
+        <source>&amp;End</source>
+        <translation>&amp;Terminer</translation>
+    </message>
+    <message>
+        <source>Next:</source>
+        <translation>Suivante&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Wall:</source>
+        <translation>Mur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Show households&apos; names</source>
+        <translation>Afficher les noms des ménages</translation>
+    </message>
+    <message>
+        <source>The wall will show households&apos; names and their own figures until you turn this off or the presentation ends. Has every household agreed?</source>
+        <translation>Le mur affichera les noms des ménages et leurs propres chiffres jusqu&apos;à ce que vous désactiviez cette option ou que la présentation se termine. Tous les ménages ont-ils donné leur accord&#xa0;?</translation>
+    </message>
+    <message>
+        <source>No slides</source>
+        <translation>Aucune diapositive</translation>
+    </message>
+    <message>
+        <source>Slide %1 of %2 (black screen)</source>
+        <translation>Diapositive %1 sur %2 (écran noir)</translation>
+    </message>
+    <message>
+        <source>Slide %1 of %2</source>
+        <translation>Diapositive %1 sur %2</translation>
+    </message>
+    <message>
+        <source>End of the presentation</source>
+        <translation>Fin de la présentation</translation>
+    </message>
+    <message>
+        <source>Export the slides</source>
+        <translation>Exporter les diapositives</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slide(s) written to %1.</source>
+        <translation>
+            <numerusform>%n diapositive enregistrée dans %1.</numerusform>
+            <numerusform>%n diapositives enregistrées dans %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3384,6 +3721,84 @@ Injection&#xa0;: %2
             <numerusform>%n relevé supprimé. Annulez avec Ctrl+Z.</numerusform>
             <numerusform>%n relevés supprimés. Annulez avec Ctrl+Z.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>wattelier::ui::SlideSequenceDialog</name>
+    <message>
+        <source>Slides of the presentation</source>
+        <translation>Diapositives de la présentation</translation>
+    </message>
+    <message>
+        <source>Slides, in the order shown</source>
+        <translation>Diapositives, dans l&apos;ordre d&apos;affichage</translation>
+    </message>
+    <message>
+        <source>Kind of slide to add</source>
+        <translation>Type de diapositive à ajouter</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Notes for the presenter view; never shown on the wall.</source>
+        <translation>Notes pour la vue présentateur&#xa0;; jamais affichées sur le mur.</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>D&amp;escendre</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>D&amp;ate&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Scenario:</source>
+        <translation>&amp;Scénario&#xa0;:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>wattelier::ui::SlideView</name>
+    <message>
+        <source>Slide</source>
+        <translation>Diapositive</translation>
+    </message>
+    <message>
+        <source>Households&apos; names are shown</source>
+        <translation>Les noms des ménages sont affichés</translation>
     </message>
 </context>
 <context>

@@ -1162,6 +1162,230 @@
     </message>
 </context>
 <context>
+    <name>Slide</name>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Inventory by priority</source>
+        <translation>Inventaris per prioriteit</translation>
+    </message>
+    <message>
+        <source>Inventory by category</source>
+        <translation>Inventaris per categorie</translation>
+    </message>
+    <message>
+        <source>Wattmeter surprises</source>
+        <translation>Verrassingen van de wattmeter</translation>
+    </message>
+    <message>
+        <source>Challenge progress</source>
+        <translation>Voortgang van de uitdaging</translation>
+    </message>
+    <message>
+        <source>Production and consumption</source>
+        <translation>Productie en verbruik</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+</context>
+<context>
+    <name>SlideContent</name>
+    <message>
+        <source>Households</source>
+        <translation>Gezinnen</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Appliances</source>
+        <translation>Toestellen</translation>
+    </message>
+    <message>
+        <source>Electricity per year</source>
+        <translation>Elektriciteit per jaar</translation>
+    </message>
+    <message>
+        <source>What we use, by priority</source>
+        <translation>Wat we verbruiken, per prioriteit</translation>
+    </message>
+    <message>
+        <source>What we use, by category</source>
+        <translation>Wat we verbruiken, per categorie</translation>
+    </message>
+    <message>
+        <source>No appliances in the inventory yet</source>
+        <translation>Nog geen toestellen in de inventaris</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appliance(s)</source>
+        <translation>
+            <numerusform>%n toestel</numerusform>
+            <numerusform>%n toestellen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Electricity per year, measured where a wattmeter was used</source>
+        <translation>Elektriciteit per jaar, gemeten waar een wattmeter gebruikt werd</translation>
+    </message>
+    <message>
+        <source>The group</source>
+        <translation>De groep</translation>
+    </message>
+    <message>
+        <source>Per household</source>
+        <translation>Per gezin</translation>
+    </message>
+    <message>
+        <source>Per person</source>
+        <translation>Per persoon</translation>
+    </message>
+    <message>
+        <source>Wattmeter surprises</source>
+        <translation>Verrassingen van de wattmeter</translation>
+    </message>
+    <message>
+        <source>No wattmeter readings yet</source>
+        <translation>Nog geen metingen met de wattmeter</translation>
+    </message>
+    <message>
+        <source>Measured against the estimate</source>
+        <translation>Gemeten tegenover de schatting</translation>
+    </message>
+    <message>
+        <source>Measured per year; the mark is the estimate</source>
+        <translation>Gemeten per jaar; het streepje is de schatting</translation>
+    </message>
+    <message>
+        <source>%1: %2 × the estimate</source>
+        <translation>%1: %2 × de schatting</translation>
+    </message>
+    <message>
+        <source>%1: not in the estimate</source>
+        <translation>%1: niet in de schatting</translation>
+    </message>
+    <message>
+        <source>No challenge yet</source>
+        <translation>Nog geen uitdaging</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 tot %2</translation>
+    </message>
+    <message>
+        <source>Week %1</source>
+        <translation>Week %1</translation>
+    </message>
+    <message>
+        <source>The group&apos;s electricity per week; the mark is its usual week</source>
+        <translation>Elektriciteit van de groep per week; het streepje is een gewone week</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Verandering</translation>
+    </message>
+    <message>
+        <source>No weekly readings yet</source>
+        <translation>Nog geen wekelijkse meterstanden</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation>Week van %1</translation>
+    </message>
+    <message>
+        <source>Production and consumption</source>
+        <translation>Productie en verbruik</translation>
+    </message>
+    <message>
+        <source>No production or consumption yet</source>
+        <translation>Nog geen productie of verbruik</translation>
+    </message>
+    <message>
+        <source>Self-consumption</source>
+        <translation>Zelfverbruik</translation>
+    </message>
+    <message>
+        <source>Self-sufficiency</source>
+        <translation>Zelfvoorziening</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Productie</translation>
+    </message>
+    <message>
+        <source>Consumption</source>
+        <translation>Verbruik</translation>
+    </message>
+    <message>
+        <source>Production estimated from the panels&apos; peak power</source>
+        <translation>Productie geschat op basis van het piekvermogen van de panelen</translation>
+    </message>
+    <message>
+        <source>Data for %1 of the period</source>
+        <translation>Gegevens voor %1 van de periode</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>This scenario was deleted</source>
+        <translation>Dit scenario werd verwijderd</translation>
+    </message>
+    <message>
+        <source>%1 kWp of panels</source>
+        <translation>%1 kWp aan panelen</translation>
+    </message>
+    <message>
+        <source>flexible appliances in the sunny hours</source>
+        <translation>flexibele toestellen tijdens de zonnige uren</translation>
+    </message>
+    <message>
+        <source>Solar electricity used on the spot per year, gained by moving</source>
+        <translation>Ter plaatse verbruikte zonnestroom per jaar, gewonnen door te verschuiven</translation>
+    </message>
+    <message>
+        <source>Over the year %1</source>
+        <translation>Over het jaar %1</translation>
+    </message>
+</context>
+<context>
+    <name>SlideEditor</name>
+    <message>
+        <source>Add slide “%1”</source>
+        <translation>Dia “%1” toevoegen</translation>
+    </message>
+    <message>
+        <source>Change slide “%1”</source>
+        <translation>Dia “%1” wijzigen</translation>
+    </message>
+    <message>
+        <source>Delete slide “%1”</source>
+        <translation>Dia “%1” verwijderen</translation>
+    </message>
+    <message>
+        <source>Move slide “%1”</source>
+        <translation>Dia “%1” verplaatsen</translation>
+    </message>
+</context>
+<context>
     <name>SmaFormat</name>
     <message>
         <source>SMA Sunny Portal / Sunny Explorer export</source>
@@ -3092,6 +3316,14 @@ Bespaard: %3</translation>
         <source>Open a workshop first, then drop data files on it.</source>
         <translation>Open eerst een workshop en sleep er dan de gegevensbestanden op.</translation>
     </message>
+    <message>
+        <source>&amp;Present to the group</source>
+        <translation>&amp;Aan de groep presenteren</translation>
+    </message>
+    <message>
+        <source>&amp;Slides of the presentation…</source>
+        <translation>&amp;Dia’s van de presentatie…</translation>
+    </message>
 </context>
 <context>
     <name>wattelier::ui::MonthlyBarsChart</name>
@@ -3200,6 +3432,111 @@ Bespaard: %3</translation>
     <message>
         <source>The injection price must be a number of euros per kWh, e.g. %1.</source>
         <translation>De injectieprijs moet een bedrag in euro per kWh zijn, bv. %1.</translation>
+    </message>
+</context>
+<context>
+    <name>wattelier::ui::PresentationWindow</name>
+    <message>
+        <source>Wattelier presentation</source>
+        <translation>Wattelier-presentatie</translation>
+    </message>
+</context>
+<context>
+    <name>wattelier::ui::PresenterView</name>
+    <message>
+        <source>Show households&apos; &amp;names</source>
+        <translation>&amp;Namen van de gezinnen tonen</translation>
+    </message>
+    <message>
+        <source>Presenter view — %1</source>
+        <translation>Presentatorweergave — %1</translation>
+    </message>
+    <message>
+        <source>On the wall</source>
+        <translation>Op de muur</translation>
+    </message>
+    <message>
+        <source>Next slide</source>
+        <translation>Volgende dia</translation>
+    </message>
+    <message>
+        <source>Off by default: the wall then shows the group, never one household. Turning it on asks first and shows a band on the wall.</source>
+        <translation>Standaard uit: de muur toont dan de groep, nooit één gezin. Als je het aanzet, wordt eerst om bevestiging gevraagd en verschijnt er een band op de muur.</translation>
+    </message>
+    <message>
+        <source>Screen %1: %2 (%3 × %4)</source>
+        <translation>Scherm %1: %2 (%3 × %4)</translation>
+    </message>
+    <message>
+        <source>Projection screen</source>
+        <translation>Projectiescherm</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>&amp;Vorige</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>V&amp;olgende</translation>
+    </message>
+    <message>
+        <source>&amp;Black screen</source>
+        <translation>&amp;Zwart scherm</translation>
+    </message>
+    <message>
+        <source>&amp;Export images…</source>
+        <translation>Afbeeldingen &amp;exporteren…</translation>
+    </message>
+    <message>
+        <source>&amp;End</source>
+        <translation>&amp;Beëindigen</translation>
+    </message>
+    <message>
+        <source>Next:</source>
+        <translation>Volgende:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notities:</translation>
+    </message>
+    <message>
+        <source>Wall:</source>
+        <translation>Muur:</translation>
+    </message>
+    <message>
+        <source>Show households&apos; names</source>
+        <translation>Namen van de gezinnen tonen</translation>
+    </message>
+    <message>
+        <source>The wall will show households&apos; names and their own figures until you turn this off or the presentation ends. Has every household agreed?</source>
+        <translation>De muur toont de namen van de gezinnen en hun eigen cijfers tot je dit uitzet of de presentatie eindigt. Gaat elk gezin daarmee akkoord?</translation>
+    </message>
+    <message>
+        <source>No slides</source>
+        <translation>Geen dia’s</translation>
+    </message>
+    <message>
+        <source>Slide %1 of %2 (black screen)</source>
+        <translation>Dia %1 van %2 (zwart scherm)</translation>
+    </message>
+    <message>
+        <source>Slide %1 of %2</source>
+        <translation>Dia %1 van %2</translation>
+    </message>
+    <message>
+        <source>End of the presentation</source>
+        <translation>Einde van de presentatie</translation>
+    </message>
+    <message>
+        <source>Export the slides</source>
+        <translation>De dia’s exporteren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slide(s) written to %1.</source>
+        <translation>
+            <numerusform>%n dia weggeschreven naar %1.</numerusform>
+            <numerusform>%n dia’s weggeschreven naar %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3384,6 +3721,84 @@ Bespaard: %3</translation>
             <numerusform>%n meting verwijderd. Ongedaan maken met Ctrl+Z.</numerusform>
             <numerusform>%n metingen verwijderd. Ongedaan maken met Ctrl+Z.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>wattelier::ui::SlideSequenceDialog</name>
+    <message>
+        <source>Slides of the presentation</source>
+        <translation>Dia’s van de presentatie</translation>
+    </message>
+    <message>
+        <source>Slides, in the order shown</source>
+        <translation>Dia’s, in de volgorde waarin ze getoond worden</translation>
+    </message>
+    <message>
+        <source>Kind of slide to add</source>
+        <translation>Soort dia om toe te voegen</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jaar</translation>
+    </message>
+    <message>
+        <source>Notes for the presenter view; never shown on the wall.</source>
+        <translation>Notities voor de presentatorweergave; nooit op de muur getoond.</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Naar &amp;boven</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Naar &amp;onder</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>Da&amp;tum:</translation>
+    </message>
+    <message>
+        <source>&amp;Scenario:</source>
+        <translation>&amp;Scenario:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otities:</translation>
+    </message>
+</context>
+<context>
+    <name>wattelier::ui::SlideView</name>
+    <message>
+        <source>Slide</source>
+        <translation>Dia</translation>
+    </message>
+    <message>
+        <source>Households&apos; names are shown</source>
+        <translation>Namen van de gezinnen worden getoond</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,8 @@
 #include "inventory/householdpanel.h"
 #include "inventory/inventorypage.h"
 #include "preferencesdialog.h"
+#include "projection/projectionsession.h"
+#include "projection/slidesequencedialog.h"
 #include "recentfiles.h"
 #include "wattmeter/readingspanel.h"
 #include "wattmeter/wattmetersdialog.h"
@@ -152,6 +154,14 @@ void MainWindow::createActions()
         mShowPageActions.append(show);
     }
     connect(mWattmetersAction, &QAction::triggered, this, &MainWindow::showWattmeters);
+    mPresentAction = new QAction(tr("&Present to the group"), this);
+    mPresentAction->setShortcut(QKeySequence(Qt::Key_F5));
+    connect(mPresentAction, &QAction::triggered, this, &MainWindow::startPresentation);
+    mSlidesAction = new QAction(tr("&Slides of the presentation…"), this);
+    connect(mSlidesAction, &QAction::triggered, this, [this] {
+        if (mWorkshop)
+            SlideSequenceDialog(*mWorkshop, this).exec();
+    });
     mFindCatalogueAction = new QAction(tr("Add from the &catalogue…"), this);
     mFindCatalogueAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
 
@@ -197,6 +207,9 @@ void MainWindow::createMenus()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addActions(mShowPageActions);
+    view->addSeparator();
+    view->addAction(mPresentAction);
+    view->addAction(mSlidesAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Wattelier"), this, &MainWindow::showAbout);
@@ -343,6 +356,10 @@ void MainWindow::closeWorkshop()
 {
     if (!mWorkshop)
         return;
+    if (ProjectionSession *projection = mProjection) {
+        projection->end(); // its slides read the workshop: gone before it is
+        delete projection;
+    }
     mHouseholdMenu->clear();
     mApplianceMenu->clear();
     mWattmeterMenu->clear();
@@ -402,6 +419,15 @@ void MainWindow::showWattmeters()
     dialog.exec();
 }
 
+void MainWindow::startPresentation()
+{
+    if (!mWorkshop || mProjection)
+        return;
+    mProjection = new ProjectionSession(*mWorkshop, this);
+    connect(mProjection, &ProjectionSession::ended, this, [this] { mProjection = nullptr; });
+    mProjection->start();
+}
+
 void MainWindow::showAbout()
 {
     QMessageBox::about(
@@ -442,6 +468,8 @@ void MainWindow::updateActions()
     mWattmeterMenu->setEnabled(open);
     for (QAction *show : std::as_const(mShowPageActions))
         show->setEnabled(open);
+    mPresentAction->setEnabled(open);
+    mSlidesAction->setEnabled(open);
 }
 
 void MainWindow::showError(const QString &title, const QString &message)

@@ -19,6 +19,7 @@ namespace wattelier::ui {
 class RecentFiles;
 class WelcomePage;
 class WorkshopView;
+class ProjectionSession;
 
 /*!
  * The main window: menus, the welcome screen and the inventory screen. File
@@ -63,6 +64,7 @@ private:
     void showPreferences();
     void showAbout();
     void showWattmeters();
+    void startPresentation();
     void setWorkshop(std::unique_ptr<Workshop> workshop);
     void updateTitle();
     void updateActions();
@@ -94,6 +96,9 @@ private:
     QAction *mRenameWorkshopAction = nullptr;
     QAction *mPreferencesAction = nullptr;
     QAction *mFindCatalogueAction = nullptr;
+    QAction *mPresentAction = nullptr;
+    QAction *mSlidesAction = nullptr;
+    ProjectionSession *mProjection = nullptr; //!< the running presentation, if any
     QAction *mWattmetersAction = nullptr;
     QList<QAction *> mShowPageActions; //!< View ▸ one per page, in WorkshopView's order
 };

@@ -15,6 +15,9 @@
 #include "inventory/inventorypage.h"
 #include "languagesetting.h"
 #include "mainwindow.h"
+#include "presentation/slidecontent.h"
+#include "presentation/slidestore.h"
+#include "projection/slideview.h"
 #include "recentfiles.h"
 #include "spreadsheetview.h"
 #include "timeseries/seriesimport.h"
@@ -129,6 +132,30 @@ int main(int argc, char *argv[])
     view->whatIf()->refresh();
     view->whatIf()->scenarioList()->setCurrentRow(0);
     ok = save(window, outFolder + QStringLiteral("/whatif-%1.png").arg(language)) && ok;
+
+    // Three slides of the projection, at a projector's 1920 × 1080 and at 1024 × 768.
+    for (const Slide &slide : SlideEditor(*window.workshop()).sequence()) {
+        const bool wanted =
+            slide.kind == SlideKind::InventoryPriority ||
+            slide.kind == SlideKind::ChallengeProgress ||
+            (slide.kind == SlideKind::EnergyCurves && slide.period == PeriodKind::Day);
+        if (!wanted)
+            continue;
+        for (const QSize size : {QSize(1920, 1080), QSize(1024, 768)}) {
+            ui::SlideView slideView;
+            slideView.resize(size);
+            slideView.setContent(slideContent(*window.workshop(), slide, false));
+            if (slideView.content().showsCurves)
+                slideView.chart()->replot(QCustomPlot::rpImmediateRefresh);
+            const QString path = outFolder + QStringLiteral("/slide-%1-%2-%3.png")
+                                                 .arg(key(slide.kind))
+                                                 .arg(size.width())
+                                                 .arg(language);
+            const bool saved = slideView.grab().save(path);
+            QTextStream(stderr) << (saved ? "wrote " : "could not write ") << path << '\n';
+            ok = saved && ok;
+        }
+    }
 
     // The Data page with a few imports, and the import dialog's preview.
     const QString data = QStringLiteral(WATTELIER_TEST_DATA "/timeseries/");

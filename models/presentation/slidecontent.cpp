@@ -1,0 +1,385 @@
+#include "slidecontent.h"
+
+#include "appliancestore.h"
+#include "challenge/challengereport.h"
+#include "challenge/challengestore.h"
+#include "comparison.h"
+#include "energy/energyeditor.h"
+#include "energy/localperiods.h"
+#include "energy/scenarioevaluation.h"
+#include "energy/scenariostore.h"
+#include "energy/workshopcurves.h"
+#include "enumkeys.h"
+#include "householdstore.h"
+#include "inventorytotals.h"
+#include "palette.h"
+#include "readingstore.h"
+#include "units.h"
+#include "workshop.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+#include <algorithm>
+#include <cmath>
+
+namespace wattelier {
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(SlideContent)
+};
+
+const QString dash = QStringLiteral("–");
+
+/*! "−12 %", "+3 %", "0 %": a change with its sign (a true minus sign). */
+QString signedPercent(double value)
+{
+    const double rounded = std::round(value);
+    if (rounded < 0)
+        return QStringLiteral("\u2212") + units::percent(-rounded);
+    if (rounded > 0)
+        return QStringLiteral("+") + units::percent(rounded);
+    return units::percent(0);
+}
+
+QString rate(const std::optional<double> &value)
+{
+    return value ? units::percent(*value * 100.0) : dash;
+}
+
+QString withHousehold(const QString &appliance, const QString &household, bool showNames)
+{
+    if (!showNames || household.isEmpty())
+        return appliance;
+    return appliance + QStringLiteral(" — ") + household;
+}
+
+SlideContent titleSlide(const Workshop &workshop)
+{
+    SlideContent c;
+    c.title = workshop.name();
+    c.subtitle = QLocale().toString(QDate::currentDate(), QLocale::LongFormat);
+    const QList<Household> households = workshop.households().all();
+    int people = 0;
+    for (const Household &h : households)
+        people += h.occupants;
+    const QList<Appliance> appliances = workshop.appliances().all();
+    const ReadingsByAppliance readings = workshop.readings().byAppliance();
+    const InventoryTotals totals = inventoryTotals(appliances, &readings);
+    c.figures = {
+        {Text::tr("Households"), QLocale().toString(households.size()), {}},
+        {Text::tr("People"), QLocale().toString(people), {}},
+        {Text::tr("Appliances"), QLocale().toString(appliances.size()), {}},
+        {Text::tr("Electricity per year"), units::kwh(totals.kwhPerYear), {}},
+    };
+    return c;
+}
+
+SlideContent inventorySlide(const Workshop &workshop, bool byPriority)
+{
+    SlideContent c;
+    c.title =
+        byPriority ? Text::tr("What we use, by priority") : Text::tr("What we use, by category");
+    const QList<Appliance> appliances = workshop.appliances().all();
+    const ReadingsByAppliance readings = workshop.readings().byAppliance();
+    const InventoryTotals totals = inventoryTotals(appliances, &readings);
+    if (totals.applianceCount == 0) {
+        c.emptyMessage = Text::tr("No appliances in the inventory yet");
+        return c;
+    }
+    c.subtitle = Text::tr("%n appliance(s)", nullptr, totals.applianceCount);
+    const auto bar = [&c, &totals](const QString &name, double kwh, const QColor &colour) {
+        SlideBar b;
+        b.label = name;
+        b.value = kwh;
+        b.valueText = Text::tr("%1 · %2").arg(units::kwh(kwh),
+                                              units::percent(percentOf(kwh, totals.kwhPerYear)));
+        b.colour = colour;
+        c.bars.append(b);
+    };
+    if (byPriority) {
+        for (auto it = totals.byPriority.cbegin(); it != totals.byPriority.cend(); ++it)
+            bar(label(it.key()), it.value(), colourOf(it.key()));
+    } else {
+        for (auto it = totals.byCategory.cbegin(); it != totals.byCategory.cend(); ++it)
+            if (it.value() > 0)
+                bar(label(it.key()), it.value(), colourOf(it.key()));
+        std::stable_sort(c.bars.begin(), c.bars.end(),
+                         [](const SlideBar &a, const SlideBar &b) { return a.value > b.value; });
+    }
+    c.barsCaption = Text::tr("Electricity per year, measured where a wattmeter was used");
+    const int households = workshop.households().count();
+    int people = 0;
+    for (const Household &h : workshop.households().all())
+        people += h.occupants;
+    c.figures.append({Text::tr("The group"), units::kwh(totals.kwhPerYear), {}});
+    if (households > 0)
+        c.figures.append(
+            {Text::tr("Per household"), units::kwh(totals.kwhPerYear / households), {}});
+    if (people > 0)
+        c.figures.append({Text::tr("Per person"), units::kwh(totals.kwhPerYear / people), {}});
+    return c;
+}
+
+SlideContent wattmeterSlide(const Workshop &workshop, bool showNames)
+{
+    SlideContent c;
+    c.title = Text::tr("Wattmeter surprises");
+    const QList<ComparisonRow> rows = comparisonRows(workshop, 0);
+    if (rows.isEmpty()) {
+        c.emptyMessage = Text::tr("No wattmeter readings yet");
+        return c;
+    }
+    c.subtitle = Text::tr("Measured against the estimate");
+    c.barsCaption = Text::tr("Measured per year; the mark is the estimate");
+    for (const ComparisonRow &row : rows.mid(0, 5)) {
+        const double measured = row.consumption.measuredKwhPerYear.value_or(0.0);
+        const QString name = withHousehold(row.applianceName, row.householdName, showNames);
+        SlideBar b;
+        b.label = name;
+        b.value = measured;
+        b.valueText = units::kwh(measured);
+        b.colour = colourOf(row.category);
+        b.reference = row.consumption.estimatedKwhPerYear;
+        c.bars.append(b);
+        if (row.ratio() > 0)
+            c.lines.append(
+                Text::tr("%1: %2 × the estimate").arg(name, units::number(row.ratio(), 1)));
+        else
+            c.lines.append(Text::tr("%1: not in the estimate").arg(name));
+    }
+    return c;
+}
+
+SlideContent challengeSlide(const Workshop &workshop, bool showNames)
+{
+    SlideContent c;
+    c.title = label(SlideKind::ChallengeProgress);
+    const QList<Challenge> challenges = workshop.challenges().challenges(); // newest first
+    if (challenges.isEmpty()) {
+        c.emptyMessage = Text::tr("No challenge yet");
+        return c;
+    }
+    const ChallengeReport report = challengeReport(workshop, challenges.first().id);
+    c.title = report.challenge.name;
+    const QLocale locale;
+    c.subtitle = Text::tr("%1 to %2")
+                     .arg(locale.toString(report.challenge.start, QStringLiteral("d MMMM")),
+                          locale.toString(report.challenge.end().addDays(-1),
+                                          QStringLiteral("d MMMM yyyy")));
+    double kwh = 0, baseline = 0;
+    for (int i = 0; i < report.groupWeeks.size(); ++i) {
+        const GroupChallengeWeek &week = report.groupWeeks.at(i);
+        const bool hasData = week.figure.households > 0;
+        SlideBar b;
+        b.label = Text::tr("Week %1").arg(i + 1);
+        b.value = hasData ? week.figure.kwh : 0.0;
+        b.valueText = hasData ? units::kwh(week.figure.kwh) : dash;
+        b.colour = colourOf(EnergyFlow::Consumption);
+        b.reference = week.baselineKwh;
+        c.bars.append(b);
+        if (hasData && week.baselineKwh) {
+            kwh += week.figure.kwh;
+            baseline += *week.baselineKwh;
+        }
+    }
+    c.barsCaption = Text::tr("The group's electricity per week; the mark is its usual week");
+    if (baseline > 0)
+        c.figures.append({Text::tr("Change"), signedPercent((kwh / baseline - 1.0) * 100.0), {}});
+    else
+        c.emptyMessage = c.bars.isEmpty() ? Text::tr("No weekly readings yet") : QString();
+    if (report.challenge.goalPercent)
+        c.figures.append({Text::tr("Goal"), signedPercent(-*report.challenge.goalPercent), {}});
+    if (!showNames)
+        return c;
+    // Each household's change, in alphabetical order: never a ranking.
+    QList<HouseholdChallenge> households = report.households;
+    std::sort(households.begin(), households.end(), [](const auto &a, const auto &b) {
+        return QString::localeAwareCompare(a.name, b.name) < 0;
+    });
+    for (const HouseholdChallenge &h : households) {
+        double used = 0;
+        int weeks = 0;
+        for (const HouseholdWeek &week : h.weeks) {
+            if (week.figure.kwh) {
+                used += *week.figure.kwh;
+                ++weeks;
+            }
+        }
+        if (!h.baselineKwhPerWeek || *h.baselineKwhPerWeek <= 0 || weeks == 0)
+            continue;
+        const double change = (used / (*h.baselineKwhPerWeek * weeks) - 1.0) * 100.0;
+        c.lines.append(Text::tr("%1: %2").arg(h.name, signedPercent(change)));
+    }
+    return c;
+}
+
+bool hasData(const RegularSeries &series)
+{
+    return std::any_of(series.kwh.begin(), series.kwh.end(),
+                       [](float v) { return !RegularSeries::isGap(v) && v != 0.0f; });
+}
+
+QString periodText(PeriodKind kind, const QDate &date, const UtcPeriod &period)
+{
+    const QLocale locale;
+    switch (kind) {
+    case PeriodKind::Day:
+        return locale.toString(date, QStringLiteral("dddd d MMMM yyyy"));
+    case PeriodKind::Week:
+        return Text::tr("Week of %1")
+            .arg(locale.toString(brusselsDateOf(period.fromUtc), QStringLiteral("d MMMM yyyy")));
+    case PeriodKind::Month:
+        return locale.standaloneMonthName(date.month()) + QLatin1Char(' ') +
+               QString::number(date.year());
+    case PeriodKind::Year:
+        return QString::number(date.year());
+    }
+    return {};
+}
+
+SlideContent curvesSlide(const Workshop &workshop, const Slide &slide)
+{
+    SlideContent c;
+    c.title = Text::tr("Production and consumption");
+    const int year = slide.date.isValid() ? slide.date.year() : defaultCurveYear(workshop);
+    const QDate date = slide.date.isValid() ? slide.date : QDate(year, 6, 21);
+    CurveOptions options;
+    options.year = year;
+    const WorkshopCurves curves = workshopCurves(workshop, options);
+    const UtcPeriod period = periodContaining(slide.period, date);
+    c.subtitle = periodText(slide.period, date, period);
+    if (!hasData(curves.curves.production) && !hasData(curves.curves.consumption)) {
+        c.emptyMessage = Text::tr("No production or consumption yet");
+        return c;
+    }
+    const EnergyBalance balance = balanceOf(curves.curves, period.fromUtc, period.toUtc);
+    c.showsCurves = true;
+    c.curves = curves.curves;
+    c.fromUtc = period.fromUtc;
+    c.toUtc = period.toUtc;
+    c.figures = {
+        {Text::tr("Self-consumption"), rate(balance.selfConsumptionRate()),
+         colourOf(EnergyFlow::SelfConsumed)},
+        {Text::tr("Self-sufficiency"), rate(balance.selfSufficiencyRate()),
+         colourOf(EnergyFlow::SelfConsumed)},
+        {Text::tr("Production"), units::kwh(balance.productionKwh),
+         colourOf(EnergyFlow::Production)},
+        {Text::tr("Consumption"), units::kwh(balance.consumptionKwh),
+         colourOf(EnergyFlow::Consumption)},
+    };
+    if (curves.productionSource == ProductionSource::Estimated)
+        c.lines.append(Text::tr("Production estimated from the panels' peak power"));
+    if (balance.intervals > 0 && balance.coverage() < 0.995)
+        c.lines.append(
+            Text::tr("Data for %1 of the period").arg(units::percent(balance.coverage() * 100.0)));
+    return c;
+}
+
+QString change(const QString &today, const QString &scenario)
+{
+    return Text::tr("%1 → %2").arg(today, scenario);
+}
+
+SlideContent scenarioSlide(const Workshop &workshop, const Slide &slide, bool showNames)
+{
+    SlideContent c;
+    c.title = label(SlideKind::Scenario);
+    const std::optional<Scenario> scenario = workshop.scenarios().get(slide.scenarioId);
+    if (!scenario) {
+        c.emptyMessage = Text::tr("This scenario was deleted");
+        return c;
+    }
+    c.title = scenario->name;
+    QStringList what;
+    if (scenario->targetKwp)
+        what.append(Text::tr("%1 kWp of panels").arg(units::number(*scenario->targetKwp, 1)));
+    if (scenario->shiftWithinDay || scenario->shiftAcrossDays)
+        what.append(Text::tr("flexible appliances in the sunny hours"));
+    c.subtitle = what.join(QStringLiteral(" · "));
+    const WorkshopCurves curves = workshopCurves(workshop);
+    if (!hasData(curves.curves.production) && !hasData(curves.curves.consumption)) {
+        c.emptyMessage = Text::tr("No production or consumption yet");
+        return c;
+    }
+    const ScenarioResult result =
+        evaluateScenario(curves, *scenario, pvInstallationOf(workshop).kwp);
+    if (!result.error.isEmpty()) {
+        c.emptyMessage = result.error;
+        return c;
+    }
+    const EnergyBalance &today = result.today;
+    const EnergyBalance &after = result.scenario;
+    c.figures = {
+        {Text::tr("Self-consumption"),
+         change(rate(today.selfConsumptionRate()), rate(after.selfConsumptionRate())),
+         colourOf(EnergyFlow::SelfConsumed)},
+        {Text::tr("Self-sufficiency"),
+         change(rate(today.selfSufficiencyRate()), rate(after.selfSufficiencyRate())),
+         colourOf(EnergyFlow::SelfConsumed)},
+        {Text::tr("Production"),
+         change(units::kwh(today.productionKwh), units::kwh(after.productionKwh)),
+         colourOf(EnergyFlow::Production)},
+        {Text::tr("Consumption"), units::kwh(after.consumptionKwh),
+         colourOf(EnergyFlow::Consumption)},
+    };
+    QHash<qint64, QString> names;
+    if (showNames)
+        for (const Household &h : workshop.households().all())
+            names.insert(h.id, h.name);
+    for (const ShiftedAppliance &appliance : result.appliances) {
+        if (c.bars.size() == 5)
+            break;
+        if (appliance.selfConsumedGainKwh <= 0)
+            continue;
+        SlideBar b;
+        b.label = withHousehold(appliance.name, names.value(appliance.householdId), showNames);
+        b.value = appliance.selfConsumedGainKwh;
+        b.valueText = units::kwh(appliance.selfConsumedGainKwh);
+        b.colour = colourOf(EnergyFlow::SelfConsumed);
+        c.bars.append(b);
+    }
+    if (!c.bars.isEmpty())
+        c.barsCaption = Text::tr("Solar electricity used on the spot per year, gained by moving");
+    c.lines.append(Text::tr("Over the year %1").arg(curves.year));
+    return c;
+}
+
+} // namespace
+
+QStringList SlideContent::allText() const
+{
+    QStringList text{title, subtitle};
+    for (const SlideFigure &figure : figures)
+        text << figure.label << figure.value;
+    for (const SlideBar &bar : bars)
+        text << bar.label << bar.valueText;
+    text << barsCaption << lines << emptyMessage;
+    text.removeAll(QString());
+    return text;
+}
+
+SlideContent slideContent(const Workshop &workshop, const Slide &slide, bool showNames)
+{
+    switch (slide.kind) {
+    case SlideKind::Title:
+        return titleSlide(workshop);
+    case SlideKind::InventoryPriority:
+        return inventorySlide(workshop, true);
+    case SlideKind::InventoryCategory:
+        return inventorySlide(workshop, false);
+    case SlideKind::WattmeterSurprises:
+        return wattmeterSlide(workshop, showNames);
+    case SlideKind::ChallengeProgress:
+        return challengeSlide(workshop, showNames);
+    case SlideKind::EnergyCurves:
+        return curvesSlide(workshop, slide);
+    case SlideKind::Scenario:
+        return scenarioSlide(workshop, slide, showNames);
+    }
+    return {};
+}
+
+} // namespace wattelier

@@ -1,0 +1,355 @@
+#include "slidestore.h"
+
+#include "appliancestore.h"
+#include "challenge/challengestore.h"
+#include "commands/recordcommands.h"
+#include "comparison.h"
+#include "energy/energyeditor.h"
+#include "energy/scenariostore.h"
+#include "energy/workshopcurves.h"
+#include "sqlvalue.h"
+#include "timeseries/seriesstore.h"
+#include "workshop.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+#include <QUndoStack>
+
+namespace wattelier {
+namespace {
+
+struct SlideEditorText
+{
+    Q_DECLARE_TR_FUNCTIONS(SlideEditor)
+};
+
+const QString columns =
+    QStringLiteral("SELECT id, kind, period, day, scenario_id, notes, position FROM slides");
+
+QString periodKey(PeriodKind kind)
+{
+    switch (kind) {
+    case PeriodKind::Day:
+        return QStringLiteral("day");
+    case PeriodKind::Week:
+        return QStringLiteral("week");
+    case PeriodKind::Month:
+        return QStringLiteral("month");
+    case PeriodKind::Year:
+        return QStringLiteral("year");
+    }
+    return QStringLiteral("day");
+}
+
+PeriodKind periodFromKey(const QString &key)
+{
+    for (PeriodKind kind : {PeriodKind::Day, PeriodKind::Week, PeriodKind::Month, PeriodKind::Year})
+        if (periodKey(kind) == key)
+            return kind;
+    return PeriodKind::Day;
+}
+
+Slide slideFrom(const QSqlQuery &q)
+{
+    Slide s;
+    s.id = q.value(0).toLongLong();
+    // An unknown kind (a newer version's) shows as a title slide rather than vanishing.
+    s.kind = slideKindFromKey(q.value(1).toString()).value_or(SlideKind::Title);
+    s.period = periodFromKey(q.value(2).toString());
+    s.date = q.value(3).isNull() ? QDate() : QDate::fromString(q.value(3).toString(), Qt::ISODate);
+    s.scenarioId = q.value(4).isNull() ? 0 : q.value(4).toLongLong();
+    s.notes = q.value(5).toString();
+    s.position = q.value(6).toInt();
+    return s;
+}
+
+void bind(QSqlQuery &q, const Slide &s)
+{
+    q.addBindValue(key(s.kind));
+    q.addBindValue(periodKey(s.period));
+    q.addBindValue(s.date.isValid() ? QVariant(s.date.toString(Qt::ISODate))
+                                    : QVariant(QMetaType::fromType<QString>()));
+    q.addBindValue(sqlId(s.scenarioId));
+    q.addBindValue(sqlText(s.notes));
+    q.addBindValue(s.position);
+}
+
+struct SlideAccess
+{
+    static qint64 insert(Workshop &w, const Slide &s) { return w.slides().insert(s); }
+    static bool replace(Workshop &w, const Slide &s) { return w.slides().replace(s); }
+    static bool remove(Workshop &w, qint64 id) { return w.slides().remove(id); }
+};
+
+using AddSlide = AddRecordCommand<SlideAccess, Slide>;
+using RemoveSlide = RemoveRecordCommand<SlideAccess, Slide>;
+using ReplaceSlide = ReplaceRecordCommand<SlideAccess, Slide>;
+
+bool hasCurves(const Workshop &workshop)
+{
+    if (pvInstallationOf(workshop).kwp.value_or(0.0) > 0)
+        return true;
+    for (const SeriesInfo &info : workshop.series().all())
+        if (info.kind != SeriesKind::Other && info.stats.values > 0)
+            return true;
+    return !workshop.appliances().all().isEmpty();
+}
+
+void renumber(QList<Slide> &slides)
+{
+    for (int i = 0; i < slides.size(); ++i)
+        slides[i].position = i;
+}
+
+} // namespace
+
+SlideStore::SlideStore(Workshop &workshop)
+    : mWorkshop(workshop)
+{}
+
+QList<Slide> SlideStore::all() const
+{
+    return selectRows<Slide>(mWorkshop.database(),
+                             columns + QStringLiteral(" ORDER BY position, id"), {}, slideFrom);
+}
+
+std::optional<Slide> SlideStore::get(qint64 id) const
+{
+    const QList<Slide> found = selectRows<Slide>(
+        mWorkshop.database(), columns + QStringLiteral(" WHERE id = ?"), id, slideFrom);
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.first();
+}
+
+qint64 SlideStore::insert(const Slide &slide)
+{
+    QSqlQuery q(mWorkshop.database());
+    q.prepare(QStringLiteral("INSERT INTO slides (id, kind, period, day, scenario_id, notes, "
+                             "position) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(sqlId(slide.id));
+    bind(q, slide);
+    const qint64 id = mWorkshop.insert(q);
+    if (id > 0)
+        emit changed();
+    return id;
+}
+
+bool SlideStore::replace(const Slide &slide)
+{
+    QSqlQuery q(mWorkshop.database());
+    q.prepare(QStringLiteral("UPDATE slides SET kind = ?, period = ?, day = ?, scenario_id = ?, "
+                             "notes = ?, position = ? WHERE id = ?"));
+    bind(q, slide);
+    q.addBindValue(slide.id);
+    if (!mWorkshop.write(q) || q.numRowsAffected() == 0)
+        return false;
+    emit changed();
+    return true;
+}
+
+bool SlideStore::remove(qint64 id)
+{
+    QSqlQuery q(mWorkshop.database());
+    q.prepare(QStringLiteral("DELETE FROM slides WHERE id = ?"));
+    q.addBindValue(id);
+    if (!mWorkshop.write(q) || q.numRowsAffected() == 0)
+        return false;
+    emit changed();
+    return true;
+}
+
+int SlideStore::nextPosition() const
+{
+    QSqlQuery q(mWorkshop.database());
+    if (q.exec(QStringLiteral("SELECT COALESCE(MAX(position), -1) + 1 FROM slides")) && q.next())
+        return q.value(0).toInt();
+    return 0;
+}
+
+QList<Slide> defaultSlides(const Workshop &workshop)
+{
+    QList<Slide> slides;
+    const auto add = [&slides](SlideKind kind) -> Slide & {
+        Slide slide;
+        slide.kind = kind;
+        slides.append(slide);
+        return slides.last();
+    };
+    add(SlideKind::Title);
+    add(SlideKind::InventoryPriority);
+    add(SlideKind::InventoryCategory);
+    if (!comparisonRows(workshop, 0).isEmpty())
+        add(SlideKind::WattmeterSurprises);
+    if (!workshop.challenges().challenges().isEmpty())
+        add(SlideKind::ChallengeProgress);
+    if (hasCurves(workshop)) {
+        const int year = defaultCurveYear(workshop);
+        Slide &day = add(SlideKind::EnergyCurves);
+        day.period = PeriodKind::Day;
+        day.date = QDate(year, 6, 21);
+        Slide &wholeYear = add(SlideKind::EnergyCurves);
+        wholeYear.period = PeriodKind::Year;
+        wholeYear.date = QDate(year, 1, 1);
+    }
+    for (const Scenario &scenario : workshop.scenarios().all()) {
+        Slide &slide = add(SlideKind::Scenario);
+        slide.scenarioId = scenario.id;
+    }
+    renumber(slides);
+    return slides;
+}
+
+SlideEditor::SlideEditor(Workshop &workshop)
+    : mWorkshop(workshop)
+{}
+
+QList<Slide> SlideEditor::sequence() const
+{
+    const QList<Slide> saved = mWorkshop.slides().all();
+    return saved.isEmpty() ? defaultSlides(mWorkshop) : saved;
+}
+
+namespace {
+
+/*!
+ * The sequence to edit, with ids: the saved one, or the default one given the
+ * ids it will be saved with (the table is empty, so any id is free).
+ */
+QList<Slide> editableSequence(const Workshop &workshop, bool *saved)
+{
+    QList<Slide> slides = workshop.slides().all();
+    *saved = !slides.isEmpty();
+    if (!*saved) {
+        slides = defaultSlides(workshop);
+        for (int i = 0; i < slides.size(); ++i)
+            slides[i].id = i + 1;
+    }
+    return slides;
+}
+
+/*!
+ * One undo step taking the saved slides from \a before to \a after; a slide
+ * of \a after with id 0 is new. Returns that new slide's command, if any.
+ */
+AddSlide *pushChange(Workshop &workshop, const QList<Slide> &before, const QList<Slide> &after,
+                     const QString &text)
+{
+    auto *step = new QUndoCommand(text);
+    const auto find = [](const QList<Slide> &slides, qint64 id) -> const Slide * {
+        for (const Slide &s : slides)
+            if (s.id == id && id != 0)
+                return &s;
+        return nullptr;
+    };
+    for (const Slide &old : before)
+        if (!find(after, old.id))
+            new RemoveSlide(workshop, old, text, step);
+    for (const Slide &now : after) {
+        const Slide *old = find(before, now.id);
+        if (old && !(*old == now))
+            new ReplaceSlide(workshop, *old, now, text, step);
+    }
+    // Slides with their ids first: a new slide (id 0) takes the next free id, which
+    // must not be one of theirs.
+    AddSlide *added = nullptr;
+    for (const Slide &now : after)
+        if (now.id != 0 && !find(before, now.id))
+            new AddSlide(workshop, now, text, step);
+    for (const Slide &now : after)
+        if (now.id == 0)
+            added = new AddSlide(workshop, now, text, step);
+    if (step->childCount() == 0) {
+        delete step;
+        return nullptr;
+    }
+    workshop.undoStack()->push(step);
+    return added;
+}
+
+} // namespace
+
+qint64 SlideEditor::addSlide(const Slide &slide, int position)
+{
+    bool saved = false;
+    QList<Slide> slides = editableSequence(mWorkshop, &saved);
+    Slide added = slide;
+    added.id = 0;
+    if (position < 0 || position > slides.size())
+        position = int(slides.size());
+    slides.insert(position, added);
+    renumber(slides);
+    AddSlide *command =
+        pushChange(mWorkshop, saved ? mWorkshop.slides().all() : QList<Slide>(), slides,
+                   SlideEditorText::tr("Add slide “%1”").arg(label(slide.kind)));
+    return command ? command->recordId() : 0;
+}
+
+bool SlideEditor::replaceSlide(const Slide &slide)
+{
+    bool saved = false;
+    QList<Slide> slides = editableSequence(mWorkshop, &saved);
+    // An unsaved default slide has no id yet: it is known by its position.
+    int index = -1;
+    for (int i = 0; i < slides.size(); ++i) {
+        if (saved || slide.id != 0 ? slides.at(i).id == slide.id : i == slide.position) {
+            index = i;
+            break;
+        }
+    }
+    if (index < 0)
+        return false;
+    Slide changed = slide;
+    changed.id = slides.at(index).id;
+    changed.position = slides.at(index).position;
+    if (saved && changed == slides.at(index))
+        return true;
+    slides[index] = changed;
+    pushChange(mWorkshop, saved ? mWorkshop.slides().all() : QList<Slide>(), slides,
+               SlideEditorText::tr("Change slide “%1”").arg(label(slide.kind)));
+    return true;
+}
+
+bool SlideEditor::removeSlide(qint64 id)
+{
+    if (id <= 0)
+        return false;
+    const QList<Slide> saved = mWorkshop.slides().all();
+    for (int i = 0; i < saved.size(); ++i) {
+        if (saved.at(i).id == id)
+            return removeSlideAt(i);
+    }
+    return false;
+}
+
+bool SlideEditor::removeSlideAt(int position)
+{
+    bool saved = false;
+    QList<Slide> slides = editableSequence(mWorkshop, &saved);
+    if (position < 0 || position >= slides.size())
+        return false;
+    const Slide removed = slides.takeAt(position);
+    renumber(slides);
+    QList<Slide> before = saved ? mWorkshop.slides().all() : QList<Slide>();
+    pushChange(mWorkshop, before, slides,
+               SlideEditorText::tr("Delete slide “%1”").arg(label(removed.kind)));
+    return true;
+}
+
+bool SlideEditor::moveSlide(int from, int to)
+{
+    bool saved = false;
+    QList<Slide> slides = editableSequence(mWorkshop, &saved);
+    if (from < 0 || from >= slides.size() || to < 0 || to >= slides.size())
+        return false;
+    if (from == to)
+        return true;
+    const SlideKind kind = slides.at(from).kind;
+    slides.move(from, to);
+    renumber(slides);
+    pushChange(mWorkshop, saved ? mWorkshop.slides().all() : QList<Slide>(), slides,
+               SlideEditorText::tr("Move slide “%1”").arg(label(kind)));
+    return true;
+}
+
+} // namespace wattelier

@@ -1,0 +1,255 @@
+// Projection mode (#7): a presentation driven through every slide with the
+// keys presentation remotes send, under QT_QPA_PLATFORM=offscreen; no
+// household's name on the wall while names are off; names only after a
+// confirmation, with a band on the wall; images exported; the sequence edited
+// and undone.
+
+#include "catalogue.h"
+#include "curves/balancechart.h"
+#include "demoworkshop.h"
+#include "householdstore.h"
+#include "mainwindow.h"
+#include "presentation/slidestore.h"
+#include "projection/presentation.h"
+#include "projection/presentationwindow.h"
+#include "projection/presenterview.h"
+#include "projection/projectionsession.h"
+#include "projection/slidesequencedialog.h"
+#include "projection/slideview.h"
+#include "workshop.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QSet>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QUndoStack>
+
+using namespace wattelier;
+using namespace wattelier::ui;
+
+namespace {
+
+std::unique_ptr<Workshop> openDemo(const QTemporaryDir &dir)
+{
+    const QString path = dir.filePath(QStringLiteral("demo.wattelier"));
+    WorkshopError error;
+    if (!writeDemoWorkshop(path, Catalogue::builtIn(), &error))
+        return nullptr;
+    return Workshop::open(path, &error);
+}
+
+/*! Every text a widget tree shows or tells assistive technology. */
+QStringList textsOf(QWidget *root)
+{
+    QStringList texts{root->accessibleName(), root->accessibleDescription(), root->toolTip()};
+    for (QWidget *w : root->findChildren<QWidget *>())
+        texts << w->accessibleName() << w->accessibleDescription() << w->toolTip();
+    if (auto *view = qobject_cast<SlideView *>(root))
+        texts << view->content().allText();
+    for (SlideView *view : root->findChildren<SlideView *>())
+        texts << view->content().allText();
+    return texts;
+}
+
+/*! The household names found in \a texts. */
+QStringList namesIn(const QStringList &texts, const QList<Household> &households)
+{
+    QStringList found;
+    for (const Household &h : households)
+        for (const QString &text : texts)
+            if (text.contains(h.name))
+                found << h.name;
+    return found;
+}
+
+/*! Answers the next message box with \a button (modal boxes block the test otherwise). */
+void answerNextMessageBox(QMessageBox::StandardButton button)
+{
+    QTimer::singleShot(0, [button] {
+        QTRY_VERIFY(QApplication::activeModalWidget());
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        box->button(button)->click();
+    });
+}
+
+} // namespace
+
+class TestProjectionGui : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void remoteKeysGoThroughEverySlideWithoutANameOnTheWall()
+    {
+        QTemporaryDir dir;
+        auto workshop = openDemo(dir);
+        QVERIFY(workshop);
+        const QList<Household> households = workshop->households().all();
+        Presentation presentation(*workshop);
+        PresentationWindow wall(presentation);
+        PresenterView presenter(*workshop, presentation, wall);
+        wall.resize(1024, 768);
+        wall.show();
+        presenter.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wall));
+        QApplication::setActiveWindow(&wall);
+        const int count = presentation.count();
+        QVERIFY2(count >= 7, qPrintable(QString::number(count)));
+
+        QSet<SlideKind> seen;
+        for (int i = 0; i < count; ++i) {
+            QCOMPARE(presentation.current(), i);
+            seen.insert(presentation.slide(i).kind);
+            const QStringList names = namesIn(textsOf(&wall) + textsOf(&presenter), households);
+            QVERIFY2(names.isEmpty(), qPrintable(QStringLiteral("slide %1 shows %2")
+                                                     .arg(i + 1)
+                                                     .arg(names.join(QStringLiteral(", ")))));
+            QVERIFY(!wall.slideView()->content().title.isEmpty());
+            // Right, PageDown and Space all go forward, as remotes send one or the other.
+            const Qt::Key keys[] = {Qt::Key_Right, Qt::Key_PageDown, Qt::Key_Space};
+            QTest::keyClick(&wall, keys[i % 3]);
+        }
+        QCOMPARE(presentation.current(), count - 1); // stays on the last slide
+        QVERIFY(seen.contains(SlideKind::EnergyCurves));
+        QVERIFY(seen.contains(SlideKind::WattmeterSurprises));
+        QVERIFY(seen.contains(SlideKind::ChallengeProgress));
+
+        QTest::keyClick(&wall, Qt::Key_Home);
+        QCOMPARE(presentation.current(), 0);
+        QTest::keyClick(&wall, Qt::Key_End);
+        QCOMPARE(presentation.current(), count - 1);
+        QTest::keyClick(&wall, Qt::Key_PageUp);
+        QTest::keyClick(&wall, Qt::Key_Left);
+        QCOMPARE(presentation.current(), count - 3);
+        // B and "." darken the wall and light it again.
+        QTest::keyClick(&wall, Qt::Key_B);
+        QVERIFY(presentation.isBlack());
+        QVERIFY(!wall.slideView()->isVisible());
+        QTest::keyClick(&wall, Qt::Key_Period);
+        QVERIFY(!presentation.isBlack());
+        QVERIFY(wall.slideView()->isVisible());
+        // The presenter view sees the next slide and takes the same keys.
+        QCOMPARE(presenter.nextView()->content().title, presentation.content(count - 2).title);
+        QTest::keyClick(&presenter, Qt::Key_Right);
+        QCOMPARE(presentation.current(), count - 2);
+        QSignalSpy finished(&presentation, &Presentation::finished);
+        QTest::keyClick(&wall, Qt::Key_Escape);
+        QCOMPARE(finished.count(), 1);
+    }
+
+    void namesNeedAConfirmationAndShowABand()
+    {
+        QTemporaryDir dir;
+        auto workshop = openDemo(dir);
+        const QList<Household> households = workshop->households().all();
+        Presentation presentation(*workshop);
+        PresentationWindow wall(presentation);
+        PresenterView presenter(*workshop, presentation, wall);
+        wall.resize(1024, 768);
+        wall.show();
+        presenter.show();
+        int surprises = -1;
+        for (int i = 0; i < presentation.count(); ++i)
+            if (presentation.slide(i).kind == SlideKind::WattmeterSurprises)
+                surprises = i;
+        QVERIFY(surprises >= 0);
+        presentation.goTo(surprises);
+
+        answerNextMessageBox(QMessageBox::No);
+        presenter.namesBox()->click();
+        QVERIFY(!presentation.namesShown());
+        QVERIFY(!presenter.namesBox()->isChecked());
+        QVERIFY(namesIn(textsOf(&wall), households).isEmpty());
+
+        answerNextMessageBox(QMessageBox::Yes);
+        presenter.namesBox()->click();
+        QVERIFY(presentation.namesShown());
+        QVERIFY(wall.slideView()->namesShown()); // the band on the wall
+        QVERIFY(!namesIn(textsOf(&wall), households).isEmpty());
+
+        presenter.namesBox()->click(); // off again, without a question
+        QVERIFY(!presentation.namesShown());
+        QVERIFY(!wall.slideView()->namesShown());
+        QVERIFY(namesIn(textsOf(&wall), households).isEmpty());
+    }
+
+    void slidesExportAsImages()
+    {
+        QTemporaryDir dir;
+        auto workshop = openDemo(dir);
+        Presentation presentation(*workshop);
+        PresentationWindow wall(presentation);
+        PresenterView presenter(*workshop, presentation, wall);
+        QTemporaryDir out;
+        const QStringList written = presenter.exportImages(out.path());
+        QCOMPARE(written.size(), presentation.count());
+        const QImage first(written.first());
+        QCOMPARE(first.size(), QSize(1920, 1080));
+    }
+
+    void f5PresentsAndEscEnds()
+    {
+        QTemporaryDir dir;
+        auto workshop = openDemo(dir);
+        const QString path = workshop->filePath();
+        workshop.reset();
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openWorkshop(path));
+        QApplication::setActiveWindow(&window);
+        QTest::keyClick(&window, Qt::Key_F5);
+        PresentationWindow *wall = nullptr;
+        const auto findWall = [&wall] {
+            for (QWidget *w : QApplication::topLevelWidgets())
+                if (auto *p = qobject_cast<PresentationWindow *>(w); p && p->isVisible())
+                    wall = p;
+            return wall != nullptr;
+        };
+        QTRY_VERIFY(findWall());
+        QVERIFY(wall->isFullScreen());
+        QTest::keyClick(wall, Qt::Key_Escape);
+        QTRY_VERIFY(!wall->isVisible());
+        window.closeWorkshop();
+    }
+
+    void sequenceEditsAreSavedAndUndoable()
+    {
+        QTemporaryDir dir;
+        auto workshop = openDemo(dir);
+        const int defaults = int(SlideEditor(*workshop).sequence().size());
+        QVERIFY(workshop->slides().all().isEmpty());
+        SlideSequenceDialog dialog(*workshop);
+        QCOMPARE(dialog.list()->count(), defaults);
+        dialog.list()->setCurrentRow(0);
+        dialog.kindBox()->setCurrentIndex(
+            dialog.kindBox()->findData(int(SlideKind::InventoryCategory)));
+        dialog.addChosenKind();
+        QCOMPARE(workshop->slides().all().size(), defaults + 1);
+        QCOMPARE(dialog.list()->count(), defaults + 1);
+        QCOMPARE(workshop->slides().all().size(), defaults + 1);
+        QCOMPARE(workshop->slides().all().at(1).kind, SlideKind::InventoryCategory);
+        dialog.list()->setCurrentRow(1);
+        dialog.moveCurrent(1);
+        QCOMPARE(workshop->slides().all().at(2).kind, SlideKind::InventoryCategory);
+        workshop->undoStack()->undo(); // the move
+        QCOMPARE(workshop->slides().all().at(1).kind, SlideKind::InventoryCategory);
+        workshop->undoStack()->undo(); // the addition, and the saving of the default sequence
+        QVERIFY(workshop->slides().all().isEmpty());
+        QCOMPARE(dialog.list()->count(), defaults);
+    }
+};
+
+QTEST_MAIN(TestProjectionGui)
+#include "tst_projectiongui.moc"
