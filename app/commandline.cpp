@@ -12,6 +12,7 @@
 #include "workshop.h"
 #include "clioutput.h"
 #include "energycommands.h"
+#include "reportcommand.h"
 #include "seriescommands.h"
 
 #include <QFileInfo>
@@ -44,6 +45,11 @@ const char usageText[] =
     "  wattelier pv-estimate --kwp N [--tilt DEG] [--azimuth DEG] [--lat DEG --lon DEG]\n"
     "                    [--yield KWH_PER_KWP]\n"
     "                                   typical yearly production (azimuth 180 = south)\n"
+    "  wattelier report FILE.wattelier --out OUT.pdf [--kind summary|household|forms]\n"
+    "                   [--household NAME] [--lang fr|nl|en] [--names] [--page a4|letter]\n"
+    "                                   write the meeting summary, a household sheet (all\n"
+    "                                   households into the folder OUT without --household)\n"
+    "                                   or the blank forms as PDF\n"
     "Generic options (a table no format recognises): --delimiter C --decimal C\n"
     "  --header-line N --date-column N --time-column N --date-format PATTERN\n"
     "  --timezone Europe/Brussels|UTC|offset|unix --value-column N[,N...] --unit W|kW|Wh|kWh\n"
@@ -61,7 +67,7 @@ const QStringList subcommands = {QStringLiteral("demo"), QStringLiteral("invento
                                  QStringLiteral("challenge"), QStringLiteral("import"),
                                  QStringLiteral("series"),    QStringLiteral("export"),
                                  QStringLiteral("balance"),   QStringLiteral("pv-estimate"),
-                                 QStringLiteral("help")};
+                                 QStringLiteral("report"),    QStringLiteral("help")};
 const QStringList globalOptions = {QStringLiteral("--version"), QStringLiteral("-v"),
                                    QStringLiteral("--help"), QStringLiteral("-h")};
 
@@ -166,6 +172,11 @@ bool isCommandLineInvocation(const QStringList &arguments)
     return subcommands.contains(first) || globalOptions.contains(first);
 }
 
+bool commandDrawsText(const QStringList &arguments)
+{
+    return arguments.value(1) == QLatin1String("report");
+}
+
 int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     const QString command = arguments.value(1);
@@ -193,6 +204,8 @@ int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &
         return runBalance(rest, out, err);
     if (command == QLatin1String("pv-estimate"))
         return runPvEstimate(rest, out, err);
+    if (command == QLatin1String("report"))
+        return runReport(rest, out, err);
     return usageError(err, QStringLiteral("unknown command “%1”.").arg(command));
 }
 

@@ -12,6 +12,9 @@ namespace wattelier::app {
  */
 bool isCommandLineInvocation(const QStringList &arguments);
 
+/*! True for the subcommands that lay out text (PDF documents): they need fonts. */
+bool commandDrawsText(const QStringList &arguments);
+
 /*!
  * Runs `wattelier SUBCOMMAND …`: JSON on \a out, messages on \a err.
  * Returns the exit code: 0 on success, 1 when the work failed (a file that

@@ -6,10 +6,12 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLocale>
 #include <QTextStream>
 
 #include <cstdio>
+#include <memory>
 
 namespace {
 
@@ -29,12 +31,20 @@ int main(int argc, char *argv[])
         arguments.append(QString::fromLocal8Bit(argv[i]));
 
     if (wattelier::app::isCommandLineInvocation(arguments)) {
-        QCoreApplication application(argc, argv);
+        std::unique_ptr<QCoreApplication> application;
+        if (wattelier::app::commandDrawsText(arguments)) {
+            // Laying out text needs fonts, hence a QGuiApplication; the offscreen
+            // platform lets it run without a display (over ssh, in CI).
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+            application = std::make_unique<QGuiApplication>(argc, argv);
+        } else {
+            application = std::make_unique<QCoreApplication>(argc, argv);
+        }
         setApplicationIdentity();
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
         QTextStream out(stdout);
         QTextStream err(stderr);
-        return wattelier::app::runCommandLine(application.arguments(), out, err);
+        return wattelier::app::runCommandLine(QCoreApplication::arguments(), out, err);
     }
 
     QApplication application(argc, argv);

@@ -1,0 +1,136 @@
+#include "reportpaint.h"
+
+#include "report/reportbuilder.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QCoreApplication>
+#include <QDir>
+#include <QPagedPaintDevice>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+
+#include <algorithm>
+#include <cmath>
+
+namespace wattelier {
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportPdf)
+};
+
+constexpr double footerHeightMm = 8.0;
+// Room a heading needs below it on its page, or it moves to the next page: the
+// block after it (a chart) up to a limit, and at least a few table rows.
+constexpr double keepWithNextMinMm = 25.0;
+constexpr double keepWithNextMaxMm = 90.0;
+
+/*!
+ * QTextDocument has no "keep with next": a heading can end a page with its
+ * table or chart on the next one. Headings too near a page's foot get a page
+ * break before them, one at a time, as each move shifts what follows.
+ */
+void keepHeadingsWithNext(QTextDocument &document, double pageHeight)
+{
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        QTextBlockFormat format = block.blockFormat();
+        if (!format.boolProperty(keepWithNextProperty) ||
+            format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
+            continue;
+        const QRectF rect = document.documentLayout()->blockBoundingRect(block);
+        const double next = block.next().isValid()
+                                ? document.documentLayout()->blockBoundingRect(block.next()).height()
+                                : 0.0;
+        const double needed = std::clamp(next, keepWithNextMinMm * reportDotsPerMm,
+                                         keepWithNextMaxMm * reportDotsPerMm);
+        const double top = std::fmod(rect.top(), pageHeight);
+        if (top > 0 && top + rect.height() + needed > pageHeight) {
+            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+            QTextCursor(block).setBlockFormat(format); // lays the rest out again
+        }
+    }
+}
+
+} // namespace
+
+int paintReportDocument(QTextDocument &document, QPagedPaintDevice &device,
+                        const PageDecoration &decoration)
+{
+    QPainter painter;
+    if (!painter.begin(&device))
+        return 0;
+    const double scaleX = device.logicalDpiX() / 96.0;
+    const double scaleY = device.logicalDpiY() / 96.0;
+    const double footerHeight = footerHeightMm * reportDotsPerMm;
+    const QSizeF body(device.width() / scaleX, device.height() / scaleY - footerHeight);
+    document.setPageSize(body);
+    keepHeadingsWithNext(document, body.height());
+    const int pages = document.pageCount();
+
+    QFont footerFont = document.defaultFont();
+    footerFont.setPixelSize(reportPixels(8));
+    for (int page = 0; page < pages; ++page) {
+        if (page > 0)
+            device.newPage();
+        painter.save();
+        painter.scale(scaleX, scaleY);
+        const QRectF pageRect(0, page * body.height(), body.width(), body.height());
+        painter.setClipRect(QRectF(QPointF(0, 0), body));
+        painter.translate(0, -pageRect.top());
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.clip = pageRect;
+        context.palette.setColor(QPalette::Text, Qt::black);
+        document.documentLayout()->draw(&painter, context);
+        painter.restore();
+
+        painter.save();
+        painter.scale(scaleX, scaleY);
+        painter.setFont(footerFont);
+        painter.setPen(QColor(90, 90, 90));
+        const QRectF foot(0, body.height() + footerHeight * 0.3, body.width(), footerHeight * 0.7);
+        painter.drawText(foot, Qt::AlignLeft | Qt::AlignBottom, decoration.footer);
+        painter.drawText(foot, Qt::AlignRight | Qt::AlignBottom,
+                         Text::tr("Page %1 of %2").arg(page + 1).arg(pages));
+        painter.restore();
+    }
+    painter.end();
+    return pages;
+}
+
+int writeReportPdf(QTextDocument &document, const QString &path, const QPageSize &pageSize,
+                    const QString &title, const PageDecoration &decoration, QString *error)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = Text::tr("“%1” cannot be written: %2").arg(shown, file.errorString());
+        return 0;
+    }
+    int pages = 0;
+    {
+        QPdfWriter writer(&file);
+        writer.setPageSize(pageSize);
+        writer.setPageMargins(QMarginsF(20, 15, 20, 12), QPageLayout::Millimeter);
+        writer.setTitle(title);
+        writer.setCreator(QStringLiteral("Wattelier"));
+        writer.setResolution(600);
+        pages = paintReportDocument(document, writer, decoration);
+    }
+    if (pages == 0) {
+        file.cancelWriting();
+        *error = Text::tr("“%1” cannot be written: the PDF could not be started").arg(shown);
+        return 0;
+    }
+    if (!file.commit()) {
+        *error = Text::tr("“%1” cannot be written: %2").arg(shown, file.errorString());
+        return 0;
+    }
+    return pages;
+}
+
+} // namespace wattelier

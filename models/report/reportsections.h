@@ -1,0 +1,25 @@
+#pragma once
+
+// The parts of each printed document, one file each; buildReport() puts them together.
+
+#include "report/reportdocument.h"
+
+namespace wattelier {
+
+class ReportBuilder;
+
+void writeSummary(ReportBuilder &builder, const Workshop &workshop, const ReportRequest &request);
+void writeHouseholdSheet(ReportBuilder &builder, const Workshop &workshop, const Household &household,
+                         const ReportRequest &request);
+/*! The three blank forms, one page each; \a household null: no pseudonym printed. */
+void writeBlankForms(ReportBuilder &builder, const Workshop &workshop, const Household *household,
+                     const ReportRequest &request);
+
+/*! "63 %", or a dash when there is no figure. */
+QString rateText(const std::optional<double> &rate);
+/*! "−12 %", "+3 %", "0 %" with a true minus sign. */
+QString signedPercentText(double percent);
+/*! The meeting's date in words, "29 November 2026". */
+QString longDate(const QDate &date);
+
+} // namespace wattelier

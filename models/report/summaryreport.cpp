@@ -1,0 +1,417 @@
+// The meeting summary: the group's figures, anonymous unless names were turned on.
+#include "appliancestore.h"
+#include "challenge/challengereport.h"
+#include "challenge/challengestore.h"
+#include "comparison.h"
+#include "energy/energyeditor.h"
+#include "energy/scenarioevaluation.h"
+#include "energy/scenariostore.h"
+#include "energy/workshopcurves.h"
+#include "enumkeys.h"
+#include "householdstore.h"
+#include "inventorytotals.h"
+#include "palette.h"
+#include "presentation/slidecontent.h"
+#include "readingstore.h"
+#include "report/reportbuilder.h"
+#include "report/reportsections.h"
+#include "units.h"
+#include "workshop.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+#include <cmath>
+
+namespace wattelier {
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(SummaryReport)
+};
+
+const QString dash = QStringLiteral("–");
+
+QList<SlideBar> barsOf(const Workshop &workshop, SlideKind kind, bool showNames)
+{
+    Slide slide;
+    slide.kind = kind;
+    return slideContent(workshop, slide, showNames).bars;
+}
+
+void keyFigures(ReportBuilder &b, const Workshop &workshop)
+{
+    b.heading(label(ReportSection::KeyFigures));
+    const QList<Household> households = workshop.households().all();
+    int people = 0;
+    for (const Household &h : households)
+        people += h.occupants;
+    const QList<Appliance> appliances = workshop.appliances().all();
+    const ReadingsByAppliance readings = workshop.readings().byAppliance();
+    const InventoryTotals totals = inventoryTotals(appliances, &readings);
+    b.figures({{Text::tr("Households"), QLocale().toString(households.size()), {}},
+               {Text::tr("People"), QLocale().toString(people), {}},
+               {Text::tr("Appliances"), QLocale().toString(appliances.size()), {}},
+               {Text::tr("Electricity per year"), units::kwh(totals.kwhPerYear), {}}});
+    QList<SlideFigure> averages;
+    if (!households.isEmpty())
+        averages.append({Text::tr("Per household"),
+                         units::kwh(totals.kwhPerYear / households.size()), {}});
+    if (people > 0)
+        averages.append({Text::tr("Per person"), units::kwh(totals.kwhPerYear / people), {}});
+    if (totals.applianceCount > 0)
+        averages.append({Text::tr("Measured with a wattmeter"),
+                         QLocale().toString(totals.measuredCount), {}});
+    b.figures(averages);
+    b.smallText(Text::tr("Estimated from the inventories, measured where a wattmeter was used."));
+}
+
+template <typename Key>
+void inventoryTable(ReportBuilder &b, const QString &what, const QMap<Key, double> &kwh,
+                    const QMap<Key, int> &counts, double total, bool skipEmpty)
+{
+    ReportTable table;
+    table.headers = {what, Text::tr("Appliances"), Text::tr("kWh per year"), Text::tr("Share")};
+    table.numericColumns = {1, 2, 3};
+    table.widthsPercent = {46, 18, 18, 18};
+    QList<std::pair<Key, double>> rows;
+    for (auto it = kwh.cbegin(); it != kwh.cend(); ++it)
+        if (!skipEmpty || it.value() > 0)
+            rows.append({it.key(), it.value()});
+    if (skipEmpty) // categories: biggest first, like the chart
+        std::stable_sort(rows.begin(), rows.end(),
+                         [](const auto &x, const auto &y) { return x.second > y.second; });
+    int count = 0;
+    for (const auto &[key, value] : rows) {
+        table.rows.append({label(key), QLocale().toString(counts.value(key)), units::kwh(value),
+                           units::percent(percentOf(value, total))});
+        count += counts.value(key);
+    }
+    table.rows.append({Text::tr("Total"), QLocale().toString(count), units::kwh(total),
+                       units::percent(total > 0 ? 100 : 0)});
+    table.lastRowIsTotal = true;
+    b.table(table);
+}
+
+void inventory(ReportBuilder &b, const Workshop &workshop, bool byPriority)
+{
+    b.heading(label(byPriority ? ReportSection::InventoryPriority
+                               : ReportSection::InventoryCategory));
+    const QList<Appliance> appliances = workshop.appliances().all();
+    const ReadingsByAppliance readings = workshop.readings().byAppliance();
+    const InventoryTotals totals = inventoryTotals(appliances, &readings);
+    if (totals.applianceCount == 0) {
+        b.paragraph(Text::tr("No appliances in the inventory yet."));
+        return;
+    }
+    ReportChart chart;
+    chart.bars = barsOf(workshop, byPriority ? SlideKind::InventoryPriority
+                                             : SlideKind::InventoryCategory,
+                        false);
+    b.chart(chart, 8.0 + 7.0 * chart.bars.size());
+    if (byPriority) {
+        QMap<Priority, int> counts;
+        for (const Appliance &a : appliances)
+            counts[a.priority] += 1;
+        inventoryTable(b, Text::tr("Priority"), totals.byPriority, counts, totals.kwhPerYear,
+                       false);
+    } else {
+        QMap<Category, int> counts;
+        for (const Appliance &a : appliances)
+            counts[a.category] += 1;
+        inventoryTable(b, Text::tr("Category"), totals.byCategory, counts, totals.kwhPerYear,
+                       true);
+    }
+}
+
+void wattmeter(ReportBuilder &b, const Workshop &workshop, bool showNames)
+{
+    b.heading(label(ReportSection::Wattmeter));
+    const QList<ComparisonRow> rows = comparisonRows(workshop, 0);
+    if (rows.isEmpty()) {
+        b.paragraph(Text::tr("No wattmeter readings yet."));
+        return;
+    }
+    b.paragraph(Text::tr("%n appliance(s) measured. The biggest differences from the estimate:",
+                         nullptr, int(rows.size())));
+    ReportTable table;
+    table.headers = {Text::tr("Appliance"), Text::tr("Estimated, kWh/year"),
+                     Text::tr("Measured, kWh/year"), Text::tr("Measured ÷ estimated")};
+    if (showNames)
+        table.headers.insert(1, Text::tr("Household"));
+    table.numericColumns = showNames ? QList<int>{2, 3, 4} : QList<int>{1, 2, 3};
+    for (const ComparisonRow &row : rows.mid(0, 10)) {
+        QStringList cells{row.applianceName,
+                          units::kwh(row.consumption.estimatedKwhPerYear),
+                          units::kwh(row.consumption.measuredKwhPerYear.value_or(0.0)),
+                          row.ratio() > 0 ? QStringLiteral("× ") + units::number(row.ratio(), 1)
+                                          : dash};
+        if (showNames)
+            cells.insert(1, row.householdName);
+        table.rows.append(cells);
+    }
+    b.table(table);
+    if (!showNames)
+        b.smallText(Text::tr("Appliances are listed without their household."));
+}
+
+void challenge(ReportBuilder &b, const Workshop &workshop, bool showNames)
+{
+    const QList<Challenge> challenges = workshop.challenges().challenges(); // newest first
+    if (challenges.isEmpty()) {
+        b.heading(label(ReportSection::Challenge));
+        b.paragraph(Text::tr("No challenge yet."));
+        return;
+    }
+    const ChallengeReport report = challengeReport(workshop, challenges.first().id);
+    b.heading(Text::tr("Défi énergie: %1").arg(report.challenge.name));
+    const QLocale locale;
+    b.paragraph(Text::tr("From %1 to %2, %n week(s).", nullptr, report.challenge.weeks)
+                    .arg(longDate(report.challenge.start),
+                         longDate(report.challenge.end().addDays(-1))));
+    Slide slide;
+    slide.kind = SlideKind::ChallengeProgress;
+    const SlideContent content = slideContent(workshop, slide, showNames);
+    b.figures(content.figures);
+    if (!content.bars.isEmpty()) {
+        ReportChart chart;
+        chart.bars = content.bars;
+        chart.referenceLabel = Text::tr("the group's usual week");
+        b.chart(chart, 10.0 + 8.0 * chart.bars.size());
+    }
+    ReportTable table;
+    table.headers = {Text::tr("Week"),           Text::tr("From"),
+                     Text::tr("Households"),     Text::tr("kWh"),
+                     Text::tr("Usual week, kWh"), Text::tr("Change")};
+    table.numericColumns = {2, 3, 4, 5};
+    const bool hasGoal = report.challenge.goalPercent.has_value();
+    if (hasGoal) {
+        table.headers.append(Text::tr("Goal, kWh"));
+        table.numericColumns.append(6);
+    }
+    for (int i = 0; i < report.groupWeeks.size(); ++i) {
+        const GroupChallengeWeek &week = report.groupWeeks.at(i);
+        const bool counted = week.figure.households > 0;
+        QStringList row{Text::tr("Week %1").arg(i + 1),
+                        locale.toString(report.challenge.start.addDays(7 * i), QLocale::ShortFormat),
+                        QLocale().toString(week.figure.households),
+                        counted ? units::kwh(week.figure.kwh) : dash,
+                        week.baselineKwh ? units::kwh(*week.baselineKwh) : dash,
+                        week.changePercent ? signedPercentText(*week.changePercent) : dash};
+        if (hasGoal)
+            row.append(week.goalKwh ? units::kwh(*week.goalKwh) : dash);
+        table.rows.append(row);
+    }
+    b.table(table);
+    if (showNames && !content.lines.isEmpty()) {
+        b.paragraph(Text::tr("Each household's change over the weeks read (alphabetical order):"));
+        for (const QString &line : content.lines)
+            b.paragraph(line);
+    }
+}
+
+QString periodTitle(PeriodKind kind, const QDate &date, const UtcPeriod &period)
+{
+    const QLocale locale;
+    switch (kind) {
+    case PeriodKind::Day:
+        return longDate(date);
+    case PeriodKind::Week:
+        return Text::tr("week of %1").arg(longDate(brusselsDateOf(period.fromUtc)));
+    case PeriodKind::Month:
+        return locale.standaloneMonthName(date.month()) + QLatin1Char(' ') +
+               QString::number(date.year());
+    case PeriodKind::Year:
+        return QString::number(date.year());
+    }
+    return {};
+}
+
+void energy(ReportBuilder &b, const Workshop &workshop, const ReportRequest &request)
+{
+    const ReportSettings &settings = request.settings;
+    const int year =
+        settings.energyDate.isValid() ? settings.energyDate.year() : defaultCurveYear(workshop);
+    const QDate date = settings.energyDate.isValid() ? settings.energyDate : QDate(year, 6, 21);
+    const UtcPeriod period = periodContaining(settings.energyPeriod, date);
+    b.heading(Text::tr("Production and consumption: %1")
+                  .arg(periodTitle(settings.energyPeriod, date, period)));
+    CurveOptions options;
+    options.year = year;
+    const WorkshopCurves curves = workshopCurves(workshop, options);
+    const EnergyBalance balance = balanceOf(curves.curves, period.fromUtc, period.toUtc);
+    if (balance.intervalsWithBoth == 0) {
+        b.paragraph(Text::tr("No production or consumption for this period."));
+        return;
+    }
+    b.figures({{Text::tr("Self-consumption"), rateText(balance.selfConsumptionRate()),
+                colourOf(EnergyFlow::SelfConsumed)},
+               {Text::tr("Self-sufficiency"), rateText(balance.selfSufficiencyRate()),
+                colourOf(EnergyFlow::SelfConsumed)},
+               {Text::tr("Production"), units::kwh(balance.productionKwh),
+                colourOf(EnergyFlow::Production)},
+               {Text::tr("Consumption"), units::kwh(balance.consumptionKwh),
+                colourOf(EnergyFlow::Consumption)}});
+    b.smallText(Text::tr("Self-consumption: the share of the production used on the spot. "
+                         "Self-sufficiency: the share of the consumption covered by it."));
+    if (settings.energyPeriod == PeriodKind::Year) {
+        const std::array<EnergyBalance, 12> months = monthlyBalances(curves.curves, year);
+        ReportChart chart;
+        chart.kind = ReportChart::Kind::GroupedBars;
+        chart.unit = QStringLiteral("kWh");
+        ChartSeries production{Text::tr("Production"), colourOf(EnergyFlow::Production), {}};
+        ChartSeries consumption{Text::tr("Consumption"), colourOf(EnergyFlow::Consumption), {}};
+        ReportTable table;
+        table.headers = {Text::tr("Month"), Text::tr("Production, kWh"),
+                         Text::tr("Consumption, kWh"), Text::tr("Used on the spot, kWh"),
+                         Text::tr("Self-consumption"), Text::tr("Self-sufficiency")};
+        table.numericColumns = {1, 2, 3, 4, 5};
+        const QLocale locale;
+        for (int m = 0; m < 12; ++m) {
+            const EnergyBalance &month = months.at(m);
+            const bool has = month.intervalsWithBoth > 0;
+            chart.groups.append(locale.standaloneMonthName(m + 1, QLocale::ShortFormat));
+            production.values.append(has ? month.productionKwh : std::nan(""));
+            consumption.values.append(has ? month.consumptionKwh : std::nan(""));
+            table.rows.append({locale.standaloneMonthName(m + 1),
+                               has ? units::kwh(month.productionKwh) : dash,
+                               has ? units::kwh(month.consumptionKwh) : dash,
+                               has ? units::kwh(month.selfConsumedKwh) : dash,
+                               rateText(month.selfConsumptionRate()),
+                               rateText(month.selfSufficiencyRate())});
+        }
+        table.rows.append({Text::tr("Year"), units::kwh(balance.productionKwh),
+                           units::kwh(balance.consumptionKwh), units::kwh(balance.selfConsumedKwh),
+                           rateText(balance.selfConsumptionRate()),
+                           rateText(balance.selfSufficiencyRate())});
+        table.lastRowIsTotal = true;
+        chart.series = {production, consumption};
+        b.chart(chart, 60);
+        b.table(table);
+    } else {
+        ReportChart chart;
+        chart.kind = ReportChart::Kind::Curves;
+        chart.curves = curves.curves;
+        chart.fromUtc = period.fromUtc;
+        chart.toUtc = period.toUtc;
+        b.chart(chart, 65);
+        const BalanceMoney money = moneyOf(balance, request.tariff);
+        ReportTable table;
+        table.headers = {Text::tr("Flow"), Text::tr("kWh"), Text::tr("Euros")};
+        table.numericColumns = {1, 2};
+        const auto euros = [](double value) { return QLocale().toCurrencyString(value, QStringLiteral("€")); };
+        table.rows = {
+            {Text::tr("Production"), units::kwh(balance.productionKwh), QString()},
+            {Text::tr("Consumption"), units::kwh(balance.consumptionKwh), QString()},
+            {Text::tr("Used on the spot"), units::kwh(balance.selfConsumedKwh),
+             euros(money.selfConsumedSavingEur)},
+            {Text::tr("Sent to the grid"), units::kwh(balance.injectedKwh),
+             euros(money.injectionRevenueEur)},
+            {Text::tr("Taken from the grid"), units::kwh(balance.offtakeKwh),
+             euros(money.offtakeCostEur)},
+        };
+        b.table(table);
+    }
+    if (curves.productionSource == ProductionSource::Estimated)
+        b.smallText(Text::tr("Production estimated from the panels' peak power."));
+    if (curves.estimatedHouseholds > 0)
+        b.smallText(Text::tr("Consumption estimated from the inventory for %n household(s) "
+                             "without measured data.",
+                             nullptr, curves.estimatedHouseholds));
+    if (balance.coverage() < 0.995)
+        b.smallText(Text::tr("Data for %1 of the period.")
+                        .arg(units::percent(balance.coverage() * 100.0)));
+}
+
+void scenarios(ReportBuilder &b, const Workshop &workshop)
+{
+    b.heading(label(ReportSection::Scenarios));
+    const QList<Scenario> all = workshop.scenarios().all();
+    if (all.isEmpty()) {
+        b.paragraph(Text::tr("No scenario yet."));
+        return;
+    }
+    const WorkshopCurves curves = workshopCurves(workshop);
+    ReportTable table;
+    table.headers = {Text::tr("Scenario"), Text::tr("Self-consumption"),
+                     Text::tr("Self-sufficiency"), Text::tr("Production, kWh"),
+                     Text::tr("Taken from the grid, kWh")};
+    table.numericColumns = {1, 2, 3, 4};
+    table.widthsPercent = {36, 16, 16, 16, 16};
+    bool todayShown = false;
+    QStringList errors;
+    for (const Scenario &scenario : all) {
+        const ScenarioResult result =
+            evaluateScenario(curves, scenario, pvInstallationOf(workshop).kwp);
+        if (!result.error.isEmpty()) {
+            errors.append(Text::tr("%1: %2").arg(scenario.name, result.error));
+            continue;
+        }
+        if (!todayShown) {
+            table.rows.append({Text::tr("Today (%1)").arg(curves.year),
+                               rateText(result.today.selfConsumptionRate()),
+                               rateText(result.today.selfSufficiencyRate()),
+                               units::kwh(result.today.productionKwh),
+                               units::kwh(result.today.offtakeKwh)});
+            todayShown = true;
+        }
+        table.rows.append({scenario.name, rateText(result.scenario.selfConsumptionRate()),
+                           rateText(result.scenario.selfSufficiencyRate()),
+                           units::kwh(result.scenario.productionKwh),
+                           units::kwh(result.scenario.offtakeKwh)});
+    }
+    if (todayShown)
+        b.table(table);
+    for (const QString &error : errors)
+        b.paragraph(error);
+}
+
+} // namespace
+
+void writeSummary(ReportBuilder &b, const Workshop &workshop, const ReportRequest &request)
+{
+    const ReportSettings &settings = request.settings;
+    const QDate meeting = settings.meetingDate.isValid() ? settings.meetingDate : request.today;
+    b.title(workshop.name());
+    b.subtitle(Text::tr("Meeting summary · %1").arg(longDate(meeting)));
+    if (request.showNames)
+        b.smallText(Text::tr("This summary shows households' names: every household agreed."));
+    else
+        b.smallText(Text::tr("Anonymous: the group's figures only, no household is named."));
+    for (ReportSection section : allReportSections()) {
+        if (!settings.has(section))
+            continue;
+        switch (section) {
+        case ReportSection::KeyFigures:
+            keyFigures(b, workshop);
+            break;
+        case ReportSection::InventoryPriority:
+            inventory(b, workshop, true);
+            break;
+        case ReportSection::InventoryCategory:
+            inventory(b, workshop, false);
+            break;
+        case ReportSection::Wattmeter:
+            wattmeter(b, workshop, request.showNames);
+            break;
+        case ReportSection::Challenge:
+            challenge(b, workshop, request.showNames);
+            break;
+        case ReportSection::Energy:
+            energy(b, workshop, request);
+            break;
+        case ReportSection::Scenarios:
+            scenarios(b, workshop);
+            break;
+        case ReportSection::Notes:
+            if (!settings.notes.trimmed().isEmpty()) {
+                b.heading(label(ReportSection::Notes));
+                b.plainText(settings.notes.trimmed());
+            }
+            break;
+        }
+    }
+}
+
+} // namespace wattelier
