@@ -108,7 +108,8 @@ int runReport(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return usageError(err, QStringLiteral("--lang is fr, nl or en, not “%1”.").arg(language));
     const ReportLanguage documentLanguage(language);
     if (!documentLanguage.isValid())
-        return failure(err, QStringLiteral("the %1 translation could not be loaded.").arg(language));
+        return failure(err,
+                       QStringLiteral("the %1 translation could not be loaded.").arg(language));
 
     QJsonObject result{{QStringLiteral("kind"), key(*kind)},
                        {QStringLiteral("language"), language},
@@ -123,9 +124,9 @@ int runReport(const QStringList &arguments, QTextStream &out, QTextStream &err)
         QJsonArray files;
         for (const Household &h : workshop->households().all()) {
             request.householdId = h.id;
-            QJsonObject one = writeOne(*workshop, request,
-                                       QDir(outPath).filePath(householdSheetFileName(h)),
-                                       *pageSize, &error);
+            QJsonObject one =
+                writeOne(*workshop, request, QDir(outPath).filePath(householdSheetFileName(h)),
+                         *pageSize, &error);
             if (one.isEmpty())
                 return failure(err, error);
             one.insert(QStringLiteral("household"), pseudonym(h));

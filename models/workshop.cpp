@@ -152,7 +152,8 @@ bool Workshop::setInfo(const QString &key, const QString &value)
     QSqlQuery q(database());
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO workshop_info (key, value) VALUES (?, ?)"));
     q.addBindValue(key);
-    q.addBindValue(value);
+    // The column is NOT NULL: a null QString (an unset date's text) is stored as "".
+    q.addBindValue(value.isNull() ? QString(QLatin1String("")) : value);
     if (!q.exec()) {
         reportWriteError(q.lastError().text());
         return false;

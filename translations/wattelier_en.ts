@@ -124,6 +124,169 @@
     </message>
 </context>
 <context>
+    <name>BlankForms</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Filled in on: %1</source>
+        <translation>Filled in on: %1</translation>
+    </message>
+    <message>
+        <source>Our appliances</source>
+        <translation>Our appliances</translation>
+    </message>
+    <message>
+        <source>One line per appliance, room by room. Power is on the label (in W). For each appliance, tick two boxes:</source>
+        <translation>One line per appliance, room by room. Power is on the label (in W). For each appliance, tick two boxes:</translation>
+    </message>
+    <message>
+        <source>Could you do without it for a day? No: indispensable. For a while: useful. Easily: comfort.</source>
+        <translation>Could you do without it for a day? No: indispensable. For a while: useful. Easily: comfort.</translation>
+    </message>
+    <message>
+        <source>Could it run at another time? Not at all, within the same day, or on another day.</source>
+        <translation>Could it run at another time? Not at all, within the same day, or on another day.</translation>
+    </message>
+    <message>
+        <source>Appliance and room</source>
+        <translation>Appliance and room</translation>
+    </message>
+    <message>
+        <source>Power (W)</source>
+        <translation>Power (W)</translation>
+    </message>
+    <message>
+        <source>Hours a day, or uses a week</source>
+        <translation>Hours a day, or uses a week</translation>
+    </message>
+    <message>
+        <source>Do without it?</source>
+        <translation>Do without it?</translation>
+    </message>
+    <message>
+        <source>Another time?</source>
+        <translation>Another time?</translation>
+    </message>
+    <message>
+        <source>indispensable</source>
+        <translation>indispensable</translation>
+    </message>
+    <message>
+        <source>useful</source>
+        <translation>useful</translation>
+    </message>
+    <message>
+        <source>comfort</source>
+        <translation>comfort</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>same day</source>
+        <translation>same day</translation>
+    </message>
+    <message>
+        <source>another day</source>
+        <translation>another day</translation>
+    </message>
+    <message>
+        <source>Wattmeter log</source>
+        <translation>Wattmeter log</translation>
+    </message>
+    <message>
+        <source>How to measure a fridge over 24 hours</source>
+        <translation>How to measure a fridge over 24 hours</translation>
+    </message>
+    <message>
+        <source>Plug the wattmeter into the socket, then the fridge into the wattmeter.</source>
+        <translation>Plug the wattmeter into the socket, then the fridge into the wattmeter.</translation>
+    </message>
+    <message>
+        <source>Reset it to zero and write down the day and the time.</source>
+        <translation>Reset it to zero and write down the day and the time.</translation>
+    </message>
+    <message>
+        <source>Do not touch it for 24 hours: open the fridge as usual.</source>
+        <translation>Do not touch it for 24 hours: open the fridge as usual.</translation>
+    </message>
+    <message>
+        <source>Write down the kWh shown, the day and the time.</source>
+        <translation>Write down the kWh shown, the day and the time.</translation>
+    </message>
+    <message>
+        <source>Bring this sheet to the workshop: we work out the year together.</source>
+        <translation>Bring this sheet to the workshop: we work out the year together.</translation>
+    </message>
+    <message>
+        <source>Appliance</source>
+        <translation>Appliance</translation>
+    </message>
+    <message>
+        <source>Start: day and time</source>
+        <translation>Start: day and time</translation>
+    </message>
+    <message>
+        <source>End: day and time</source>
+        <translation>End: day and time</translation>
+    </message>
+    <message>
+        <source>kWh shown</source>
+        <translation>kWh shown</translation>
+    </message>
+    <message>
+        <source>Standby (W)</source>
+        <translation>Standby (W)</translation>
+    </message>
+    <message>
+        <source>Weekly meter readings</source>
+        <translation>Weekly meter readings</translation>
+    </message>
+    <message>
+        <source>Défi énergie “%1”: read your meter every %2, at about the same time, from %3 to %4.</source>
+        <translation>Défi énergie “%1”: read your meter every %2, at about the same time, from %3 to %4.</translation>
+    </message>
+    <message>
+        <source>Read your meter once a week, on the same day at about the same time.</source>
+        <translation>Read your meter once a week, on the same day at about the same time.</translation>
+    </message>
+    <message>
+        <source>Write every figure before the comma, even the zeros in front. Only one register? Use the first column. The injection register is for homes with solar panels.</source>
+        <translation>Write every figure before the comma, even the zeros in front. Only one register? Use the first column. The injection register is for homes with solar panels.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Day index (kWh)</source>
+        <translation>Day index (kWh)</translation>
+    </message>
+    <message>
+        <source>Index (kWh)</source>
+        <translation>Index (kWh)</translation>
+    </message>
+    <message>
+        <source>Night index (kWh)</source>
+        <translation>Night index (kWh)</translation>
+    </message>
+    <message>
+        <source>Injection index (kWh)</source>
+        <translation>Injection index (kWh)</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Remarks</translation>
+    </message>
+</context>
+<context>
     <name>Catalogue</name>
     <message>
         <source>Catalogue entry “%1”: %2</source>
@@ -694,6 +857,137 @@
     </message>
 </context>
 <context>
+    <name>HouseholdSheet</name>
+    <message>
+        <source>estimated</source>
+        <translation>estimated</translation>
+    </message>
+    <message>
+        <source>measured</source>
+        <translation>measured</translation>
+    </message>
+    <message>
+        <source>Your appliances</source>
+        <translation>Your appliances</translation>
+    </message>
+    <message>
+        <source>No appliances in your inventory yet.</source>
+        <translation>No appliances in your inventory yet.</translation>
+    </message>
+    <message>
+        <source>Appliance</source>
+        <translation>Appliance</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Flexibility</source>
+        <translation>Flexibility</translation>
+    </message>
+    <message>
+        <source>kWh per year</source>
+        <translation>kWh per year</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Your wattmeter readings</source>
+        <translation>Your wattmeter readings</translation>
+    </message>
+    <message>
+        <source>Estimated, kWh/year</source>
+        <translation>Estimated, kWh/year</translation>
+    </message>
+    <message>
+        <source>Measured, kWh/year</source>
+        <translation>Measured, kWh/year</translation>
+    </message>
+    <message>
+        <source>Measured ÷ estimated</source>
+        <translation>Measured ÷ estimated</translation>
+    </message>
+    <message>
+        <source>Your défi énergie: %1</source>
+        <translation>Your défi énergie: %1</translation>
+    </message>
+    <message>
+        <source>Your usual week: %1.</source>
+        <translation>Your usual week: %1.</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Your kWh</source>
+        <translation>Your kWh</translation>
+    </message>
+    <message>
+        <source>Your change</source>
+        <translation>Your change</translation>
+    </message>
+    <message>
+        <source>The group's change</source>
+        <translation>The group's change</translation>
+    </message>
+    <message>
+        <source>Quota used</source>
+        <translation>Quota used</translation>
+    </message>
+    <message>
+        <source>Week %1</source>
+        <translation>Week %1</translation>
+    </message>
+    <message>
+        <source>Compared with the group</source>
+        <translation>Compared with the group</translation>
+    </message>
+    <message>
+        <source>Your household</source>
+        <translation>Your household</translation>
+    </message>
+    <message>
+        <source>Average household of the group</source>
+        <translation>Average household of the group</translation>
+    </message>
+    <message>
+        <source>You, per person</source>
+        <translation>You, per person</translation>
+    </message>
+    <message>
+        <source>The group, per person</source>
+        <translation>The group, per person</translation>
+    </message>
+    <message>
+        <source>Electricity per year from the inventories, measured where a wattmeter was used. The group's figures are averages: no other household appears on this sheet.</source>
+        <translation>Electricity per year from the inventories, measured where a wattmeter was used. The group's figures are averages: no other household appears on this sheet.</translation>
+    </message>
+    <message>
+        <source>%1 · Household sheet · %2</source>
+        <translation>%1 · Household sheet · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>For this household only. %n person(s) at home.</source>
+        <translation><numerusform>For this household only. %n person at home.</numerusform><numerusform>For this household only. %n persons at home.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ImportProblem</name>
     <message>
         <source>%1, line %2, column %3: %4</source>
@@ -758,6 +1052,17 @@
     <message>
         <source>As the system</source>
         <translation>As the system</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>About Wattelier</source>
+        <translation>About Wattelier</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Wattelier %1&lt;/h3&gt;&lt;p&gt;Neighbourhood energy workshops: appliance inventories, wattmeter and meter readings, solar production against consumption.&lt;/p&gt;&lt;p&gt;Workshop files stay on this computer. The appliance catalogue's typical values come from public sources named with each entry.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Wattelier %1&lt;/h3&gt;&lt;p&gt;Neighbourhood energy workshops: appliance inventories, wattmeter and meter readings, solar production against consumption.&lt;/p&gt;&lt;p&gt;Workshop files stay on this computer. The appliance catalogue's typical values come from public sources named with each entry.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -998,6 +1303,121 @@
     <message>
         <source>This is far from what a typical “%1” uses (%2 here, about %3 usually). Is the unit right (W or kW, Wh or kWh)?</source>
         <translation>This is far from what a typical “%1” uses (%2 here, about %3 usually). Is the unit right (W or kW, Wh or kWh)?</translation>
+    </message>
+</context>
+<context>
+    <name>ReportChart</name>
+    <message>
+        <source>Production</source>
+        <translation>Production</translation>
+    </message>
+    <message>
+        <source>Consumption</source>
+        <translation>Consumption</translation>
+    </message>
+    <message>
+        <source>Used on the spot</source>
+        <translation>Used on the spot</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDocument</name>
+    <message>
+        <source>This household is not in the workshop.</source>
+        <translation>This household is not in the workshop.</translation>
+    </message>
+    <message>
+        <source>Choose the household whose sheet to make.</source>
+        <translation>Choose the household whose sheet to make.</translation>
+    </message>
+    <message>
+        <source>Meeting summary</source>
+        <translation>Meeting summary</translation>
+    </message>
+    <message>
+        <source>Household sheet</source>
+        <translation>Household sheet</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>Forms</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3</source>
+        <translation>%1 — %2 — %3</translation>
+    </message>
+    <message>
+        <source>Wattelier · %1</source>
+        <translation>Wattelier · %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportOutput</name>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>The printer could not be started.</translation>
+    </message>
+    <message>
+        <source>Writing the household sheets…</source>
+        <translation>Writing the household sheets…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdf</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation>“%1” cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: the PDF could not be started</source>
+        <translation>“%1” cannot be written: the PDF could not be started</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSettings</name>
+    <message>
+        <source>The group in figures</source>
+        <translation>The group in figures</translation>
+    </message>
+    <message>
+        <source>Inventory by priority</source>
+        <translation>Inventory by priority</translation>
+    </message>
+    <message>
+        <source>Inventory by category</source>
+        <translation>Inventory by category</translation>
+    </message>
+    <message>
+        <source>Wattmeter surprises</source>
+        <translation>Wattmeter surprises</translation>
+    </message>
+    <message>
+        <source>Défi énergie</source>
+        <translation>Défi énergie</translation>
+    </message>
+    <message>
+        <source>Production and consumption</source>
+        <translation>Production and consumption</translation>
+    </message>
+    <message>
+        <source>What if…</source>
+        <translation>What if…</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
     </message>
 </context>
 <context>
@@ -1413,6 +1833,261 @@
     <message>
         <source>cannot be read: %1</source>
         <translation>cannot be read: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryReport</name>
+    <message>
+        <source>Households</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Appliances</source>
+        <translation>Appliances</translation>
+    </message>
+    <message>
+        <source>Electricity per year</source>
+        <translation>Electricity per year</translation>
+    </message>
+    <message>
+        <source>Per household</source>
+        <translation>Per household</translation>
+    </message>
+    <message>
+        <source>Per person</source>
+        <translation>Per person</translation>
+    </message>
+    <message>
+        <source>Measured with a wattmeter</source>
+        <translation>Measured with a wattmeter</translation>
+    </message>
+    <message>
+        <source>Estimated from the inventories, measured where a wattmeter was used.</source>
+        <translation>Estimated from the inventories, measured where a wattmeter was used.</translation>
+    </message>
+    <message>
+        <source>kWh per year</source>
+        <translation>kWh per year</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>No appliances in the inventory yet.</source>
+        <translation>No appliances in the inventory yet.</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>No wattmeter readings yet.</source>
+        <translation>No wattmeter readings yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appliance(s) measured. The biggest differences from the estimate:</source>
+        <translation><numerusform>%n appliance measured. The biggest differences from the estimate:</numerusform><numerusform>%n appliances measured. The biggest differences from the estimate:</numerusform></translation>
+    </message>
+    <message>
+        <source>Appliance</source>
+        <translation>Appliance</translation>
+    </message>
+    <message>
+        <source>Estimated, kWh/year</source>
+        <translation>Estimated, kWh/year</translation>
+    </message>
+    <message>
+        <source>Measured, kWh/year</source>
+        <translation>Measured, kWh/year</translation>
+    </message>
+    <message>
+        <source>Measured ÷ estimated</source>
+        <translation>Measured ÷ estimated</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>Appliances are listed without their household.</source>
+        <translation>Appliances are listed without their household.</translation>
+    </message>
+    <message>
+        <source>No challenge yet.</source>
+        <translation>No challenge yet.</translation>
+    </message>
+    <message>
+        <source>Défi énergie: %1</source>
+        <translation>Défi énergie: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>From %1 to %2, %n week(s).</source>
+        <translation><numerusform>From %1 to %2, %n week.</numerusform><numerusform>From %1 to %2, %n weeks.</numerusform></translation>
+    </message>
+    <message>
+        <source>the group's usual week</source>
+        <translation>the group's usual week</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>kWh</source>
+        <translation>kWh</translation>
+    </message>
+    <message>
+        <source>Usual week, kWh</source>
+        <translation>Usual week, kWh</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Goal, kWh</source>
+        <translation>Goal, kWh</translation>
+    </message>
+    <message>
+        <source>Week %1</source>
+        <translation>Week %1</translation>
+    </message>
+    <message>
+        <source>Each household's change over the weeks read (alphabetical order):</source>
+        <translation>Each household's change over the weeks read (alphabetical order):</translation>
+    </message>
+    <message>
+        <source>week of %1</source>
+        <translation>week of %1</translation>
+    </message>
+    <message>
+        <source>Production and consumption: %1</source>
+        <translation>Production and consumption: %1</translation>
+    </message>
+    <message>
+        <source>No production or consumption for this period.</source>
+        <translation>No production or consumption for this period.</translation>
+    </message>
+    <message>
+        <source>Self-consumption</source>
+        <translation>Self-consumption</translation>
+    </message>
+    <message>
+        <source>Self-sufficiency</source>
+        <translation>Self-sufficiency</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Production</translation>
+    </message>
+    <message>
+        <source>Consumption</source>
+        <translation>Consumption</translation>
+    </message>
+    <message>
+        <source>Self-consumption: the share of the production used on the spot. Self-sufficiency: the share of the consumption covered by it.</source>
+        <translation>Self-consumption: the share of the production used on the spot. Self-sufficiency: the share of the consumption covered by it.</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Production, kWh</source>
+        <translation>Production, kWh</translation>
+    </message>
+    <message>
+        <source>Consumption, kWh</source>
+        <translation>Consumption, kWh</translation>
+    </message>
+    <message>
+        <source>Used on the spot, kWh</source>
+        <translation>Used on the spot, kWh</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation>Flow</translation>
+    </message>
+    <message>
+        <source>Euros</source>
+        <translation>Euros</translation>
+    </message>
+    <message>
+        <source>Used on the spot</source>
+        <translation>Used on the spot</translation>
+    </message>
+    <message>
+        <source>Sent to the grid</source>
+        <translation>Sent to the grid</translation>
+    </message>
+    <message>
+        <source>Taken from the grid</source>
+        <translation>Taken from the grid</translation>
+    </message>
+    <message>
+        <source>Production estimated from the panels' peak power.</source>
+        <translation>Production estimated from the panels' peak power.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Consumption estimated from the inventory for %n household(s) without measured data.</source>
+        <translation><numerusform>Consumption estimated from the inventory for %n household without measured data.</numerusform><numerusform>Consumption estimated from the inventory for %n households without measured data.</numerusform></translation>
+    </message>
+    <message>
+        <source>Data for %1 of the period.</source>
+        <translation>Data for %1 of the period.</translation>
+    </message>
+    <message>
+        <source>No scenario yet.</source>
+        <translation>No scenario yet.</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>Taken from the grid, kWh</source>
+        <translation>Taken from the grid, kWh</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Today (%1)</source>
+        <translation>Today (%1)</translation>
+    </message>
+    <message>
+        <source>Meeting summary · %1</source>
+        <translation>Meeting summary · %1</translation>
+    </message>
+    <message>
+        <source>This summary shows households' names: every household agreed.</source>
+        <translation>This summary shows households' names: every household agreed.</translation>
+    </message>
+    <message>
+        <source>Anonymous: the group's figures only, no household is named.</source>
+        <translation>Anonymous: the group's figures only, no household is named.</translation>
     </message>
 </context>
 <context>
@@ -3216,14 +3891,6 @@ Saved: %3</translation>
         <translation>Name of this workshop:</translation>
     </message>
     <message>
-        <source>About Wattelier</source>
-        <translation>About Wattelier</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Wattelier %1&lt;/h3&gt;&lt;p&gt;Neighbourhood energy workshops: appliance inventories, wattmeter and meter readings, solar production against consumption.&lt;/p&gt;&lt;p&gt;Workshop files stay on this computer. The appliance catalogue's typical values come from public sources named with each entry.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Wattelier %1&lt;/h3&gt;&lt;p&gt;Neighbourhood energy workshops: appliance inventories, wattmeter and meter readings, solar production against consumption.&lt;/p&gt;&lt;p&gt;Workshop files stay on this computer. The appliance catalogue's typical values come from public sources named with each entry.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>%1 — Wattelier</source>
         <translation>%1 — Wattelier</translation>
     </message>
@@ -3655,6 +4322,188 @@ Saved: %3</translation>
     <message numerus="yes">
         <source>Deleted %n reading(s). Undo with Ctrl+Z.</source>
         <translation><numerusform>Deleted %n reading. Undo with Ctrl+Z.</numerusform><numerusform>Deleted %n readings. Undo with Ctrl+Z.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>wattelier::ui::ReportActions</name>
+    <message>
+        <source>&amp;Print and export…</source>
+        <translation>&amp;Print and export…</translation>
+    </message>
+    <message>
+        <source>&amp;Blank forms…</source>
+        <translation>&amp;Blank forms…</translation>
+    </message>
+    <message>
+        <source>The meeting summary, household sheets and blank forms, printed or as PDF</source>
+        <translation>The meeting summary, household sheets and blank forms, printed or as PDF</translation>
+    </message>
+    <message>
+        <source>Forms households fill in at home: appliances, wattmeter log, weekly meter readings</source>
+        <translation>Forms households fill in at home: appliances, wattmeter log, weekly meter readings</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) written to %1</source>
+        <translation><numerusform>%n page written to %1</numerusform><numerusform>%n pages written to %1</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>wattelier::ui::ReportDialog</name>
+    <message>
+        <source>&amp;Household:</source>
+        <translation>&amp;Household:</translation>
+    </message>
+    <message>
+        <source>Show households' &amp;names</source>
+        <translation>Show households' &amp;names</translation>
+    </message>
+    <message>
+        <source>Meeting summary</source>
+        <translation>Meeting summary</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>Pre&amp;view…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>&amp;Export PDF…</translation>
+    </message>
+    <message>
+        <source>Print and export</source>
+        <translation>Print and export</translation>
+    </message>
+    <message>
+        <source>Household sheet</source>
+        <translation>Household sheet</translation>
+    </message>
+    <message>
+        <source>Blank forms</source>
+        <translation>Blank forms</translation>
+    </message>
+    <message>
+        <source>The summary is for the whole group; a household sheet is for one household only; the blank forms are filled in at home</source>
+        <translation>The summary is for the whole group; a household sheet is for one household only; the blank forms are filled in at home</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Off: the group's figures only, households by pseudonym</source>
+        <translation>Off: the group's figures only, households by pseudonym</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>&amp;Document:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Pape&amp;r:</source>
+        <translation>Pape&amp;r:</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting date:</source>
+        <translation>&amp;Meeting date:</translation>
+    </message>
+    <message>
+        <source>Sections:</source>
+        <translation>Sections:</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>A day in the period</source>
+        <translation>A day in the period</translation>
+    </message>
+    <message>
+        <source>Production and &amp;consumption:</source>
+        <translation>Production and &amp;consumption:</translation>
+    </message>
+    <message>
+        <source>Decisions, the next meeting, who brings what…</source>
+        <translation>Decisions, the next meeting, who brings what…</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes:</translation>
+    </message>
+    <message>
+        <source>Every household, one PDF each</source>
+        <translation>Every household, one PDF each</translation>
+    </message>
+    <message>
+        <source>None: the name left blank</source>
+        <translation>None: the name left blank</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDFs to a folder…</source>
+        <translation>&amp;Export PDFs to a folder…</translation>
+    </message>
+    <message>
+        <source>Choose one household to preview its sheet</source>
+        <translation>Choose one household to preview its sheet</translation>
+    </message>
+    <message>
+        <source>Show households' names</source>
+        <translation>Show households' names</translation>
+    </message>
+    <message>
+        <source>The document will show households' names instead of their pseudonyms. Has every household agreed?</source>
+        <translation>The document will show households' names instead of their pseudonyms. Has every household agreed?</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Print preview</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>Nothing was written.</translation>
+    </message>
+    <message>
+        <source>Folder for the household sheets</source>
+        <translation>Folder for the household sheets</translation>
+    </message>
+    <message>
+        <source>%1 - %2</source>
+        <translation>%1 - %2</translation>
+    </message>
+    <message>
+        <source>Export as PDF</source>
+        <translation>Export as PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
     </message>
 </context>
 <context>

@@ -124,6 +124,169 @@
     </message>
 </context>
 <context>
+    <name>BlankForms</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Filled in on: %1</source>
+        <translation>Rempli le&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Our appliances</source>
+        <translation>Nos appareils</translation>
+    </message>
+    <message>
+        <source>One line per appliance, room by room. Power is on the label (in W). For each appliance, tick two boxes:</source>
+        <translation>Une ligne par appareil, pièce par pièce. La puissance est écrite sur l&apos;étiquette (en W). Pour chaque appareil, cochez deux cases&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Could you do without it for a day? No: indispensable. For a while: useful. Easily: comfort.</source>
+        <translation>Pouvez-vous vous en passer pendant un jour&#xa0;? Non&#xa0;: indispensable. Un moment&#xa0;: utile. Facilement&#xa0;: confort.</translation>
+    </message>
+    <message>
+        <source>Could it run at another time? Not at all, within the same day, or on another day.</source>
+        <translation>Peut-il marcher à un autre moment&#xa0;? Pas du tout, le même jour, ou un autre jour.</translation>
+    </message>
+    <message>
+        <source>Appliance and room</source>
+        <translation>Appareil et pièce</translation>
+    </message>
+    <message>
+        <source>Power (W)</source>
+        <translation>Puissance (W)</translation>
+    </message>
+    <message>
+        <source>Hours a day, or uses a week</source>
+        <translation>Heures par jour, ou fois par semaine</translation>
+    </message>
+    <message>
+        <source>Do without it?</source>
+        <translation>S&apos;en passer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Another time?</source>
+        <translation>Un autre moment&#xa0;?</translation>
+    </message>
+    <message>
+        <source>indispensable</source>
+        <translation>indispensable</translation>
+    </message>
+    <message>
+        <source>useful</source>
+        <translation>utile</translation>
+    </message>
+    <message>
+        <source>comfort</source>
+        <translation>confort</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>same day</source>
+        <translation>même jour</translation>
+    </message>
+    <message>
+        <source>another day</source>
+        <translation>autre jour</translation>
+    </message>
+    <message>
+        <source>Wattmeter log</source>
+        <translation>Carnet du wattmètre</translation>
+    </message>
+    <message>
+        <source>How to measure a fridge over 24 hours</source>
+        <translation>Comment mesurer un frigo pendant 24 heures</translation>
+    </message>
+    <message>
+        <source>Plug the wattmeter into the socket, then the fridge into the wattmeter.</source>
+        <translation>Branchez le wattmètre dans la prise, puis le frigo dans le wattmètre.</translation>
+    </message>
+    <message>
+        <source>Reset it to zero and write down the day and the time.</source>
+        <translation>Remettez-le à zéro et notez le jour et l&apos;heure.</translation>
+    </message>
+    <message>
+        <source>Do not touch it for 24 hours: open the fridge as usual.</source>
+        <translation>N&apos;y touchez plus pendant 24 heures&#xa0;: ouvrez le frigo comme d&apos;habitude.</translation>
+    </message>
+    <message>
+        <source>Write down the kWh shown, the day and the time.</source>
+        <translation>Notez les kWh affichés, le jour et l&apos;heure.</translation>
+    </message>
+    <message>
+        <source>Bring this sheet to the workshop: we work out the year together.</source>
+        <translation>Apportez cette feuille à l&apos;atelier&#xa0;: ensemble, nous calculerons pour toute l&apos;année.</translation>
+    </message>
+    <message>
+        <source>Appliance</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <source>Start: day and time</source>
+        <translation>Début&#xa0;: jour et heure</translation>
+    </message>
+    <message>
+        <source>End: day and time</source>
+        <translation>Fin&#xa0;: jour et heure</translation>
+    </message>
+    <message>
+        <source>kWh shown</source>
+        <translation>kWh affichés</translation>
+    </message>
+    <message>
+        <source>Standby (W)</source>
+        <translation>Veille (W)</translation>
+    </message>
+    <message>
+        <source>Weekly meter readings</source>
+        <translation>Relevés du compteur chaque semaine</translation>
+    </message>
+    <message>
+        <source>Défi énergie “%1”: read your meter every %2, at about the same time, from %3 to %4.</source>
+        <translation>Défi énergie «&#xa0;%1&#xa0;»&#xa0;: relevez votre compteur chaque %2, à peu près à la même heure, du %3 au %4.</translation>
+    </message>
+    <message>
+        <source>Read your meter once a week, on the same day at about the same time.</source>
+        <translation>Relevez votre compteur une fois par semaine, le même jour, à peu près à la même heure.</translation>
+    </message>
+    <message>
+        <source>Write every figure before the comma, even the zeros in front. Only one register? Use the first column. The injection register is for homes with solar panels.</source>
+        <translation>Écrivez tous les chiffres avant la virgule, même les zéros au début. Un seul index&#xa0;? Utilisez la première colonne. L&apos;index injection est pour les logements avec des panneaux solaires.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Day index (kWh)</source>
+        <translation>Index jour (kWh)</translation>
+    </message>
+    <message>
+        <source>Index (kWh)</source>
+        <translation>Index (kWh)</translation>
+    </message>
+    <message>
+        <source>Night index (kWh)</source>
+        <translation>Index nuit (kWh)</translation>
+    </message>
+    <message>
+        <source>Injection index (kWh)</source>
+        <translation>Index injection (kWh)</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Remarques</translation>
+    </message>
+</context>
+<context>
     <name>Catalogue</name>
     <message>
         <source>Catalogue entry “%1”: %2</source>
@@ -706,6 +869,140 @@
     </message>
 </context>
 <context>
+    <name>HouseholdSheet</name>
+    <message>
+        <source>estimated</source>
+        <translation>estimé</translation>
+    </message>
+    <message>
+        <source>measured</source>
+        <translation>mesuré</translation>
+    </message>
+    <message>
+        <source>Your appliances</source>
+        <translation>Vos appareils</translation>
+    </message>
+    <message>
+        <source>No appliances in your inventory yet.</source>
+        <translation>Aucun appareil dans votre inventaire pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Appliance</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Flexibility</source>
+        <translation>Flexibilité</translation>
+    </message>
+    <message>
+        <source>kWh per year</source>
+        <translation>kWh par an</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Chiffre</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Your wattmeter readings</source>
+        <translation>Vos relevés au wattmètre</translation>
+    </message>
+    <message>
+        <source>Estimated, kWh/year</source>
+        <translation>Estimé, kWh/an</translation>
+    </message>
+    <message>
+        <source>Measured, kWh/year</source>
+        <translation>Mesuré, kWh/an</translation>
+    </message>
+    <message>
+        <source>Measured ÷ estimated</source>
+        <translation>Mesuré ÷ estimé</translation>
+    </message>
+    <message>
+        <source>Your défi énergie: %1</source>
+        <translation>Votre défi énergie&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Your usual week: %1.</source>
+        <translation>Votre semaine habituelle&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>Your kWh</source>
+        <translation>Vos kWh</translation>
+    </message>
+    <message>
+        <source>Your change</source>
+        <translation>Votre évolution</translation>
+    </message>
+    <message>
+        <source>The group&apos;s change</source>
+        <translation>Évolution du groupe</translation>
+    </message>
+    <message>
+        <source>Quota used</source>
+        <translation>Quota utilisé</translation>
+    </message>
+    <message>
+        <source>Week %1</source>
+        <translation>Semaine %1</translation>
+    </message>
+    <message>
+        <source>Compared with the group</source>
+        <translation>Comparaison avec le groupe</translation>
+    </message>
+    <message>
+        <source>Your household</source>
+        <translation>Votre ménage</translation>
+    </message>
+    <message>
+        <source>Average household of the group</source>
+        <translation>Ménage moyen du groupe</translation>
+    </message>
+    <message>
+        <source>You, per person</source>
+        <translation>Vous, par personne</translation>
+    </message>
+    <message>
+        <source>The group, per person</source>
+        <translation>Le groupe, par personne</translation>
+    </message>
+    <message>
+        <source>Electricity per year from the inventories, measured where a wattmeter was used. The group&apos;s figures are averages: no other household appears on this sheet.</source>
+        <translation>Électricité par an d&apos;après les inventaires, mesurée là où un wattmètre a été utilisé. Les chiffres du groupe sont des moyennes&#xa0;: aucun autre ménage n&apos;apparaît sur cette fiche.</translation>
+    </message>
+    <message>
+        <source>%1 · Household sheet · %2</source>
+        <translation>%1 · Fiche du ménage · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>For this household only. %n person(s) at home.</source>
+        <translation>
+            <numerusform>Pour ce ménage uniquement. %n personne à la maison.</numerusform>
+            <numerusform>Pour ce ménage uniquement. %n personnes à la maison.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportProblem</name>
     <message>
         <source>%1, line %2, column %3: %4</source>
@@ -773,6 +1070,17 @@
     <message>
         <source>As the system</source>
         <translation>Comme le système</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>About Wattelier</source>
+        <translation>À propos de Wattelier</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Wattelier %1&lt;/h3&gt;&lt;p&gt;Neighbourhood energy workshops: appliance inventories, wattmeter and meter readings, solar production against consumption.&lt;/p&gt;&lt;p&gt;Workshop files stay on this computer. The appliance catalogue&apos;s typical values come from public sources named with each entry.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Wattelier %1&lt;/h3&gt;&lt;p&gt;Ateliers énergie de quartier&#xa0;: inventaire des appareils, relevés au wattmètre et relevés de compteur, production solaire comparée à la consommation.&lt;/p&gt;&lt;p&gt;Les fichiers d&apos;atelier restent sur cet ordinateur. Les valeurs typiques du catalogue d&apos;appareils viennent de sources publiques, citées pour chaque appareil.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1016,6 +1324,121 @@
     <message>
         <source>This is far from what a typical “%1” uses (%2 here, about %3 usually). Is the unit right (W or kW, Wh or kWh)?</source>
         <translation>C&apos;est loin de ce que consomme un «&#xa0;%1&#xa0;» typique (%2 ici, environ %3 d&apos;habitude). L&apos;unité est-elle la bonne (W ou kW, Wh ou kWh)&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>ReportChart</name>
+    <message>
+        <source>Production</source>
+        <translation>Production</translation>
+    </message>
+    <message>
+        <source>Consumption</source>
+        <translation>Consommation</translation>
+    </message>
+    <message>
+        <source>Used on the spot</source>
+        <translation>Consommé sur place</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDocument</name>
+    <message>
+        <source>This household is not in the workshop.</source>
+        <translation>Ce ménage ne fait pas partie de l&apos;atelier.</translation>
+    </message>
+    <message>
+        <source>Choose the household whose sheet to make.</source>
+        <translation>Choisissez le ménage dont vous voulez la fiche.</translation>
+    </message>
+    <message>
+        <source>Meeting summary</source>
+        <translation>Compte rendu de la réunion</translation>
+    </message>
+    <message>
+        <source>Household sheet</source>
+        <translation>Fiche du ménage</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>Formulaires</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3</source>
+        <translation>%1 — %2 — %3</translation>
+    </message>
+    <message>
+        <source>Wattelier · %1</source>
+        <translation>Wattelier · %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportOutput</name>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>L&apos;imprimante n&apos;a pas pu être démarrée.</translation>
+    </message>
+    <message>
+        <source>Writing the household sheets…</source>
+        <translation>Enregistrement des fiches des ménages…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdf</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être enregistré&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: the PDF could not be started</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être enregistré&#xa0;: le PDF n&apos;a pas pu être créé</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSettings</name>
+    <message>
+        <source>The group in figures</source>
+        <translation>Le groupe en chiffres</translation>
+    </message>
+    <message>
+        <source>Inventory by priority</source>
+        <translation>Inventaire par priorité</translation>
+    </message>
+    <message>
+        <source>Inventory by category</source>
+        <translation>Inventaire par catégorie</translation>
+    </message>
+    <message>
+        <source>Wattmeter surprises</source>
+        <translation>Surprises du wattmètre</translation>
+    </message>
+    <message>
+        <source>Défi énergie</source>
+        <translation>Défi énergie</translation>
+    </message>
+    <message>
+        <source>Production and consumption</source>
+        <translation>Production et consommation</translation>
+    </message>
+    <message>
+        <source>What if…</source>
+        <translation>Et si…&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
     </message>
 </context>
 <context>
@@ -1440,6 +1863,270 @@
     <message>
         <source>cannot be read: %1</source>
         <translation>lecture impossible&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryReport</name>
+    <message>
+        <source>Households</source>
+        <translation>Ménages</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Appliances</source>
+        <translation>Appareils</translation>
+    </message>
+    <message>
+        <source>Electricity per year</source>
+        <translation>Électricité par an</translation>
+    </message>
+    <message>
+        <source>Per household</source>
+        <translation>Par ménage</translation>
+    </message>
+    <message>
+        <source>Per person</source>
+        <translation>Par personne</translation>
+    </message>
+    <message>
+        <source>Measured with a wattmeter</source>
+        <translation>Mesurés au wattmètre</translation>
+    </message>
+    <message>
+        <source>Estimated from the inventories, measured where a wattmeter was used.</source>
+        <translation>Estimé d&apos;après les inventaires, mesuré là où un wattmètre a été utilisé.</translation>
+    </message>
+    <message>
+        <source>kWh per year</source>
+        <translation>kWh par an</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>No appliances in the inventory yet.</source>
+        <translation>Aucun appareil dans l&apos;inventaire pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>No wattmeter readings yet.</source>
+        <translation>Aucune mesure au wattmètre pour l&apos;instant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appliance(s) measured. The biggest differences from the estimate:</source>
+        <translation>
+            <numerusform>%n appareil mesuré. Les plus grands écarts avec l&apos;estimation&#xa0;:</numerusform>
+            <numerusform>%n appareils mesurés. Les plus grands écarts avec l&apos;estimation&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Appliance</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <source>Estimated, kWh/year</source>
+        <translation>Estimé, kWh/an</translation>
+    </message>
+    <message>
+        <source>Measured, kWh/year</source>
+        <translation>Mesuré, kWh/an</translation>
+    </message>
+    <message>
+        <source>Measured ÷ estimated</source>
+        <translation>Mesuré ÷ estimé</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Ménage</translation>
+    </message>
+    <message>
+        <source>Appliances are listed without their household.</source>
+        <translation>Les appareils sont listés sans leur ménage.</translation>
+    </message>
+    <message>
+        <source>No challenge yet.</source>
+        <translation>Aucun défi pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Défi énergie: %1</source>
+        <translation>Défi énergie&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>From %1 to %2, %n week(s).</source>
+        <translation>
+            <numerusform>Du %1 au %2, %n semaine.</numerusform>
+            <numerusform>Du %1 au %2, %n semaines.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the group&apos;s usual week</source>
+        <translation>la semaine habituelle du groupe</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>kWh</source>
+        <translation>kWh</translation>
+    </message>
+    <message>
+        <source>Usual week, kWh</source>
+        <translation>Semaine habituelle, kWh</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Évolution</translation>
+    </message>
+    <message>
+        <source>Goal, kWh</source>
+        <translation>Objectif, kWh</translation>
+    </message>
+    <message>
+        <source>Week %1</source>
+        <translation>Semaine %1</translation>
+    </message>
+    <message>
+        <source>Each household&apos;s change over the weeks read (alphabetical order):</source>
+        <translation>Évolution de chaque ménage sur les semaines relevées (par ordre alphabétique)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>week of %1</source>
+        <translation>semaine du %1</translation>
+    </message>
+    <message>
+        <source>Production and consumption: %1</source>
+        <translation>Production et consommation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No production or consumption for this period.</source>
+        <translation>Aucune production ni consommation pour cette période.</translation>
+    </message>
+    <message>
+        <source>Self-consumption</source>
+        <translation>Autoconsommation</translation>
+    </message>
+    <message>
+        <source>Self-sufficiency</source>
+        <translation>Autosuffisance</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Production</translation>
+    </message>
+    <message>
+        <source>Consumption</source>
+        <translation>Consommation</translation>
+    </message>
+    <message>
+        <source>Self-consumption: the share of the production used on the spot. Self-sufficiency: the share of the consumption covered by it.</source>
+        <translation>Autoconsommation&#xa0;: la part de la production consommée sur place. Autosuffisance&#xa0;: la part de la consommation couverte par cette production.</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Production, kWh</source>
+        <translation>Production, kWh</translation>
+    </message>
+    <message>
+        <source>Consumption, kWh</source>
+        <translation>Consommation, kWh</translation>
+    </message>
+    <message>
+        <source>Used on the spot, kWh</source>
+        <translation>Consommé sur place, kWh</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation>Flux</translation>
+    </message>
+    <message>
+        <source>Euros</source>
+        <translation>Euros</translation>
+    </message>
+    <message>
+        <source>Used on the spot</source>
+        <translation>Consommé sur place</translation>
+    </message>
+    <message>
+        <source>Sent to the grid</source>
+        <translation>Injecté sur le réseau</translation>
+    </message>
+    <message>
+        <source>Taken from the grid</source>
+        <translation>Prélevé sur le réseau</translation>
+    </message>
+    <message>
+        <source>Production estimated from the panels&apos; peak power.</source>
+        <translation>Production estimée d&apos;après la puissance crête des panneaux.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Consumption estimated from the inventory for %n household(s) without measured data.</source>
+        <translation>
+            <numerusform>Consommation estimée d&apos;après l&apos;inventaire pour %n ménage sans données mesurées.</numerusform>
+            <numerusform>Consommation estimée d&apos;après l&apos;inventaire pour %n ménages sans données mesurées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Data for %1 of the period.</source>
+        <translation>Données pour %1 de la période.</translation>
+    </message>
+    <message>
+        <source>No scenario yet.</source>
+        <translation>Aucun scénario pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scénario</translation>
+    </message>
+    <message>
+        <source>Taken from the grid, kWh</source>
+        <translation>Prélevé sur le réseau, kWh</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Today (%1)</source>
+        <translation>Aujourd&apos;hui (%1)</translation>
+    </message>
+    <message>
+        <source>Meeting summary · %1</source>
+        <translation>Compte rendu de la réunion · %1</translation>
+    </message>
+    <message>
+        <source>This summary shows households&apos; names: every household agreed.</source>
+        <translation>Ce compte rendu montre les noms des ménages&#xa0;: tous les ménages ont donné leur accord.</translation>
+    </message>
+    <message>
+        <source>Anonymous: the group&apos;s figures only, no household is named.</source>
+        <translation>Anonyme&#xa0;: uniquement les chiffres du groupe, aucun ménage n&apos;est nommé.</translation>
     </message>
 </context>
 <context>
@@ -3276,14 +3963,6 @@ Injection&#xa0;: %2
         <translation>Nom de cet atelier&#xa0;:</translation>
     </message>
     <message>
-        <source>About Wattelier</source>
-        <translation>À propos de Wattelier</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Wattelier %1&lt;/h3&gt;&lt;p&gt;Neighbourhood energy workshops: appliance inventories, wattmeter and meter readings, solar production against consumption.&lt;/p&gt;&lt;p&gt;Workshop files stay on this computer. The appliance catalogue&apos;s typical values come from public sources named with each entry.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Wattelier %1&lt;/h3&gt;&lt;p&gt;Ateliers énergie de quartier&#xa0;: inventaire des appareils, relevés au wattmètre et relevés de compteur, production solaire comparée à la consommation.&lt;/p&gt;&lt;p&gt;Les fichiers d&apos;atelier restent sur cet ordinateur. Les valeurs typiques du catalogue d&apos;appareils viennent de sources publiques, citées pour chaque appareil.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>%1 — Wattelier</source>
         <translation>%1 — Wattelier</translation>
     </message>
@@ -3721,6 +4400,191 @@ Injection&#xa0;: %2
             <numerusform>%n relevé supprimé. Annulez avec Ctrl+Z.</numerusform>
             <numerusform>%n relevés supprimés. Annulez avec Ctrl+Z.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>wattelier::ui::ReportActions</name>
+    <message>
+        <source>&amp;Print and export…</source>
+        <translation>Im&amp;primer et exporter…</translation>
+    </message>
+    <message>
+        <source>&amp;Blank forms…</source>
+        <translation>Formulaires &amp;vierges…</translation>
+    </message>
+    <message>
+        <source>The meeting summary, household sheets and blank forms, printed or as PDF</source>
+        <translation>Le compte rendu de la réunion, les fiches des ménages et les formulaires vierges, imprimés ou en PDF</translation>
+    </message>
+    <message>
+        <source>Forms households fill in at home: appliances, wattmeter log, weekly meter readings</source>
+        <translation>Formulaires que les ménages remplissent à la maison&#xa0;: appareils, carnet du wattmètre, relevés du compteur chaque semaine</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) written to %1</source>
+        <translation>
+            <numerusform>%n page enregistrée dans %1</numerusform>
+            <numerusform>%n pages enregistrées dans %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wattelier::ui::ReportDialog</name>
+    <message>
+        <source>&amp;Household:</source>
+        <translation>&amp;Ménage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Show households&apos; &amp;names</source>
+        <translation>Afficher les &amp;noms des ménages</translation>
+    </message>
+    <message>
+        <source>Meeting summary</source>
+        <translation>Compte rendu de la réunion</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>&amp;Aperçu…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>&amp;Exporter en PDF…</translation>
+    </message>
+    <message>
+        <source>Print and export</source>
+        <translation>Imprimer et exporter</translation>
+    </message>
+    <message>
+        <source>Household sheet</source>
+        <translation>Fiche du ménage</translation>
+    </message>
+    <message>
+        <source>Blank forms</source>
+        <translation>Formulaires vierges</translation>
+    </message>
+    <message>
+        <source>The summary is for the whole group; a household sheet is for one household only; the blank forms are filled in at home</source>
+        <translation>Le compte rendu est pour tout le groupe&#xa0;; une fiche du ménage est pour un seul ménage&#xa0;; les formulaires vierges se remplissent à la maison</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Lettre US</translation>
+    </message>
+    <message>
+        <source>Off: the group&apos;s figures only, households by pseudonym</source>
+        <translation>Désactivé&#xa0;: uniquement les chiffres du groupe, les ménages sous pseudonyme</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>&amp;Document&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pape&amp;r:</source>
+        <translation>&amp;Papier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting date:</source>
+        <translation>Date de la &amp;réunion&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sections:</source>
+        <translation>Sections&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>A day in the period</source>
+        <translation>Un jour de la période</translation>
+    </message>
+    <message>
+        <source>Production and &amp;consumption:</source>
+        <translation>Production et &amp;consommation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Decisions, the next meeting, who brings what…</source>
+        <translation>Décisions, prochaine réunion, qui apporte quoi…</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Every household, one PDF each</source>
+        <translation>Tous les ménages, un PDF par ménage</translation>
+    </message>
+    <message>
+        <source>None: the name left blank</source>
+        <translation>Aucun&#xa0;: nom laissé vide</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDFs to a folder…</source>
+        <translation>&amp;Exporter les PDF dans un dossier…</translation>
+    </message>
+    <message>
+        <source>Choose one household to preview its sheet</source>
+        <translation>Choisissez un seul ménage pour voir l&apos;aperçu de sa fiche</translation>
+    </message>
+    <message>
+        <source>Show households&apos; names</source>
+        <translation>Afficher les noms des ménages</translation>
+    </message>
+    <message>
+        <source>The document will show households&apos; names instead of their pseudonyms. Has every household agreed?</source>
+        <translation>Le document affichera les noms des ménages au lieu de leurs pseudonymes. Tous les ménages ont-ils donné leur accord&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Aperçu avant impression</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Folder for the household sheets</source>
+        <translation>Dossier pour les fiches des ménages</translation>
+    </message>
+    <message>
+        <source>%1 - %2</source>
+        <translation>%1 - %2</translation>
+    </message>
+    <message>
+        <source>Export as PDF</source>
+        <translation>Exporter en PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
     </message>
 </context>
 <context>

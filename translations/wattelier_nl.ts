@@ -124,6 +124,169 @@
     </message>
 </context>
 <context>
+    <name>BlankForms</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Filled in on: %1</source>
+        <translation>Ingevuld op: %1</translation>
+    </message>
+    <message>
+        <source>Our appliances</source>
+        <translation>Onze toestellen</translation>
+    </message>
+    <message>
+        <source>One line per appliance, room by room. Power is on the label (in W). For each appliance, tick two boxes:</source>
+        <translation>Eén regel per toestel, kamer per kamer. Het vermogen staat op het etiket (in W). Zet bij elk toestel twee kruisjes:</translation>
+    </message>
+    <message>
+        <source>Could you do without it for a day? No: indispensable. For a while: useful. Easily: comfort.</source>
+        <translation>Kun je een dag zonder dit toestel? Nee: onmisbaar. Een tijdje wel: nuttig. Makkelijk: comfort.</translation>
+    </message>
+    <message>
+        <source>Could it run at another time? Not at all, within the same day, or on another day.</source>
+        <translation>Kan het toestel ook op een ander moment werken? Helemaal niet, op dezelfde dag, of op een andere dag.</translation>
+    </message>
+    <message>
+        <source>Appliance and room</source>
+        <translation>Toestel en kamer</translation>
+    </message>
+    <message>
+        <source>Power (W)</source>
+        <translation>Vermogen (W)</translation>
+    </message>
+    <message>
+        <source>Hours a day, or uses a week</source>
+        <translation>Uren per dag, of keer per week</translation>
+    </message>
+    <message>
+        <source>Do without it?</source>
+        <translation>Kun je zonder?</translation>
+    </message>
+    <message>
+        <source>Another time?</source>
+        <translation>Ander moment?</translation>
+    </message>
+    <message>
+        <source>indispensable</source>
+        <translation>onmisbaar</translation>
+    </message>
+    <message>
+        <source>useful</source>
+        <translation>nuttig</translation>
+    </message>
+    <message>
+        <source>comfort</source>
+        <translation>comfort</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>same day</source>
+        <translation>zelfde dag</translation>
+    </message>
+    <message>
+        <source>another day</source>
+        <translation>andere dag</translation>
+    </message>
+    <message>
+        <source>Wattmeter log</source>
+        <translation>Metingen met de wattmeter</translation>
+    </message>
+    <message>
+        <source>How to measure a fridge over 24 hours</source>
+        <translation>Zo meet je een koelkast 24 uur lang</translation>
+    </message>
+    <message>
+        <source>Plug the wattmeter into the socket, then the fridge into the wattmeter.</source>
+        <translation>Steek de wattmeter in het stopcontact. Steek dan de stekker van de koelkast in de wattmeter.</translation>
+    </message>
+    <message>
+        <source>Reset it to zero and write down the day and the time.</source>
+        <translation>Zet de wattmeter op nul. Schrijf de dag en het uur op.</translation>
+    </message>
+    <message>
+        <source>Do not touch it for 24 hours: open the fridge as usual.</source>
+        <translation>Raak de wattmeter 24 uur niet aan. Open de koelkast zoals altijd.</translation>
+    </message>
+    <message>
+        <source>Write down the kWh shown, the day and the time.</source>
+        <translation>Schrijf op hoeveel kWh de wattmeter toont. Schrijf ook de dag en het uur op.</translation>
+    </message>
+    <message>
+        <source>Bring this sheet to the workshop: we work out the year together.</source>
+        <translation>Breng dit blad mee naar de workshop. Daar rekenen we samen uit hoeveel het is per jaar.</translation>
+    </message>
+    <message>
+        <source>Appliance</source>
+        <translation>Toestel</translation>
+    </message>
+    <message>
+        <source>Start: day and time</source>
+        <translation>Begin: dag en uur</translation>
+    </message>
+    <message>
+        <source>End: day and time</source>
+        <translation>Einde: dag en uur</translation>
+    </message>
+    <message>
+        <source>kWh shown</source>
+        <translation>kWh op de wattmeter</translation>
+    </message>
+    <message>
+        <source>Standby (W)</source>
+        <translation>Stand-by (W)</translation>
+    </message>
+    <message>
+        <source>Weekly meter readings</source>
+        <translation>Wekelijkse meterstanden</translation>
+    </message>
+    <message>
+        <source>Défi énergie “%1”: read your meter every %2, at about the same time, from %3 to %4.</source>
+        <translation>Energie-uitdaging “%1”: lees je meter elke %2 af, rond hetzelfde uur, van %3 tot %4.</translation>
+    </message>
+    <message>
+        <source>Read your meter once a week, on the same day at about the same time.</source>
+        <translation>Lees je meter één keer per week af, op dezelfde dag en rond hetzelfde uur.</translation>
+    </message>
+    <message>
+        <source>Write every figure before the comma, even the zeros in front. Only one register? Use the first column. The injection register is for homes with solar panels.</source>
+        <translation>Schrijf alle cijfers vóór de komma op, ook de nullen vooraan. Heeft je meter maar één telwerk? Gebruik dan de eerste kolom. Het telwerk voor injectie is voor woningen met zonnepanelen.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Uur</translation>
+    </message>
+    <message>
+        <source>Day index (kWh)</source>
+        <translation>Meterstand dag (kWh)</translation>
+    </message>
+    <message>
+        <source>Index (kWh)</source>
+        <translation>Meterstand (kWh)</translation>
+    </message>
+    <message>
+        <source>Night index (kWh)</source>
+        <translation>Meterstand nacht (kWh)</translation>
+    </message>
+    <message>
+        <source>Injection index (kWh)</source>
+        <translation>Meterstand injectie (kWh)</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Opmerkingen</translation>
+    </message>
+</context>
+<context>
     <name>Catalogue</name>
     <message>
         <source>Catalogue entry “%1”: %2</source>
@@ -706,6 +869,140 @@
     </message>
 </context>
 <context>
+    <name>HouseholdSheet</name>
+    <message>
+        <source>estimated</source>
+        <translation>geschat</translation>
+    </message>
+    <message>
+        <source>measured</source>
+        <translation>gemeten</translation>
+    </message>
+    <message>
+        <source>Your appliances</source>
+        <translation>Jouw toestellen</translation>
+    </message>
+    <message>
+        <source>No appliances in your inventory yet.</source>
+        <translation>Nog geen toestellen in jouw inventaris.</translation>
+    </message>
+    <message>
+        <source>Appliance</source>
+        <translation>Toestel</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioriteit</translation>
+    </message>
+    <message>
+        <source>Flexibility</source>
+        <translation>Flexibiliteit</translation>
+    </message>
+    <message>
+        <source>kWh per year</source>
+        <translation>kWh per jaar</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Cijfer</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <source>Your wattmeter readings</source>
+        <translation>Jouw metingen met de wattmeter</translation>
+    </message>
+    <message>
+        <source>Estimated, kWh/year</source>
+        <translation>Geschat, kWh/jaar</translation>
+    </message>
+    <message>
+        <source>Measured, kWh/year</source>
+        <translation>Gemeten, kWh/jaar</translation>
+    </message>
+    <message>
+        <source>Measured ÷ estimated</source>
+        <translation>Gemeten ÷ geschat</translation>
+    </message>
+    <message>
+        <source>Your défi énergie: %1</source>
+        <translation>Jouw energie-uitdaging: %1</translation>
+    </message>
+    <message>
+        <source>Your usual week: %1.</source>
+        <translation>Jouw gewone week: %1.</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>Your kWh</source>
+        <translation>Jouw kWh</translation>
+    </message>
+    <message>
+        <source>Your change</source>
+        <translation>Jouw verandering</translation>
+    </message>
+    <message>
+        <source>The group&apos;s change</source>
+        <translation>Verandering van de groep</translation>
+    </message>
+    <message>
+        <source>Quota used</source>
+        <translation>Quotum gebruikt</translation>
+    </message>
+    <message>
+        <source>Week %1</source>
+        <translation>Week %1</translation>
+    </message>
+    <message>
+        <source>Compared with the group</source>
+        <translation>Vergeleken met de groep</translation>
+    </message>
+    <message>
+        <source>Your household</source>
+        <translation>Jouw gezin</translation>
+    </message>
+    <message>
+        <source>Average household of the group</source>
+        <translation>Gemiddeld gezin van de groep</translation>
+    </message>
+    <message>
+        <source>You, per person</source>
+        <translation>Jouw gezin, per persoon</translation>
+    </message>
+    <message>
+        <source>The group, per person</source>
+        <translation>De groep, per persoon</translation>
+    </message>
+    <message>
+        <source>Electricity per year from the inventories, measured where a wattmeter was used. The group&apos;s figures are averages: no other household appears on this sheet.</source>
+        <translation>Elektriciteit per jaar volgens de inventarissen, gemeten waar een wattmeter gebruikt werd. De cijfers van de groep zijn gemiddelden: geen enkel ander gezin staat op deze fiche.</translation>
+    </message>
+    <message>
+        <source>%1 · Household sheet · %2</source>
+        <translation>%1 · Gezinsfiche · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>For this household only. %n person(s) at home.</source>
+        <translation>
+            <numerusform>Alleen voor dit gezin. %n bewoner.</numerusform>
+            <numerusform>Alleen voor dit gezin. %n bewoners.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportProblem</name>
     <message>
         <source>%1, line %2, column %3: %4</source>
@@ -773,6 +1070,17 @@
     <message>
         <source>As the system</source>
         <translation>Zoals het systeem</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>About Wattelier</source>
+        <translation>Over Wattelier</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Wattelier %1&lt;/h3&gt;&lt;p&gt;Neighbourhood energy workshops: appliance inventories, wattmeter and meter readings, solar production against consumption.&lt;/p&gt;&lt;p&gt;Workshop files stay on this computer. The appliance catalogue&apos;s typical values come from public sources named with each entry.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Wattelier %1&lt;/h3&gt;&lt;p&gt;Energieworkshops in de buurt: inventaris van toestellen, wattmetermetingen en meterstanden, zonneproductie tegenover verbruik.&lt;/p&gt;&lt;p&gt;Workshopbestanden blijven op deze computer. De gangbare waarden in de toestellencatalogus komen uit openbare bronnen, die bij elk toestel vermeld staan.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1016,6 +1324,121 @@
     <message>
         <source>This is far from what a typical “%1” uses (%2 here, about %3 usually). Is the unit right (W or kW, Wh or kWh)?</source>
         <translation>Dit ligt ver van wat een gewone “%1” verbruikt (%2 hier, meestal ongeveer %3). Klopt de eenheid (W of kW, Wh of kWh)?</translation>
+    </message>
+</context>
+<context>
+    <name>ReportChart</name>
+    <message>
+        <source>Production</source>
+        <translation>Productie</translation>
+    </message>
+    <message>
+        <source>Consumption</source>
+        <translation>Verbruik</translation>
+    </message>
+    <message>
+        <source>Used on the spot</source>
+        <translation>Ter plaatse verbruikt</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDocument</name>
+    <message>
+        <source>This household is not in the workshop.</source>
+        <translation>Dit gezin hoort niet bij deze workshop.</translation>
+    </message>
+    <message>
+        <source>Choose the household whose sheet to make.</source>
+        <translation>Kies het gezin waarvoor je de fiche wilt maken.</translation>
+    </message>
+    <message>
+        <source>Meeting summary</source>
+        <translation>Verslag van de bijeenkomst</translation>
+    </message>
+    <message>
+        <source>Household sheet</source>
+        <translation>Gezinsfiche</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>Formulieren</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3</source>
+        <translation>%1 — %2 — %3</translation>
+    </message>
+    <message>
+        <source>Wattelier · %1</source>
+        <translation>Wattelier · %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportOutput</name>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>De printer kon niet worden gestart.</translation>
+    </message>
+    <message>
+        <source>Writing the household sheets…</source>
+        <translation>De gezinsfiches worden opgeslagen…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdf</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 van %2</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation>“%1” kan niet worden opgeslagen: %2</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: the PDF could not be started</source>
+        <translation>“%1” kan niet worden opgeslagen: de PDF kon niet worden aangemaakt</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSettings</name>
+    <message>
+        <source>The group in figures</source>
+        <translation>De groep in cijfers</translation>
+    </message>
+    <message>
+        <source>Inventory by priority</source>
+        <translation>Inventaris per prioriteit</translation>
+    </message>
+    <message>
+        <source>Inventory by category</source>
+        <translation>Inventaris per categorie</translation>
+    </message>
+    <message>
+        <source>Wattmeter surprises</source>
+        <translation>Verrassingen van de wattmeter</translation>
+    </message>
+    <message>
+        <source>Défi énergie</source>
+        <translation>Energie-uitdaging</translation>
+    </message>
+    <message>
+        <source>Production and consumption</source>
+        <translation>Productie en verbruik</translation>
+    </message>
+    <message>
+        <source>What if…</source>
+        <translation>Wat als…</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
     </message>
 </context>
 <context>
@@ -1440,6 +1863,270 @@
     <message>
         <source>cannot be read: %1</source>
         <translation>kan niet worden gelezen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryReport</name>
+    <message>
+        <source>Households</source>
+        <translation>Gezinnen</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Appliances</source>
+        <translation>Toestellen</translation>
+    </message>
+    <message>
+        <source>Electricity per year</source>
+        <translation>Elektriciteit per jaar</translation>
+    </message>
+    <message>
+        <source>Per household</source>
+        <translation>Per gezin</translation>
+    </message>
+    <message>
+        <source>Per person</source>
+        <translation>Per persoon</translation>
+    </message>
+    <message>
+        <source>Measured with a wattmeter</source>
+        <translation>Gemeten met een wattmeter</translation>
+    </message>
+    <message>
+        <source>Estimated from the inventories, measured where a wattmeter was used.</source>
+        <translation>Geschat volgens de inventarissen, gemeten waar een wattmeter gebruikt werd.</translation>
+    </message>
+    <message>
+        <source>kWh per year</source>
+        <translation>kWh per jaar</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Aandeel</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <source>No appliances in the inventory yet.</source>
+        <translation>Nog geen toestellen in de inventaris.</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioriteit</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>No wattmeter readings yet.</source>
+        <translation>Nog geen metingen met de wattmeter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appliance(s) measured. The biggest differences from the estimate:</source>
+        <translation>
+            <numerusform>%n toestel gemeten. De grootste verschillen met de schatting:</numerusform>
+            <numerusform>%n toestellen gemeten. De grootste verschillen met de schatting:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Appliance</source>
+        <translation>Toestel</translation>
+    </message>
+    <message>
+        <source>Estimated, kWh/year</source>
+        <translation>Geschat, kWh/jaar</translation>
+    </message>
+    <message>
+        <source>Measured, kWh/year</source>
+        <translation>Gemeten, kWh/jaar</translation>
+    </message>
+    <message>
+        <source>Measured ÷ estimated</source>
+        <translation>Gemeten ÷ geschat</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Gezin</translation>
+    </message>
+    <message>
+        <source>Appliances are listed without their household.</source>
+        <translation>De toestellen staan vermeld zonder hun gezin.</translation>
+    </message>
+    <message>
+        <source>No challenge yet.</source>
+        <translation>Nog geen uitdaging.</translation>
+    </message>
+    <message>
+        <source>Défi énergie: %1</source>
+        <translation>Energie-uitdaging: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>From %1 to %2, %n week(s).</source>
+        <translation>
+            <numerusform>Van %1 tot %2, %n week.</numerusform>
+            <numerusform>Van %1 tot %2, %n weken.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the group&apos;s usual week</source>
+        <translation>een gewone week van de groep</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>kWh</source>
+        <translation>kWh</translation>
+    </message>
+    <message>
+        <source>Usual week, kWh</source>
+        <translation>Gewone week, kWh</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Verandering</translation>
+    </message>
+    <message>
+        <source>Goal, kWh</source>
+        <translation>Doel, kWh</translation>
+    </message>
+    <message>
+        <source>Week %1</source>
+        <translation>Week %1</translation>
+    </message>
+    <message>
+        <source>Each household&apos;s change over the weeks read (alphabetical order):</source>
+        <translation>Verandering van elk gezin over de afgelezen weken (in alfabetische volgorde):</translation>
+    </message>
+    <message>
+        <source>week of %1</source>
+        <translation>week van %1</translation>
+    </message>
+    <message>
+        <source>Production and consumption: %1</source>
+        <translation>Productie en verbruik: %1</translation>
+    </message>
+    <message>
+        <source>No production or consumption for this period.</source>
+        <translation>Geen productie of verbruik in deze periode.</translation>
+    </message>
+    <message>
+        <source>Self-consumption</source>
+        <translation>Zelfverbruik</translation>
+    </message>
+    <message>
+        <source>Self-sufficiency</source>
+        <translation>Zelfvoorziening</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Productie</translation>
+    </message>
+    <message>
+        <source>Consumption</source>
+        <translation>Verbruik</translation>
+    </message>
+    <message>
+        <source>Self-consumption: the share of the production used on the spot. Self-sufficiency: the share of the consumption covered by it.</source>
+        <translation>Zelfverbruik: het deel van de productie dat ter plaatse verbruikt wordt. Zelfvoorziening: het deel van het verbruik dat erdoor gedekt wordt.</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <source>Production, kWh</source>
+        <translation>Productie, kWh</translation>
+    </message>
+    <message>
+        <source>Consumption, kWh</source>
+        <translation>Verbruik, kWh</translation>
+    </message>
+    <message>
+        <source>Used on the spot, kWh</source>
+        <translation>Ter plaatse verbruikt, kWh</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jaar</translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation>Energiestroom</translation>
+    </message>
+    <message>
+        <source>Euros</source>
+        <translation>Euro</translation>
+    </message>
+    <message>
+        <source>Used on the spot</source>
+        <translation>Ter plaatse verbruikt</translation>
+    </message>
+    <message>
+        <source>Sent to the grid</source>
+        <translation>Geïnjecteerd in het net</translation>
+    </message>
+    <message>
+        <source>Taken from the grid</source>
+        <translation>Afgenomen van het net</translation>
+    </message>
+    <message>
+        <source>Production estimated from the panels&apos; peak power.</source>
+        <translation>Productie geschat op basis van het piekvermogen van de panelen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Consumption estimated from the inventory for %n household(s) without measured data.</source>
+        <translation>
+            <numerusform>Verbruik geschat op basis van de inventaris voor %n gezin zonder gemeten gegevens.</numerusform>
+            <numerusform>Verbruik geschat op basis van de inventaris voor %n gezinnen zonder gemeten gegevens.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Data for %1 of the period.</source>
+        <translation>Gegevens voor %1 van de periode.</translation>
+    </message>
+    <message>
+        <source>No scenario yet.</source>
+        <translation>Nog geen scenario.</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>Taken from the grid, kWh</source>
+        <translation>Afgenomen van het net, kWh</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Today (%1)</source>
+        <translation>Vandaag (%1)</translation>
+    </message>
+    <message>
+        <source>Meeting summary · %1</source>
+        <translation>Verslag van de bijeenkomst · %1</translation>
+    </message>
+    <message>
+        <source>This summary shows households&apos; names: every household agreed.</source>
+        <translation>Dit verslag toont de namen van de gezinnen: elk gezin gaf zijn toestemming.</translation>
+    </message>
+    <message>
+        <source>Anonymous: the group&apos;s figures only, no household is named.</source>
+        <translation>Anoniem: alleen de cijfers van de groep, geen enkel gezin wordt bij naam genoemd.</translation>
     </message>
 </context>
 <context>
@@ -3276,14 +3963,6 @@ Bespaard: %3</translation>
         <translation>Naam van deze workshop:</translation>
     </message>
     <message>
-        <source>About Wattelier</source>
-        <translation>Over Wattelier</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Wattelier %1&lt;/h3&gt;&lt;p&gt;Neighbourhood energy workshops: appliance inventories, wattmeter and meter readings, solar production against consumption.&lt;/p&gt;&lt;p&gt;Workshop files stay on this computer. The appliance catalogue&apos;s typical values come from public sources named with each entry.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Wattelier %1&lt;/h3&gt;&lt;p&gt;Energieworkshops in de buurt: inventaris van toestellen, wattmetermetingen en meterstanden, zonneproductie tegenover verbruik.&lt;/p&gt;&lt;p&gt;Workshopbestanden blijven op deze computer. De gangbare waarden in de toestellencatalogus komen uit openbare bronnen, die bij elk toestel vermeld staan.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>%1 — Wattelier</source>
         <translation>%1 — Wattelier</translation>
     </message>
@@ -3721,6 +4400,191 @@ Bespaard: %3</translation>
             <numerusform>%n meting verwijderd. Ongedaan maken met Ctrl+Z.</numerusform>
             <numerusform>%n metingen verwijderd. Ongedaan maken met Ctrl+Z.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>wattelier::ui::ReportActions</name>
+    <message>
+        <source>&amp;Print and export…</source>
+        <translation>Afdrukken en &amp;exporteren…</translation>
+    </message>
+    <message>
+        <source>&amp;Blank forms…</source>
+        <translation>&amp;Blanco formulieren…</translation>
+    </message>
+    <message>
+        <source>The meeting summary, household sheets and blank forms, printed or as PDF</source>
+        <translation>Het verslag van de bijeenkomst, gezinsfiches en blanco formulieren, afgedrukt of als PDF</translation>
+    </message>
+    <message>
+        <source>Forms households fill in at home: appliances, wattmeter log, weekly meter readings</source>
+        <translation>Formulieren die gezinnen thuis invullen: toestellen, metingen met de wattmeter, wekelijkse meterstanden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) written to %1</source>
+        <translation>
+            <numerusform>%n pagina opgeslagen in %1</numerusform>
+            <numerusform>%n pagina&apos;s opgeslagen in %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wattelier::ui::ReportDialog</name>
+    <message>
+        <source>&amp;Household:</source>
+        <translation>&amp;Gezin:</translation>
+    </message>
+    <message>
+        <source>Show households&apos; &amp;names</source>
+        <translation>&amp;Namen van de gezinnen tonen</translation>
+    </message>
+    <message>
+        <source>Meeting summary</source>
+        <translation>Verslag van de bijeenkomst</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>&amp;Voorbeeld…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>PDF &amp;exporteren…</translation>
+    </message>
+    <message>
+        <source>Print and export</source>
+        <translation>Afdrukken en exporteren</translation>
+    </message>
+    <message>
+        <source>Household sheet</source>
+        <translation>Gezinsfiche</translation>
+    </message>
+    <message>
+        <source>Blank forms</source>
+        <translation>Blanco formulieren</translation>
+    </message>
+    <message>
+        <source>The summary is for the whole group; a household sheet is for one household only; the blank forms are filled in at home</source>
+        <translation>Het verslag is voor de hele groep; een gezinsfiche is voor één gezin alleen; de blanco formulieren worden thuis ingevuld</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Off: the group&apos;s figures only, households by pseudonym</source>
+        <translation>Uit: alleen de cijfers van de groep, gezinnen met hun schuilnaam</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>&amp;Document:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <source>Pape&amp;r:</source>
+        <translation>&amp;Papier:</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting date:</source>
+        <translation>Datu&amp;m van de bijeenkomst:</translation>
+    </message>
+    <message>
+        <source>Sections:</source>
+        <translation>Onderdelen:</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jaar</translation>
+    </message>
+    <message>
+        <source>A day in the period</source>
+        <translation>Een dag in de periode</translation>
+    </message>
+    <message>
+        <source>Production and &amp;consumption:</source>
+        <translation>Productie en ver&amp;bruik:</translation>
+    </message>
+    <message>
+        <source>Decisions, the next meeting, who brings what…</source>
+        <translation>Beslissingen, de volgende bijeenkomst, wie wat meebrengt…</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otities:</translation>
+    </message>
+    <message>
+        <source>Every household, one PDF each</source>
+        <translation>Alle gezinnen, één PDF per gezin</translation>
+    </message>
+    <message>
+        <source>None: the name left blank</source>
+        <translation>Geen: de naam blijft leeg</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDFs to a folder…</source>
+        <translation>PDF&apos;s naar een map &amp;exporteren…</translation>
+    </message>
+    <message>
+        <source>Choose one household to preview its sheet</source>
+        <translation>Kies één gezin om een voorbeeld van zijn fiche te zien</translation>
+    </message>
+    <message>
+        <source>Show households&apos; names</source>
+        <translation>Namen van de gezinnen tonen</translation>
+    </message>
+    <message>
+        <source>The document will show households&apos; names instead of their pseudonyms. Has every household agreed?</source>
+        <translation>Het document zal de namen van de gezinnen tonen in plaats van hun schuilnamen. Heeft elk gezin daarmee ingestemd?</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Afdrukvoorbeeld</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>Er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Folder for the household sheets</source>
+        <translation>Map voor de gezinsfiches</translation>
+    </message>
+    <message>
+        <source>%1 - %2</source>
+        <translation>%1 - %2</translation>
+    </message>
+    <message>
+        <source>Export as PDF</source>
+        <translation>Exporteren als PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-documenten (*.pdf)</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "aboutbox.h"
 #include "appicon.h"
 #include "catalogue.h"
 #include "data/datapage.h"
@@ -11,6 +12,7 @@
 #include "projection/projectionsession.h"
 #include "projection/slidesequencedialog.h"
 #include "recentfiles.h"
+#include "report/reportactions.h"
 #include "wattmeter/readingspanel.h"
 #include "wattmeter/wattmetersdialog.h"
 #include "welcomepage.h"
@@ -162,6 +164,9 @@ void MainWindow::createActions()
         if (mWorkshop)
             SlideSequenceDialog(*mWorkshop, this).exec();
     });
+    mReports = new ReportActions(this);
+    connect(mReports, &ReportActions::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     mFindCatalogueAction = new QAction(tr("Add from the &catalogue…"), this);
     mFindCatalogueAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
 
@@ -190,6 +195,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(mImportDataAction);
     file->addAction(mSaveCopyAction);
+    file->addActions(mReports->actions());
     file->addAction(mCloseAction);
     file->addSeparator();
     file->addAction(mQuitAction);
@@ -212,7 +218,7 @@ void MainWindow::createMenus()
     view->addAction(mSlidesAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Wattelier"), this, &MainWindow::showAbout);
+    help->addAction(tr("&About Wattelier"), this, [this] { showAboutBox(this); });
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
 
@@ -428,17 +434,6 @@ void MainWindow::startPresentation()
     mProjection->start();
 }
 
-void MainWindow::showAbout()
-{
-    QMessageBox::about(
-        this, tr("About Wattelier"),
-        tr("<h3>Wattelier %1</h3><p>Neighbourhood energy workshops: appliance inventories, "
-           "wattmeter and meter readings, solar production against consumption.</p>"
-           "<p>Workshop files stay on this computer. The appliance catalogue's typical values "
-           "come from public sources named with each entry.</p>")
-            .arg(QLatin1String(WATTELIER_VERSION)));
-}
-
 void MainWindow::updateTitle()
 {
     if (mWorkshop) {
@@ -470,6 +465,7 @@ void MainWindow::updateActions()
         show->setEnabled(open);
     mPresentAction->setEnabled(open);
     mSlidesAction->setEnabled(open);
+    mReports->setWorkshop(mWorkshop.get());
 }
 
 void MainWindow::showError(const QString &title, const QString &message)

@@ -20,6 +20,7 @@ class RecentFiles;
 class WelcomePage;
 class WorkshopView;
 class ProjectionSession;
+class ReportActions;
 
 /*!
  * The main window: menus, the welcome screen and the inventory screen. File
@@ -62,7 +63,6 @@ private:
     void saveCopyAs();
     void renameWorkshop();
     void showPreferences();
-    void showAbout();
     void showWattmeters();
     void startPresentation();
     void setWorkshop(std::unique_ptr<Workshop> workshop);
@@ -99,6 +99,7 @@ private:
     QAction *mPresentAction = nullptr;
     QAction *mSlidesAction = nullptr;
     ProjectionSession *mProjection = nullptr; //!< the running presentation, if any
+    ReportActions *mReports = nullptr;
     QAction *mWattmetersAction = nullptr;
     QList<QAction *> mShowPageActions; //!< View ▸ one per page, in WorkshopView's order
 };

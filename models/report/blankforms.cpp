@@ -73,8 +73,7 @@ void wattmeterForm(ReportBuilder &b, const Workshop &workshop, const Household *
     b.space(3);
     ReportTable table;
     table.headers = {Text::tr("Appliance"), Text::tr("Start: day and time"),
-                     Text::tr("End: day and time"), Text::tr("kWh shown"),
-                     Text::tr("Standby (W)")};
+                     Text::tr("End: day and time"), Text::tr("kWh shown"), Text::tr("Standby (W)")};
     table.widthsPercent = {28, 22, 22, 14, 14};
     for (int i = 0; i < 11; ++i)
         table.rows.append(QStringList(5, QString()));

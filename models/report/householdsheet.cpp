@@ -74,10 +74,10 @@ void wattmeter(ReportBuilder &b, const Workshop &workshop, const Household &hous
                      Text::tr("Measured, kWh/year"), Text::tr("Measured ÷ estimated")};
     table.numericColumns = {1, 2, 3};
     for (const ComparisonRow &row : rows)
-        table.rows.append({row.applianceName, units::kwh(row.consumption.estimatedKwhPerYear),
-                           units::kwh(row.consumption.measuredKwhPerYear.value_or(0.0)),
-                           row.ratio() > 0 ? QStringLiteral("× ") + units::number(row.ratio(), 1)
-                                           : dash});
+        table.rows.append(
+            {row.applianceName, units::kwh(row.consumption.estimatedKwhPerYear),
+             units::kwh(row.consumption.measuredKwhPerYear.value_or(0.0)),
+             row.ratio() > 0 ? QStringLiteral("× ") + units::number(row.ratio(), 1) : dash});
     b.table(table);
 }
 
@@ -87,10 +87,9 @@ void challenge(ReportBuilder &b, const Workshop &workshop, const Household &hous
     if (challenges.isEmpty())
         return;
     const ChallengeReport report = challengeReport(workshop, challenges.first().id);
-    const auto own = std::find_if(report.households.begin(), report.households.end(),
-                                  [&](const HouseholdChallenge &h) {
-                                      return h.householdId == household.id;
-                                  });
+    const auto own =
+        std::find_if(report.households.begin(), report.households.end(),
+                     [&](const HouseholdChallenge &h) { return h.householdId == household.id; });
     if (own == report.households.end())
         return;
     b.heading(Text::tr("Your défi énergie: %1").arg(report.challenge.name));
@@ -131,7 +130,8 @@ void comparedWithGroup(ReportBuilder &b, const Workshop &workshop, const Househo
     const InventoryTotals group = inventoryTotals(workshop.appliances().all(), &readings);
     const InventoryTotals own =
         inventoryTotals(workshop.appliances().forHousehold(household.id), &readings);
-    const double groupPerHousehold = households.isEmpty() ? 0 : group.kwhPerYear / households.size();
+    const double groupPerHousehold =
+        households.isEmpty() ? 0 : group.kwhPerYear / households.size();
     const double groupPerPerson = people > 0 ? group.kwhPerYear / people : 0;
     const double ownPerPerson = own.kwhPerYear / std::max(1, household.occupants);
     ReportChart chart;
@@ -161,8 +161,8 @@ void writeHouseholdSheet(ReportBuilder &b, const Workshop &workshop, const House
                    .arg(workshop.name(), longDate(request.settings.meetingDate.isValid()
                                                       ? request.settings.meetingDate
                                                       : request.today)));
-    b.smallText(Text::tr("For this household only. %n person(s) at home.", nullptr,
-                         household.occupants));
+    b.smallText(
+        Text::tr("For this household only. %n person(s) at home.", nullptr, household.occupants));
     const ReadingsByAppliance readings = workshop.readings().byAppliance();
     appliances(b, workshop, household, readings);
     wattmeter(b, workshop, household);

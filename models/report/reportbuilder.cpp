@@ -22,7 +22,7 @@ double mm(double millimetres)
 ReportBuilder::ReportBuilder(QTextDocument &document, double basePoints)
     : mDocument(document)
     , mCursor(&document)
-    , mCharts(ReportCharts::install(document))
+    , mCharts(ReportCharts::create(document))
     , mBase(basePoints)
 {
     mDocument.clear();
@@ -218,6 +218,11 @@ void ReportBuilder::box(const QString &title, const QStringList &lines)
         mCursor.insertText(QStringLiteral("• ") + line, textFormat(mBase));
     }
     mCursor.movePosition(QTextCursor::End);
+}
+
+ReportBuilder::~ReportBuilder()
+{
+    mCharts->install();
 }
 
 void ReportBuilder::pageBreak()

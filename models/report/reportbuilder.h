@@ -34,6 +34,10 @@ class ReportBuilder
 public:
     /*! Starts an empty document; \a basePoints is the body text size (forms use larger type). */
     explicit ReportBuilder(QTextDocument &document, double basePoints = 10.0);
+    /*! Lays the document out once, now that it is complete (see ReportCharts). */
+    ~ReportBuilder();
+    ReportBuilder(const ReportBuilder &) = delete;
+    ReportBuilder &operator=(const ReportBuilder &) = delete;
 
     /*! Width of the text on the narrowest page offered (A4 and Letter, 17 cm). */
     static constexpr double textWidthMm = 170.0;

@@ -19,14 +19,17 @@ enum ChartProperty
 
 ReportCharts::ReportCharts(QTextDocument &document)
     : QObject(&document)
+{}
+
+ReportCharts *ReportCharts::create(QTextDocument &document)
 {
+    return new ReportCharts(document);
 }
 
-ReportCharts *ReportCharts::install(QTextDocument &document)
+void ReportCharts::install()
 {
-    auto *charts = new ReportCharts(document);
-    document.documentLayout()->registerHandler(objectType, charts);
-    return charts;
+    auto *document = static_cast<QTextDocument *>(parent());
+    document->documentLayout()->registerHandler(objectType, this);
 }
 
 void ReportCharts::insert(QTextCursor &cursor, ReportChart chart, double widthMm, double heightMm)

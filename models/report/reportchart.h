@@ -39,8 +39,8 @@ struct ReportChart
     QString referenceLabel; //!< Bars: what the mark means, shown in the legend
     QStringList groups;     //!< GroupedBars: the labels under each group
     QList<ChartSeries> series;
-    QString unit;           //!< GroupedBars: the values' unit, on the axis
-    AlignedCurves curves;   //!< Curves
+    QString unit;         //!< GroupedBars: the values' unit, on the axis
+    AlignedCurves curves; //!< Curves
     qint64 fromUtc = 0;
     qint64 toUtc = 0;
 };
@@ -57,8 +57,10 @@ void paintReportChart(QPainter &painter, const QRectF &rect, const ReportChart &
                       const QFont &font);
 
 /*!
- * The text-object handler that lets a QTextDocument hold charts. Install it
- * once per document (it becomes the document's child), then insert charts.
+ * The text-object handler that lets a QTextDocument hold charts. Create it
+ * once per document (it becomes the document's child), insert charts, then
+ * install it: a document without a layout is written much faster, as every
+ * edit of a laid-out document lays it out again.
  */
 class ReportCharts : public QObject, public QTextObjectInterface
 {
@@ -68,7 +70,9 @@ class ReportCharts : public QObject, public QTextObjectInterface
 public:
     static constexpr int objectType = QTextFormat::UserObject + 41;
 
-    static ReportCharts *install(QTextDocument &document);
+    static ReportCharts *create(QTextDocument &document);
+    /*! Registers the handler with the document's layout (creating the layout). */
+    void install();
 
     /*! Inserts \a chart at the cursor, \a widthMm × \a heightMm on paper. */
     void insert(QTextCursor &cursor, ReportChart chart, double widthMm, double heightMm);

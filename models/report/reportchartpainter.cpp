@@ -161,8 +161,8 @@ void ChartPainter::groupedBars(const ReportChart &chart)
     const double top = area.top() + legend(items, false, {});
     const QFontMetricsF fm = metrics();
     const double axisTop = niceTop(maximum);
-    const double labelWidth = fm.horizontalAdvance(
-        units::number(axisTop, 0) + QLatin1Char(' ') + chart.unit + QLatin1Char('0'));
+    const double labelWidth = fm.horizontalAdvance(units::number(axisTop, 0) + QLatin1Char(' ') +
+                                                   chart.unit + QLatin1Char('0'));
     const QRectF plot(area.left() + labelWidth + mm(2), top + fm.height() / 2,
                       area.width() - labelWidth - mm(2),
                       area.bottom() - top - fm.height() * 1.5 - mm(1));
@@ -182,9 +182,9 @@ void ChartPainter::groupedBars(const ReportChart &chart)
                        chart.series.at(s).colour);
         }
         p.setPen(Qt::black);
-        p.drawText(QRectF(plot.left() + groupWidth * g, plot.bottom() + mm(1), groupWidth,
-                          fm.height()),
-                   Qt::AlignHCenter | Qt::AlignTop, chart.groups.at(g));
+        p.drawText(
+            QRectF(plot.left() + groupWidth * g, plot.bottom() + mm(1), groupWidth, fm.height()),
+            Qt::AlignHCenter | Qt::AlignTop, chart.groups.at(g));
     }
 }
 
@@ -305,8 +305,7 @@ void ChartPainter::curves(const ReportChart &chart)
         const double x = xOf(t);
         p.setPen(QPen(Qt::black, mm(0.2)));
         p.drawLine(QPointF(x, plot.bottom()), QPointF(x, plot.bottom() + mm(1)));
-        p.drawText(QPointF(x + mm(0.5), plot.bottom() + mm(1) + fm.ascent()),
-                   tickText(t, period));
+        p.drawText(QPointF(x + mm(0.5), plot.bottom() + mm(1) + fm.ascent()), tickText(t, period));
     }
 }
 

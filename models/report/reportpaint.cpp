@@ -43,9 +43,10 @@ void keepHeadingsWithNext(QTextDocument &document, double pageHeight)
             format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
             continue;
         const QRectF rect = document.documentLayout()->blockBoundingRect(block);
-        const double next = block.next().isValid()
-                                ? document.documentLayout()->blockBoundingRect(block.next()).height()
-                                : 0.0;
+        const double next =
+            block.next().isValid()
+                ? document.documentLayout()->blockBoundingRect(block.next()).height()
+                : 0.0;
         const double needed = std::clamp(next, keepWithNextMinMm * reportDotsPerMm,
                                          keepWithNextMaxMm * reportDotsPerMm);
         const double top = std::fmod(rect.top(), pageHeight);
@@ -103,7 +104,7 @@ int paintReportDocument(QTextDocument &document, QPagedPaintDevice &device,
 }
 
 int writeReportPdf(QTextDocument &document, const QString &path, const QPageSize &pageSize,
-                    const QString &title, const PageDecoration &decoration, QString *error)
+                   const QString &title, const PageDecoration &decoration, QString *error)
 {
     const QString shown = QDir::toNativeSeparators(path);
     QSaveFile file(path);

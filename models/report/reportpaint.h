@@ -31,6 +31,6 @@ int paintReportDocument(QTextDocument &document, QPagedPaintDevice &device,
  * file) on failure.
  */
 int writeReportPdf(QTextDocument &document, const QString &path, const QPageSize &pageSize,
-                    const QString &title, const PageDecoration &decoration, QString *error);
+                   const QString &title, const PageDecoration &decoration, QString *error);
 
 } // namespace wattelier

@@ -9,8 +9,8 @@ namespace wattelier {
 class ReportBuilder;
 
 void writeSummary(ReportBuilder &builder, const Workshop &workshop, const ReportRequest &request);
-void writeHouseholdSheet(ReportBuilder &builder, const Workshop &workshop, const Household &household,
-                         const ReportRequest &request);
+void writeHouseholdSheet(ReportBuilder &builder, const Workshop &workshop,
+                         const Household &household, const ReportRequest &request);
 /*! The three blank forms, one page each; \a household null: no pseudonym printed. */
 void writeBlankForms(ReportBuilder &builder, const Workshop &workshop, const Household *household,
                      const ReportRequest &request);

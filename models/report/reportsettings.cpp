@@ -57,7 +57,8 @@ QString key(ReportKind kind)
 
 std::optional<ReportKind> reportKindFromKey(const QString &text)
 {
-    for (ReportKind kind : {ReportKind::Summary, ReportKind::HouseholdSheet, ReportKind::BlankForms})
+    for (ReportKind kind :
+         {ReportKind::Summary, ReportKind::HouseholdSheet, ReportKind::BlankForms})
         if (key(kind) == text)
             return kind;
     return std::nullopt;
@@ -115,8 +116,8 @@ ReportSettings reportSettings(const Workshop &workshop)
     ReportSettings settings;
     if (workshop.info(savedKey) == QLatin1String("1")) {
         settings.sections.clear();
-        for (const QString &name : workshop.info(sectionsKey).split(QLatin1Char(','),
-                                                                     Qt::SkipEmptyParts))
+        for (const QString &name :
+             workshop.info(sectionsKey).split(QLatin1Char(','), Qt::SkipEmptyParts))
             if (const auto section = reportSectionFromKey(name.trimmed()))
                 settings.sections.append(*section);
     }
@@ -150,7 +151,8 @@ bool saveReportSettings(Workshop &workshop, const ReportSettings &settings)
         workshop.setInfo(periodKey, period) &&
         workshop.setInfo(dateKey, settings.energyDate.toString(Qt::ISODate)) &&
         workshop.setInfo(notesKey, settings.notes) &&
-        workshop.setInfo(languageKey, settings.language) && workshop.setInfo(savedKey, QStringLiteral("1"));
+        workshop.setInfo(languageKey, settings.language) &&
+        workshop.setInfo(savedKey, QStringLiteral("1"));
     if (written)
         return db.commit();
     db.rollback();

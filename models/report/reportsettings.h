@@ -48,10 +48,10 @@ QString label(ReportSection section); //!< translated, for the sections' check b
 struct ReportSettings
 {
     QList<ReportSection> sections = allReportSections();
-    QDate meetingDate;                    //!< invalid: the day the document is made
+    QDate meetingDate; //!< invalid: the day the document is made
     PeriodKind energyPeriod = PeriodKind::Year;
-    QDate energyDate;                     //!< a day in that period; invalid: the curves' default year
-    QString notes;                        //!< the facilitator's free text, printed as typed
+    QDate energyDate; //!< a day in that period; invalid: the curves' default year
+    QString notes;    //!< the facilitator's free text, printed as typed
     QString language; //!< the workshop's documents: "fr", "nl", "en"; empty: not chosen yet
 
     bool has(ReportSection section) const { return sections.contains(section); }

@@ -56,13 +56,13 @@ void keyFigures(ReportBuilder &b, const Workshop &workshop)
                {Text::tr("Electricity per year"), units::kwh(totals.kwhPerYear), {}}});
     QList<SlideFigure> averages;
     if (!households.isEmpty())
-        averages.append({Text::tr("Per household"),
-                         units::kwh(totals.kwhPerYear / households.size()), {}});
+        averages.append(
+            {Text::tr("Per household"), units::kwh(totals.kwhPerYear / households.size()), {}});
     if (people > 0)
         averages.append({Text::tr("Per person"), units::kwh(totals.kwhPerYear / people), {}});
     if (totals.applianceCount > 0)
-        averages.append({Text::tr("Measured with a wattmeter"),
-                         QLocale().toString(totals.measuredCount), {}});
+        averages.append(
+            {Text::tr("Measured with a wattmeter"), QLocale().toString(totals.measuredCount), {}});
     b.figures(averages);
     b.smallText(Text::tr("Estimated from the inventories, measured where a wattmeter was used."));
 }
@@ -96,8 +96,8 @@ void inventoryTable(ReportBuilder &b, const QString &what, const QMap<Key, doubl
 
 void inventory(ReportBuilder &b, const Workshop &workshop, bool byPriority)
 {
-    b.heading(label(byPriority ? ReportSection::InventoryPriority
-                               : ReportSection::InventoryCategory));
+    b.heading(
+        label(byPriority ? ReportSection::InventoryPriority : ReportSection::InventoryCategory));
     const QList<Appliance> appliances = workshop.appliances().all();
     const ReadingsByAppliance readings = workshop.readings().byAppliance();
     const InventoryTotals totals = inventoryTotals(appliances, &readings);
@@ -106,9 +106,8 @@ void inventory(ReportBuilder &b, const Workshop &workshop, bool byPriority)
         return;
     }
     ReportChart chart;
-    chart.bars = barsOf(workshop, byPriority ? SlideKind::InventoryPriority
-                                             : SlideKind::InventoryCategory,
-                        false);
+    chart.bars = barsOf(
+        workshop, byPriority ? SlideKind::InventoryPriority : SlideKind::InventoryCategory, false);
     b.chart(chart, 8.0 + 7.0 * chart.bars.size());
     if (byPriority) {
         QMap<Priority, int> counts;
@@ -120,8 +119,7 @@ void inventory(ReportBuilder &b, const Workshop &workshop, bool byPriority)
         QMap<Category, int> counts;
         for (const Appliance &a : appliances)
             counts[a.category] += 1;
-        inventoryTable(b, Text::tr("Category"), totals.byCategory, counts, totals.kwhPerYear,
-                       true);
+        inventoryTable(b, Text::tr("Category"), totals.byCategory, counts, totals.kwhPerYear, true);
     }
 }
 
@@ -142,8 +140,7 @@ void wattmeter(ReportBuilder &b, const Workshop &workshop, bool showNames)
         table.headers.insert(1, Text::tr("Household"));
     table.numericColumns = showNames ? QList<int>{2, 3, 4} : QList<int>{1, 2, 3};
     for (const ComparisonRow &row : rows.mid(0, 10)) {
-        QStringList cells{row.applianceName,
-                          units::kwh(row.consumption.estimatedKwhPerYear),
+        QStringList cells{row.applianceName, units::kwh(row.consumption.estimatedKwhPerYear),
                           units::kwh(row.consumption.measuredKwhPerYear.value_or(0.0)),
                           row.ratio() > 0 ? QStringLiteral("× ") + units::number(row.ratio(), 1)
                                           : dash};
@@ -167,9 +164,9 @@ void challenge(ReportBuilder &b, const Workshop &workshop, bool showNames)
     const ChallengeReport report = challengeReport(workshop, challenges.first().id);
     b.heading(Text::tr("Défi énergie: %1").arg(report.challenge.name));
     const QLocale locale;
-    b.paragraph(Text::tr("From %1 to %2, %n week(s).", nullptr, report.challenge.weeks)
-                    .arg(longDate(report.challenge.start),
-                         longDate(report.challenge.end().addDays(-1))));
+    b.paragraph(
+        Text::tr("From %1 to %2, %n week(s).", nullptr, report.challenge.weeks)
+            .arg(longDate(report.challenge.start), longDate(report.challenge.end().addDays(-1))));
     Slide slide;
     slide.kind = SlideKind::ChallengeProgress;
     const SlideContent content = slideContent(workshop, slide, showNames);
@@ -181,9 +178,12 @@ void challenge(ReportBuilder &b, const Workshop &workshop, bool showNames)
         b.chart(chart, 10.0 + 8.0 * chart.bars.size());
     }
     ReportTable table;
-    table.headers = {Text::tr("Week"),           Text::tr("From"),
-                     Text::tr("Households"),     Text::tr("kWh"),
-                     Text::tr("Usual week, kWh"), Text::tr("Change")};
+    table.headers = {Text::tr("Week"),
+                     Text::tr("From"),
+                     Text::tr("Households"),
+                     Text::tr("kWh"),
+                     Text::tr("Usual week, kWh"),
+                     Text::tr("Change")};
     table.numericColumns = {2, 3, 4, 5};
     const bool hasGoal = report.challenge.goalPercent.has_value();
     if (hasGoal) {
@@ -193,12 +193,13 @@ void challenge(ReportBuilder &b, const Workshop &workshop, bool showNames)
     for (int i = 0; i < report.groupWeeks.size(); ++i) {
         const GroupChallengeWeek &week = report.groupWeeks.at(i);
         const bool counted = week.figure.households > 0;
-        QStringList row{Text::tr("Week %1").arg(i + 1),
-                        locale.toString(report.challenge.start.addDays(7 * i), QLocale::ShortFormat),
-                        QLocale().toString(week.figure.households),
-                        counted ? units::kwh(week.figure.kwh) : dash,
-                        week.baselineKwh ? units::kwh(*week.baselineKwh) : dash,
-                        week.changePercent ? signedPercentText(*week.changePercent) : dash};
+        QStringList row{
+            Text::tr("Week %1").arg(i + 1),
+            locale.toString(report.challenge.start.addDays(7 * i), QLocale::ShortFormat),
+            QLocale().toString(week.figure.households),
+            counted ? units::kwh(week.figure.kwh) : dash,
+            week.baselineKwh ? units::kwh(*week.baselineKwh) : dash,
+            week.changePercent ? signedPercentText(*week.changePercent) : dash};
         if (hasGoal)
             row.append(week.goalKwh ? units::kwh(*week.goalKwh) : dash);
         table.rows.append(row);
@@ -263,9 +264,12 @@ void energy(ReportBuilder &b, const Workshop &workshop, const ReportRequest &req
         ChartSeries production{Text::tr("Production"), colourOf(EnergyFlow::Production), {}};
         ChartSeries consumption{Text::tr("Consumption"), colourOf(EnergyFlow::Consumption), {}};
         ReportTable table;
-        table.headers = {Text::tr("Month"), Text::tr("Production, kWh"),
-                         Text::tr("Consumption, kWh"), Text::tr("Used on the spot, kWh"),
-                         Text::tr("Self-consumption"), Text::tr("Self-sufficiency")};
+        table.headers = {Text::tr("Month"),
+                         Text::tr("Production, kWh"),
+                         Text::tr("Consumption, kWh"),
+                         Text::tr("Used on the spot, kWh"),
+                         Text::tr("Self-consumption"),
+                         Text::tr("Self-sufficiency")};
         table.numericColumns = {1, 2, 3, 4, 5};
         const QLocale locale;
         for (int m = 0; m < 12; ++m) {
@@ -274,12 +278,11 @@ void energy(ReportBuilder &b, const Workshop &workshop, const ReportRequest &req
             chart.groups.append(locale.standaloneMonthName(m + 1, QLocale::ShortFormat));
             production.values.append(has ? month.productionKwh : std::nan(""));
             consumption.values.append(has ? month.consumptionKwh : std::nan(""));
-            table.rows.append({locale.standaloneMonthName(m + 1),
-                               has ? units::kwh(month.productionKwh) : dash,
-                               has ? units::kwh(month.consumptionKwh) : dash,
-                               has ? units::kwh(month.selfConsumedKwh) : dash,
-                               rateText(month.selfConsumptionRate()),
-                               rateText(month.selfSufficiencyRate())});
+            table.rows.append(
+                {locale.standaloneMonthName(m + 1), has ? units::kwh(month.productionKwh) : dash,
+                 has ? units::kwh(month.consumptionKwh) : dash,
+                 has ? units::kwh(month.selfConsumedKwh) : dash,
+                 rateText(month.selfConsumptionRate()), rateText(month.selfSufficiencyRate())});
         }
         table.rows.append({Text::tr("Year"), units::kwh(balance.productionKwh),
                            units::kwh(balance.consumptionKwh), units::kwh(balance.selfConsumedKwh),
@@ -300,7 +303,9 @@ void energy(ReportBuilder &b, const Workshop &workshop, const ReportRequest &req
         ReportTable table;
         table.headers = {Text::tr("Flow"), Text::tr("kWh"), Text::tr("Euros")};
         table.numericColumns = {1, 2};
-        const auto euros = [](double value) { return QLocale().toCurrencyString(value, QStringLiteral("€")); };
+        const auto euros = [](double value) {
+            return QLocale().toCurrencyString(value, QStringLiteral("€"));
+        };
         table.rows = {
             {Text::tr("Production"), units::kwh(balance.productionKwh), QString()},
             {Text::tr("Consumption"), units::kwh(balance.consumptionKwh), QString()},
@@ -320,8 +325,8 @@ void energy(ReportBuilder &b, const Workshop &workshop, const ReportRequest &req
                              "without measured data.",
                              nullptr, curves.estimatedHouseholds));
     if (balance.coverage() < 0.995)
-        b.smallText(Text::tr("Data for %1 of the period.")
-                        .arg(units::percent(balance.coverage() * 100.0)));
+        b.smallText(
+            Text::tr("Data for %1 of the period.").arg(units::percent(balance.coverage() * 100.0)));
 }
 
 void scenarios(ReportBuilder &b, const Workshop &workshop)

@@ -1,0 +1,339 @@
+// Printed documents (#8): what the meeting summary, the household sheets and
+// the blank forms say, read back from the PDF's text layer in English and
+// French, and that an anonymous document names no household.
+
+#include "appliancestore.h"
+#include "catalogue.h"
+#include "challenge/challengestore.h"
+#include "demoworkshop.h"
+#include "energy/workshopcurves.h"
+#include "household.h"
+#include "householdstore.h"
+#include "inventorytotals.h"
+#include "pdftext.h"
+#include "readingstore.h"
+#include "report/reportdocument.h"
+#include "report/reportlanguage.h"
+#include "report/reportsections.h"
+#include "testsupport.h"
+#include "units.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextDocument>
+
+using namespace wattelier;
+using test::pdfText;
+using test::plain;
+
+class TestReports : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir mDir;
+    std::unique_ptr<Workshop> mDemo;
+
+    /*! Writes \a request's document to a PDF in the temporary folder; its path. */
+    QString write(const ReportRequest &request, const QString &name,
+                  const QPageSize &size = QPageSize(QPageSize::A4))
+    {
+        ReportDocument report = buildReport(*mDemo, request);
+        if (!report.document) {
+            QTest::qFail(qPrintable(report.error), __FILE__, __LINE__);
+            return {};
+        }
+        const QString path = mDir.filePath(name);
+        QString error;
+        const int pages = writeReportPdf(*report.document, path, size, report.title,
+                                         report.decoration, &error);
+        if (pages == 0)
+            QTest::qFail(qPrintable(error), __FILE__, __LINE__);
+        return path;
+    }
+
+    QStringList householdNames() const
+    {
+        QStringList names;
+        for (const Household &h : mDemo->households().all())
+            names.append(h.name);
+        return names;
+    }
+
+    /*! A fixed request: a meeting on 2 December 2026, every section, the year 2025. */
+    static ReportRequest summaryRequest()
+    {
+        ReportRequest request;
+        request.today = QDate(2026, 12, 2);
+        request.settings.notes = QStringLiteral("Next meeting: bring the wattmeters back.");
+        return request;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(mDir.isValid());
+        WorkshopError error;
+        const QString path = mDir.filePath(QStringLiteral("demo.wattelier"));
+        QVERIFY2(writeDemoWorkshop(path, Catalogue::builtIn(), &error), qPrintable(error.message));
+        mDemo = Workshop::open(path, &error);
+        QVERIFY(mDemo);
+    }
+
+    void summarySaysTheGroupsFigures_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("heading"); // written here, not looked up: a missing
+        QTest::addColumn<QString>("rate");    // translation must fail the test
+        QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("Wattmeter surprises")
+                            << QStringLiteral("Self-consumption");
+        QTest::newRow("fr") << QStringLiteral("fr") << QStringLiteral("Surprises du wattmètre")
+                            << QStringLiteral("Autoconsommation");
+    }
+
+    void summarySaysTheGroupsFigures()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, heading);
+        QFETCH(QString, rate);
+        const ReportLanguage scope(language);
+        QVERIFY(scope.isValid());
+        const QString path = write(summaryRequest(), QStringLiteral("summary-%1.pdf").arg(language));
+        const QString text = pdfText(path);
+
+        QVERIFY(text.contains(mDemo->name()));
+        QVERIFY2(text.contains(heading), qPrintable(text.left(400)));
+        QVERIFY(text.contains(rate));
+        QVERIFY(text.contains(QStringLiteral("Next meeting: bring the wattmeters back.")));
+        // The group's yearly total, as the inventory computes it.
+        const ReadingsByAppliance readings = mDemo->readings().byAppliance();
+        const InventoryTotals totals = inventoryTotals(mDemo->appliances().all(), &readings);
+        QVERIFY2(text.contains(plain(units::kwh(totals.kwhPerYear))),
+                 qPrintable(plain(units::kwh(totals.kwhPerYear))));
+        // Self-consumption of the default year, computed here from the curves.
+        const WorkshopCurves curves = workshopCurves(*mDemo);
+        const EnergyBalance year = balanceOf(curves.curves);
+        QVERIFY(year.selfConsumptionRate());
+        QVERIFY2(text.contains(plain(rateText(year.selfConsumptionRate()))),
+                 qPrintable(rateText(year.selfConsumptionRate())));
+        QVERIFY(text.contains(plain(units::kwh(year.productionKwh))));
+        // The meeting date in words, in the document's language.
+        QVERIFY(text.contains(plain(longDate(QDate(2026, 12, 2)))));
+    }
+
+    void anonymousSummaryNamesNoHousehold()
+    {
+        const QString text = pdfText(write(summaryRequest(), QStringLiteral("anonymous.pdf")));
+        QVERIFY(!text.isEmpty());
+        for (const QString &name : householdNames())
+            QVERIFY2(!text.contains(name), qPrintable(name));
+        QVERIFY(!text.contains(QStringLiteral("Household A")));
+    }
+
+    void namesOnlyWhenAsked()
+    {
+        ReportRequest request = summaryRequest();
+        request.showNames = true;
+        const QString text = pdfText(write(request, QStringLiteral("names.pdf")));
+        int shown = 0;
+        for (const QString &name : householdNames())
+            shown += text.contains(name) ? 1 : 0;
+        QVERIFY2(shown >= 3, qPrintable(QString::number(shown)));
+    }
+
+    void onlyTheChosenSections()
+    {
+        ReportRequest request = summaryRequest();
+        request.settings.sections = {ReportSection::KeyFigures, ReportSection::Notes};
+        const QString path = write(request, QStringLiteral("sections.pdf"));
+        const QString text = pdfText(path);
+        QVERIFY2(text.contains(QStringLiteral("The group in figures")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("Next meeting")));
+        QVERIFY(!text.contains(QStringLiteral("Wattmeter surprises")));
+        QVERIFY(!text.contains(QStringLiteral("Inventory by category")));
+        QVERIFY(!text.contains(QStringLiteral("What if")));
+        QCOMPARE(test::pdfPages(path), 1);
+    }
+
+    void settingsAreKeptInTheWorkshop()
+    {
+        QTemporaryDir dir;
+        auto workshop = test::createWorkshop(dir);
+        QCOMPARE(reportSettings(*workshop), ReportSettings()); // nothing saved: every section
+        ReportSettings settings;
+        settings.sections = {}; // an empty choice is a choice
+        settings.meetingDate = QDate(2026, 12, 2);
+        settings.energyPeriod = PeriodKind::Week;
+        settings.energyDate = QDate(2025, 6, 21);
+        settings.notes = QStringLiteral("Line one\nLine two, with a comma");
+        settings.language = QStringLiteral("nl");
+        QVERIFY(saveReportSettings(*workshop, settings));
+        const QString path = workshop->filePath();
+        workshop.reset();
+        WorkshopError error;
+        workshop = Workshop::open(path, &error);
+        QCOMPARE(reportSettings(*workshop), settings);
+    }
+
+    void householdSheetIsForThatHouseholdOnly()
+    {
+        const std::optional<Household> c = findHousehold(*mDemo, QStringLiteral("C"));
+        QVERIFY(c);
+        ReportRequest request;
+        request.kind = ReportKind::HouseholdSheet;
+        request.householdId = c->id;
+        // Table cells wrap long names: compare with every run of white space made one space.
+        const QString text = pdfText(write(request, QStringLiteral("sheet-c.pdf"))).simplified();
+        QVERIFY(text.contains(QStringLiteral("Household C")));
+        for (const Appliance &appliance : mDemo->appliances().forHousehold(c->id))
+            QVERIFY2(text.contains(appliance.name.simplified()), qPrintable(appliance.name));
+        for (const Household &other : mDemo->households().all()) {
+            QVERIFY2(!text.contains(other.name), qPrintable(other.name)); // not even its own
+            if (other.id != c->id)
+                QVERIFY2(!text.contains(pseudonym(other) + QLatin1Char(' ')),
+                         qPrintable(pseudonym(other)));
+        }
+        // The group's average household, for comparison.
+        const ReadingsByAppliance readings = mDemo->readings().byAppliance();
+        const InventoryTotals group = inventoryTotals(mDemo->appliances().all(), &readings);
+        QVERIFY(text.contains(plain(units::kwh(group.kwhPerYear / mDemo->households().count()))));
+    }
+
+    void householdSheetNeedsAKnownHousehold()
+    {
+        ReportRequest request;
+        request.kind = ReportKind::HouseholdSheet;
+        ReportDocument none = buildReport(*mDemo, request);
+        QVERIFY(!none.document);
+        QVERIFY(!none.error.isEmpty());
+        request.householdId = 987654;
+        ReportDocument unknown = buildReport(*mDemo, request);
+        QVERIFY(!unknown.document);
+        QVERIFY(!unknown.error.isEmpty());
+    }
+
+    void findHouseholdByNamePseudonymOrLetter()
+    {
+        const Household first = mDemo->households().all().first();
+        QCOMPARE(findHousehold(*mDemo, first.name)->id, first.id);
+        QCOMPARE(findHousehold(*mDemo, pseudonym(first))->id, first.id);
+        QCOMPARE(findHousehold(*mDemo, first.pseudonymCode)->id, first.id);
+        QVERIFY(!findHousehold(*mDemo, QStringLiteral("Nobody")));
+        QCOMPARE(householdSheetFileName(first), pseudonym(first) + QStringLiteral(".pdf"));
+    }
+
+    void blankFormsOnePageEach_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<bool>("forHousehold");
+        QTest::addColumn<QStringList>("titles");
+        QTest::newRow("en, household D")
+            << QStringLiteral("en") << true
+            << QStringList{QStringLiteral("Our appliances"), QStringLiteral("Wattmeter log"),
+                           QStringLiteral("Weekly meter readings")};
+        QTest::newRow("en, blank")
+            << QStringLiteral("en") << false
+            << QStringList{QStringLiteral("Our appliances"), QStringLiteral("Wattmeter log"),
+                           QStringLiteral("Weekly meter readings")};
+        QTest::newRow("fr, household D")
+            << QStringLiteral("fr") << true
+            << QStringList{QStringLiteral("Nos appareils"), QStringLiteral("wattmètre"),
+                           QStringLiteral("compteur")};
+    }
+
+    void blankFormsOnePageEach()
+    {
+        QFETCH(QString, language);
+        QFETCH(bool, forHousehold);
+        QFETCH(QStringList, titles);
+        const ReportLanguage scope(language);
+        ReportRequest request;
+        request.kind = ReportKind::BlankForms;
+        const std::optional<Household> d = findHousehold(*mDemo, QStringLiteral("D"));
+        if (forHousehold)
+            request.householdId = d->id;
+        const QString path =
+            write(request, QStringLiteral("forms-%1-%2.pdf").arg(language).arg(forHousehold));
+        QCOMPARE(test::pdfPages(path), 3);
+        const Challenge challenge = mDemo->challenges().challenges().first();
+        for (int page = 1; page <= 3; ++page) {
+            const QString text = pdfText(path, page);
+            QVERIFY2(text.contains(titles.at(page - 1), Qt::CaseInsensitive),
+                     qPrintable(text.left(200)));
+            QVERIFY(text.contains(mDemo->name()));
+            QCOMPARE(text.contains(plain(pseudonym(*d))), forHousehold);
+            QVERIFY(!text.contains(d->name));
+        }
+        // The meter card has the challenge's reading dates printed.
+        const QString card = pdfText(path, 3);
+        for (int week = 0; week <= challenge.weeks; ++week)
+            QVERIFY(card.contains(
+                plain(QLocale().toString(challenge.start.addDays(7 * week), QStringLiteral("ddd d MMM")))));
+    }
+
+    void letterPaperAndVectorCharts()
+    {
+        const QString path = write(summaryRequest(), QStringLiteral("letter.pdf"),
+                                   QPageSize(QPageSize::Letter));
+        QCOMPARE(test::pdfPageSize(path), QStringLiteral("612 x 792"));
+        QVERIFY(test::pdfPageSize(write(summaryRequest(), QStringLiteral("a4.pdf")))
+                    .startsWith(QStringLiteral("595")));
+        QCOMPARE(test::pdfImageCount(path), 0); // charts are drawn, not pasted as pictures
+    }
+
+    void headingsNeverEndAPage()
+    {
+        QStringList headings;
+        for (ReportSection section : allReportSections())
+            headings.append(label(section));
+        headings << QStringLiteral("Compared with the group") << QStringLiteral("Your appliances")
+                 << QStringLiteral("Your wattmeter readings");
+        ReportRequest sheet;
+        sheet.kind = ReportKind::HouseholdSheet;
+        for (const Household &h : mDemo->households().all().mid(0, 6)) {
+            sheet.householdId = h.id;
+            const QString path = write(sheet, QStringLiteral("sheet-%1.pdf").arg(h.pseudonymCode));
+            for (int page = 1; page <= test::pdfPages(path); ++page) {
+                QStringList lines = pdfText(path, page).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+                lines.removeIf([](const QString &line) {
+                    return line.startsWith(QStringLiteral("Wattelier ·")) ||
+                           line.startsWith(QStringLiteral("Page ")) || line.trimmed().isEmpty() ||
+                           line.startsWith(QChar(0x000C));
+                });
+                QVERIFY(!lines.isEmpty());
+                QVERIFY2(!headings.contains(lines.last().trimmed()), qPrintable(lines.last()));
+            }
+        }
+    }
+
+    void unwritableFileChangesNothing()
+    {
+        ReportDocument report = buildReport(*mDemo, summaryRequest());
+        const QString path = mDir.filePath(QStringLiteral("no-such-folder/summary.pdf"));
+        QString error;
+        QCOMPARE(writeReportPdf(*report.document, path, QPageSize(QPageSize::A4), report.title,
+                                report.decoration, &error),
+                 0);
+        QVERIFY2(error.contains(QStringLiteral("summary.pdf")), qPrintable(error));
+        QVERIFY(!QFile::exists(path));
+    }
+
+    void emptyWorkshopStillPrints()
+    {
+        QTemporaryDir dir;
+        auto empty = test::createWorkshop(dir);
+        ReportRequest request;
+        ReportDocument report = buildReport(*empty, request);
+        QVERIFY(report.document);
+        const QString text = report.document->toPlainText();
+        QVERIFY(text.contains(QStringLiteral("No appliances in the inventory yet.")));
+        QVERIFY(text.contains(QStringLiteral("No challenge yet.")));
+        request.kind = ReportKind::BlankForms;
+        QVERIFY(buildReport(*empty, request).document->toPlainText().contains(
+            QStringLiteral("Read your meter once a week")));
+    }
+};
+
+QTEST_MAIN(TestReports)
+#include "tst_reports.moc"
