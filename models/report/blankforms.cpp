@@ -49,7 +49,7 @@ void inventoryForm(ReportBuilder &b, const Workshop &workshop, const Household *
     table.headers = {Text::tr("Appliance and room"), Text::tr("Power (W)"),
                      Text::tr("Hours a day, or uses a week"), Text::tr("Do without it?"),
                      Text::tr("Another time?")};
-    table.widthsPercent = {30, 12, 18, 20, 20};
+    table.widthsPercent = {26, 15, 19, 20, 20};
     const QString priority =
         ticks({Text::tr("indispensable"), Text::tr("useful"), Text::tr("comfort")});
     const QString flexibility =

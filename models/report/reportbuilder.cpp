@@ -119,7 +119,7 @@ void ReportBuilder::figures(const QList<SlideFigure> &figures)
     QTextTable *table = mCursor.insertTable(1, columns, format);
     for (int i = 0; i < figures.size(); ++i) {
         QTextCursor cell = table->cellAt(0, i).firstCursorPosition();
-        QTextCharFormat value = textFormat(mBase * 1.8, true);
+        QTextCharFormat value = textFormat(mBase * 1.5, true);
         if (figures.at(i).colour.isValid())
             value.setForeground(figures.at(i).colour.darker(115));
         cell.insertText(figures.at(i).value, value);
@@ -168,8 +168,11 @@ void ReportBuilder::table(const ReportTable &spec)
         }
         if (row == 0)
             cellFormat.setBackground(headerBackground);
-        else if (spec.rowHeightMm > 0) // room to write: the padding makes the height
-            cellFormat.setPadding(mm(spec.rowHeightMm / 2.0) - reportPixels(mBase) * 0.6);
+        else if (spec.rowHeightMm > 0) { // room to write: the padding makes the height
+            const double padding = mm(spec.rowHeightMm / 2.0) - reportPixels(mBase) * 0.6;
+            cellFormat.setTopPadding(padding);
+            cellFormat.setBottomPadding(padding);
+        }
         cell.setFormat(cellFormat);
         QTextCursor cursor = cell.firstCursorPosition();
         QTextBlockFormat blockFormat;
@@ -179,7 +182,7 @@ void ReportBuilder::table(const ReportTable &spec)
         // A lone empty cell would have no line at all; a no-break space keeps its height.
         cursor.insertText(text.isEmpty() ? QString(QChar::Nbsp) : text, chars);
     };
-    const QTextCharFormat header = textFormat(mBase * 0.9, true);
+    const QTextCharFormat header = textFormat(mBase * 0.85, true);
     for (int column = 0; column < columns; ++column)
         fill(0, column, spec.headers.at(column), header);
     for (int row = 0; row < spec.rows.size(); ++row) {

@@ -25,8 +25,8 @@ struct Text
 };
 
 constexpr double footerHeightMm = 8.0;
-// Room a heading needs below it on its page, or it moves to the next page: the
-// block after it (a chart) up to a limit, and at least a few table rows.
+// Room a heading needs below it on its page, or it moves to the next page:
+// its whole section when that is short, else enough to start it properly.
 constexpr double keepWithNextMinMm = 25.0;
 constexpr double keepWithNextMaxMm = 90.0;
 
@@ -37,17 +37,23 @@ constexpr double keepWithNextMaxMm = 90.0;
  */
 void keepHeadingsWithNext(QTextDocument &document, double pageHeight)
 {
+    QAbstractTextDocumentLayout *layout = document.documentLayout();
+    const auto isHeading = [](const QTextBlock &block) {
+        return block.blockFormat().boolProperty(keepWithNextProperty);
+    };
     for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
         QTextBlockFormat format = block.blockFormat();
-        if (!format.boolProperty(keepWithNextProperty) ||
-            format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
+        if (!isHeading(block) || format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
             continue;
-        const QRectF rect = document.documentLayout()->blockBoundingRect(block);
-        const double next =
-            block.next().isValid()
-                ? document.documentLayout()->blockBoundingRect(block.next()).height()
-                : 0.0;
-        const double needed = std::clamp(next, keepWithNextMinMm * reportDotsPerMm,
+        const QRectF rect = layout->blockBoundingRect(block);
+        double sectionEnd = layout->documentSize().height();
+        for (QTextBlock next = block.next(); next.isValid(); next = next.next())
+            if (isHeading(next)) {
+                sectionEnd = layout->blockBoundingRect(next).top();
+                break;
+            }
+        const double needed = std::clamp(sectionEnd - rect.bottom(),
+                                         keepWithNextMinMm * reportDotsPerMm,
                                          keepWithNextMaxMm * reportDotsPerMm);
         const double top = std::fmod(rect.top(), pageHeight);
         if (top > 0 && top + rect.height() + needed > pageHeight) {

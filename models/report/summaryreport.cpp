@@ -271,6 +271,7 @@ void energy(ReportBuilder &b, const Workshop &workshop, const ReportRequest &req
                          Text::tr("Self-consumption"),
                          Text::tr("Self-sufficiency")};
         table.numericColumns = {1, 2, 3, 4, 5};
+        table.widthsPercent = {12, 15, 16, 16, 21, 20};
         const QLocale locale;
         for (int m = 0; m < 12; ++m) {
             const EnergyBalance &month = months.at(m);
@@ -343,7 +344,7 @@ void scenarios(ReportBuilder &b, const Workshop &workshop)
                      Text::tr("Self-sufficiency"), Text::tr("Production, kWh"),
                      Text::tr("Taken from the grid, kWh")};
     table.numericColumns = {1, 2, 3, 4};
-    table.widthsPercent = {36, 16, 16, 16, 16};
+    table.widthsPercent = {24, 21, 19, 17, 19};
     bool todayShown = false;
     QStringList errors;
     for (const Scenario &scenario : all) {
