@@ -271,7 +271,7 @@ void energy(ReportBuilder &b, const Workshop &workshop, const ReportRequest &req
                          Text::tr("Self-consumption"),
                          Text::tr("Self-sufficiency")};
         table.numericColumns = {1, 2, 3, 4, 5};
-        table.widthsPercent = {12, 15, 16, 16, 21, 20};
+        table.widthsPercent = {12, 15, 18, 16, 20, 19};
         const QLocale locale;
         for (int m = 0; m < 12; ++m) {
             const EnergyBalance &month = months.at(m);
