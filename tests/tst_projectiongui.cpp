@@ -9,6 +9,8 @@
 #include "demoworkshop.h"
 #include "householdstore.h"
 #include "mainwindow.h"
+#include "preferences.h"
+#include "preferencesdialog.h"
 #include "presentation/slidestore.h"
 #include "projection/presentation.h"
 #include "projection/presentationwindow.h"
@@ -23,6 +25,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QGuiApplication>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QSet>
@@ -197,6 +200,24 @@ private slots:
         QCOMPARE(written.size(), presentation.count());
         const QImage first(written.first());
         QCOMPARE(first.size(), QSize(1920, 1080));
+    }
+
+    void preferencesChooseTheProjectionScreen()
+    {
+        PreferencesDialog dialog;
+        QComboBox *screens = dialog.screenBox();
+        QCOMPARE(screens->count(), int(QGuiApplication::screens().size()) + 1);
+        screens->setCurrentIndex(1); // the first screen
+        dialog.accept();
+        QCOMPARE(projectionScreenChoice(), 0);
+        QCOMPARE(ProjectionSession::projectionScreen(), 0);
+        PreferencesDialog again;
+        QCOMPARE(again.screenBox()->currentIndex(), 1);
+        again.screenBox()->setCurrentIndex(0); // automatic
+        again.accept();
+        QCOMPARE(projectionScreenChoice(), -1);
+        QCOMPARE(ProjectionSession::projectionScreen(),
+                 QGuiApplication::screens().size() > 1 ? 1 : 0);
     }
 
     void f5PresentsAndEscEnds()

@@ -3334,6 +3334,21 @@
     </message>
 </context>
 <context>
+    <name>wattelier::ui::HelpWindow</name>
+    <message>
+        <source>Wattelier user guide</source>
+        <translation>Wattelier user guide</translation>
+    </message>
+    <message>
+        <source>Sections of the guide</source>
+        <translation>Sections of the guide</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>User guide</translation>
+    </message>
+</context>
+<context>
     <name>wattelier::ui::HouseholdCharts</name>
     <message>
         <source>Each household's weeks against its own baseline</source>
@@ -3931,6 +3946,10 @@ Saved: %3</translation>
         <source>&amp;Slides of the presentation…</source>
         <translation>&amp;Slides of the presentation…</translation>
     </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;User guide</translation>
+    </message>
 </context>
 <context>
     <name>wattelier::ui::MonthlyBarsChart</name>
@@ -4039,6 +4058,22 @@ Saved: %3</translation>
     <message>
         <source>The injection price must be a number of euros per kWh, e.g. %1.</source>
         <translation>The injection price must be a number of euros per kWh, e.g. %1.</translation>
+    </message>
+    <message>
+        <source>Automatic: the second screen when there is one</source>
+        <translation>Automatic: the second screen when there is one</translation>
+    </message>
+    <message>
+        <source>Screen %1: %2 (%3 × %4)</source>
+        <translation>Screen %1: %2 (%3 × %4)</translation>
+    </message>
+    <message>
+        <source>Where the slides go when you present to the group (F5); the presenter view takes another screen</source>
+        <translation>Where the slides go when you present to the group (F5); the presenter view takes another screen</translation>
+    </message>
+    <message>
+        <source>Projection &amp;screen:</source>
+        <translation>Projection &amp;screen:</translation>
     </message>
 </context>
 <context>

@@ -3406,6 +3406,21 @@
     </message>
 </context>
 <context>
+    <name>wattelier::ui::HelpWindow</name>
+    <message>
+        <source>Wattelier user guide</source>
+        <translation>Guide d&apos;utilisation de Wattelier</translation>
+    </message>
+    <message>
+        <source>Sections of the guide</source>
+        <translation>Sections du guide</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guide d&apos;utilisation</translation>
+    </message>
+</context>
+<context>
     <name>wattelier::ui::HouseholdCharts</name>
     <message>
         <source>Each household&apos;s weeks against its own baseline</source>
@@ -4003,6 +4018,10 @@ Injection&#xa0;: %2
         <source>&amp;Slides of the presentation…</source>
         <translation>&amp;Diapositives de la présentation…</translation>
     </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guide d&apos;utilisation</translation>
+    </message>
 </context>
 <context>
     <name>wattelier::ui::MonthlyBarsChart</name>
@@ -4111,6 +4130,22 @@ Injection&#xa0;: %2
     <message>
         <source>The injection price must be a number of euros per kWh, e.g. %1.</source>
         <translation>Le prix d&apos;injection doit être un nombre d&apos;euros par kWh, p. ex. %1.</translation>
+    </message>
+    <message>
+        <source>Automatic: the second screen when there is one</source>
+        <translation>Automatique&#xa0;: le deuxième écran s&apos;il y en a un</translation>
+    </message>
+    <message>
+        <source>Screen %1: %2 (%3 × %4)</source>
+        <translation>Écran %1&#xa0;: %2 (%3 × %4)</translation>
+    </message>
+    <message>
+        <source>Where the slides go when you present to the group (F5); the presenter view takes another screen</source>
+        <translation>Où vont les diapositives quand vous présentez au groupe (F5)&#xa0;; la vue présentateur prend un autre écran</translation>
+    </message>
+    <message>
+        <source>Projection &amp;screen:</source>
+        <translation>&amp;Écran de projection&#xa0;:</translation>
     </message>
 </context>
 <context>

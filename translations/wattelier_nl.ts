@@ -3406,6 +3406,21 @@
     </message>
 </context>
 <context>
+    <name>wattelier::ui::HelpWindow</name>
+    <message>
+        <source>Wattelier user guide</source>
+        <translation>Gebruikershandleiding van Wattelier</translation>
+    </message>
+    <message>
+        <source>Sections of the guide</source>
+        <translation>Hoofdstukken van de handleiding</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Gebruikershandleiding</translation>
+    </message>
+</context>
+<context>
     <name>wattelier::ui::HouseholdCharts</name>
     <message>
         <source>Each household&apos;s weeks against its own baseline</source>
@@ -4003,6 +4018,10 @@ Bespaard: %3</translation>
         <source>&amp;Slides of the presentation…</source>
         <translation>&amp;Dia’s van de presentatie…</translation>
     </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Gebruikershandleiding</translation>
+    </message>
 </context>
 <context>
     <name>wattelier::ui::MonthlyBarsChart</name>
@@ -4111,6 +4130,22 @@ Bespaard: %3</translation>
     <message>
         <source>The injection price must be a number of euros per kWh, e.g. %1.</source>
         <translation>De injectieprijs moet een bedrag in euro per kWh zijn, bv. %1.</translation>
+    </message>
+    <message>
+        <source>Automatic: the second screen when there is one</source>
+        <translation>Automatisch: het tweede scherm als er een is</translation>
+    </message>
+    <message>
+        <source>Screen %1: %2 (%3 × %4)</source>
+        <translation>Scherm %1: %2 (%3 × %4)</translation>
+    </message>
+    <message>
+        <source>Where the slides go when you present to the group (F5); the presenter view takes another screen</source>
+        <translation>Waar de dia&apos;s komen als je aan de groep presenteert (F5); de presentatorweergave gebruikt een ander scherm</translation>
+    </message>
+    <message>
+        <source>Projection &amp;screen:</source>
+        <translation>Projectie&amp;scherm:</translation>
     </message>
 </context>
 <context>

@@ -43,4 +43,14 @@ void setWattmeterResolutionW(double watts)
     QSettings().setValue(resolutionKey, watts);
 }
 
+int projectionScreenChoice()
+{
+    return QSettings().value(QStringLiteral("projection/screen"), -1).toInt();
+}
+
+void setProjectionScreenChoice(int screen)
+{
+    QSettings().setValue(QStringLiteral("projection/screen"), screen);
+}
+
 } // namespace wattelier::ui

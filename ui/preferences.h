@@ -18,4 +18,11 @@ inline constexpr double defaultInjectionPriceEurPerKwh = 0.04;
 double wattmeterResolutionW();
 void setWattmeterResolutionW(double watts);
 
+/*!
+ * The screen the wall goes to during a presentation, as an index in
+ * QGuiApplication::screens(); -1: automatic (the second screen when there is one).
+ */
+int projectionScreenChoice();
+void setProjectionScreenChoice(int screen);
+
 } // namespace wattelier::ui

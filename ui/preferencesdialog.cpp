@@ -8,10 +8,12 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
+#include <QScreen>
 #include <QVBoxLayout>
 
 namespace wattelier::ui {
@@ -22,8 +24,21 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     , mPrice(new QLineEdit(QLocale().toString(electricityPriceEurPerKwh()), this))
     , mInjectionPrice(new QLineEdit(QLocale().toString(injectionPriceEurPerKwh()), this))
     , mResolution(new QLineEdit(QLocale().toString(wattmeterResolutionW()), this))
+    , mScreen(new QComboBox(this))
     , mRestartNote(new QLabel(this))
 {
+    mScreen->addItem(tr("Automatic: the second screen when there is one"), -1);
+    const QList<QScreen *> screens = QGuiApplication::screens();
+    for (int i = 0; i < screens.size(); ++i)
+        mScreen->addItem(tr("Screen %1: %2 (%3 × %4)")
+                             .arg(i + 1)
+                             .arg(screens.at(i)->name())
+                             .arg(screens.at(i)->size().width())
+                             .arg(screens.at(i)->size().height()),
+                         i);
+    mScreen->setCurrentIndex(qMax(0, mScreen->findData(projectionScreenChoice())));
+    mScreen->setToolTip(tr("Where the slides go when you present to the group (F5); the "
+                           "presenter view takes another screen"));
     mPrice->setToolTip(tr("Price of a kWh taken from the grid: used for the yearly cost of "
                           "standby and the value of self-consumption. Default: %1 €/kWh, an "
                           "order of size for Brussels households; put your group's own tariff.")
@@ -47,6 +62,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     form->addRow(tr("Electricity &price (€/kWh):"), mPrice);
     form->addRow(tr("&Injection price (€/kWh):"), mInjectionPrice);
     form->addRow(tr("Wattmeter &resolution (W):"), mResolution);
+    form->addRow(tr("Projection &screen:"), mScreen);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &PreferencesDialog::reject);
@@ -86,6 +102,7 @@ void PreferencesDialog::accept()
     setInjectionPriceEurPerKwh(*injectionPrice);
     setWattmeterResolutionW(*resolution);
     setChosenLanguageCode(mLanguage->currentData().toString());
+    setProjectionScreenChoice(mScreen->currentData().toInt());
     QDialog::accept();
 }
 

@@ -8,7 +8,10 @@ class QLineEdit;
 
 namespace wattelier::ui {
 
-/*! Preferences stored with QSettings: language, electricity price, wattmeter resolution. */
+/*!
+ * Preferences stored with QSettings: language, electricity prices, wattmeter
+ * resolution, projection screen.
+ */
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
@@ -17,12 +20,14 @@ public:
     explicit PreferencesDialog(QWidget *parent = nullptr);
 
     void accept() override;
+    QComboBox *screenBox() const { return mScreen; }
 
 private:
     QComboBox *mLanguage;
     QLineEdit *mPrice;
     QLineEdit *mInjectionPrice;
     QLineEdit *mResolution;
+    QComboBox *mScreen;
     QLabel *mRestartNote;
 };
 

@@ -3,16 +3,13 @@
 #include "presentation.h"
 #include "presentationwindow.h"
 #include "presenterview.h"
+#include "preferences.h"
 
 #include <QComboBox>
 #include <QGuiApplication>
 #include <QScreen>
-#include <QSettings>
 
 namespace wattelier::ui {
-namespace {
-const QString screenKey = QStringLiteral("projection/screen");
-}
 
 ProjectionSession::ProjectionSession(Workshop &workshop, QObject *parent)
     : QObject(parent)
@@ -23,7 +20,7 @@ ProjectionSession::ProjectionSession(Workshop &workshop, QObject *parent)
     mWall->setAttribute(Qt::WA_DeleteOnClose, false);
     connect(mPresentation, &Presentation::finished, this, &ProjectionSession::end);
     connect(mPresenter->screenBox(), &QComboBox::activated, this,
-            [](int index) { QSettings().setValue(screenKey, index); });
+            [](int index) { setProjectionScreenChoice(index); });
 }
 
 ProjectionSession::~ProjectionSession()
@@ -35,7 +32,7 @@ ProjectionSession::~ProjectionSession()
 int ProjectionSession::projectionScreen()
 {
     const int screens = int(QGuiApplication::screens().size());
-    const int saved = QSettings().value(screenKey, -1).toInt();
+    const int saved = projectionScreenChoice();
     if (saved >= 0 && saved < screens)
         return saved;
     return screens > 1 ? 1 : 0;
