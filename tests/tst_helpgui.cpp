@@ -37,7 +37,8 @@ private slots:
     {
         QFETCH(QString, language);
         QFETCH(QString, firstHeading);
-        QCOMPARE(HelpWindow::guidePath(language), QStringLiteral(":/help/guide-%1.md").arg(language));
+        QCOMPARE(HelpWindow::guidePath(language),
+                 QStringLiteral(":/help/guide-%1.md").arg(language));
         auto *window = new HelpWindow(language);
         window->show();
         QVERIFY(QTest::qWaitForWindowExposed(window));

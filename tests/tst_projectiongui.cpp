@@ -7,6 +7,7 @@
 #include "catalogue.h"
 #include "curves/balancechart.h"
 #include "demoworkshop.h"
+#include "guisupport.h"
 #include "householdstore.h"
 #include "mainwindow.h"
 #include "preferences.h"
@@ -38,6 +39,7 @@
 
 using namespace wattelier;
 using namespace wattelier::ui;
+using wattelier::test::answerNextMessageBox;
 
 namespace {
 
@@ -72,17 +74,6 @@ QStringList namesIn(const QStringList &texts, const QList<Household> &households
             if (text.contains(h.name))
                 found << h.name;
     return found;
-}
-
-/*! Answers the next message box with \a button (modal boxes block the test otherwise). */
-void answerNextMessageBox(QMessageBox::StandardButton button)
-{
-    QTimer::singleShot(0, [button] {
-        QTRY_VERIFY(QApplication::activeModalWidget());
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        QVERIFY(box);
-        box->button(button)->click();
-    });
 }
 
 } // namespace

@@ -79,17 +79,15 @@ private slots:
 
     void formsForOneHouseholdOnLetter()
     {
-        const auto r = runCli({QStringLiteral("report"), mFile, QStringLiteral("--kind"),
-                               QStringLiteral("forms"), QStringLiteral("--household"),
-                               QStringLiteral("Household B"), QStringLiteral("--page"),
-                               QStringLiteral("letter"), QStringLiteral("--out"),
-                               out(QStringLiteral("forms.pdf"))});
+        const auto r = runCli(
+            {QStringLiteral("report"), mFile, QStringLiteral("--kind"), QStringLiteral("forms"),
+             QStringLiteral("--household"), QStringLiteral("Household B"), QStringLiteral("--page"),
+             QStringLiteral("letter"), QStringLiteral("--out"), out(QStringLiteral("forms.pdf"))});
         QCOMPARE(r.exitCode, app::exitOk);
         QCOMPARE(r.json().value(QStringLiteral("pages")).toInt(), 3);
         QCOMPARE(r.json().value(QStringLiteral("household")).toString(),
                  QStringLiteral("Household B"));
-        QCOMPARE(test::pdfPageSize(out(QStringLiteral("forms.pdf"))),
-                 QStringLiteral("612 x 792"));
+        QCOMPARE(test::pdfPageSize(out(QStringLiteral("forms.pdf"))), QStringLiteral("612 x 792"));
     }
 
     void refusals_data()
@@ -108,19 +106,22 @@ private slots:
             << QStringList{QStringLiteral("FILE"), QStringLiteral("--out"), pdf,
                            QStringLiteral("--lang"), QStringLiteral("de")}
             << 2 << QStringLiteral("de");
-        QTest::newRow("bad page")
-            << QStringList{QStringLiteral("FILE"), QStringLiteral("--out"), pdf,
-                           QStringLiteral("--page"), QStringLiteral("A3")}
-            << 2 << QStringLiteral("A3");
+        QTest::newRow("bad page") << QStringList{QStringLiteral("FILE"), QStringLiteral("--out"),
+                                                 pdf, QStringLiteral("--page"),
+                                                 QStringLiteral("A3")}
+                                  << 2 << QStringLiteral("A3");
         QTest::newRow("summary of a household")
             << QStringList{QStringLiteral("FILE"), QStringLiteral("--out"), pdf,
                            QStringLiteral("--household"), QStringLiteral("A")}
             << 2 << QStringLiteral("whole group");
-        QTest::newRow("unknown household")
-            << QStringList{QStringLiteral("FILE"), QStringLiteral("--out"), pdf,
-                           QStringLiteral("--kind"), QStringLiteral("forms"),
-                           QStringLiteral("--household"), QStringLiteral("Nobody")}
-            << 1 << QStringLiteral("Nobody");
+        QTest::newRow("unknown household") << QStringList{QStringLiteral("FILE"),
+                                                          QStringLiteral("--out"),
+                                                          pdf,
+                                                          QStringLiteral("--kind"),
+                                                          QStringLiteral("forms"),
+                                                          QStringLiteral("--household"),
+                                                          QStringLiteral("Nobody")}
+                                           << 1 << QStringLiteral("Nobody");
         QTest::newRow("missing workshop")
             << QStringList{QStringLiteral("/nonexistent/x.wattelier"), QStringLiteral("--out"), pdf}
             << 1 << QStringLiteral("x.wattelier");

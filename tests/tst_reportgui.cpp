@@ -5,6 +5,7 @@
 
 #include "catalogue.h"
 #include "demoworkshop.h"
+#include "guisupport.h"
 #include "householdstore.h"
 #include "mainwindow.h"
 #include "pdftext.h"
@@ -30,6 +31,7 @@
 
 using namespace wattelier;
 using namespace wattelier::ui;
+using wattelier::test::answerNextMessageBox;
 
 namespace {
 
@@ -40,16 +42,6 @@ std::unique_ptr<Workshop> openDemo(const QTemporaryDir &dir)
     if (!writeDemoWorkshop(path, Catalogue::builtIn(), &error))
         return nullptr;
     return Workshop::open(path, &error);
-}
-
-/*! Answers the next message box with \a button (modal boxes block the test otherwise). */
-void answerNextMessageBox(QMessageBox::StandardButton button)
-{
-    QTimer::singleShot(0, [button] {
-        QTRY_VERIFY(qobject_cast<QMessageBox *>(QApplication::activeModalWidget()));
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        box->button(button)->click();
-    });
 }
 
 } // namespace
@@ -142,8 +134,8 @@ private slots:
         int previewPages = -1;
         QTimer::singleShot(0, [&previewPages] {
             QPrintPreviewDialog *preview = nullptr;
-            QTRY_VERIFY((preview = qobject_cast<QPrintPreviewDialog *>(
-                             QApplication::activeModalWidget())));
+            QTRY_VERIFY(
+                (preview = qobject_cast<QPrintPreviewDialog *>(QApplication::activeModalWidget())));
             auto *widget = preview->findChild<QPrintPreviewWidget *>();
             QTRY_VERIFY(widget->pageCount() > 0);
             previewPages = widget->pageCount();

@@ -46,8 +46,8 @@ private:
         }
         const QString path = mDir.filePath(name);
         QString error;
-        const int pages = writeReportPdf(*report.document, path, size, report.title,
-                                         report.decoration, &error);
+        const int pages =
+            writeReportPdf(*report.document, path, size, report.title, report.decoration, &error);
         if (pages == 0)
             QTest::qFail(qPrintable(error), __FILE__, __LINE__);
         return path;
@@ -99,7 +99,8 @@ private slots:
         QFETCH(QString, rate);
         const ReportLanguage scope(language);
         QVERIFY(scope.isValid());
-        const QString path = write(summaryRequest(), QStringLiteral("summary-%1.pdf").arg(language));
+        const QString path =
+            write(summaryRequest(), QStringLiteral("summary-%1.pdf").arg(language));
         const QString text = pdfText(path);
 
         QVERIFY(text.contains(mDemo->name()));
@@ -268,14 +269,14 @@ private slots:
         // The meter card has the challenge's reading dates printed.
         const QString card = pdfText(path, 3);
         for (int week = 0; week <= challenge.weeks; ++week)
-            QVERIFY(card.contains(
-                plain(QLocale().toString(challenge.start.addDays(7 * week), QStringLiteral("ddd d MMM")))));
+            QVERIFY(card.contains(plain(QLocale().toString(challenge.start.addDays(7 * week),
+                                                           QStringLiteral("ddd d MMM")))));
     }
 
     void letterPaperAndVectorCharts()
     {
-        const QString path = write(summaryRequest(), QStringLiteral("letter.pdf"),
-                                   QPageSize(QPageSize::Letter));
+        const QString path =
+            write(summaryRequest(), QStringLiteral("letter.pdf"), QPageSize(QPageSize::Letter));
         QCOMPARE(test::pdfPageSize(path), QStringLiteral("612 x 792"));
         QVERIFY(test::pdfPageSize(write(summaryRequest(), QStringLiteral("a4.pdf")))
                     .startsWith(QStringLiteral("595")));
@@ -295,7 +296,8 @@ private slots:
             sheet.householdId = h.id;
             const QString path = write(sheet, QStringLiteral("sheet-%1.pdf").arg(h.pseudonymCode));
             for (int page = 1; page <= test::pdfPages(path); ++page) {
-                QStringList lines = pdfText(path, page).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+                QStringList lines =
+                    pdfText(path, page).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
                 lines.removeIf([](const QString &line) {
                     return line.startsWith(QStringLiteral("Wattelier ·")) ||
                            line.startsWith(QStringLiteral("Page ")) || line.trimmed().isEmpty() ||
@@ -330,8 +332,9 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("No appliances in the inventory yet.")));
         QVERIFY(text.contains(QStringLiteral("No challenge yet.")));
         request.kind = ReportKind::BlankForms;
-        QVERIFY(buildReport(*empty, request).document->toPlainText().contains(
-            QStringLiteral("Read your meter once a week")));
+        QVERIFY(buildReport(*empty, request)
+                    .document->toPlainText()
+                    .contains(QStringLiteral("Read your meter once a week")));
     }
 };
 

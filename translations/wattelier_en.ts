@@ -1842,28 +1842,8 @@
         <translation>Households</translation>
     </message>
     <message>
-        <source>People</source>
-        <translation>People</translation>
-    </message>
-    <message>
         <source>Appliances</source>
         <translation>Appliances</translation>
-    </message>
-    <message>
-        <source>Electricity per year</source>
-        <translation>Electricity per year</translation>
-    </message>
-    <message>
-        <source>Per household</source>
-        <translation>Per household</translation>
-    </message>
-    <message>
-        <source>Per person</source>
-        <translation>Per person</translation>
-    </message>
-    <message>
-        <source>Measured with a wattmeter</source>
-        <translation>Measured with a wattmeter</translation>
     </message>
     <message>
         <source>Estimated from the inventories, measured where a wattmeter was used.</source>
@@ -3051,6 +3031,10 @@
         <source>New meter noted. Undo with Ctrl+Z.</source>
         <translation>New meter noted. Undo with Ctrl+Z.</translation>
     </message>
+    <message>
+        <source>The group's change in the latest week with readings: the electricity of the households counted that week, from their meter indexes, against the sum of their usual weeks (each household's baseline), in percent. A missing reading is spread over the weeks it spans and marked estimated.</source>
+        <translation>The group's change in the latest week with readings: the electricity of the households counted that week, from their meter indexes, against the sum of their usual weeks (each household's baseline), in percent. A missing reading is spread over the weeks it spans and marked estimated.</translation>
+    </message>
 </context>
 <context>
     <name>wattelier::ui::ComparisonPage</name>
@@ -3129,6 +3113,14 @@
     <message>
         <source>kWh/year</source>
         <translation>kWh/year</translation>
+    </message>
+    <message>
+        <source>Electricity per year, added up over the appliances: the measured figure where wattmeter readings give one (a power times the hours of use, or the kWh read after some hours extrapolated to a year), the inventory's estimate elsewhere.</source>
+        <translation>Electricity per year, added up over the appliances: the measured figure where wattmeter readings give one (a power times the hours of use, or the kWh read after some hours extrapolated to a year), the inventory's estimate elsewhere.</translation>
+    </message>
+    <message>
+        <source>Standby per year: each appliance's standby power (measured where read) × the hours it is not running, added up; the cost uses the electricity price in Preferences.</source>
+        <translation>Standby per year: each appliance's standby power (measured where read) × the hours it is not running, added up; the cost uses the electricity price in Preferences.</translation>
     </message>
 </context>
 <context>
@@ -4064,10 +4056,6 @@ Saved: %3</translation>
         <translation>Automatic: the second screen when there is one</translation>
     </message>
     <message>
-        <source>Screen %1: %2 (%3 × %4)</source>
-        <translation>Screen %1: %2 (%3 × %4)</translation>
-    </message>
-    <message>
         <source>Where the slides go when you present to the group (F5); the presenter view takes another screen</source>
         <translation>Where the slides go when you present to the group (F5); the presenter view takes another screen</translation>
     </message>
@@ -4664,6 +4652,18 @@ Saved: %3</translation>
     <message>
         <source>Estimated from the inventory</source>
         <translation>Estimated from the inventory</translation>
+    </message>
+    <message>
+        <source>Electricity per year. For each appliance: power (W) × hours a day × days a week × 52.14 weeks ÷ 1000, plus its standby power for the rest of the year; or kWh per use × uses a week × 52.14; times the quantity. Where a wattmeter measured the appliance, the measurement replaces the estimate.</source>
+        <translation>Electricity per year. For each appliance: power (W) × hours a day × days a week × 52.14 weeks ÷ 1000, plus its standby power for the rest of the year; or kWh per use × uses a week × 52.14; times the quantity. Where a wattmeter measured the appliance, the measurement replaces the estimate.</translation>
+    </message>
+    <message>
+        <source>The estimated electricity per year of the appliances of this priority, added up.</source>
+        <translation>The estimated electricity per year of the appliances of this priority, added up.</translation>
+    </message>
+    <message>
+        <source>This priority's share of the total: its kWh ÷ all the kWh.</source>
+        <translation>This priority's share of the total: its kWh ÷ all the kWh.</translation>
     </message>
 </context>
 <context>

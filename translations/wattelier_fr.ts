@@ -1872,28 +1872,8 @@
         <translation>Ménages</translation>
     </message>
     <message>
-        <source>People</source>
-        <translation>Personnes</translation>
-    </message>
-    <message>
         <source>Appliances</source>
         <translation>Appareils</translation>
-    </message>
-    <message>
-        <source>Electricity per year</source>
-        <translation>Électricité par an</translation>
-    </message>
-    <message>
-        <source>Per household</source>
-        <translation>Par ménage</translation>
-    </message>
-    <message>
-        <source>Per person</source>
-        <translation>Par personne</translation>
-    </message>
-    <message>
-        <source>Measured with a wattmeter</source>
-        <translation>Mesurés au wattmètre</translation>
     </message>
     <message>
         <source>Estimated from the inventories, measured where a wattmeter was used.</source>
@@ -3108,6 +3088,10 @@
         <source>New meter noted. Undo with Ctrl+Z.</source>
         <translation>Nouveau compteur noté. Annulez avec Ctrl+Z.</translation>
     </message>
+    <message>
+        <source>The group&apos;s change in the latest week with readings: the electricity of the households counted that week, from their meter indexes, against the sum of their usual weeks (each household&apos;s baseline), in percent. A missing reading is spread over the weeks it spans and marked estimated.</source>
+        <translation>L&apos;évolution du groupe pendant la dernière semaine relevée&#xa0;: l&apos;électricité des ménages comptés cette semaine-là, d&apos;après les index de leur compteur, comparée à la somme de leurs semaines habituelles (la référence de chaque ménage), en pour cent. Un relevé manquant est réparti sur les semaines qu&apos;il couvre et marqué estimé.</translation>
+    </message>
 </context>
 <context>
     <name>wattelier::ui::ComparisonPage</name>
@@ -3186,6 +3170,14 @@
     <message>
         <source>kWh/year</source>
         <translation>kWh/an</translation>
+    </message>
+    <message>
+        <source>Electricity per year, added up over the appliances: the measured figure where wattmeter readings give one (a power times the hours of use, or the kWh read after some hours extrapolated to a year), the inventory&apos;s estimate elsewhere.</source>
+        <translation>Électricité par an, additionnée sur les appareils&#xa0;: la valeur mesurée quand des relevés au wattmètre en donnent une (une puissance fois les heures d&apos;utilisation, ou les kWh lus après quelques heures ramenés à une année), l&apos;estimation de l&apos;inventaire ailleurs.</translation>
+    </message>
+    <message>
+        <source>Standby per year: each appliance&apos;s standby power (measured where read) × the hours it is not running, added up; the cost uses the electricity price in Preferences.</source>
+        <translation>Veille par an&#xa0;: la puissance de veille de chaque appareil (mesurée quand elle a été relevée) × les heures où il ne fonctionne pas, additionnée&#xa0;; le coût utilise le prix de l&apos;électricité des Préférences.</translation>
     </message>
 </context>
 <context>
@@ -4136,10 +4128,6 @@ Injection&#xa0;: %2
         <translation>Automatique&#xa0;: le deuxième écran s&apos;il y en a un</translation>
     </message>
     <message>
-        <source>Screen %1: %2 (%3 × %4)</source>
-        <translation>Écran %1&#xa0;: %2 (%3 × %4)</translation>
-    </message>
-    <message>
         <source>Where the slides go when you present to the group (F5); the presenter view takes another screen</source>
         <translation>Où vont les diapositives quand vous présentez au groupe (F5)&#xa0;; la vue présentateur prend un autre écran</translation>
     </message>
@@ -4754,6 +4742,18 @@ Injection&#xa0;: %2
     <message>
         <source>Estimated from the inventory</source>
         <translation>Estimé d&apos;après l&apos;inventaire</translation>
+    </message>
+    <message>
+        <source>Electricity per year. For each appliance: power (W) × hours a day × days a week × 52.14 weeks ÷ 1000, plus its standby power for the rest of the year; or kWh per use × uses a week × 52.14; times the quantity. Where a wattmeter measured the appliance, the measurement replaces the estimate.</source>
+        <translation>Électricité par an. Pour chaque appareil&#xa0;: puissance (W) × heures par jour × jours par semaine × 52,14 semaines ÷ 1000, plus sa puissance de veille pour le reste de l&apos;année&#xa0;; ou kWh par utilisation × utilisations par semaine × 52,14&#xa0;; fois la quantité. Quand un wattmètre a mesuré l&apos;appareil, la mesure remplace l&apos;estimation.</translation>
+    </message>
+    <message>
+        <source>The estimated electricity per year of the appliances of this priority, added up.</source>
+        <translation>L&apos;électricité estimée par an des appareils de cette priorité, additionnée.</translation>
+    </message>
+    <message>
+        <source>This priority&apos;s share of the total: its kWh ÷ all the kWh.</source>
+        <translation>La part de cette priorité dans le total&#xa0;: ses kWh ÷ tous les kWh.</translation>
     </message>
 </context>
 <context>

@@ -1872,28 +1872,8 @@
         <translation>Gezinnen</translation>
     </message>
     <message>
-        <source>People</source>
-        <translation>Personen</translation>
-    </message>
-    <message>
         <source>Appliances</source>
         <translation>Toestellen</translation>
-    </message>
-    <message>
-        <source>Electricity per year</source>
-        <translation>Elektriciteit per jaar</translation>
-    </message>
-    <message>
-        <source>Per household</source>
-        <translation>Per gezin</translation>
-    </message>
-    <message>
-        <source>Per person</source>
-        <translation>Per persoon</translation>
-    </message>
-    <message>
-        <source>Measured with a wattmeter</source>
-        <translation>Gemeten met een wattmeter</translation>
     </message>
     <message>
         <source>Estimated from the inventories, measured where a wattmeter was used.</source>
@@ -3108,6 +3088,10 @@
         <source>New meter noted. Undo with Ctrl+Z.</source>
         <translation>Nieuwe meter genoteerd. Ongedaan maken met Ctrl+Z.</translation>
     </message>
+    <message>
+        <source>The group&apos;s change in the latest week with readings: the electricity of the households counted that week, from their meter indexes, against the sum of their usual weeks (each household&apos;s baseline), in percent. A missing reading is spread over the weeks it spans and marked estimated.</source>
+        <translation>De verandering van de groep in de laatste week met meterstanden: de elektriciteit van de gezinnen die die week meetellen, berekend uit hun meterstanden, vergeleken met de som van hun gewone weken (de referentie van elk gezin), in procent. Een ontbrekende meterstand wordt gespreid over de weken die hij overspant en als geschat aangeduid.</translation>
+    </message>
 </context>
 <context>
     <name>wattelier::ui::ComparisonPage</name>
@@ -3186,6 +3170,14 @@
     <message>
         <source>kWh/year</source>
         <translation>kWh/jaar</translation>
+    </message>
+    <message>
+        <source>Electricity per year, added up over the appliances: the measured figure where wattmeter readings give one (a power times the hours of use, or the kWh read after some hours extrapolated to a year), the inventory&apos;s estimate elsewhere.</source>
+        <translation>Elektriciteit per jaar, opgeteld over de toestellen: de gemeten waarde waar metingen met de wattmeter er een geven (een vermogen maal de gebruiksuren, of de kWh die na enkele uren werd afgelezen, omgerekend naar een jaar), elders de schatting uit de inventaris.</translation>
+    </message>
+    <message>
+        <source>Standby per year: each appliance&apos;s standby power (measured where read) × the hours it is not running, added up; the cost uses the electricity price in Preferences.</source>
+        <translation>Stand-by per jaar: het stand-byvermogen van elk toestel (gemeten waar afgelezen) × de uren dat het niet werkt, opgeteld; de kosten gebruiken de elektriciteitsprijs uit de Voorkeuren.</translation>
     </message>
 </context>
 <context>
@@ -4136,10 +4128,6 @@ Bespaard: %3</translation>
         <translation>Automatisch: het tweede scherm als er een is</translation>
     </message>
     <message>
-        <source>Screen %1: %2 (%3 × %4)</source>
-        <translation>Scherm %1: %2 (%3 × %4)</translation>
-    </message>
-    <message>
         <source>Where the slides go when you present to the group (F5); the presenter view takes another screen</source>
         <translation>Waar de dia&apos;s komen als je aan de groep presenteert (F5); de presentatorweergave gebruikt een ander scherm</translation>
     </message>
@@ -4754,6 +4742,18 @@ Bespaard: %3</translation>
     <message>
         <source>Estimated from the inventory</source>
         <translation>Geschat volgens de inventaris</translation>
+    </message>
+    <message>
+        <source>Electricity per year. For each appliance: power (W) × hours a day × days a week × 52.14 weeks ÷ 1000, plus its standby power for the rest of the year; or kWh per use × uses a week × 52.14; times the quantity. Where a wattmeter measured the appliance, the measurement replaces the estimate.</source>
+        <translation>Elektriciteit per jaar. Voor elk toestel: vermogen (W) × uren per dag × dagen per week × 52,14 weken ÷ 1000, plus het stand-byvermogen voor de rest van het jaar; of kWh per gebruik × keren per week × 52,14; maal het aantal. Waar een wattmeter het toestel mat, vervangt de meting de schatting.</translation>
+    </message>
+    <message>
+        <source>The estimated electricity per year of the appliances of this priority, added up.</source>
+        <translation>De geschatte elektriciteit per jaar van de toestellen met deze prioriteit, opgeteld.</translation>
+    </message>
+    <message>
+        <source>This priority&apos;s share of the total: its kWh ÷ all the kWh.</source>
+        <translation>Het aandeel van deze prioriteit in het totaal: haar kWh ÷ alle kWh.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "languagesetting.h"
 #include "numberinput.h"
 #include "preferences.h"
+#include "projection/presenterview.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -13,7 +14,6 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
-#include <QScreen>
 #include <QVBoxLayout>
 
 namespace wattelier::ui {
@@ -28,14 +28,8 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     , mRestartNote(new QLabel(this))
 {
     mScreen->addItem(tr("Automatic: the second screen when there is one"), -1);
-    const QList<QScreen *> screens = QGuiApplication::screens();
-    for (int i = 0; i < screens.size(); ++i)
-        mScreen->addItem(tr("Screen %1: %2 (%3 × %4)")
-                             .arg(i + 1)
-                             .arg(screens.at(i)->name())
-                             .arg(screens.at(i)->size().width())
-                             .arg(screens.at(i)->size().height()),
-                         i);
+    for (int i = 0; i < QGuiApplication::screens().size(); ++i)
+        mScreen->addItem(PresenterView::screenLabel(i), i);
     mScreen->setCurrentIndex(qMax(0, mScreen->findData(projectionScreenChoice())));
     mScreen->setToolTip(tr("Where the slides go when you present to the group (F5); the "
                            "presenter view takes another screen"));

@@ -43,27 +43,14 @@ QList<SlideBar> barsOf(const Workshop &workshop, SlideKind kind, bool showNames)
 void keyFigures(ReportBuilder &b, const Workshop &workshop)
 {
     b.heading(label(ReportSection::KeyFigures));
-    const QList<Household> households = workshop.households().all();
-    int people = 0;
-    for (const Household &h : households)
-        people += h.occupants;
-    const QList<Appliance> appliances = workshop.appliances().all();
-    const ReadingsByAppliance readings = workshop.readings().byAppliance();
-    const InventoryTotals totals = inventoryTotals(appliances, &readings);
-    b.figures({{Text::tr("Households"), QLocale().toString(households.size()), {}},
-               {Text::tr("People"), QLocale().toString(people), {}},
-               {Text::tr("Appliances"), QLocale().toString(appliances.size()), {}},
-               {Text::tr("Electricity per year"), units::kwh(totals.kwhPerYear), {}}});
-    QList<SlideFigure> averages;
-    if (!households.isEmpty())
-        averages.append(
-            {Text::tr("Per household"), units::kwh(totals.kwhPerYear / households.size()), {}});
-    if (people > 0)
-        averages.append({Text::tr("Per person"), units::kwh(totals.kwhPerYear / people), {}});
-    if (totals.applianceCount > 0)
-        averages.append(
-            {Text::tr("Measured with a wattmeter"), QLocale().toString(totals.measuredCount), {}});
-    b.figures(averages);
+    // The title slide's figures (households, people, appliances, kWh), then the
+    // inventory slide's averages: the wall and the paper say the same.
+    Slide slide;
+    slide.kind = SlideKind::Title;
+    b.figures(slideContent(workshop, slide, false).figures);
+    slide.kind = SlideKind::InventoryPriority;
+    const QList<SlideFigure> averages = slideContent(workshop, slide, false).figures;
+    b.figures(averages.mid(1)); // the first is the group's total, already shown
     b.smallText(Text::tr("Estimated from the inventories, measured where a wattmeter was used."));
 }
 

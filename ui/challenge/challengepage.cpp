@@ -71,6 +71,11 @@ ChallengePage::ChallengePage(Workshop &workshop, QWidget *parent)
     , mChangesModel(new QStandardItemModel(this))
     , mHouseholdCharts(new HouseholdCharts(this))
 {
+    mKeyFigure->setWhatsThis(
+        tr("The group's change in the latest week with readings: the electricity of the "
+           "households counted that week, from their meter indexes, against the sum of their "
+           "usual weeks (each household's baseline), in percent. A missing reading is spread "
+           "over the weeks it spans and marked estimated."));
     auto *heading = new QLabel(tr("Energy challenge"), this);
     heading->setObjectName(QStringLiteral("panelHeading"));
     mChallenges->setAccessibleName(tr("Challenge"));

@@ -69,6 +69,12 @@ SummaryPanel::SummaryPanel(InventorySummary &summary, QWidget *parent)
     connect(mScopeButtons, &QButtonGroup::idClicked, this, [this](int id) { setScope(Scope(id)); });
 
     mTotal->setObjectName(QStringLiteral("keyFigure"));
+    mTotal->setWhatsThis(
+        tr("Electricity per year. For each appliance: power (W) × hours a day × days a week × "
+           "52.14 weeks ÷ 1000, plus its standby power for the rest of the year; or kWh per use "
+           "× uses a week × 52.14; times the quantity. Where a wattmeter measured the appliance, "
+           "the measurement replaces the estimate."));
+    mTotal->setToolTip(mTotal->whatsThis());
     mDetail->setWordWrap(true);
     mPriorityView->setMinimumHeight(170);
     mCategoryView->setMinimumHeight(200);
@@ -156,7 +162,10 @@ void SummaryPanel::fillFigures(const InventoryTotals &totals)
         auto *kwh = new QLabel(units::kwh(it.value()), this);
         kwh->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
         mFigures->addWidget(kwh, row, 2);
+        kwh->setWhatsThis(tr("The estimated electricity per year of the appliances of this "
+                             "priority, added up."));
         auto *share = new QLabel(units::percent(percentOf(it.value(), totals.kwhPerYear)), this);
+        share->setWhatsThis(tr("This priority's share of the total: its kWh ÷ all the kWh."));
         share->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
         mFigures->addWidget(share, row, 3);
     }

@@ -56,14 +56,8 @@ PresenterView::PresenterView(Workshop &workshop, Presentation &presentation,
     mNames->setToolTip(tr("Off by default: the wall then shows the group, never one household. "
                           "Turning it on asks first and shows a band on the wall."));
 
-    const QList<QScreen *> screens = QGuiApplication::screens();
-    for (int i = 0; i < screens.size(); ++i)
-        mScreen->addItem(tr("Screen %1: %2 (%3 × %4)")
-                             .arg(i + 1)
-                             .arg(screens.at(i)->name())
-                             .arg(screens.at(i)->size().width())
-                             .arg(screens.at(i)->size().height()),
-                         i);
+    for (int i = 0; i < QGuiApplication::screens().size(); ++i)
+        mScreen->addItem(screenLabel(i), i);
     mScreen->setAccessibleName(tr("Projection screen"));
 
     auto *previous = new QPushButton(tr("&Previous"), this);
@@ -119,6 +113,18 @@ PresenterView::PresenterView(Workshop &workshop, Presentation &presentation,
     mClock->setText(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat));
     connect(&mPresentation, &Presentation::changed, this, &PresenterView::refresh);
     refresh();
+}
+
+QString PresenterView::screenLabel(int index)
+{
+    const QScreen *screen = QGuiApplication::screens().value(index);
+    if (!screen)
+        return {};
+    return tr("Screen %1: %2 (%3 × %4)")
+        .arg(index + 1)
+        .arg(screen->name())
+        .arg(screen->size().width())
+        .arg(screen->size().height());
 }
 
 bool PresenterView::askToShowNames()

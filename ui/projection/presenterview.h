@@ -32,6 +32,9 @@ public:
     PresenterView(Workshop &workshop, Presentation &presentation, PresentationWindow &wall,
                   QWidget *parent = nullptr);
 
+    /*! "Screen 2: HDMI-1 (1920 × 1080)": a screen as the screen choosers list it. */
+    static QString screenLabel(int index);
+
     QCheckBox *namesBox() const { return mNames; }
     QComboBox *screenBox() const { return mScreen; }
     SlideView *currentView() const { return mCurrent; }

@@ -45,6 +45,13 @@ ComparisonPage::ComparisonPage(Workshop &workshop, QWidget *parent)
     , mTable(new QTableView(this))
     , mChart(new QChartView(new QChart, this))
 {
+    mTotals->setWhatsThis(
+        tr("Electricity per year, added up over the appliances: the measured figure where "
+           "wattmeter readings give one (a power times the hours of use, or the kWh read after "
+           "some hours extrapolated to a year), the inventory's estimate elsewhere."));
+    mStandby->setWhatsThis(
+        tr("Standby per year: each appliance's standby power (measured where read) × the hours "
+           "it is not running, added up; the cost uses the electricity price in Preferences."));
     auto *heading = new QLabel(tr("Wattmeter: measured against estimated"), this);
     heading->setObjectName(QStringLiteral("panelHeading"));
     mScope->setAccessibleName(tr("Household shown"));
