@@ -9,6 +9,7 @@
 #include "data/datapage.h"
 #include "data/importdialog.h"
 #include "gui.h"
+#include "help/helpwindow.h"
 #include "householdstore.h"
 #include "inventory/appliancepanel.h"
 #include "inventory/householdpanel.h"
@@ -19,6 +20,7 @@
 #include "presentation/slidestore.h"
 #include "projection/slideview.h"
 #include "recentfiles.h"
+#include "report/reportdialog.h"
 #include "spreadsheetview.h"
 #include "timeseries/seriesimport.h"
 #include "wattmeter/comparisonpage.h"
@@ -186,6 +188,17 @@ int main(int argc, char *argv[])
             read.wait(20000);
         dialog.show();
         ok = save(dialog, outFolder + QStringLiteral("/import-%1.png").arg(language)) && ok;
+    }
+    {
+        // The print dialog on the meeting summary, and the user guide.
+        ui::ReportDialog dialog(*window.workshop(), ReportKind::Summary, &window);
+        dialog.show();
+        ok = save(dialog, outFolder + QStringLiteral("/print-%1.png").arg(language)) && ok;
+        ui::HelpWindow help(language);
+        help.resize(1100, 700);
+        help.show();
+        help.contents()->setCurrentRow(2);
+        ok = save(help, outFolder + QStringLiteral("/guide-%1.png").arg(language)) && ok;
     }
     window.closeWorkshop();
     recent.clear();

@@ -1,5 +1,6 @@
 #include "reportdialog.h"
 
+#include "energy/workshopcurves.h"
 #include "household.h"
 #include "householdstore.h"
 #include "languagesetting.h"
@@ -115,6 +116,7 @@ void ReportDialog::buildForm()
     mPeriod->addItem(tr("Month"), int(PeriodKind::Month));
     mPeriod->addItem(tr("Year"), int(PeriodKind::Year));
     mPeriodDate->setCalendarPopup(true);
+    mPeriodDate->setDisplayFormat(QLocale().dateFormat(QLocale::LongFormat));
     mPeriodDate->setAccessibleName(tr("A day in the period"));
     auto *periodRow = new QHBoxLayout;
     periodRow->addWidget(mPeriod);
@@ -187,9 +189,10 @@ void ReportDialog::loadSettings()
     mMeetingDate->setDate(mSettings.meetingDate.isValid() ? mSettings.meetingDate
                                                           : QDate::currentDate());
     mPeriod->setCurrentIndex(mPeriod->findData(int(mSettings.energyPeriod)));
+    // Not chosen yet: midsummer of the year the curves page opens on.
     mPeriodDate->setDate(mSettings.energyDate.isValid()
                              ? mSettings.energyDate
-                             : QDate(QDate::currentDate().year() - 1, 6, 21));
+                             : QDate(defaultCurveYear(mWorkshop), 6, 21));
     mNotes->setPlainText(mSettings.notes);
     QString language = mSettings.language;
     if (language.isEmpty()) // not chosen yet: the interface's
