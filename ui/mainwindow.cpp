@@ -1,9 +1,7 @@
 #include "mainwindow.h"
 
-#include "aboutbox.h"
 #include "appicon.h"
-#include "help/helpwindow.h"
-#include "languagesetting.h"
+#include "help/helpmenu.h"
 #include "catalogue.h"
 #include "data/datapage.h"
 #include "demoworkshop.h"
@@ -40,7 +38,6 @@
 #include <QTabWidget>
 #include <QUndoGroup>
 #include <QUndoStack>
-#include <QWhatsThis>
 
 namespace wattelier::ui {
 namespace {
@@ -221,14 +218,7 @@ void MainWindow::createMenus()
     view->addAction(mSlidesAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *guide = help->addAction(tr("&User guide"), this, [this] {
-        (new HelpWindow(interfaceLocale().name().left(2), this))->show();
-    });
-    guide->setShortcut(QKeySequence::HelpContents);
-    help->addAction(QWhatsThis::createAction(this));
-    help->addSeparator();
-    help->addAction(tr("&About Wattelier"), this, [this] { showAboutBox(this); });
-    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    fillHelpMenu(help, this);
 }
 
 void MainWindow::fillRecentMenu()
