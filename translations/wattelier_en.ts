@@ -4369,6 +4369,10 @@ Saved: %3</translation>
         <source>%n page(s) written to %1</source>
         <translation><numerusform>%n page written to %1</numerusform><numerusform>%n pages written to %1</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%n household sheet(s) written to %1</source>
+        <translation><numerusform>%n household sheet written to %1</numerusform><numerusform>%n household sheets written to %1</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>wattelier::ui::ReportDialog</name>

@@ -4450,6 +4450,13 @@ Injection&#xa0;: %2
             <numerusform>%n pages enregistrées dans %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n household sheet(s) written to %1</source>
+        <translation>
+            <numerusform>%n fiche de ménage enregistrée dans %1</numerusform>
+            <numerusform>%n fiches de ménage enregistrées dans %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>wattelier::ui::ReportDialog</name>

@@ -4450,6 +4450,13 @@ Bespaard: %3</translation>
             <numerusform>%n pagina&apos;s opgeslagen in %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n household sheet(s) written to %1</source>
+        <translation>
+            <numerusform>%n gezinsfiche opgeslagen in %1</numerusform>
+            <numerusform>%n gezinsfiches opgeslagen in %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>wattelier::ui::ReportDialog</name>

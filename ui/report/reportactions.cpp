@@ -5,6 +5,7 @@
 
 #include <QAction>
 #include <QDir>
+#include <QFileInfo>
 #include <QWidget>
 
 namespace wattelier::ui {
@@ -43,9 +44,13 @@ void ReportActions::open(int kind)
     if (!mWorkshop)
         return;
     ReportDialog dialog(*mWorkshop, ReportKind(kind), mWindow);
-    connect(&dialog, &ReportDialog::exported, this, [this](const QString &path, int pages) {
+    connect(&dialog, &ReportDialog::exported, this, [this](const QString &path, int count) {
+        // A folder holds the household sheets, one file each; a file has pages.
+        const QString where = QDir::toNativeSeparators(path);
         emit statusMessage(
-            tr("%n page(s) written to %1", nullptr, pages).arg(QDir::toNativeSeparators(path)));
+            QFileInfo(path).isDir()
+                ? tr("%n household sheet(s) written to %1", nullptr, count).arg(where)
+                : tr("%n page(s) written to %1", nullptr, count).arg(where));
     });
     dialog.exec();
 }

@@ -56,8 +56,11 @@ public:
     QPushButton *exportButton() const { return mExport; }
 
 signals:
-    /*! A document was written (for the status bar and tests). */
-    void exported(const QString &path, int pages);
+    /*!
+     * A document was written (for the status bar and tests): \a count is its
+     * pages, or the number of sheets when \a path is a folder.
+     */
+    void exported(const QString &path, int count);
 
 protected:
     void done(int result) override;
