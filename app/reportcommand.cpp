@@ -1,5 +1,6 @@
 #include "reportcommand.h"
 
+#include "catalogue.h"
 #include "cliarguments.h"
 #include "clioutput.h"
 #include "household.h"
@@ -24,14 +25,7 @@ QString languageFor(const ParsedArguments &args, const ReportSettings &settings)
         return args.options.value(QStringLiteral("--lang"));
     if (!settings.language.isEmpty())
         return settings.language;
-    switch (QLocale::system().language()) {
-    case QLocale::French:
-        return QStringLiteral("fr");
-    case QLocale::Dutch:
-        return QStringLiteral("nl");
-    default:
-        return QStringLiteral("en");
-    }
+    return languageCodeOf(QLocale::system());
 }
 
 /*! Writes one document; its JSON entry, or an empty object with \a error set. */

@@ -166,7 +166,12 @@ QString foldForSearch(const QString &text)
 
 QString currentLanguageCode()
 {
-    switch (QLocale().language()) {
+    return languageCodeOf(QLocale());
+}
+
+QString languageCodeOf(const QLocale &locale)
+{
+    switch (locale.language()) {
     case QLocale::French:
         return QStringLiteral("fr");
     case QLocale::Dutch:

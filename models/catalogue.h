@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QHash>
 #include <QList>
+#include <QLocale>
 #include <QString>
 #include <QStringList>
 
@@ -56,6 +57,9 @@ private:
 
 /*! Lower case without accents, for matching what people type. */
 QString foldForSearch(const QString &text);
+
+/*! The language Wattelier speaks for \a locale: "fr", "nl", or "en" for any other. */
+QString languageCodeOf(const QLocale &locale);
 
 /*! The language code ("fr", "nl", "en") of the default QLocale, used for catalogue names. */
 QString currentLanguageCode();

@@ -44,4 +44,24 @@ QString percent(double value)
     return QCoreApplication::translate("Units", "%1 %").arg(QLocale().toString(value, 'f', 0));
 }
 
+QString noValue()
+{
+    return QStringLiteral("–");
+}
+
+QString rate(const std::optional<double> &value)
+{
+    return value ? percent(*value * 100.0) : noValue();
+}
+
+QString signedPercent(double value)
+{
+    const double rounded = std::round(value);
+    if (rounded < 0)
+        return QStringLiteral("\u2212") + percent(-rounded);
+    if (rounded > 0)
+        return QStringLiteral("+") + percent(rounded);
+    return percent(0);
+}
+
 } // namespace wattelier::units

@@ -2,6 +2,8 @@
 
 #include <QString>
 
+#include <optional>
+
 /*! Numbers with units as people read them, in the default QLocale (decimal comma in French). */
 namespace wattelier::units {
 
@@ -10,5 +12,11 @@ QString watts(double value);
 QString kwh(double value, int decimals = 0);
 QString kwhPerYear(double value);
 QString percent(double value);
+/*! "–": a figure that cannot be given (no production, no baseline). */
+QString noValue();
+/*! A rate between 0 and 1 as a percentage, "63 %"; noValue() when there is none. */
+QString rate(const std::optional<double> &value);
+/*! A change with its sign, "−12 %", "+3 %", "0 %" (a true minus sign), rounded. */
+QString signedPercent(double value);
 
 } // namespace wattelier::units

@@ -1,5 +1,7 @@
 #include "testsupport.h"
 
+#include "catalogue.h"
+#include "demoworkshop.h"
 #include "timeseries/seriesstore.h"
 
 #include <QCryptographicHash>
@@ -26,6 +28,17 @@ std::unique_ptr<Workshop> createWorkshop(const QTemporaryDir &dir, const QString
     if (!workshop)
         qWarning("could not create workshop: %s", qPrintable(error.message));
     return workshop;
+}
+
+std::unique_ptr<Workshop> openDemoWorkshop(const QTemporaryDir &dir)
+{
+    const QString path = dir.filePath(QStringLiteral("demo.wattelier"));
+    WorkshopError error;
+    if (!writeDemoWorkshop(path, Catalogue::builtIn(), &error)) {
+        qWarning("could not write the demo workshop: %s", qPrintable(error.message));
+        return nullptr;
+    }
+    return Workshop::open(path, &error);
 }
 
 Appliance sampleAppliance(qint64 householdId, const QString &name)

@@ -21,6 +21,9 @@ std::unique_ptr<Workshop>
 createWorkshop(const QTemporaryDir &dir,
                const QString &fileName = QStringLiteral("test.wattelier"));
 
+/*! The demo workshop written into \a dir and opened; null (with a warning) on failure. */
+std::unique_ptr<Workshop> openDemoWorkshop(const QTemporaryDir &dir);
+
 /*! A plausible appliance of \a householdId: a fridge-freezer, 100 W, 9.5 h/day. */
 Appliance sampleAppliance(qint64 householdId, const QString &name = QStringLiteral("Fridge"));
 

@@ -19,6 +19,7 @@
 #include "projection/projectionsession.h"
 #include "projection/slidesequencedialog.h"
 #include "projection/slideview.h"
+#include "testsupport.h"
 #include "workshop.h"
 
 #include <QAbstractButton>
@@ -42,15 +43,6 @@ using namespace wattelier::ui;
 using wattelier::test::answerNextMessageBox;
 
 namespace {
-
-std::unique_ptr<Workshop> openDemo(const QTemporaryDir &dir)
-{
-    const QString path = dir.filePath(QStringLiteral("demo.wattelier"));
-    WorkshopError error;
-    if (!writeDemoWorkshop(path, Catalogue::builtIn(), &error))
-        return nullptr;
-    return Workshop::open(path, &error);
-}
 
 /*! Every text a widget tree shows or tells assistive technology. */
 QStringList textsOf(QWidget *root)
@@ -88,7 +80,7 @@ private slots:
     void remoteKeysGoThroughEverySlideWithoutANameOnTheWall()
     {
         QTemporaryDir dir;
-        auto workshop = openDemo(dir);
+        auto workshop = test::openDemoWorkshop(dir);
         QVERIFY(workshop);
         const QList<Household> households = workshop->households().all();
         Presentation presentation(*workshop);
@@ -146,7 +138,7 @@ private slots:
     void namesNeedAConfirmationAndShowABand()
     {
         QTemporaryDir dir;
-        auto workshop = openDemo(dir);
+        auto workshop = test::openDemoWorkshop(dir);
         const QList<Household> households = workshop->households().all();
         Presentation presentation(*workshop);
         PresentationWindow wall(presentation);
@@ -182,7 +174,7 @@ private slots:
     void slidesExportAsImages()
     {
         QTemporaryDir dir;
-        auto workshop = openDemo(dir);
+        auto workshop = test::openDemoWorkshop(dir);
         Presentation presentation(*workshop);
         PresentationWindow wall(presentation);
         PresenterView presenter(*workshop, presentation, wall);
@@ -214,7 +206,7 @@ private slots:
     void f5PresentsAndEscEnds()
     {
         QTemporaryDir dir;
-        auto workshop = openDemo(dir);
+        auto workshop = test::openDemoWorkshop(dir);
         const QString path = workshop->filePath();
         workshop.reset();
         MainWindow window;
@@ -239,7 +231,7 @@ private slots:
     void sequenceEditsAreSavedAndUndoable()
     {
         QTemporaryDir dir;
-        auto workshop = openDemo(dir);
+        auto workshop = test::openDemoWorkshop(dir);
         const int defaults = int(SlideEditor(*workshop).sequence().size());
         QVERIFY(workshop->slides().all().isEmpty());
         SlideSequenceDialog dialog(*workshop);

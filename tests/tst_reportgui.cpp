@@ -11,6 +11,7 @@
 #include "pdftext.h"
 #include "report/reportdialog.h"
 #include "report/reportdocument.h"
+#include "testsupport.h"
 #include "workshop.h"
 
 #include <QAbstractButton>
@@ -33,19 +34,6 @@ using namespace wattelier;
 using namespace wattelier::ui;
 using wattelier::test::answerNextMessageBox;
 
-namespace {
-
-std::unique_ptr<Workshop> openDemo(const QTemporaryDir &dir)
-{
-    const QString path = dir.filePath(QStringLiteral("demo.wattelier"));
-    WorkshopError error;
-    if (!writeDemoWorkshop(path, Catalogue::builtIn(), &error))
-        return nullptr;
-    return Workshop::open(path, &error);
-}
-
-} // namespace
-
 class TestReportGui : public QObject
 {
     Q_OBJECT
@@ -56,7 +44,7 @@ private slots:
     void ctrlPOpensTheDialogOnTheSummary()
     {
         QTemporaryDir dir;
-        auto workshop = openDemo(dir);
+        auto workshop = test::openDemoWorkshop(dir);
         const QString path = workshop->filePath();
         workshop.reset();
         MainWindow window;
@@ -77,7 +65,7 @@ private slots:
     void choicesAreSavedAsTheyAreMade()
     {
         QTemporaryDir dir;
-        auto workshop = openDemo(dir);
+        auto workshop = test::openDemoWorkshop(dir);
         ReportDialog dialog(*workshop, ReportKind::Summary);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
@@ -105,7 +93,7 @@ private slots:
     void namesNeedAConfirmation()
     {
         QTemporaryDir dir;
-        auto workshop = openDemo(dir);
+        auto workshop = test::openDemoWorkshop(dir);
         const QString someone = workshop->households().all().first().name;
         ReportDialog dialog(*workshop, ReportKind::HouseholdSheet);
         dialog.show();
@@ -127,7 +115,7 @@ private slots:
     void previewPaintsThePagesOfThePdf()
     {
         QTemporaryDir dir;
-        auto workshop = openDemo(dir);
+        auto workshop = test::openDemoWorkshop(dir);
         ReportDialog dialog(*workshop, ReportKind::BlankForms);
         dialog.show();
         dialog.householdCombo()->setCurrentIndex(2); // Household B
@@ -152,7 +140,7 @@ private slots:
     void everyHouseholdGoesToAFolder()
     {
         QTemporaryDir dir;
-        auto workshop = openDemo(dir);
+        auto workshop = test::openDemoWorkshop(dir);
         ReportDialog dialog(*workshop, ReportKind::HouseholdSheet);
         dialog.show();
         QCOMPARE(dialog.householdCombo()->currentIndex(), 0); // every household

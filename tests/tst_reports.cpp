@@ -116,8 +116,8 @@ private slots:
         const WorkshopCurves curves = workshopCurves(*mDemo);
         const EnergyBalance year = balanceOf(curves.curves);
         QVERIFY(year.selfConsumptionRate());
-        QVERIFY2(text.contains(plain(rateText(year.selfConsumptionRate()))),
-                 qPrintable(rateText(year.selfConsumptionRate())));
+        QVERIFY2(text.contains(plain(units::rate(year.selfConsumptionRate()))),
+                 qPrintable(units::rate(year.selfConsumptionRate())));
         QVERIFY(text.contains(plain(units::kwh(year.productionKwh))));
         // The meeting date in words, in the document's language.
         QVERIFY(text.contains(plain(longDate(QDate(2026, 12, 2)))));

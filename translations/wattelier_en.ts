@@ -1954,10 +1954,6 @@
         <translation>Each household's change over the weeks read (alphabetical order):</translation>
     </message>
     <message>
-        <source>week of %1</source>
-        <translation>week of %1</translation>
-    </message>
-    <message>
         <source>Production and consumption: %1</source>
         <translation>Production and consumption: %1</translation>
     </message>
@@ -3547,10 +3543,6 @@ You can undo this with Ctrl+Z until you close the workshop.</translation>
 </context>
 <context>
     <name>wattelier::ui::KeyFiguresPanel</name>
-    <message>
-        <source>–</source>
-        <translation>–</translation>
-    </message>
     <message>
         <source>Self-consumption</source>
         <translation>Self-consumption</translation>

@@ -1990,10 +1990,6 @@
         <translation>Évolution de chaque ménage sur les semaines relevées (par ordre alphabétique)&#xa0;:</translation>
     </message>
     <message>
-        <source>week of %1</source>
-        <translation>semaine du %1</translation>
-    </message>
-    <message>
         <source>Production and consumption: %1</source>
         <translation>Production et consommation&#xa0;: %1</translation>
     </message>
@@ -3619,10 +3615,6 @@ Vous pouvez annuler avec Ctrl+Z tant que vous n&apos;avez pas fermé l&apos;atel
 </context>
 <context>
     <name>wattelier::ui::KeyFiguresPanel</name>
-    <message>
-        <source>–</source>
-        <translation>–</translation>
-    </message>
     <message>
         <source>Self-consumption</source>
         <translation>Autoconsommation</translation>

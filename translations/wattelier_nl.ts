@@ -1990,10 +1990,6 @@
         <translation>Verandering van elk gezin over de afgelezen weken (in alfabetische volgorde):</translation>
     </message>
     <message>
-        <source>week of %1</source>
-        <translation>week van %1</translation>
-    </message>
-    <message>
         <source>Production and consumption: %1</source>
         <translation>Productie en verbruik: %1</translation>
     </message>
@@ -3619,10 +3615,6 @@ Je kunt dit ongedaan maken met Ctrl+Z zolang je de workshop niet sluit.</transla
 </context>
 <context>
     <name>wattelier::ui::KeyFiguresPanel</name>
-    <message>
-        <source>–</source>
-        <translation>–</translation>
-    </message>
     <message>
         <source>Self-consumption</source>
         <translation>Zelfverbruik</translation>

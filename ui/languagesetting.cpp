@@ -1,5 +1,7 @@
 #include "languagesetting.h"
 
+#include "catalogue.h"
+
 #include <QCoreApplication>
 #include <QSettings>
 
@@ -45,19 +47,8 @@ QLocale interfaceLocale()
 {
     const QLocale system = QLocale::system();
     QString code = chosenLanguageCode();
-    if (code.isEmpty()) {
-        switch (system.language()) {
-        case QLocale::French:
-            code = QStringLiteral("fr");
-            break;
-        case QLocale::Dutch:
-            code = QStringLiteral("nl");
-            break;
-        default:
-            code = QStringLiteral("en");
-            break;
-        }
-    }
+    if (code.isEmpty())
+        code = languageCodeOf(system);
     return localeFor(code, system);
 }
 

@@ -6,11 +6,6 @@
 namespace wattelier {
 namespace {
 
-QString rateText(const std::optional<double> &rate)
-{
-    return rate ? units::percent(*rate * 100.0) : QStringLiteral("–");
-}
-
 QString energyText(double kwh)
 {
     return units::kwh(kwh, kwh < 100 ? 1 : 0);
@@ -69,10 +64,10 @@ QVariant ScenarioComparisonModel::data(const QModelIndex &index, int role) const
         return raw ? QVariant(b.offtakeKwh) : QVariant(energyText(b.offtakeKwh));
     case SelfConsumptionRow:
         return raw ? QVariant(b.selfConsumptionRate().value_or(0.0))
-                   : QVariant(rateText(b.selfConsumptionRate()));
+                   : QVariant(units::rate(b.selfConsumptionRate()));
     case SelfSufficiencyRow:
         return raw ? QVariant(b.selfSufficiencyRate().value_or(0.0))
-                   : QVariant(rateText(b.selfSufficiencyRate()));
+                   : QVariant(units::rate(b.selfSufficiencyRate()));
     case RowCount:
         break;
     }

@@ -31,23 +31,8 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(SlideContent)
 };
 
-const QString dash = QStringLiteral("–");
-
-/*! "−12 %", "+3 %", "0 %": a change with its sign (a true minus sign). */
-QString signedPercent(double value)
-{
-    const double rounded = std::round(value);
-    if (rounded < 0)
-        return QStringLiteral("\u2212") + units::percent(-rounded);
-    if (rounded > 0)
-        return QStringLiteral("+") + units::percent(rounded);
-    return units::percent(0);
-}
-
-QString rate(const std::optional<double> &value)
-{
-    return value ? units::percent(*value * 100.0) : dash;
-}
+using units::rate;
+using units::signedPercent;
 
 QString withHousehold(const QString &appliance, const QString &household, bool showNames)
 {
@@ -176,7 +161,7 @@ SlideContent challengeSlide(const Workshop &workshop, bool showNames)
         SlideBar b;
         b.label = Text::tr("Week %1").arg(i + 1);
         b.value = hasData ? week.figure.kwh : 0.0;
-        b.valueText = hasData ? units::kwh(week.figure.kwh) : dash;
+        b.valueText = hasData ? units::kwh(week.figure.kwh) : units::noValue();
         b.colour = colourOf(EnergyFlow::Consumption);
         b.reference = week.baselineKwh;
         c.bars.append(b);
@@ -222,24 +207,6 @@ bool hasData(const RegularSeries &series)
                        [](float v) { return !RegularSeries::isGap(v) && v != 0.0f; });
 }
 
-QString periodText(PeriodKind kind, const QDate &date, const UtcPeriod &period)
-{
-    const QLocale locale;
-    switch (kind) {
-    case PeriodKind::Day:
-        return locale.toString(date, QStringLiteral("dddd d MMMM yyyy"));
-    case PeriodKind::Week:
-        return Text::tr("Week of %1")
-            .arg(locale.toString(brusselsDateOf(period.fromUtc), QStringLiteral("d MMMM yyyy")));
-    case PeriodKind::Month:
-        return locale.standaloneMonthName(date.month()) + QLatin1Char(' ') +
-               QString::number(date.year());
-    case PeriodKind::Year:
-        return QString::number(date.year());
-    }
-    return {};
-}
-
 SlideContent curvesSlide(const Workshop &workshop, const Slide &slide)
 {
     SlideContent c;
@@ -250,7 +217,7 @@ SlideContent curvesSlide(const Workshop &workshop, const Slide &slide)
     options.year = year;
     const WorkshopCurves curves = workshopCurves(workshop, options);
     const UtcPeriod period = periodContaining(slide.period, date);
-    c.subtitle = periodText(slide.period, date, period);
+    c.subtitle = periodLabel(slide.period, date, period);
     if (!hasData(curves.curves.production) && !hasData(curves.curves.consumption)) {
         c.emptyMessage = Text::tr("No production or consumption yet");
         return c;
@@ -348,6 +315,24 @@ SlideContent scenarioSlide(const Workshop &workshop, const Slide &slide, bool sh
 }
 
 } // namespace
+
+QString periodLabel(PeriodKind kind, const QDate &date, const UtcPeriod &period)
+{
+    const QLocale locale;
+    switch (kind) {
+    case PeriodKind::Day:
+        return locale.toString(date, QStringLiteral("dddd d MMMM yyyy"));
+    case PeriodKind::Week:
+        return Text::tr("Week of %1")
+            .arg(locale.toString(brusselsDateOf(period.fromUtc), QStringLiteral("d MMMM yyyy")));
+    case PeriodKind::Month:
+        return locale.standaloneMonthName(date.month()) + QLatin1Char(' ') +
+               QString::number(date.year());
+    case PeriodKind::Year:
+        return QString::number(date.year());
+    }
+    return {};
+}
 
 QStringList SlideContent::allText() const
 {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "energy/energybalance.h"
+#include "energy/localperiods.h"
 #include "presentation/slide.h"
 
 #include <QColor>
@@ -52,6 +53,9 @@ struct SlideContent
     /*! Every text of the slide, for tests and the accessible description. */
     QStringList allText() const;
 };
+
+/*! "Saturday 21 June 2025", "Week of 16 June 2025", "June 2025", "2025": a period in words. */
+QString periodLabel(PeriodKind kind, const QDate &date, const UtcPeriod &period);
 
 /*!
  * The content of \a slide for \a workshop. With \a showNames, households'

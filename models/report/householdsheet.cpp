@@ -26,7 +26,7 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(HouseholdSheet)
 };
 
-const QString dash = QStringLiteral("–");
+const QString dash = units::noValue();
 
 QString sourceText(ConsumptionSource source)
 {
@@ -110,8 +110,8 @@ void challenge(ReportBuilder &b, const Workshop &workshop, const Household &hous
         QStringList row{Text::tr("Week %1").arg(i + 1),
                         QLocale().toString(week.figure.start, QLocale::ShortFormat),
                         week.figure.kwh ? units::kwh(*week.figure.kwh) : dash,
-                        week.changePercent ? signedPercentText(*week.changePercent) : dash,
-                        group.changePercent ? signedPercentText(*group.changePercent) : dash};
+                        week.changePercent ? units::signedPercent(*week.changePercent) : dash,
+                        group.changePercent ? units::signedPercent(*group.changePercent) : dash};
         if (quota)
             row.append(week.quotaUsePercent ? units::percent(*week.quotaUsePercent) : dash);
         table.rows.append(row);

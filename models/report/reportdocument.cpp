@@ -23,21 +23,6 @@ struct Text
 
 } // namespace
 
-QString rateText(const std::optional<double> &rate)
-{
-    return rate ? units::percent(*rate * 100.0) : QStringLiteral("–");
-}
-
-QString signedPercentText(double percent)
-{
-    const double rounded = std::round(percent);
-    if (rounded < 0)
-        return QStringLiteral("\u2212") + units::percent(-rounded);
-    if (rounded > 0)
-        return QStringLiteral("+") + units::percent(rounded);
-    return units::percent(0);
-}
-
 QString longDate(const QDate &date)
 {
     return QLocale().toString(date, QStringLiteral("d MMMM yyyy"));

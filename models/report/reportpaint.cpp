@@ -52,9 +52,9 @@ void keepHeadingsWithNext(QTextDocument &document, double pageHeight)
                 sectionEnd = layout->blockBoundingRect(next).top();
                 break;
             }
-        const double needed = std::clamp(sectionEnd - rect.bottom(),
-                                         keepWithNextMinMm * reportDotsPerMm,
-                                         keepWithNextMaxMm * reportDotsPerMm);
+        const double needed =
+            std::clamp(sectionEnd - rect.bottom(), keepWithNextMinMm * reportDotsPerMm,
+                       keepWithNextMaxMm * reportDotsPerMm);
         const double top = std::fmod(rect.top(), pageHeight);
         if (top > 0 && top + rect.height() + needed > pageHeight) {
             format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);

@@ -15,10 +15,6 @@ void writeHouseholdSheet(ReportBuilder &builder, const Workshop &workshop,
 void writeBlankForms(ReportBuilder &builder, const Workshop &workshop, const Household *household,
                      const ReportRequest &request);
 
-/*! "63 %", or a dash when there is no figure. */
-QString rateText(const std::optional<double> &rate);
-/*! "−12 %", "+3 %", "0 %" with a true minus sign. */
-QString signedPercentText(double percent);
 /*! The meeting's date in words, "29 November 2026". */
 QString longDate(const QDate &date);
 

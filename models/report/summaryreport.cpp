@@ -22,6 +22,7 @@
 #include <QLocale>
 
 #include <cmath>
+#include <map>
 
 namespace wattelier {
 namespace {
@@ -31,7 +32,7 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(SummaryReport)
 };
 
-const QString dash = QStringLiteral("–");
+const QString dash = units::noValue();
 
 QList<SlideBar> barsOf(const Workshop &workshop, SlideKind kind, bool showNames)
 {
@@ -186,7 +187,7 @@ void challenge(ReportBuilder &b, const Workshop &workshop, bool showNames)
             QLocale().toString(week.figure.households),
             counted ? units::kwh(week.figure.kwh) : dash,
             week.baselineKwh ? units::kwh(*week.baselineKwh) : dash,
-            week.changePercent ? signedPercentText(*week.changePercent) : dash};
+            week.changePercent ? units::signedPercent(*week.changePercent) : dash};
         if (hasGoal)
             row.append(week.goalKwh ? units::kwh(*week.goalKwh) : dash);
         table.rows.append(row);
@@ -199,24 +200,36 @@ void challenge(ReportBuilder &b, const Workshop &workshop, bool showNames)
     }
 }
 
-QString periodTitle(PeriodKind kind, const QDate &date, const UtcPeriod &period)
+/*!
+ * The group's curves of a year, assembled once per document: the energy
+ * section and the scenarios usually want the same year, and assembling takes
+ * most of the summary's time.
+ */
+class YearCurves
 {
-    const QLocale locale;
-    switch (kind) {
-    case PeriodKind::Day:
-        return longDate(date);
-    case PeriodKind::Week:
-        return Text::tr("week of %1").arg(longDate(brusselsDateOf(period.fromUtc)));
-    case PeriodKind::Month:
-        return locale.standaloneMonthName(date.month()) + QLatin1Char(' ') +
-               QString::number(date.year());
-    case PeriodKind::Year:
-        return QString::number(date.year());
-    }
-    return {};
-}
+public:
+    explicit YearCurves(const Workshop &workshop)
+        : mWorkshop(workshop)
+    {}
 
-void energy(ReportBuilder &b, const Workshop &workshop, const ReportRequest &request)
+    const WorkshopCurves &of(int year)
+    {
+        auto found = mByYear.find(year);
+        if (found == mByYear.end()) {
+            CurveOptions options;
+            options.year = year;
+            found = mByYear.emplace(year, workshopCurves(mWorkshop, options)).first;
+        }
+        return found->second;
+    }
+
+private:
+    const Workshop &mWorkshop;
+    std::map<int, WorkshopCurves> mByYear;
+};
+
+void energy(ReportBuilder &b, const Workshop &workshop, const ReportRequest &request,
+            YearCurves &yearCurves)
 {
     const ReportSettings &settings = request.settings;
     const int year =
@@ -224,18 +237,16 @@ void energy(ReportBuilder &b, const Workshop &workshop, const ReportRequest &req
     const QDate date = settings.energyDate.isValid() ? settings.energyDate : QDate(year, 6, 21);
     const UtcPeriod period = periodContaining(settings.energyPeriod, date);
     b.heading(Text::tr("Production and consumption: %1")
-                  .arg(periodTitle(settings.energyPeriod, date, period)));
-    CurveOptions options;
-    options.year = year;
-    const WorkshopCurves curves = workshopCurves(workshop, options);
+                  .arg(periodLabel(settings.energyPeriod, date, period)));
+    const WorkshopCurves &curves = yearCurves.of(year);
     const EnergyBalance balance = balanceOf(curves.curves, period.fromUtc, period.toUtc);
     if (balance.intervalsWithBoth == 0) {
         b.paragraph(Text::tr("No production or consumption for this period."));
         return;
     }
-    b.figures({{Text::tr("Self-consumption"), rateText(balance.selfConsumptionRate()),
+    b.figures({{Text::tr("Self-consumption"), units::rate(balance.selfConsumptionRate()),
                 colourOf(EnergyFlow::SelfConsumed)},
-               {Text::tr("Self-sufficiency"), rateText(balance.selfSufficiencyRate()),
+               {Text::tr("Self-sufficiency"), units::rate(balance.selfSufficiencyRate()),
                 colourOf(EnergyFlow::SelfConsumed)},
                {Text::tr("Production"), units::kwh(balance.productionKwh),
                 colourOf(EnergyFlow::Production)},
@@ -266,16 +277,17 @@ void energy(ReportBuilder &b, const Workshop &workshop, const ReportRequest &req
             chart.groups.append(locale.standaloneMonthName(m + 1, QLocale::ShortFormat));
             production.values.append(has ? month.productionKwh : std::nan(""));
             consumption.values.append(has ? month.consumptionKwh : std::nan(""));
-            table.rows.append(
-                {locale.standaloneMonthName(m + 1), has ? units::kwh(month.productionKwh) : dash,
-                 has ? units::kwh(month.consumptionKwh) : dash,
-                 has ? units::kwh(month.selfConsumedKwh) : dash,
-                 rateText(month.selfConsumptionRate()), rateText(month.selfSufficiencyRate())});
+            table.rows.append({locale.standaloneMonthName(m + 1),
+                               has ? units::kwh(month.productionKwh) : dash,
+                               has ? units::kwh(month.consumptionKwh) : dash,
+                               has ? units::kwh(month.selfConsumedKwh) : dash,
+                               units::rate(month.selfConsumptionRate()),
+                               units::rate(month.selfSufficiencyRate())});
         }
         table.rows.append({Text::tr("Year"), units::kwh(balance.productionKwh),
                            units::kwh(balance.consumptionKwh), units::kwh(balance.selfConsumedKwh),
-                           rateText(balance.selfConsumptionRate()),
-                           rateText(balance.selfSufficiencyRate())});
+                           units::rate(balance.selfConsumptionRate()),
+                           units::rate(balance.selfSufficiencyRate())});
         table.lastRowIsTotal = true;
         chart.series = {production, consumption};
         b.chart(chart, 60);
@@ -317,7 +329,7 @@ void energy(ReportBuilder &b, const Workshop &workshop, const ReportRequest &req
             Text::tr("Data for %1 of the period.").arg(units::percent(balance.coverage() * 100.0)));
 }
 
-void scenarios(ReportBuilder &b, const Workshop &workshop)
+void scenarios(ReportBuilder &b, const Workshop &workshop, YearCurves &yearCurves)
 {
     b.heading(label(ReportSection::Scenarios));
     const QList<Scenario> all = workshop.scenarios().all();
@@ -325,7 +337,7 @@ void scenarios(ReportBuilder &b, const Workshop &workshop)
         b.paragraph(Text::tr("No scenario yet."));
         return;
     }
-    const WorkshopCurves curves = workshopCurves(workshop);
+    const WorkshopCurves &curves = yearCurves.of(defaultCurveYear(workshop));
     ReportTable table;
     table.headers = {Text::tr("Scenario"), Text::tr("Self-consumption"),
                      Text::tr("Self-sufficiency"), Text::tr("Production, kWh"),
@@ -343,14 +355,14 @@ void scenarios(ReportBuilder &b, const Workshop &workshop)
         }
         if (!todayShown) {
             table.rows.append({Text::tr("Today (%1)").arg(curves.year),
-                               rateText(result.today.selfConsumptionRate()),
-                               rateText(result.today.selfSufficiencyRate()),
+                               units::rate(result.today.selfConsumptionRate()),
+                               units::rate(result.today.selfSufficiencyRate()),
                                units::kwh(result.today.productionKwh),
                                units::kwh(result.today.offtakeKwh)});
             todayShown = true;
         }
-        table.rows.append({scenario.name, rateText(result.scenario.selfConsumptionRate()),
-                           rateText(result.scenario.selfSufficiencyRate()),
+        table.rows.append({scenario.name, units::rate(result.scenario.selfConsumptionRate()),
+                           units::rate(result.scenario.selfSufficiencyRate()),
                            units::kwh(result.scenario.productionKwh),
                            units::kwh(result.scenario.offtakeKwh)});
     }
@@ -372,6 +384,7 @@ void writeSummary(ReportBuilder &b, const Workshop &workshop, const ReportReques
         b.smallText(Text::tr("This summary shows households' names: every household agreed."));
     else
         b.smallText(Text::tr("Anonymous: the group's figures only, no household is named."));
+    YearCurves yearCurves(workshop);
     for (ReportSection section : allReportSections()) {
         if (!settings.has(section))
             continue;
@@ -392,10 +405,10 @@ void writeSummary(ReportBuilder &b, const Workshop &workshop, const ReportReques
             challenge(b, workshop, request.showNames);
             break;
         case ReportSection::Energy:
-            energy(b, workshop, request);
+            energy(b, workshop, request, yearCurves);
             break;
         case ReportSection::Scenarios:
-            scenarios(b, workshop);
+            scenarios(b, workshop, yearCurves);
             break;
         case ReportSection::Notes:
             if (!settings.notes.trimmed().isEmpty()) {

@@ -9,6 +9,7 @@
 //    2 smart meters), the shift scenario, the PV estimate.
 // Usage: QT_QPA_PLATFORM=offscreen bench_energy
 
+#include "benchtiming.h"
 #include "catalogue.h"
 #include "curves/balancechart.h"
 #include "demoworkshop.h"
@@ -30,24 +31,12 @@
 #include <functional>
 
 using namespace wattelier;
+using bench::bestOf;
 
 namespace {
 
 constexpr qint64 yearStart = 1735689600; // 2025-01-01T00:00:00Z
 constexpr std::size_t minutes = 525600;
-
-/*! Best of \a runs, in milliseconds. */
-double bestOf(int runs, const std::function<void()> &work)
-{
-    double best = 1e300;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        work();
-        best = std::min(best, timer.nsecsElapsed() / 1e6);
-    }
-    return best;
-}
 
 AlignedCurves minuteYear()
 {

@@ -4,6 +4,7 @@
 //  - every household's sheet, as the batch export does.
 // Usage: QT_QPA_PLATFORM=offscreen bench_reports
 
+#include "benchtiming.h"
 #include "catalogue.h"
 #include "demoworkshop.h"
 #include "household.h"
@@ -21,23 +22,7 @@
 #include <functional>
 
 using namespace wattelier;
-
-namespace {
-
-/*! Best of \a runs, in milliseconds. */
-double bestOf(int runs, const std::function<void()> &work)
-{
-    double best = 1e300;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        work();
-        best = std::min(best, timer.nsecsElapsed() / 1e6);
-    }
-    return best;
-}
-
-} // namespace
+using bench::bestOf;
 
 int main(int argc, char *argv[])
 {

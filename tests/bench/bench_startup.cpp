@@ -9,8 +9,8 @@
 #include "inventory/inventorypage.h"
 #include "inventoryjson.h"
 #include "mainwindow.h"
-#include "workshopview.h"
 #include "workshop.h"
+#include "workshopview.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -12,11 +12,6 @@
 namespace wattelier::ui {
 namespace {
 
-QString rateText(const std::optional<double> &rate)
-{
-    return rate ? units::percent(*rate * 100.0) : KeyFiguresPanel::tr("–");
-}
-
 QString energyText(double kwh)
 {
     return units::kwh(kwh, kwh < 100 ? 1 : 0);
@@ -100,8 +95,8 @@ QLabel *KeyFiguresPanel::addFigure(const QString &name, const QString &explanati
 void KeyFiguresPanel::setBalance(const EnergyBalance &balance, const QString &periodText)
 {
     mPeriod->setText(periodText);
-    mSelfConsumption->setText(rateText(balance.selfConsumptionRate()));
-    mSelfSufficiency->setText(rateText(balance.selfSufficiencyRate()));
+    mSelfConsumption->setText(units::rate(balance.selfConsumptionRate()));
+    mSelfSufficiency->setText(units::rate(balance.selfSufficiencyRate()));
     mProduction->setText(energyText(balance.productionKwh));
     mConsumption->setText(energyText(balance.consumptionKwh));
     mSelfConsumed->setText(energyText(balance.selfConsumedKwh));

@@ -1,6 +1,7 @@
 #include "helpmenu.h"
 
 #include "aboutbox.h"
+#include "catalogue.h"
 #include "helpwindow.h"
 #include "languagesetting.h"
 
@@ -15,7 +16,7 @@ void fillHelpMenu(QMenu *help, QWidget *window)
 {
     QAction *guide = help->addAction(
         QApplication::translate("wattelier::ui::MainWindow", "&User guide"), window,
-        [window] { (new HelpWindow(interfaceLocale().name().left(2), window))->show(); });
+        [window] { (new HelpWindow(languageCodeOf(interfaceLocale()), window))->show(); });
     guide->setShortcut(QKeySequence::HelpContents);
     help->addAction(QWhatsThis::createAction(window));
     help->addSeparator();

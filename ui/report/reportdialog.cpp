@@ -1,5 +1,6 @@
 #include "reportdialog.h"
 
+#include "catalogue.h"
 #include "energy/workshopcurves.h"
 #include "household.h"
 #include "householdstore.h"
@@ -196,7 +197,7 @@ void ReportDialog::loadSettings()
     mNotes->setPlainText(mSettings.notes);
     QString language = mSettings.language;
     if (language.isEmpty()) // not chosen yet: the interface's
-        language = interfaceLocale().name().left(2);
+        language = languageCodeOf(interfaceLocale());
     const int index = mLanguage->findData(language);
     mLanguage->setCurrentIndex(index >= 0 ? index : 0);
     mLoading = false;
