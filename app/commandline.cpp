@@ -12,6 +12,7 @@
 #include "workshop.h"
 #include "clioutput.h"
 #include "energycommands.h"
+#include "exchangecommands.h"
 #include "reportcommand.h"
 #include "seriescommands.h"
 
@@ -50,6 +51,12 @@ const char usageText[] =
     "                                   write the meeting summary, a household sheet (all\n"
     "                                   households into the folder OUT without --household)\n"
     "                                   or the blank forms as PDF\n"
+    "  wattelier invite FILE.wattelier --household NAME --out INVITE.wattelier\n"
+    "                                   write the file a household fills in at home\n"
+    "  wattelier merge FILE.wattelier HOUSEHOLD.wattelier [--dry-run]\n"
+    "                  [--prefer workshop|household]\n"
+    "                                   show and merge what a household's file adds or\n"
+    "                                   changes (conflicts keep the workshop's values)\n"
     "Generic options (a table no format recognises): --delimiter C --decimal C\n"
     "  --header-line N --date-column N --time-column N --date-format PATTERN\n"
     "  --timezone Europe/Brussels|UTC|offset|unix --value-column N[,N...] --unit W|kW|Wh|kWh\n"
@@ -67,7 +74,8 @@ const QStringList subcommands = {QStringLiteral("demo"), QStringLiteral("invento
                                  QStringLiteral("challenge"), QStringLiteral("import"),
                                  QStringLiteral("series"),    QStringLiteral("export"),
                                  QStringLiteral("balance"),   QStringLiteral("pv-estimate"),
-                                 QStringLiteral("report"),    QStringLiteral("help")};
+                                 QStringLiteral("report"),    QStringLiteral("invite"),
+                                 QStringLiteral("merge"),     QStringLiteral("help")};
 const QStringList globalOptions = {QStringLiteral("--version"), QStringLiteral("-v"),
                                    QStringLiteral("--help"), QStringLiteral("-h")};
 
@@ -206,6 +214,10 @@ int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &
         return runPvEstimate(rest, out, err);
     if (command == QLatin1String("report"))
         return runReport(rest, out, err);
+    if (command == QLatin1String("invite"))
+        return runInvite(rest, out, err);
+    if (command == QLatin1String("merge"))
+        return runMerge(rest, out, err);
     return usageError(err, QStringLiteral("unknown command “%1”.").arg(command));
 }
 

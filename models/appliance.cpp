@@ -18,6 +18,49 @@ std::optional<double> toDouble(const QVariant &value)
 
 } // namespace
 
+QString fieldKey(ApplianceField field)
+{
+    switch (field) {
+    case ApplianceField::Name:
+        return QStringLiteral("name");
+    case ApplianceField::Category:
+        return QStringLiteral("category");
+    case ApplianceField::Priority:
+        return QStringLiteral("priority");
+    case ApplianceField::Flexibility:
+        return QStringLiteral("flexibility");
+    case ApplianceField::Quantity:
+        return QStringLiteral("quantity");
+    case ApplianceField::PowerW:
+        return QStringLiteral("power_w");
+    case ApplianceField::StandbyW:
+        return QStringLiteral("standby_w");
+    case ApplianceField::UsageMode:
+        return QStringLiteral("usage_mode");
+    case ApplianceField::HoursPerDay:
+        return QStringLiteral("hours_per_day");
+    case ApplianceField::DaysPerWeek:
+        return QStringLiteral("days_per_week");
+    case ApplianceField::CyclesPerWeek:
+        return QStringLiteral("cycles_per_week");
+    case ApplianceField::KwhPerCycle:
+        return QStringLiteral("kwh_per_cycle");
+    case ApplianceField::Notes:
+        return QStringLiteral("notes");
+    case ApplianceField::CatalogueKey:
+        return QStringLiteral("catalogue_key");
+    }
+    return {};
+}
+
+QList<ApplianceField> allApplianceFields()
+{
+    QList<ApplianceField> fields;
+    for (int f = int(ApplianceField::Name); f <= int(ApplianceField::CatalogueKey); ++f)
+        fields.append(ApplianceField(f));
+    return fields;
+}
+
 QVariant fieldValue(const Appliance &a, ApplianceField field)
 {
     switch (field) {

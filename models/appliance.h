@@ -4,6 +4,7 @@
 
 #include <optional>
 
+#include <QList>
 #include <QString>
 #include <QtGlobal>
 #include <QVariant>
@@ -30,6 +31,7 @@ struct Appliance
     QString notes;
     QString catalogueKey; //!< Catalogue entry that pre-filled it, if any.
     int position = 0;
+    QString uid; //!< Stable id across files (household files, #9); made on insert when empty.
 };
 
 /*! Fields of an appliance that can be edited one at a time (undo commands, item models). */
@@ -50,6 +52,10 @@ enum class ApplianceField
     Notes,
     CatalogueKey,
 };
+
+/*! The field's stable key: its column in the workshop file, also used in JSON. */
+QString fieldKey(ApplianceField field);
+QList<ApplianceField> allApplianceFields();
 
 /*!
  * The value of one field as stored: enums as their stable keys, an absent

@@ -2,6 +2,7 @@
 
 #include "enumkeys.h"
 #include "sqlvalue.h"
+#include "uid.h"
 #include "workshop.h"
 
 #include <QSqlError>
@@ -10,45 +11,10 @@
 namespace wattelier {
 namespace {
 
-QString columnOf(ApplianceField field)
-{
-    switch (field) {
-    case ApplianceField::Name:
-        return QStringLiteral("name");
-    case ApplianceField::Category:
-        return QStringLiteral("category");
-    case ApplianceField::Priority:
-        return QStringLiteral("priority");
-    case ApplianceField::Flexibility:
-        return QStringLiteral("flexibility");
-    case ApplianceField::Quantity:
-        return QStringLiteral("quantity");
-    case ApplianceField::PowerW:
-        return QStringLiteral("power_w");
-    case ApplianceField::StandbyW:
-        return QStringLiteral("standby_w");
-    case ApplianceField::UsageMode:
-        return QStringLiteral("usage_mode");
-    case ApplianceField::HoursPerDay:
-        return QStringLiteral("hours_per_day");
-    case ApplianceField::DaysPerWeek:
-        return QStringLiteral("days_per_week");
-    case ApplianceField::CyclesPerWeek:
-        return QStringLiteral("cycles_per_week");
-    case ApplianceField::KwhPerCycle:
-        return QStringLiteral("kwh_per_cycle");
-    case ApplianceField::Notes:
-        return QStringLiteral("notes");
-    case ApplianceField::CatalogueKey:
-        return QStringLiteral("catalogue_key");
-    }
-    return {};
-}
-
 const QString selectColumns = QStringLiteral(
     "SELECT id, household_id, name, category, priority, flexibility, quantity, power_w, "
     "standby_w, usage_mode, hours_per_day, days_per_week, cycles_per_week, kwh_per_cycle, notes, "
-    "catalogue_key, position FROM appliances");
+    "catalogue_key, position, uid FROM appliances");
 
 Appliance fromQuery(const QSqlQuery &q)
 {
@@ -71,6 +37,7 @@ Appliance fromQuery(const QSqlQuery &q)
     a.notes = q.value(14).toString();
     a.catalogueKey = q.value(15).toString();
     a.position = q.value(16).toInt();
+    a.uid = q.value(17).toString();
     return a;
 }
 
@@ -118,8 +85,8 @@ qint64 ApplianceStore::insert(const Appliance &a)
     q.prepare(QStringLiteral(
         "INSERT INTO appliances (id, household_id, name, category, priority, flexibility, "
         "quantity, power_w, standby_w, usage_mode, hours_per_day, days_per_week, cycles_per_week, "
-        "kwh_per_cycle, notes, catalogue_key, position) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "kwh_per_cycle, notes, catalogue_key, position, uid) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(a.id > 0 ? QVariant(a.id) : QVariant(QMetaType::fromType<qint64>()));
     q.addBindValue(a.householdId);
     q.addBindValue(sqlText(a.name));
@@ -137,6 +104,7 @@ qint64 ApplianceStore::insert(const Appliance &a)
     q.addBindValue(sqlText(a.notes));
     q.addBindValue(sqlText(a.catalogueKey));
     q.addBindValue(a.position);
+    q.addBindValue(uidOrNew(a.uid));
     if (!q.exec()) {
         mWorkshop.reportWriteError(q.lastError().text());
         return 0;
@@ -149,7 +117,7 @@ qint64 ApplianceStore::insert(const Appliance &a)
 bool ApplianceStore::update(qint64 id, ApplianceField field, const QVariant &value)
 {
     QSqlQuery q(mWorkshop.database());
-    q.prepare(QStringLiteral("UPDATE appliances SET %1 = ? WHERE id = ?").arg(columnOf(field)));
+    q.prepare(QStringLiteral("UPDATE appliances SET %1 = ? WHERE id = ?").arg(fieldKey(field)));
     q.addBindValue(field == ApplianceField::StandbyW && value.isNull()
                        ? QVariant(QMetaType::fromType<double>())
                        : sqlValue(value));

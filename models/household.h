@@ -14,6 +14,7 @@ struct Household
     int occupants = 1;
     QString notes;
     int position = 0;
+    QString uid; //!< Stable id across files (household files, #9); made on insert when empty.
 };
 
 /*! The public display name of a household, e.g. "Household A" / "Ménage A". */

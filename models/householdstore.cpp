@@ -1,6 +1,7 @@
 #include "householdstore.h"
 
 #include "sqlvalue.h"
+#include "uid.h"
 #include "workshop.h"
 
 #include <QSet>
@@ -32,11 +33,12 @@ Household fromQuery(const QSqlQuery &q)
     h.occupants = q.value(3).toInt();
     h.notes = q.value(4).toString();
     h.position = q.value(5).toInt();
+    h.uid = q.value(6).toString();
     return h;
 }
 
 const QString selectColumns =
-    QStringLiteral("SELECT id, name, pseudonym_code, occupants, notes, position FROM households");
+    QStringLiteral("SELECT id, name, pseudonym_code, occupants, notes, position, uid FROM households");
 
 } // namespace
 
@@ -89,13 +91,14 @@ qint64 HouseholdStore::insert(const Household &h)
 {
     QSqlQuery q(mWorkshop.database());
     q.prepare(QStringLiteral("INSERT INTO households (id, name, pseudonym_code, occupants, notes, "
-                             "position) VALUES (?, ?, ?, ?, ?, ?)"));
+                             "position, uid) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(h.id > 0 ? QVariant(h.id) : QVariant(QMetaType::fromType<qint64>()));
     q.addBindValue(sqlText(h.name));
     q.addBindValue(h.pseudonymCode.isEmpty() ? nextPseudonymCode() : h.pseudonymCode);
     q.addBindValue(h.occupants);
     q.addBindValue(sqlText(h.notes));
     q.addBindValue(h.position);
+    q.addBindValue(uidOrNew(h.uid));
     if (!q.exec()) {
         mWorkshop.reportWriteError(q.lastError().text());
         return 0;
@@ -153,6 +156,15 @@ int HouseholdStore::nextPosition() const
                    q.next()
                ? q.value(0).toInt()
                : 0;
+}
+
+std::optional<Household> findHousehold(const Workshop &workshop, const QString &text)
+{
+    const QString wanted = text.trimmed();
+    for (const Household &h : workshop.households().all())
+        if (h.name == wanted || h.pseudonymCode == wanted || pseudonym(h) == wanted)
+            return h;
+    return std::nullopt;
 }
 
 } // namespace wattelier

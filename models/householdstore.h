@@ -45,4 +45,7 @@ private:
 
 QVariant fieldValue(const Household &household, HouseholdField field);
 
+/*! The household \a text names: its name, its pseudonym ("Household C") or its code ("C"). */
+std::optional<Household> findHousehold(const Workshop &workshop, const QString &text);
+
 } // namespace wattelier

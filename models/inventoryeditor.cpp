@@ -8,6 +8,8 @@
 #include "workshop.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QSqlDatabase>
 #include <QUndoStack>
 
 namespace wattelier {
@@ -85,12 +87,50 @@ qint64 InventoryEditor::addAppliance(const Appliance &appliance)
                                                                           : 0;
 }
 
+int InventoryEditor::addAppliances(const QList<Appliance> &appliances, const QString &undoText)
+{
+    if (appliances.isEmpty())
+        return 0;
+    QHash<qint64, int> nextPosition;
+    QSqlDatabase db = mWorkshop.database();
+    // One transaction: a spreadsheet of 40 appliances is one write, not 40.
+    const bool transaction = db.transaction();
+    QUndoStack *stack = mWorkshop.undoStack();
+    const int indexBefore = stack->index();
+    stack->beginMacro(undoText);
+    for (const Appliance &appliance : appliances) {
+        Appliance added = appliance;
+        added.id = 0;
+        auto position = nextPosition.find(added.householdId);
+        if (position == nextPosition.end())
+            position = nextPosition.insert(added.householdId,
+                                           mWorkshop.appliances().nextPosition(added.householdId));
+        added.position = (*position)++;
+        stack->push(new AddApplianceCommand(mWorkshop, added));
+    }
+    stack->endMacro();
+    // push() drops a command whose write failed: then the macro is short.
+    const QUndoCommand *macro = stack->command(stack->index() - 1);
+    if (stack->index() == indexBefore + 1 && macro && macro->childCount() == appliances.size()) {
+        if (!transaction || db.commit())
+            return int(appliances.size());
+    }
+    // Take back what was written; the file keeps what it had before the import.
+    if (stack->index() == indexBefore + 1)
+        stack->undo();
+    if (transaction)
+        db.rollback();
+    return 0;
+}
+
 qint64 InventoryEditor::duplicateAppliance(qint64 applianceId)
 {
     const auto original = mWorkshop.appliances().get(applianceId);
     if (!original)
         return 0;
-    return addAppliance(*original);
+    Appliance copy = *original;
+    copy.uid.clear(); // a copy is another appliance
+    return addAppliance(copy);
 }
 
 bool InventoryEditor::removeAppliances(const QList<qint64> &applianceIds)

@@ -30,6 +30,12 @@ public:
 
     /*! Appends \a appliance to its household (position set here); returns its id, or 0. */
     qint64 addAppliance(const Appliance &appliance);
+    /*!
+     * Appends \a appliances to the end of their households as one undo step
+     * named \a undoText (one Ctrl+Z removes them all), written in one
+     * transaction: all or none reach the file. Returns how many were added.
+     */
+    int addAppliances(const QList<Appliance> &appliances, const QString &undoText);
     /*! Adds a copy of an appliance at the end of its household; returns the copy's id, or 0. */
     qint64 duplicateAppliance(qint64 applianceId);
     /*! Removes several appliances as one undoable step. */

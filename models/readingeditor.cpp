@@ -2,6 +2,7 @@
 
 #include "commands/recordcommands.h"
 #include "readingstore.h"
+#include "uid.h"
 #include "wattmeterstore.h"
 #include "workshop.h"
 
@@ -67,6 +68,7 @@ qint64 ReadingEditor::addReading(const WattmeterReading &reading, QString *error
     }
     WattmeterReading added = reading;
     added.id = 0;
+    added.uid = uidOrNew(added.uid); // fixed now, so that redo restores the same record
     auto *command = new AddReading(mWorkshop, added,
                                    QCoreApplication::translate("ReadingEditor", "Add reading"));
     return pushed(mWorkshop.undoStack(), command) ? command->recordId() : 0;
@@ -80,10 +82,12 @@ QString ReadingEditor::editReading(const WattmeterReading &reading)
     const QString problem = validateReading(reading);
     if (!problem.isEmpty())
         return problem;
-    if (*before == reading)
+    WattmeterReading after = reading;
+    after.uid = before->uid; // the same reading, whatever the dialog knew of it
+    if (*before == after)
         return {};
     mWorkshop.undoStack()->push(
-        new ReplaceReading(mWorkshop, *before, reading,
+        new ReplaceReading(mWorkshop, *before, after,
                            QCoreApplication::translate("ReadingEditor", "Change reading")));
     return {};
 }

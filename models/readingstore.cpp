@@ -1,6 +1,7 @@
 #include "readingstore.h"
 
 #include "sqlvalue.h"
+#include "uid.h"
 #include "workshop.h"
 
 #include <QSqlError>
@@ -11,7 +12,7 @@ namespace {
 
 const QString selectColumns =
     QStringLiteral("SELECT id, appliance_id, measured_on, measured_by, kind, value, duration_h, "
-                   "wattmeter_id, notes FROM wattmeter_readings");
+                   "wattmeter_id, notes, uid FROM wattmeter_readings");
 
 WattmeterReading fromQuery(const QSqlQuery &q)
 {
@@ -25,6 +26,7 @@ WattmeterReading fromQuery(const QSqlQuery &q)
     r.durationHours = q.value(6).toDouble();
     r.wattmeterId = q.value(7).toLongLong();
     r.notes = q.value(8).toString();
+    r.uid = q.value(9).toString();
     return r;
 }
 
@@ -91,10 +93,11 @@ qint64 ReadingStore::insert(const WattmeterReading &r)
 {
     QSqlQuery q(mWorkshop.database());
     q.prepare(QStringLiteral("INSERT INTO wattmeter_readings (id, appliance_id, measured_on, "
-                             "measured_by, kind, value, duration_h, wattmeter_id, notes) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                             "measured_by, kind, value, duration_h, wattmeter_id, notes, uid) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(r.id > 0 ? QVariant(r.id) : QVariant(QMetaType::fromType<qint64>()));
     bindFields(q, r);
+    q.addBindValue(uidOrNew(r.uid));
     if (!q.exec()) {
         mWorkshop.reportWriteError(q.lastError().text());
         return 0;

@@ -163,6 +163,30 @@ const QStringList step7 = {
                    " position INTEGER NOT NULL DEFAULT 0)"),
 };
 
+// Version 8: households fill in their own lists (#9). Households, appliances
+// and wattmeter readings get ids that survive the trip to a household's file
+// and back (row ids differ between files); the workshop gets its own id, so a
+// household file for another workshop is recognised. exchange_base keeps each
+// exchanged record as it was last sent or received: a value changed on both
+// sides since then is a conflict, not silently overwritten.
+const QStringList step8 = {
+    QStringLiteral("ALTER TABLE households ADD COLUMN uid TEXT NOT NULL DEFAULT ''"),
+    QStringLiteral("UPDATE households SET uid = lower(hex(randomblob(16)))"),
+    QStringLiteral("CREATE UNIQUE INDEX households_by_uid ON households(uid)"),
+    QStringLiteral("ALTER TABLE appliances ADD COLUMN uid TEXT NOT NULL DEFAULT ''"),
+    QStringLiteral("UPDATE appliances SET uid = lower(hex(randomblob(16)))"),
+    QStringLiteral("CREATE UNIQUE INDEX appliances_by_uid ON appliances(uid)"),
+    QStringLiteral("ALTER TABLE wattmeter_readings ADD COLUMN uid TEXT NOT NULL DEFAULT ''"),
+    QStringLiteral("UPDATE wattmeter_readings SET uid = lower(hex(randomblob(16)))"),
+    QStringLiteral("CREATE UNIQUE INDEX readings_by_uid ON wattmeter_readings(uid)"),
+    QStringLiteral("INSERT OR IGNORE INTO workshop_info (key, value)"
+                   " VALUES ('workshop_uid', lower(hex(randomblob(16))))"),
+    QStringLiteral("CREATE TABLE exchange_base ("
+                   " record TEXT PRIMARY KEY,"
+                   " household_uid TEXT NOT NULL,"
+                   " content TEXT NOT NULL)"),
+};
+
 const QStringList &stepTo(int version)
 {
     static const QStringList none;
@@ -181,6 +205,8 @@ const QStringList &stepTo(int version)
         return step6;
     case 7:
         return step7;
+    case 8:
+        return step8;
     default:
         return none;
     }

@@ -9,7 +9,7 @@ namespace wattelier::schema {
 inline constexpr int applicationId = 0x57415454;
 
 /*! Schema version written by this build; older files are migrated up to it. */
-inline constexpr int currentVersion = 7;
+inline constexpr int currentVersion = 8;
 
 /*!
  * Brings a database from its PRAGMA user_version up to currentVersion, one

@@ -37,6 +37,7 @@ struct WattmeterReading
     double durationHours = 0.0; //!< Only for EnergyOverDuration.
     qint64 wattmeterId = 0;     //!< Which of the group's wattmeters, if known.
     QString notes;
+    QString uid; //!< Stable id across files (household files, #9); made on insert when empty.
 
     bool operator==(const WattmeterReading &other) const = default;
 };

@@ -16,6 +16,8 @@
 #include "workshop.h"
 
 #include <QFile>
+#include <QRegularExpression>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -249,6 +251,51 @@ private slots:
         QVERIFY(id > 0);
         slide.id = id;
         QCOMPARE(workshop->slides().get(id), std::optional<Slide>(slide));
+    }
+
+    void versionSevenKeepsSlidesAndGainsExchangeIds()
+    {
+        QTemporaryDir dir;
+        const QString path = copyFixture(dir, 7);
+        QVERIFY(!path.isEmpty());
+        QStringList householdUids;
+        QString workshopUid;
+        {
+            WorkshopError error;
+            auto workshop = Workshop::open(path, &error);
+            QVERIFY2(workshop, qPrintable(error.message));
+            QSqlDatabase db = workshop->database();
+            QCOMPARE(schema::userVersion(db), schema::currentVersion);
+            QCOMPARE(workshop->name(), QStringLiteral("Rue des Tilleuls (version 7 file)"));
+            QCOMPARE(workshop->slides().all().size(), 2);
+            // Version 8 gave every exchanged record an id of its own: 32 hex
+            // digits, all different, and the workshop one too.
+            const QRegularExpression hex32(QStringLiteral("^[0-9a-f]{32}$"));
+            QStringList uids;
+            for (const Household &h : workshop->households().all())
+                householdUids.append(h.uid);
+            uids += householdUids;
+            for (const Appliance &a : workshop->appliances().all())
+                uids.append(a.uid);
+            for (const auto &readings : workshop->readings().byAppliance())
+                for (const WattmeterReading &r : readings)
+                    uids.append(r.uid);
+            QCOMPARE(uids.size(), 2 + 4 + 2);
+            for (const QString &uid : uids)
+                QVERIFY2(hex32.match(uid).hasMatch(), qPrintable(uid));
+            QCOMPARE(QSet<QString>(uids.begin(), uids.end()).size(), uids.size());
+            workshopUid = workshop->info(QStringLiteral("workshop_uid"));
+            QVERIFY2(hex32.match(workshopUid).hasMatch(), qPrintable(workshopUid));
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM exchange_base")) && q.next());
+            QCOMPARE(q.value(0).toInt(), 0);
+        }
+        // The ids are written once, not made again at each opening.
+        WorkshopError error;
+        auto reopened = Workshop::open(path, &error);
+        QVERIFY2(reopened, qPrintable(error.message));
+        QCOMPARE(reopened->info(QStringLiteral("workshop_uid")), workshopUid);
+        QCOMPARE(reopened->households().all().first().uid, householdUids.first());
     }
 
     void versionThreeKeepsReadingsAndLoans()

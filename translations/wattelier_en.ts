@@ -124,6 +124,115 @@
     </message>
 </context>
 <context>
+    <name>ApplianceCsv</name>
+    <message>
+        <source>column %1</source>
+        <translation>column %1</translation>
+    </message>
+    <message>
+        <source>the file is too large for a list of appliances</source>
+        <translation>the file is too large for a list of appliances</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8: it was read as Windows-1252. Check the accents in the preview.</source>
+        <translation>The file is not UTF-8: it was read as Windows-1252. Check the accents in the preview.</translation>
+    </message>
+    <message>
+        <source>a quotation mark opened on this line is never closed: the file looks cut off</source>
+        <translation>a quotation mark opened on this line is never closed: the file looks cut off</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>the file is empty</translation>
+    </message>
+</context>
+<context>
+    <name>ApplianceImport</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Flexibility</source>
+        <translation>Flexibility</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Power (W)</source>
+        <translation>Power (W)</translation>
+    </message>
+    <message>
+        <source>Standby (W)</source>
+        <translation>Standby (W)</translation>
+    </message>
+    <message>
+        <source>Hours per day</source>
+        <translation>Hours per day</translation>
+    </message>
+    <message>
+        <source>Days per week</source>
+        <translation>Days per week</translation>
+    </message>
+    <message>
+        <source>Cycles per week</source>
+        <translation>Cycles per week</translation>
+    </message>
+    <message>
+        <source>kWh per cycle</source>
+        <translation>kWh per cycle</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>ApplianceImportText</name>
+    <message>
+        <source>“%1” in column “%2” is not a number.</source>
+        <translation>“%1” in column “%2” is not a number.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” in column “%3”.</source>
+        <translation>%1: “%2” in column “%3”.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a category; use one of: %2.</source>
+        <translation>“%1” is not a category; use one of: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a priority; use one of: %2.</source>
+        <translation>“%1” is not a priority; use one of: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a flexibility; use one of: %2.</source>
+        <translation>“%1” is not a flexibility; use one of: %2.</translation>
+    </message>
+    <message>
+        <source>there is no appliance under the header</source>
+        <translation>there is no appliance under the header</translation>
+    </message>
+    <message>
+        <source>choose the column that holds the appliance names</source>
+        <translation>choose the column that holds the appliance names</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n appliance(s) from %1</source>
+        <translation><numerusform>Import %n appliance from %1</numerusform><numerusform>Import %n appliances from %1</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>BlankForms</name>
     <message>
         <source>%1 · %2</source>
@@ -2199,6 +2308,29 @@
     </message>
 </context>
 <context>
+    <name>wattelier::ApplianceImportModel</name>
+    <message>
+        <source>Ready; typical values of “%1”</source>
+        <translation>Ready; typical values of “%1”</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <source>Not in the file: the typical value from the catalogue</source>
+        <translation>Not in the file: the typical value from the catalogue</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>wattelier::ApplianceTableModel</name>
     <message>
         <source>Quantity × [power × hours/day × days/week × 365/7 + standby × remaining hours of the year] ÷ 1000</source>
@@ -2572,6 +2704,256 @@
     </message>
 </context>
 <context>
+    <name>wattelier::ui::ApplianceForm</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;What is it?</source>
+        <translation>&amp;What is it?</translation>
+    </message>
+    <message>
+        <source>Type a word: fridge, lamp, TV…</source>
+        <translation>Type a word: fridge, lamp, TV…</translation>
+    </message>
+    <message>
+        <source>Appliances to choose from</source>
+        <translation>Appliances to choose from</translation>
+    </message>
+    <message>
+        <source>Not in the list? Keep your own name and fill in the rest.</source>
+        <translation>Not in the list? Keep your own name and fill in the rest.</translation>
+    </message>
+    <message>
+        <source>How many?</source>
+        <translation>How many?</translation>
+    </message>
+    <message>
+        <source>How &amp;many?</source>
+        <translation>How &amp;many?</translation>
+    </message>
+    <message>
+        <source>&amp;Power (W):</source>
+        <translation>&amp;Power (W):</translation>
+    </message>
+    <message>
+        <source>&amp;Hours a day it runs:</source>
+        <translation>&amp;Hours a day it runs:</translation>
+    </message>
+    <message>
+        <source>&amp;Days a week:</source>
+        <translation>&amp;Days a week:</translation>
+    </message>
+    <message>
+        <source>&amp;Times a week:</source>
+        <translation>&amp;Times a week:</translation>
+    </message>
+    <message>
+        <source>&amp;Energy each time (kWh):</source>
+        <translation>&amp;Energy each time (kWh):</translation>
+    </message>
+    <message>
+        <source>Could you do without it for a day?</source>
+        <translation>Could you do without it for a day?</translation>
+    </message>
+    <message>
+        <source>No, I need it every day</source>
+        <translation>No, I need it every day</translation>
+    </message>
+    <message>
+        <source>With some difficulty</source>
+        <translation>With some difficulty</translation>
+    </message>
+    <message>
+        <source>Yes, easily</source>
+        <translation>Yes, easily</translation>
+    </message>
+    <message>
+        <source>Could it run at another time?</source>
+        <translation>Could it run at another time?</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Yes, later the same day</source>
+        <translation>Yes, later the same day</translation>
+    </message>
+    <message>
+        <source>Yes, on another day</source>
+        <translation>Yes, on another day</translation>
+    </message>
+    <message>
+        <source>It could even stay off</source>
+        <translation>It could even stay off</translation>
+    </message>
+    <message>
+        <source>A new appliance</source>
+        <translation>A new appliance</translation>
+    </message>
+    <message>
+        <source>Change “%1”</source>
+        <translation>Change “%1”</translation>
+    </message>
+    <message>
+        <source>About %1 a year</source>
+        <translation>About %1 a year</translation>
+    </message>
+    <message>
+        <source>Say what it is: type a word such as “fridge”, or pick it from the list.</source>
+        <translation>Say what it is: type a word such as “fridge”, or pick it from the list.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>“%1” is not a number.</translation>
+    </message>
+    <message>
+        <source>How much power does it use? Type the watts (W) written on it, or pick it from the list for a usual value.</source>
+        <translation>How much power does it use? Type the watts (W) written on it, or pick it from the list for a usual value.</translation>
+    </message>
+    <message>
+        <source>About how many hours a day does it run?</source>
+        <translation>About how many hours a day does it run?</translation>
+    </message>
+    <message>
+        <source>How many days a week is it used?</source>
+        <translation>How many days a week is it used?</translation>
+    </message>
+    <message>
+        <source>How many times a week is it used?</source>
+        <translation>How many times a week is it used?</translation>
+    </message>
+    <message>
+        <source>How much energy does it use each time (kWh)?</source>
+        <translation>How much energy does it use each time (kWh)?</translation>
+    </message>
+    <message>
+        <source>Answer “Could you do without it for a day?”.</source>
+        <translation>Answer “Could you do without it for a day?”.</translation>
+    </message>
+    <message>
+        <source>Answer “Could it run at another time?”.</source>
+        <translation>Answer “Could it run at another time?”.</translation>
+    </message>
+</context>
+<context>
+    <name>wattelier::ui::ApplianceImportDialog</name>
+    <message>
+        <source>First &amp;line is a header (column names)</source>
+        <translation>First &amp;line is a header (column names)</translation>
+    </message>
+    <message>
+        <source>Import appliances from a spreadsheet</source>
+        <translation>Import appliances from a spreadsheet</translation>
+    </message>
+    <message>
+        <source>Drop a CSV or text file here, or choose one</source>
+        <translation>Drop a CSV or text file here, or choose one</translation>
+    </message>
+    <message>
+        <source>Spreadsheet file</source>
+        <translation>Spreadsheet file</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <source>&amp;Read again</source>
+        <translation>&amp;Read again</translation>
+    </message>
+    <message>
+        <source>Read the file again after correcting it in the spreadsheet</source>
+        <translation>Read the file again after correcting it in the spreadsheet</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>Add to house&amp;hold:</source>
+        <translation>Add to house&amp;hold:</translation>
+    </message>
+    <message>
+        <source>Colu&amp;mns of the file</source>
+        <translation>Colu&amp;mns of the file</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Column of the file for %1</source>
+        <translation>Column of the file for %1</translation>
+    </message>
+    <message>
+        <source>Lines as they will be imported</source>
+        <translation>Lines as they will be imported</translation>
+    </message>
+    <message>
+        <source>&amp;Preview:</source>
+        <translation>&amp;Preview:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Spreadsheet exports (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Spreadsheet exports (*.csv *.tsv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>the file cannot be read</source>
+        <translation>the file cannot be read</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(not imported)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Column %1 (“%2”)</source>
+        <translation>Column %1 (“%2”)</translation>
+    </message>
+    <message>
+        <source>Save the list from your spreadsheet as CSV (LibreOffice and Excel: Save as ▸ CSV; Google Sheets: Download ▸ CSV), then choose it or drop it here. Each line is an appliance; its columns are matched below.</source>
+        <translation>Save the list from your spreadsheet as CSV (LibreOffice and Excel: Save as ▸ CSV; Google Sheets: Download ▸ CSV), then choose it or drop it here. Each line is an appliance; its columns are matched below.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appliance(s) will be added to %1.</source>
+        <translation><numerusform>%n appliance will be added to %1.</numerusform><numerusform>%n appliances will be added to %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>This file cannot be imported: %1</source>
+        <translation>This file cannot be imported: %1</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>line %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) have problems:</source>
+        <translation><numerusform>%n line have problems:</numerusform><numerusform>%n lines have problems:</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing is imported while a line has a problem: correct the file and read it again, or change the columns.</source>
+        <translation>Nothing is imported while a line has a problem: correct the file and read it again, or change the columns.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the workshop file could not be written.</source>
+        <translation>Nothing was imported: the workshop file could not be written.</translation>
+    </message>
+</context>
+<context>
     <name>wattelier::ui::ApplianceItemDelegate</name>
     <message>
         <source>“%1” is not a number.</source>
@@ -2663,6 +3045,18 @@
     <message numerus="yes">
         <source>Duplicate %n appliance(s)</source>
         <translation><numerusform>Duplicate %n appliance</numerusform><numerusform>Duplicate %n appliances</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Import from a spreadsheet…</source>
+        <translation>&amp;Import from a spreadsheet…</translation>
+    </message>
+    <message>
+        <source>Add the appliances of a list saved from LibreOffice, Excel or Google Sheets</source>
+        <translation>Add the appliances of a list saved from LibreOffice, Excel or Google Sheets</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n appliance(s) into %1. Undo with Ctrl+Z.</source>
+        <translation><numerusform>Imported %n appliance into %1. Undo with Ctrl+Z.</numerusform><numerusform>Imported %n appliances into %1. Undo with Ctrl+Z.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3322,6 +3716,91 @@
     </message>
 </context>
 <context>
+    <name>wattelier::ui::ExchangeActions</name>
+    <message>
+        <source>Household files (*.wattelier)</source>
+        <translation>Household files (*.wattelier)</translation>
+    </message>
+    <message>
+        <source>&amp;Invitation to fill in at home…</source>
+        <translation>&amp;Invitation to fill in at home…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge a household's file…</source>
+        <translation>&amp;Merge a household's file…</translation>
+    </message>
+    <message>
+        <source>Write a file for the selected household to fill in its appliances and readings at home; it holds no other household's data</source>
+        <translation>Write a file for the selected household to fill in its appliances and readings at home; it holds no other household's data</translation>
+    </message>
+    <message>
+        <source>Show what a household's file adds or changes, and merge it</source>
+        <translation>Show what a household's file adds or changes, and merge it</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+I</source>
+        <translation>Ctrl+Shift+I</translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation>Invitation</translation>
+    </message>
+    <message>
+        <source>Select the household to invite in the list first.</source>
+        <translation>Select the household to invite in the list first.</translation>
+    </message>
+    <message>
+        <source>Invitation for %1</source>
+        <translation>Invitation for %1</translation>
+    </message>
+    <message>
+        <source>The file for %1 is ready:
+%2
+
+Send it to the household (e-mail, USB stick). They open it with Wattelier, fill in their appliances and readings, and send it back. Then use File ▸ Merge a household's file.</source>
+        <translation>The file for %1 is ready:
+%2
+
+Send it to the household (e-mail, USB stick). They open it with Wattelier, fill in their appliances and readings, and send it back. Then use File ▸ Merge a household's file.</translation>
+    </message>
+    <message>
+        <source>Show in its folder</source>
+        <translation>Show in its folder</translation>
+    </message>
+    <message numerus="yes">
+        <source>Invitation written for %1: %n appliance(s).</source>
+        <translation><numerusform>Invitation written for %1: %n appliance.</numerusform><numerusform>Invitation written for %1: %n appliances.</numerusform></translation>
+    </message>
+    <message>
+        <source>Merge a household's file</source>
+        <translation>Merge a household's file</translation>
+    </message>
+    <message>
+        <source>The file of %1 brings nothing new: everything in it is already in the workshop.</source>
+        <translation>The file of %1 brings nothing new: everything in it is already in the workshop.</translation>
+    </message>
+    <message>
+        <source>Nothing was merged: %1</source>
+        <translation>Nothing was merged: %1</translation>
+    </message>
+    <message>
+        <source>Merged the file of %1. Edit ▸ Undo takes the whole merge back.</source>
+        <translation>Merged the file of %1. Edit ▸ Undo takes the whole merge back.</translation>
+    </message>
+    <message>
+        <source>Open a household file</source>
+        <translation>Open a household file</translation>
+    </message>
+    <message>
+        <source>“%1” is a household's file for the workshop “%2”, not for the open workshop. Open that workshop first, then merge the file.</source>
+        <translation>“%1” is a household's file for the workshop “%2”, not for the open workshop. Open that workshop first, then merge the file.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: it holds no household.</source>
+        <translation>“%1” is damaged: it holds no household.</translation>
+    </message>
+</context>
+<context>
     <name>wattelier::ui::HelpWindow</name>
     <message>
         <source>Wattelier user guide</source>
@@ -3337,10 +3816,155 @@
     </message>
 </context>
 <context>
+    <name>wattelier::ui::HouseholdAppliancesPage</name>
+    <message>
+        <source>&amp;Add an appliance</source>
+        <translation>&amp;Add an appliance</translation>
+    </message>
+    <message>
+        <source>&amp;Change</source>
+        <translation>&amp;Change</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Remo&amp;ve</translation>
+    </message>
+    <message>
+        <source>Appliance</source>
+        <translation>Appliance</translation>
+    </message>
+    <message>
+        <source>How many</source>
+        <translation>How many</translation>
+    </message>
+    <message>
+        <source>kWh a year</source>
+        <translation>kWh a year</translation>
+    </message>
+    <message>
+        <source>My appliances</source>
+        <translation>My appliances</translation>
+    </message>
+    <message>
+        <source>No appliance yet. Start with the ones that are always on: the fridge, the internet box…</source>
+        <translation>No appliance yet. Start with the ones that are always on: the fridge, the internet box…</translation>
+    </message>
+    <message>
+        <source>%1 (measured)</source>
+        <translation>%1 (measured)</translation>
+    </message>
+    <message>
+        <source>In all: about %1 a year</source>
+        <translation>In all: about %1 a year</translation>
+    </message>
+    <message>
+        <source>Remove an appliance</source>
+        <translation>Remove an appliance</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from your list?
+
+If it was a mistake, press Undo.</source>
+        <translation>Remove “%1” from your list?
+
+If it was a mistake, press Undo.</translation>
+    </message>
+    <message>
+        <source>The appliance could not be saved.</source>
+        <translation>The appliance could not be saved.</translation>
+    </message>
+    <message>
+        <source>This appliance no longer exists.</source>
+        <translation>This appliance no longer exists.</translation>
+    </message>
+    <message>
+        <source>Change “%1”</source>
+        <translation>Change “%1”</translation>
+    </message>
+</context>
+<context>
     <name>wattelier::ui::HouseholdCharts</name>
     <message>
         <source>Each household's weeks against its own baseline</source>
         <translation>Each household's weeks against its own baseline</translation>
+    </message>
+</context>
+<context>
+    <name>wattelier::ui::HouseholdDonePanel</name>
+    <message>
+        <source>&amp;Show the file in its folder</source>
+        <translation>&amp;Show the file in its folder</translation>
+    </message>
+    <message>
+        <source>When you are done</source>
+        <translation>When you are done</translation>
+    </message>
+    <message>
+        <source>Everything you type is saved at once in this file: there is nothing to save. When your list is complete, send this file to your facilitator by e-mail, as an attachment. The file holds only your household's data.</source>
+        <translation>Everything you type is saved at once in this file: there is nothing to save. When your list is complete, send this file to your facilitator by e-mail, as an attachment. The file holds only your household's data.</translation>
+    </message>
+    <message>
+        <source>Your file:</source>
+        <translation>Your file:</translation>
+    </message>
+    <message>
+        <source>Your file</source>
+        <translation>Your file</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time you open Wattelier.</source>
+        <translation>A new language applies the next time you open Wattelier.</translation>
+    </message>
+</context>
+<context>
+    <name>wattelier::ui::HouseholdMeterPage</name>
+    <message>
+        <source>Meter (kWh)</source>
+        <translation>Meter (kWh)</translation>
+    </message>
+    <message>
+        <source>Day (kWh)</source>
+        <translation>Day (kWh)</translation>
+    </message>
+    <message>
+        <source>Night (kWh)</source>
+        <translation>Night (kWh)</translation>
+    </message>
+    <message>
+        <source>Sent to the grid (kWh)</source>
+        <translation>Sent to the grid (kWh)</translation>
+    </message>
+    <message>
+        <source>&amp;Challenge:</source>
+        <translation>&amp;Challenge:</translation>
+    </message>
+    <message>
+        <source>You are not taking part in a défi énergie. If your group starts one, the facilitator will add you and your meter readings go here.</source>
+        <translation>You are not taking part in a défi énergie. If your group starts one, the facilitator will add you and your meter readings go here.</translation>
+    </message>
+    <message>
+        <source>My meter readings</source>
+        <translation>My meter readings</translation>
+    </message>
+    <message>
+        <source>Read your meter every %1, at about the same time, and type the numbers it shows (before the comma). The first reading is on %2, the last on %3.</source>
+        <translation>Read your meter every %1, at about the same time, and type the numbers it shows (before the comma). The first reading is on %2, the last on %3.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number. Type only the figures the meter shows. Nothing was saved.</source>
+        <translation>“%1” is not a number. Type only the figures the meter shows. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
     </message>
 </context>
 <context>
@@ -3412,6 +4036,161 @@ You can undo this with Ctrl+Z until you close the workshop.</source>
         <translation>Delete “%1” and its whole appliance inventory?
 
 You can undo this with Ctrl+Z until you close the workshop.</translation>
+    </message>
+    <message>
+        <source>“My household” &amp;mode…</source>
+        <translation>“My household” &amp;mode…</translation>
+    </message>
+    <message>
+        <source>A simple window where the household enters its own appliances and readings; it shows no other household and needs your PIN to leave</source>
+        <translation>A simple window where the household enters its own appliances and readings; it shows no other household and needs your PIN to leave</translation>
+    </message>
+</context>
+<context>
+    <name>wattelier::ui::HouseholdWattmeterPage</name>
+    <message>
+        <source>Watts while it runs</source>
+        <translation>Watts while it runs</translation>
+    </message>
+    <message>
+        <source>Watts when it is off or on standby</source>
+        <translation>Watts when it is off or on standby</translation>
+    </message>
+    <message>
+        <source>kWh after some hours plugged in</source>
+        <translation>kWh after some hours plugged in</translation>
+    </message>
+    <message>
+        <source>kWh for one wash or one cycle</source>
+        <translation>kWh for one wash or one cycle</translation>
+    </message>
+    <message>
+        <source>%1 in %2 h</source>
+        <translation>%1 in %2 h</translation>
+    </message>
+    <message>
+        <source>Over how many &amp;hours?</source>
+        <translation>Over how many &amp;hours?</translation>
+    </message>
+    <message>
+        <source>&amp;Add this reading</source>
+        <translation>&amp;Add this reading</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Appliance</source>
+        <translation>Appliance</translation>
+    </message>
+    <message>
+        <source>What the wattmeter showed</source>
+        <translation>What the wattmeter showed</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>My wattmeter readings</source>
+        <translation>My wattmeter readings</translation>
+    </message>
+    <message>
+        <source>Add your appliances first, on the “My appliances” page.</source>
+        <translation>Add your appliances first, on the “My appliances” page.</translation>
+    </message>
+    <message>
+        <source>&amp;Which appliance?</source>
+        <translation>&amp;Which appliance?</translation>
+    </message>
+    <message>
+        <source>What does the wattmeter &amp;show?</source>
+        <translation>What does the wattmeter &amp;show?</translation>
+    </message>
+    <message>
+        <source>&amp;Number shown:</source>
+        <translation>&amp;Number shown:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>Add a reading</source>
+        <translation>Add a reading</translation>
+    </message>
+    <message>
+        <source>Choose the appliance the wattmeter was plugged into.</source>
+        <translation>Choose the appliance the wattmeter was plugged into.</translation>
+    </message>
+    <message>
+        <source>Type the number the wattmeter shows.</source>
+        <translation>Type the number the wattmeter shows.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number. Type only the number, e.g. 12,5.</source>
+        <translation>“%1” is not a number. Type only the number, e.g. 12,5.</translation>
+    </message>
+    <message>
+        <source>Type how many hours the wattmeter stayed plugged in.</source>
+        <translation>Type how many hours the wattmeter stayed plugged in.</translation>
+    </message>
+    <message>
+        <source>The reading could not be saved.</source>
+        <translation>The reading could not be saved.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+</context>
+<context>
+    <name>wattelier::ui::HouseholdWindow</name>
+    <message>
+        <source>My household — %1</source>
+        <translation>My household — %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>"Household C — Rue des Tilleuls 2026": the household's pseudonym and the workshop's name.</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>My appliances</source>
+        <translation>My appliances</translation>
+    </message>
+    <message>
+        <source>Wattmeter</source>
+        <translation>Wattmeter</translation>
+    </message>
+    <message>
+        <source>Défi énergie</source>
+        <translation>Défi énergie</translation>
+    </message>
+    <message>
+        <source>When you are done</source>
+        <translation>When you are done</translation>
+    </message>
+    <message>
+        <source>&amp;Facilitator: unlock</source>
+        <translation>&amp;Facilitator: unlock</translation>
+    </message>
+    <message>
+        <source>Only the facilitator can leave this window: it asks for the PIN.</source>
+        <translation>Only the facilitator can leave this window: it asks for the PIN.</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ose</source>
+        <translation>Cl&amp;ose</translation>
+    </message>
+    <message>
+        <source>Everything is saved as you go.</source>
+        <translation>Everything is saved as you go.</translation>
+    </message>
+    <message>
+        <source>Only the facilitator can leave this window. Ask them to type the PIN.</source>
+        <translation>Only the facilitator can leave this window. Ask them to type the PIN.</translation>
     </message>
 </context>
 <context>
@@ -3834,14 +4613,6 @@ Saved: %3</translation>
         <translation>About &amp;Qt</translation>
     </message>
     <message>
-        <source>No recent workshops</source>
-        <translation>No recent workshops</translation>
-    </message>
-    <message>
-        <source>&amp;Clear the list</source>
-        <translation>&amp;Clear the list</translation>
-    </message>
-    <message>
         <source>New workshop</source>
         <translation>New workshop</translation>
     </message>
@@ -3936,6 +4707,33 @@ Saved: %3</translation>
     </message>
 </context>
 <context>
+    <name>wattelier::ui::MergeDialog</name>
+    <message>
+        <source>Merge the file of %1</source>
+        <translation>Merge the file of %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;%3 to add, %4 to change, %5 to remove, %6 unchanged.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;%3 to add, %4 to change, %5 to remove, %6 unchanged.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) changed both here and in the household's file since it was sent (orange rows). The workshop's value stays unless you tick the household's.</source>
+        <translation><numerusform>%n value changed both here and in the household's file since it was sent (orange rows). The workshop's value stays unless you tick the household's.</numerusform><numerusform>%n values changed both here and in the household's file since it was sent (orange rows). The workshop's value stays unless you tick the household's.</numerusform></translation>
+    </message>
+    <message>
+        <source>Changes to merge</source>
+        <translation>Changes to merge</translation>
+    </message>
+    <message>
+        <source>Each line is one difference between the household's file and the workshop. In an orange line both sides changed the same value: press Space to take the household's value.</source>
+        <translation>Each line is one difference between the household's file and the workshop. In an orange line both sides changed the same value: press Space to take the household's value.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Merge</translation>
+    </message>
+</context>
+<context>
     <name>wattelier::ui::MonthlyBarsChart</name>
     <message>
         <source>Monthly balance chart</source>
@@ -3991,6 +4789,92 @@ Saved: %3</translation>
     <message>
         <source>&amp;From the bill:</source>
         <translation>&amp;From the bill:</translation>
+    </message>
+</context>
+<context>
+    <name>wattelier::ui::PinDialog</name>
+    <message>
+        <source>Choose a PIN first. The household's window stays locked until you type it, so that nobody else's data can be seen. You can change it in Preferences.</source>
+        <translation>Choose a PIN first. The household's window stays locked until you type it, so that nobody else's data can be seen. You can change it in Preferences.</translation>
+    </message>
+    <message>
+        <source>Facilitator PIN</source>
+        <translation>Facilitator PIN</translation>
+    </message>
+    <message>
+        <source>Choose a facilitator PIN</source>
+        <translation>Choose a facilitator PIN</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>&amp;PIN:</translation>
+    </message>
+    <message>
+        <source>New &amp;PIN (4 to 8 digits):</source>
+        <translation>New &amp;PIN (4 to 8 digits):</translation>
+    </message>
+    <message>
+        <source>&amp;Type it again:</source>
+        <translation>&amp;Type it again:</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <source>&amp;Save the PIN</source>
+        <translation>&amp;Save the PIN</translation>
+    </message>
+    <message>
+        <source>This is not the facilitator's PIN. The window stays locked.</source>
+        <translation>This is not the facilitator's PIN. The window stays locked.</translation>
+    </message>
+    <message>
+        <source>The PIN must be 4 to 8 digits.</source>
+        <translation>The PIN must be 4 to 8 digits.</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same. Type the new PIN again.</source>
+        <translation>The two PINs are not the same. Type the new PIN again.</translation>
+    </message>
+</context>
+<context>
+    <name>wattelier::ui::PinSettingsBox</name>
+    <message>
+        <source>Facilitator PIN</source>
+        <translation>Facilitator PIN</translation>
+    </message>
+    <message>
+        <source>Re&amp;move the PIN…</source>
+        <translation>Re&amp;move the PIN…</translation>
+    </message>
+    <message>
+        <source>A PIN is set. Leaving the “My household” window at the workshop asks for it.</source>
+        <translation>A PIN is set. Leaving the “My household” window at the workshop asks for it.</translation>
+    </message>
+    <message>
+        <source>No PIN yet. Wattelier asks you to choose one the first time you open the “My household” window at the workshop.</source>
+        <translation>No PIN yet. Wattelier asks you to choose one the first time you open the “My household” window at the workshop.</translation>
+    </message>
+    <message>
+        <source>&amp;Change the PIN…</source>
+        <translation>&amp;Change the PIN…</translation>
+    </message>
+    <message>
+        <source>Set a &amp;PIN…</source>
+        <translation>Set a &amp;PIN…</translation>
+    </message>
+    <message>
+        <source>Type the current PIN first.</source>
+        <translation>Type the current PIN first.</translation>
+    </message>
+    <message>
+        <source>Households at the workshop cannot leave their “My household” window without this PIN. Keep it to yourself.</source>
+        <translation>Households at the workshop cannot leave their “My household” window without this PIN. Keep it to yourself.</translation>
+    </message>
+    <message>
+        <source>Type the current PIN to remove it.</source>
+        <translation>Type the current PIN to remove it.</translation>
     </message>
 </context>
 <context>
@@ -4340,6 +5224,17 @@ Saved: %3</translation>
     </message>
 </context>
 <context>
+    <name>wattelier::ui::RecentFiles</name>
+    <message>
+        <source>No recent workshops</source>
+        <translation>No recent workshops</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the list</source>
+        <translation>&amp;Clear the list</translation>
+    </message>
+</context>
+<context>
     <name>wattelier::ui::ReportActions</name>
     <message>
         <source>&amp;Print and export…</source>
@@ -4523,6 +5418,25 @@ Saved: %3</translation>
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>wattelier::ui::SessionUndo</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Undo: %1</translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation>Redo: %1</translation>
     </message>
 </context>
 <context>

@@ -124,6 +124,118 @@
     </message>
 </context>
 <context>
+    <name>ApplianceCsv</name>
+    <message>
+        <source>column %1</source>
+        <translation>colonne %1</translation>
+    </message>
+    <message>
+        <source>the file is too large for a list of appliances</source>
+        <translation>le fichier est trop grand pour une liste d&apos;appareils</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8: it was read as Windows-1252. Check the accents in the preview.</source>
+        <translation>Le fichier n&apos;est pas en UTF-8&#xa0;: il a été lu en Windows-1252. Vérifiez les accents dans l&apos;aperçu.</translation>
+    </message>
+    <message>
+        <source>a quotation mark opened on this line is never closed: the file looks cut off</source>
+        <translation>un guillemet ouvert sur cette ligne n&apos;est jamais fermé&#xa0;: le fichier semble tronqué</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+</context>
+<context>
+    <name>ApplianceImport</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Flexibility</source>
+        <translation>Flexibilité</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Power (W)</source>
+        <translation>Puissance (W)</translation>
+    </message>
+    <message>
+        <source>Standby (W)</source>
+        <translation>Veille (W)</translation>
+    </message>
+    <message>
+        <source>Hours per day</source>
+        <translation>Heures par jour</translation>
+    </message>
+    <message>
+        <source>Days per week</source>
+        <translation>Jours par semaine</translation>
+    </message>
+    <message>
+        <source>Cycles per week</source>
+        <translation>Cycles par semaine</translation>
+    </message>
+    <message>
+        <source>kWh per cycle</source>
+        <translation>kWh par cycle</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>ApplianceImportText</name>
+    <message>
+        <source>“%1” in column “%2” is not a number.</source>
+        <translation>«&#xa0;%1&#xa0;» dans la colonne «&#xa0;%2&#xa0;» n&apos;est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” in column “%3”.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» dans la colonne «&#xa0;%3&#xa0;».</translation>
+    </message>
+    <message>
+        <source>“%1” is not a category; use one of: %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une catégorie&#xa0;; utilisez l&apos;une de ces valeurs&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a priority; use one of: %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une priorité&#xa0;; utilisez l&apos;une de ces valeurs&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a flexibility; use one of: %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une flexibilité&#xa0;; utilisez l&apos;une de ces valeurs&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>there is no appliance under the header</source>
+        <translation>il n&apos;y a aucun appareil sous l&apos;en-tête</translation>
+    </message>
+    <message>
+        <source>choose the column that holds the appliance names</source>
+        <translation>choisissez la colonne qui contient les noms des appareils</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n appliance(s) from %1</source>
+        <translation>
+            <numerusform>Importer %n appareil depuis %1</numerusform>
+            <numerusform>Importer %n appareils depuis %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BlankForms</name>
     <message>
         <source>%1 · %2</source>
@@ -2238,6 +2350,29 @@
     </message>
 </context>
 <context>
+    <name>wattelier::ApplianceImportModel</name>
+    <message>
+        <source>Ready; typical values of “%1”</source>
+        <translation>Prêt&#xa0;; valeurs typiques de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <source>Not in the file: the typical value from the catalogue</source>
+        <translation>Absent du fichier&#xa0;: la valeur typique du catalogue</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
     <name>wattelier::ApplianceTableModel</name>
     <message>
         <source>Quantity × [power × hours/day × days/week × 365/7 + standby × remaining hours of the year] ÷ 1000</source>
@@ -2611,6 +2746,262 @@
     </message>
 </context>
 <context>
+    <name>wattelier::ui::ApplianceForm</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Ne pas enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;What is it?</source>
+        <translation>&amp;Qu&apos;est-ce que c&apos;est&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Type a word: fridge, lamp, TV…</source>
+        <translation>Tapez un mot&#xa0;: frigo, lampe, télé…</translation>
+    </message>
+    <message>
+        <source>Appliances to choose from</source>
+        <translation>Appareils parmi lesquels choisir</translation>
+    </message>
+    <message>
+        <source>Not in the list? Keep your own name and fill in the rest.</source>
+        <translation>Pas dans la liste&#xa0;? Gardez votre propre nom et remplissez le reste.</translation>
+    </message>
+    <message>
+        <source>How many?</source>
+        <translation>Combien&#xa0;?</translation>
+    </message>
+    <message>
+        <source>How &amp;many?</source>
+        <translation>&amp;Combien&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&amp;Power (W):</source>
+        <translation>&amp;Puissance (W)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Hours a day it runs:</source>
+        <translation>&amp;Heures de marche par jour&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Days a week:</source>
+        <translation>&amp;Jours par semaine&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Times a week:</source>
+        <translation>Fois par &amp;semaine&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Energy each time (kWh):</source>
+        <translation>É&amp;nergie à chaque fois (kWh)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Could you do without it for a day?</source>
+        <translation>Pouvez-vous vous en passer pendant un jour&#xa0;?</translation>
+    </message>
+    <message>
+        <source>No, I need it every day</source>
+        <translation>Non, j&apos;en ai besoin tous les jours</translation>
+    </message>
+    <message>
+        <source>With some difficulty</source>
+        <translation>Difficilement</translation>
+    </message>
+    <message>
+        <source>Yes, easily</source>
+        <translation>Oui, facilement</translation>
+    </message>
+    <message>
+        <source>Could it run at another time?</source>
+        <translation>Peut-il marcher à un autre moment&#xa0;?</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Yes, later the same day</source>
+        <translation>Oui, plus tard dans la journée</translation>
+    </message>
+    <message>
+        <source>Yes, on another day</source>
+        <translation>Oui, un autre jour</translation>
+    </message>
+    <message>
+        <source>It could even stay off</source>
+        <translation>Il pourrait même rester éteint</translation>
+    </message>
+    <message>
+        <source>A new appliance</source>
+        <translation>Un nouvel appareil</translation>
+    </message>
+    <message>
+        <source>Change “%1”</source>
+        <translation>Modifier «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>About %1 a year</source>
+        <translation>Environ %1 par an</translation>
+    </message>
+    <message>
+        <source>Say what it is: type a word such as “fridge”, or pick it from the list.</source>
+        <translation>Dites de quel appareil il s&apos;agit&#xa0;: tapez un mot comme «&#xa0;frigo&#xa0;», ou choisissez-le dans la liste.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>How much power does it use? Type the watts (W) written on it, or pick it from the list for a usual value.</source>
+        <translation>Quelle est sa puissance&#xa0;? Tapez les watts (W) écrits dessus, ou choisissez-le dans la liste pour avoir une valeur habituelle.</translation>
+    </message>
+    <message>
+        <source>About how many hours a day does it run?</source>
+        <translation>Il marche environ combien d&apos;heures par jour&#xa0;?</translation>
+    </message>
+    <message>
+        <source>How many days a week is it used?</source>
+        <translation>Combien de jours par semaine est-il utilisé&#xa0;?</translation>
+    </message>
+    <message>
+        <source>How many times a week is it used?</source>
+        <translation>Combien de fois par semaine est-il utilisé&#xa0;?</translation>
+    </message>
+    <message>
+        <source>How much energy does it use each time (kWh)?</source>
+        <translation>Combien d&apos;énergie consomme-t-il à chaque fois (kWh)&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Answer “Could you do without it for a day?”.</source>
+        <translation>Répondez à la question «&#xa0;Pouvez-vous vous en passer pendant un jour&#xa0;?&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Answer “Could it run at another time?”.</source>
+        <translation>Répondez à la question «&#xa0;Peut-il marcher à un autre moment&#xa0;?&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>wattelier::ui::ApplianceImportDialog</name>
+    <message>
+        <source>First &amp;line is a header (column names)</source>
+        <translation>La première &amp;ligne est un en-tête (noms des colonnes)</translation>
+    </message>
+    <message>
+        <source>Import appliances from a spreadsheet</source>
+        <translation>Importer des appareils depuis un tableur</translation>
+    </message>
+    <message>
+        <source>Drop a CSV or text file here, or choose one</source>
+        <translation>Déposez un fichier CSV ou texte ici, ou choisissez-en un</translation>
+    </message>
+    <message>
+        <source>Spreadsheet file</source>
+        <translation>Fichier du tableur</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <source>&amp;Read again</source>
+        <translation>&amp;Relire</translation>
+    </message>
+    <message>
+        <source>Read the file again after correcting it in the spreadsheet</source>
+        <translation>Relire le fichier après l&apos;avoir corrigé dans le tableur</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Add to house&amp;hold:</source>
+        <translation>Ajouter au &amp;ménage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Colu&amp;mns of the file</source>
+        <translation>Colo&amp;nnes du fichier</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Column of the file for %1</source>
+        <translation>Colonne du fichier pour %1</translation>
+    </message>
+    <message>
+        <source>Lines as they will be imported</source>
+        <translation>Lignes telles qu&apos;elles seront importées</translation>
+    </message>
+    <message>
+        <source>&amp;Preview:</source>
+        <translation>&amp;Aperçu&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Spreadsheet exports (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Exports de tableur (*.csv *.tsv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>the file cannot be read</source>
+        <translation>le fichier ne peut pas être lu</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(non importé)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Column %1 (“%2”)</source>
+        <translation>Colonne %1 («&#xa0;%2&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>Save the list from your spreadsheet as CSV (LibreOffice and Excel: Save as ▸ CSV; Google Sheets: Download ▸ CSV), then choose it or drop it here. Each line is an appliance; its columns are matched below.</source>
+        <translation>Enregistrez la liste de votre tableur au format CSV (LibreOffice et Excel&#xa0;: Enregistrer sous ▸ CSV&#xa0;; Google Sheets&#xa0;: Télécharger ▸ CSV), puis choisissez le fichier ou déposez-le ici. Chaque ligne est un appareil&#xa0;; ses colonnes sont associées ci-dessous.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appliance(s) will be added to %1.</source>
+        <translation>
+            <numerusform>%n appareil sera ajouté à %1.</numerusform>
+            <numerusform>%n appareils seront ajoutés à %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This file cannot be imported: %1</source>
+        <translation>Ce fichier ne peut pas être importé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>ligne %1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) have problems:</source>
+        <translation>
+            <numerusform>%n ligne pose problème&#xa0;:</numerusform>
+            <numerusform>%n lignes posent problème&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is imported while a line has a problem: correct the file and read it again, or change the columns.</source>
+        <translation>Rien n&apos;est importé tant qu&apos;une ligne pose problème&#xa0;: corrigez le fichier et relisez-le, ou changez les colonnes.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the workshop file could not be written.</source>
+        <translation>Rien n&apos;a été importé&#xa0;: le fichier d&apos;atelier n&apos;a pas pu être enregistré.</translation>
+    </message>
+</context>
+<context>
     <name>wattelier::ui::ApplianceItemDelegate</name>
     <message>
         <source>“%1” is not a number.</source>
@@ -2707,6 +3098,21 @@
         <translation>
             <numerusform>Dupliquer %n appareil</numerusform>
             <numerusform>Dupliquer %n appareils</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Import from a spreadsheet…</source>
+        <translation>&amp;Importer depuis un tableur…</translation>
+    </message>
+    <message>
+        <source>Add the appliances of a list saved from LibreOffice, Excel or Google Sheets</source>
+        <translation>Ajouter les appareils d&apos;une liste enregistrée depuis LibreOffice, Excel ou Google Sheets</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n appliance(s) into %1. Undo with Ctrl+Z.</source>
+        <translation>
+            <numerusform>%n appareil importé dans %1. Annulez avec Ctrl+Z.</numerusform>
+            <numerusform>%n appareils importés dans %1. Annulez avec Ctrl+Z.</numerusform>
         </translation>
     </message>
 </context>
@@ -3394,6 +3800,94 @@
     </message>
 </context>
 <context>
+    <name>wattelier::ui::ExchangeActions</name>
+    <message>
+        <source>Household files (*.wattelier)</source>
+        <translation>Fichiers de ménage (*.wattelier)</translation>
+    </message>
+    <message>
+        <source>&amp;Invitation to fill in at home…</source>
+        <translation>&amp;Invitation à remplir à la maison…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge a household&apos;s file…</source>
+        <translation>Fu&amp;sionner le fichier d&apos;un ménage…</translation>
+    </message>
+    <message>
+        <source>Write a file for the selected household to fill in its appliances and readings at home; it holds no other household&apos;s data</source>
+        <translation>Créer un fichier dans lequel le ménage sélectionné note ses appareils et ses relevés à la maison&#xa0;; il ne contient les données d&apos;aucun autre ménage</translation>
+    </message>
+    <message>
+        <source>Show what a household&apos;s file adds or changes, and merge it</source>
+        <translation>Voir ce que le fichier d&apos;un ménage ajoute ou modifie, et le fusionner</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+I</source>
+        <translation>Ctrl+Shift+I</translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation>Invitation</translation>
+    </message>
+    <message>
+        <source>Select the household to invite in the list first.</source>
+        <translation>Sélectionnez d&apos;abord dans la liste le ménage à inviter.</translation>
+    </message>
+    <message>
+        <source>Invitation for %1</source>
+        <translation>Invitation pour %1</translation>
+    </message>
+    <message>
+        <source>The file for %1 is ready:
+%2
+
+Send it to the household (e-mail, USB stick). They open it with Wattelier, fill in their appliances and readings, and send it back. Then use File ▸ Merge a household&apos;s file.</source>
+        <translation>Le fichier pour %1 est prêt&#xa0;:
+%2
+
+Envoyez-le au ménage (e-mail, clé USB). Le ménage l&apos;ouvre avec Wattelier, y note ses appareils et ses relevés, puis vous le renvoie. Utilisez ensuite Fichier ▸ Fusionner le fichier d&apos;un ménage.</translation>
+    </message>
+    <message>
+        <source>Show in its folder</source>
+        <translation>Afficher dans son dossier</translation>
+    </message>
+    <message numerus="yes">
+        <source>Invitation written for %1: %n appliance(s).</source>
+        <translation>
+            <numerusform>Invitation enregistrée pour %1&#xa0;: %n appareil.</numerusform>
+            <numerusform>Invitation enregistrée pour %1&#xa0;: %n appareils.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge a household&apos;s file</source>
+        <translation>Fusionner le fichier d&apos;un ménage</translation>
+    </message>
+    <message>
+        <source>The file of %1 brings nothing new: everything in it is already in the workshop.</source>
+        <translation>Le fichier de %1 n&apos;apporte rien de nouveau&#xa0;: tout ce qu&apos;il contient est déjà dans l&apos;atelier.</translation>
+    </message>
+    <message>
+        <source>Nothing was merged: %1</source>
+        <translation>Rien n&apos;a été fusionné&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Merged the file of %1. Edit ▸ Undo takes the whole merge back.</source>
+        <translation>Fichier de %1 fusionné. Édition ▸ Annuler défait toute la fusion.</translation>
+    </message>
+    <message>
+        <source>Open a household file</source>
+        <translation>Ouvrir un fichier de ménage</translation>
+    </message>
+    <message>
+        <source>“%1” is a household&apos;s file for the workshop “%2”, not for the open workshop. Open that workshop first, then merge the file.</source>
+        <translation>«&#xa0;%1&#xa0;» est le fichier d&apos;un ménage de l&apos;atelier «&#xa0;%2&#xa0;», pas de l&apos;atelier ouvert. Ouvrez d&apos;abord cet atelier, puis fusionnez le fichier.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: it holds no household.</source>
+        <translation>«&#xa0;%1&#xa0;» est endommagé&#xa0;: il ne contient aucun ménage.</translation>
+    </message>
+</context>
+<context>
     <name>wattelier::ui::HelpWindow</name>
     <message>
         <source>Wattelier user guide</source>
@@ -3409,10 +3903,155 @@
     </message>
 </context>
 <context>
+    <name>wattelier::ui::HouseholdAppliancesPage</name>
+    <message>
+        <source>&amp;Add an appliance</source>
+        <translation>A&amp;jouter un appareil</translation>
+    </message>
+    <message>
+        <source>&amp;Change</source>
+        <translation>&amp;Modifier</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Re&amp;tirer</translation>
+    </message>
+    <message>
+        <source>Appliance</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <source>How many</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>kWh a year</source>
+        <translation>kWh par an</translation>
+    </message>
+    <message>
+        <source>My appliances</source>
+        <translation>Mes appareils</translation>
+    </message>
+    <message>
+        <source>No appliance yet. Start with the ones that are always on: the fridge, the internet box…</source>
+        <translation>Pas encore d&apos;appareil. Commencez par ceux qui sont toujours allumés&#xa0;: le frigo, le modem internet…</translation>
+    </message>
+    <message>
+        <source>%1 (measured)</source>
+        <translation>%1 (mesuré)</translation>
+    </message>
+    <message>
+        <source>In all: about %1 a year</source>
+        <translation>En tout&#xa0;: environ %1 par an</translation>
+    </message>
+    <message>
+        <source>Remove an appliance</source>
+        <translation>Retirer un appareil</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from your list?
+
+If it was a mistake, press Undo.</source>
+        <translation>Retirer «&#xa0;%1&#xa0;» de votre liste&#xa0;?
+
+Si c&apos;était une erreur, appuyez sur Annuler.</translation>
+    </message>
+    <message>
+        <source>The appliance could not be saved.</source>
+        <translation>L&apos;appareil n&apos;a pas pu être enregistré.</translation>
+    </message>
+    <message>
+        <source>This appliance no longer exists.</source>
+        <translation>Cet appareil n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>Change “%1”</source>
+        <translation>Modifier «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
     <name>wattelier::ui::HouseholdCharts</name>
     <message>
         <source>Each household&apos;s weeks against its own baseline</source>
         <translation>Les semaines de chaque ménage face à sa propre référence</translation>
+    </message>
+</context>
+<context>
+    <name>wattelier::ui::HouseholdDonePanel</name>
+    <message>
+        <source>&amp;Show the file in its folder</source>
+        <translation>Afficher le fichier dans son &amp;dossier</translation>
+    </message>
+    <message>
+        <source>When you are done</source>
+        <translation>Quand vous avez fini</translation>
+    </message>
+    <message>
+        <source>Everything you type is saved at once in this file: there is nothing to save. When your list is complete, send this file to your facilitator by e-mail, as an attachment. The file holds only your household&apos;s data.</source>
+        <translation>Tout ce que vous tapez est enregistré immédiatement dans ce fichier&#xa0;: vous n&apos;avez rien à enregistrer. Quand votre liste est complète, envoyez ce fichier par e-mail, en pièce jointe, à la personne qui anime votre atelier. Le fichier contient uniquement les données de votre ménage.</translation>
+    </message>
+    <message>
+        <source>Your file:</source>
+        <translation>Votre fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Your file</source>
+        <translation>Votre fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time you open Wattelier.</source>
+        <translation>Une nouvelle langue s&apos;applique la prochaine fois que vous ouvrez Wattelier.</translation>
+    </message>
+</context>
+<context>
+    <name>wattelier::ui::HouseholdMeterPage</name>
+    <message>
+        <source>Meter (kWh)</source>
+        <translation>Compteur (kWh)</translation>
+    </message>
+    <message>
+        <source>Day (kWh)</source>
+        <translation>Jour (kWh)</translation>
+    </message>
+    <message>
+        <source>Night (kWh)</source>
+        <translation>Nuit (kWh)</translation>
+    </message>
+    <message>
+        <source>Sent to the grid (kWh)</source>
+        <translation>Injecté sur le réseau (kWh)</translation>
+    </message>
+    <message>
+        <source>&amp;Challenge:</source>
+        <translation>&amp;Défi&#xa0;:</translation>
+    </message>
+    <message>
+        <source>You are not taking part in a défi énergie. If your group starts one, the facilitator will add you and your meter readings go here.</source>
+        <translation>Vous ne participez pas à un défi énergie. Si votre groupe en lance un, la personne qui anime l&apos;atelier vous y ajoutera, et vos relevés de compteur viendront ici.</translation>
+    </message>
+    <message>
+        <source>My meter readings</source>
+        <translation>Mes relevés de compteur</translation>
+    </message>
+    <message>
+        <source>Read your meter every %1, at about the same time, and type the numbers it shows (before the comma). The first reading is on %2, the last on %3.</source>
+        <translation>Relevez votre compteur chaque %1, à peu près à la même heure, et tapez les chiffres qu&apos;il affiche (avant la virgule). Le premier relevé est le %2, le dernier le %3.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number. Type only the figures the meter shows. Nothing was saved.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre. Tapez seulement les chiffres affichés par le compteur. Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
     </message>
 </context>
 <context>
@@ -3484,6 +4123,161 @@ You can undo this with Ctrl+Z until you close the workshop.</source>
         <translation>Supprimer «&#xa0;%1&#xa0;» et tout son inventaire des appareils&#xa0;?
 
 Vous pouvez annuler avec Ctrl+Z tant que vous n&apos;avez pas fermé l&apos;atelier.</translation>
+    </message>
+    <message>
+        <source>“My household” &amp;mode…</source>
+        <translation>&amp;Mode «&#xa0;Mon ménage&#xa0;»…</translation>
+    </message>
+    <message>
+        <source>A simple window where the household enters its own appliances and readings; it shows no other household and needs your PIN to leave</source>
+        <translation>Une fenêtre simple où le ménage note lui-même ses appareils et ses relevés&#xa0;; elle ne montre aucun autre ménage, et il faut votre code PIN pour la quitter</translation>
+    </message>
+</context>
+<context>
+    <name>wattelier::ui::HouseholdWattmeterPage</name>
+    <message>
+        <source>Watts while it runs</source>
+        <translation>Watts quand il marche</translation>
+    </message>
+    <message>
+        <source>Watts when it is off or on standby</source>
+        <translation>Watts quand il est éteint ou en veille</translation>
+    </message>
+    <message>
+        <source>kWh after some hours plugged in</source>
+        <translation>kWh après quelques heures branché</translation>
+    </message>
+    <message>
+        <source>kWh for one wash or one cycle</source>
+        <translation>kWh pour une lessive ou un cycle</translation>
+    </message>
+    <message>
+        <source>%1 in %2 h</source>
+        <translation>%1 en %2&#xa0;h</translation>
+    </message>
+    <message>
+        <source>Over how many &amp;hours?</source>
+        <translation>Pendant combien d&apos;&amp;heures&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&amp;Add this reading</source>
+        <translation>A&amp;jouter ce relevé</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Appliance</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <source>What the wattmeter showed</source>
+        <translation>Ce que le wattmètre a affiché</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>My wattmeter readings</source>
+        <translation>Mes relevés au wattmètre</translation>
+    </message>
+    <message>
+        <source>Add your appliances first, on the “My appliances” page.</source>
+        <translation>Ajoutez d&apos;abord vos appareils, dans la page «&#xa0;Mes appareils&#xa0;».</translation>
+    </message>
+    <message>
+        <source>&amp;Which appliance?</source>
+        <translation>&amp;Quel appareil&#xa0;?</translation>
+    </message>
+    <message>
+        <source>What does the wattmeter &amp;show?</source>
+        <translation>Que &amp;montre le wattmètre&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&amp;Number shown:</source>
+        <translation>&amp;Nombre affiché&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>Da&amp;te&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Add a reading</source>
+        <translation>Ajouter un relevé</translation>
+    </message>
+    <message>
+        <source>Choose the appliance the wattmeter was plugged into.</source>
+        <translation>Choisissez l&apos;appareil qui était branché sur le wattmètre.</translation>
+    </message>
+    <message>
+        <source>Type the number the wattmeter shows.</source>
+        <translation>Tapez le nombre affiché par le wattmètre.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number. Type only the number, e.g. 12,5.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre. Tapez seulement le nombre, p. ex. 12,5.</translation>
+    </message>
+    <message>
+        <source>Type how many hours the wattmeter stayed plugged in.</source>
+        <translation>Tapez combien d&apos;heures le wattmètre est resté branché.</translation>
+    </message>
+    <message>
+        <source>The reading could not be saved.</source>
+        <translation>Le relevé n&apos;a pas pu être enregistré.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>wattelier::ui::HouseholdWindow</name>
+    <message>
+        <source>My household — %1</source>
+        <translation>Mon ménage — %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>&quot;Household C — Rue des Tilleuls 2026&quot;: the household&apos;s pseudonym and the workshop&apos;s name.</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>My appliances</source>
+        <translation>Mes appareils</translation>
+    </message>
+    <message>
+        <source>Wattmeter</source>
+        <translation>Wattmètre</translation>
+    </message>
+    <message>
+        <source>Défi énergie</source>
+        <translation>Défi énergie</translation>
+    </message>
+    <message>
+        <source>When you are done</source>
+        <translation>Quand vous avez fini</translation>
+    </message>
+    <message>
+        <source>&amp;Facilitator: unlock</source>
+        <translation>Animation&#xa0;: dé&amp;verrouiller</translation>
+    </message>
+    <message>
+        <source>Only the facilitator can leave this window: it asks for the PIN.</source>
+        <translation>Seule la personne qui anime l&apos;atelier peut quitter cette fenêtre&#xa0;: le code PIN est demandé.</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ose</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Everything is saved as you go.</source>
+        <translation>Tout est enregistré au fur et à mesure.</translation>
+    </message>
+    <message>
+        <source>Only the facilitator can leave this window. Ask them to type the PIN.</source>
+        <translation>Seule la personne qui anime l&apos;atelier peut quitter cette fenêtre. Demandez-lui de taper le code PIN.</translation>
     </message>
 </context>
 <context>
@@ -3906,14 +4700,6 @@ Injection&#xa0;: %2
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <source>No recent workshops</source>
-        <translation>Aucun atelier récent</translation>
-    </message>
-    <message>
-        <source>&amp;Clear the list</source>
-        <translation>&amp;Effacer la liste</translation>
-    </message>
-    <message>
         <source>New workshop</source>
         <translation>Nouvel atelier</translation>
     </message>
@@ -4008,6 +4794,36 @@ Injection&#xa0;: %2
     </message>
 </context>
 <context>
+    <name>wattelier::ui::MergeDialog</name>
+    <message>
+        <source>Merge the file of %1</source>
+        <translation>Fusionner le fichier de %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;%3 to add, %4 to change, %5 to remove, %6 unchanged.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;%3 à ajouter, %4 à modifier, %5 à supprimer, %6 sans changement.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) changed both here and in the household&apos;s file since it was sent (orange rows). The workshop&apos;s value stays unless you tick the household&apos;s.</source>
+        <translation>
+            <numerusform>%n valeur a été modifiée à la fois ici et dans le fichier du ménage depuis son envoi (ligne orange). La valeur de l&apos;atelier est gardée, sauf si vous cochez celle du ménage.</numerusform>
+            <numerusform>%n valeurs ont été modifiées à la fois ici et dans le fichier du ménage depuis son envoi (lignes orange). Pour chacune, la valeur de l&apos;atelier est gardée, sauf si vous cochez celle du ménage.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes to merge</source>
+        <translation>Modifications à fusionner</translation>
+    </message>
+    <message>
+        <source>Each line is one difference between the household&apos;s file and the workshop. In an orange line both sides changed the same value: press Space to take the household&apos;s value.</source>
+        <translation>Chaque ligne est une différence entre le fichier du ménage et l&apos;atelier. Dans une ligne orange, les deux côtés ont modifié la même valeur&#xa0;: appuyez sur Espace pour prendre la valeur du ménage.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionner</translation>
+    </message>
+</context>
+<context>
     <name>wattelier::ui::MonthlyBarsChart</name>
     <message>
         <source>Monthly balance chart</source>
@@ -4063,6 +4879,92 @@ Injection&#xa0;: %2
     <message>
         <source>&amp;From the bill:</source>
         <translation>D&apos;après la &amp;facture&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>wattelier::ui::PinDialog</name>
+    <message>
+        <source>Choose a PIN first. The household&apos;s window stays locked until you type it, so that nobody else&apos;s data can be seen. You can change it in Preferences.</source>
+        <translation>Choisissez d&apos;abord un code PIN. La fenêtre du ménage reste verrouillée tant que vous ne l&apos;avez pas tapé, pour que personne ne puisse voir les données des autres. Vous pourrez le modifier dans les Préférences.</translation>
+    </message>
+    <message>
+        <source>Facilitator PIN</source>
+        <translation>Code PIN de l&apos;animation</translation>
+    </message>
+    <message>
+        <source>Choose a facilitator PIN</source>
+        <translation>Choisir le code PIN de l&apos;animation</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>&amp;Code PIN&#xa0;:</translation>
+    </message>
+    <message>
+        <source>New &amp;PIN (4 to 8 digits):</source>
+        <translation>Nouveau &amp;code PIN (4 à 8 chiffres)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Type it again:</source>
+        <translation>&amp;Retapez-le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message>
+        <source>&amp;Save the PIN</source>
+        <translation>&amp;Enregistrer le code PIN</translation>
+    </message>
+    <message>
+        <source>This is not the facilitator&apos;s PIN. The window stays locked.</source>
+        <translation>Ce n&apos;est pas le code PIN de l&apos;animation. La fenêtre reste verrouillée.</translation>
+    </message>
+    <message>
+        <source>The PIN must be 4 to 8 digits.</source>
+        <translation>Le code PIN doit compter de 4 à 8 chiffres.</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same. Type the new PIN again.</source>
+        <translation>Les deux codes PIN ne sont pas identiques. Tapez à nouveau le nouveau code PIN.</translation>
+    </message>
+</context>
+<context>
+    <name>wattelier::ui::PinSettingsBox</name>
+    <message>
+        <source>Facilitator PIN</source>
+        <translation>Code PIN de l&apos;animation</translation>
+    </message>
+    <message>
+        <source>Re&amp;move the PIN…</source>
+        <translation>&amp;Supprimer le code PIN…</translation>
+    </message>
+    <message>
+        <source>A PIN is set. Leaving the “My household” window at the workshop asks for it.</source>
+        <translation>Un code PIN est défini. Il est demandé pour quitter la fenêtre «&#xa0;Mon ménage&#xa0;» à l&apos;atelier.</translation>
+    </message>
+    <message>
+        <source>No PIN yet. Wattelier asks you to choose one the first time you open the “My household” window at the workshop.</source>
+        <translation>Pas encore de code PIN. Wattelier vous demandera d&apos;en choisir un la première fois que vous ouvrirez la fenêtre «&#xa0;Mon ménage&#xa0;» à l&apos;atelier.</translation>
+    </message>
+    <message>
+        <source>&amp;Change the PIN…</source>
+        <translation>&amp;Modifier le code PIN…</translation>
+    </message>
+    <message>
+        <source>Set a &amp;PIN…</source>
+        <translation>&amp;Choisir un code PIN…</translation>
+    </message>
+    <message>
+        <source>Type the current PIN first.</source>
+        <translation>Tapez d&apos;abord le code PIN actuel.</translation>
+    </message>
+    <message>
+        <source>Households at the workshop cannot leave their “My household” window without this PIN. Keep it to yourself.</source>
+        <translation>À l&apos;atelier, les ménages ne peuvent pas quitter leur fenêtre «&#xa0;Mon ménage&#xa0;» sans ce code PIN. Gardez-le pour vous.</translation>
+    </message>
+    <message>
+        <source>Type the current PIN to remove it.</source>
+        <translation>Tapez le code PIN actuel pour le supprimer.</translation>
     </message>
 </context>
 <context>
@@ -4418,6 +5320,17 @@ Injection&#xa0;: %2
     </message>
 </context>
 <context>
+    <name>wattelier::ui::RecentFiles</name>
+    <message>
+        <source>No recent workshops</source>
+        <translation>Aucun atelier récent</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the list</source>
+        <translation>&amp;Effacer la liste</translation>
+    </message>
+</context>
+<context>
     <name>wattelier::ui::ReportActions</name>
     <message>
         <source>&amp;Print and export…</source>
@@ -4607,6 +5520,25 @@ Injection&#xa0;: %2
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>wattelier::ui::SessionUndo</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Annuler&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation>Rétablir&#xa0;: %1</translation>
     </message>
 </context>
 <context>

@@ -124,6 +124,118 @@
     </message>
 </context>
 <context>
+    <name>ApplianceCsv</name>
+    <message>
+        <source>column %1</source>
+        <translation>kolom %1</translation>
+    </message>
+    <message>
+        <source>the file is too large for a list of appliances</source>
+        <translation>het bestand is te groot voor een lijst van toestellen</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8: it was read as Windows-1252. Check the accents in the preview.</source>
+        <translation>Het bestand is geen UTF-8: het werd gelezen als Windows-1252. Controleer de accenten in het voorbeeld.</translation>
+    </message>
+    <message>
+        <source>a quotation mark opened on this line is never closed: the file looks cut off</source>
+        <translation>een aanhalingsteken dat op deze regel geopend wordt, wordt nooit gesloten: het bestand lijkt afgebroken</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>het bestand is leeg</translation>
+    </message>
+</context>
+<context>
+    <name>ApplianceImport</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioriteit</translation>
+    </message>
+    <message>
+        <source>Flexibility</source>
+        <translation>Flexibiliteit</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Aantal</translation>
+    </message>
+    <message>
+        <source>Power (W)</source>
+        <translation>Vermogen (W)</translation>
+    </message>
+    <message>
+        <source>Standby (W)</source>
+        <translation>Stand-by (W)</translation>
+    </message>
+    <message>
+        <source>Hours per day</source>
+        <translation>Uren per dag</translation>
+    </message>
+    <message>
+        <source>Days per week</source>
+        <translation>Dagen per week</translation>
+    </message>
+    <message>
+        <source>Cycles per week</source>
+        <translation>Cycli per week</translation>
+    </message>
+    <message>
+        <source>kWh per cycle</source>
+        <translation>kWh per cyclus</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+</context>
+<context>
+    <name>ApplianceImportText</name>
+    <message>
+        <source>“%1” in column “%2” is not a number.</source>
+        <translation>“%1” in kolom “%2” is geen getal.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” in column “%3”.</source>
+        <translation>%1: “%2” in kolom “%3”.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a category; use one of: %2.</source>
+        <translation>“%1” is geen categorie; gebruik een van deze waarden: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a priority; use one of: %2.</source>
+        <translation>“%1” is geen prioriteit; gebruik een van deze waarden: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a flexibility; use one of: %2.</source>
+        <translation>“%1” is geen flexibiliteit; gebruik een van deze waarden: %2.</translation>
+    </message>
+    <message>
+        <source>there is no appliance under the header</source>
+        <translation>er staat geen enkel toestel onder de koptekst</translation>
+    </message>
+    <message>
+        <source>choose the column that holds the appliance names</source>
+        <translation>kies de kolom met de namen van de toestellen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n appliance(s) from %1</source>
+        <translation>
+            <numerusform>%n toestel importeren uit %1</numerusform>
+            <numerusform>%n toestellen importeren uit %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BlankForms</name>
     <message>
         <source>%1 · %2</source>
@@ -2238,6 +2350,29 @@
     </message>
 </context>
 <context>
+    <name>wattelier::ApplianceImportModel</name>
+    <message>
+        <source>Ready; typical values of “%1”</source>
+        <translation>Klaar; gangbare waarden van “%1”</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <source>Not in the file: the typical value from the catalogue</source>
+        <translation>Niet in het bestand: de gangbare waarde uit de catalogus</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>wattelier::ApplianceTableModel</name>
     <message>
         <source>Quantity × [power × hours/day × days/week × 365/7 + standby × remaining hours of the year] ÷ 1000</source>
@@ -2611,6 +2746,262 @@
     </message>
 </context>
 <context>
+    <name>wattelier::ui::ApplianceForm</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>O&amp;pslaan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>&amp;What is it?</source>
+        <translation>Wat &amp;is het?</translation>
+    </message>
+    <message>
+        <source>Type a word: fridge, lamp, TV…</source>
+        <translation>Typ een woord: koelkast, lamp, tv…</translation>
+    </message>
+    <message>
+        <source>Appliances to choose from</source>
+        <translation>Toestellen om uit te kiezen</translation>
+    </message>
+    <message>
+        <source>Not in the list? Keep your own name and fill in the rest.</source>
+        <translation>Staat het er niet bij? Houd je eigen naam en vul de rest in.</translation>
+    </message>
+    <message>
+        <source>How many?</source>
+        <translation>Hoeveel?</translation>
+    </message>
+    <message>
+        <source>How &amp;many?</source>
+        <translation>&amp;Hoeveel?</translation>
+    </message>
+    <message>
+        <source>&amp;Power (W):</source>
+        <translation>&amp;Vermogen (W):</translation>
+    </message>
+    <message>
+        <source>&amp;Hours a day it runs:</source>
+        <translation>&amp;Uren per dag dat het werkt:</translation>
+    </message>
+    <message>
+        <source>&amp;Days a week:</source>
+        <translation>&amp;Dagen per week:</translation>
+    </message>
+    <message>
+        <source>&amp;Times a week:</source>
+        <translation>&amp;Keer per week:</translation>
+    </message>
+    <message>
+        <source>&amp;Energy each time (kWh):</source>
+        <translation>&amp;Energie per keer (kWh):</translation>
+    </message>
+    <message>
+        <source>Could you do without it for a day?</source>
+        <translation>Kun je een dag zonder dit toestel?</translation>
+    </message>
+    <message>
+        <source>No, I need it every day</source>
+        <translation>Nee, ik heb het elke dag nodig</translation>
+    </message>
+    <message>
+        <source>With some difficulty</source>
+        <translation>Met wat moeite</translation>
+    </message>
+    <message>
+        <source>Yes, easily</source>
+        <translation>Ja, makkelijk</translation>
+    </message>
+    <message>
+        <source>Could it run at another time?</source>
+        <translation>Kan het toestel ook op een ander moment werken?</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <source>Yes, later the same day</source>
+        <translation>Ja, later op dezelfde dag</translation>
+    </message>
+    <message>
+        <source>Yes, on another day</source>
+        <translation>Ja, op een andere dag</translation>
+    </message>
+    <message>
+        <source>It could even stay off</source>
+        <translation>Het kan zelfs uit blijven</translation>
+    </message>
+    <message>
+        <source>A new appliance</source>
+        <translation>Een nieuw toestel</translation>
+    </message>
+    <message>
+        <source>Change “%1”</source>
+        <translation>“%1” aanpassen</translation>
+    </message>
+    <message>
+        <source>About %1 a year</source>
+        <translation>Ongeveer %1 per jaar</translation>
+    </message>
+    <message>
+        <source>Say what it is: type a word such as “fridge”, or pick it from the list.</source>
+        <translation>Zeg wat het is: typ een woord zoals “koelkast”, of kies het uit de lijst.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>“%1” is geen getal.</translation>
+    </message>
+    <message>
+        <source>How much power does it use? Type the watts (W) written on it, or pick it from the list for a usual value.</source>
+        <translation>Hoeveel vermogen verbruikt het? Typ de watt (W) die erop staat, of kies het uit de lijst voor een gangbare waarde.</translation>
+    </message>
+    <message>
+        <source>About how many hours a day does it run?</source>
+        <translation>Hoeveel uur per dag werkt het ongeveer?</translation>
+    </message>
+    <message>
+        <source>How many days a week is it used?</source>
+        <translation>Hoeveel dagen per week wordt het gebruikt?</translation>
+    </message>
+    <message>
+        <source>How many times a week is it used?</source>
+        <translation>Hoeveel keer per week wordt het gebruikt?</translation>
+    </message>
+    <message>
+        <source>How much energy does it use each time (kWh)?</source>
+        <translation>Hoeveel energie verbruikt het per keer (kWh)?</translation>
+    </message>
+    <message>
+        <source>Answer “Could you do without it for a day?”.</source>
+        <translation>Beantwoord de vraag “Kun je een dag zonder dit toestel?”.</translation>
+    </message>
+    <message>
+        <source>Answer “Could it run at another time?”.</source>
+        <translation>Beantwoord de vraag “Kan het toestel ook op een ander moment werken?”.</translation>
+    </message>
+</context>
+<context>
+    <name>wattelier::ui::ApplianceImportDialog</name>
+    <message>
+        <source>First &amp;line is a header (column names)</source>
+        <translation>De eerste &amp;regel is een koptekst (kolomnamen)</translation>
+    </message>
+    <message>
+        <source>Import appliances from a spreadsheet</source>
+        <translation>Toestellen importeren uit een rekenblad</translation>
+    </message>
+    <message>
+        <source>Drop a CSV or text file here, or choose one</source>
+        <translation>Sleep een CSV- of tekstbestand hierheen, of kies er een</translation>
+    </message>
+    <message>
+        <source>Spreadsheet file</source>
+        <translation>Rekenbladbestand</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Kiezen…</translation>
+    </message>
+    <message>
+        <source>&amp;Read again</source>
+        <translation>Opnieuw &amp;lezen</translation>
+    </message>
+    <message>
+        <source>Read the file again after correcting it in the spreadsheet</source>
+        <translation>Het bestand opnieuw lezen nadat je het in het rekenblad hebt verbeterd</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Bestand:</translation>
+    </message>
+    <message>
+        <source>Add to house&amp;hold:</source>
+        <translation>Toevoegen aan &amp;gezin:</translation>
+    </message>
+    <message>
+        <source>Colu&amp;mns of the file</source>
+        <translation>Kolo&amp;mmen van het bestand</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Column of the file for %1</source>
+        <translation>Kolom van het bestand voor %1</translation>
+    </message>
+    <message>
+        <source>Lines as they will be imported</source>
+        <translation>Regels zoals ze geïmporteerd worden</translation>
+    </message>
+    <message>
+        <source>&amp;Preview:</source>
+        <translation>&amp;Voorbeeld:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importeren</translation>
+    </message>
+    <message>
+        <source>Spreadsheet exports (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Export uit rekenblad (*.csv *.tsv *.txt);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>the file cannot be read</source>
+        <translation>het bestand kan niet worden gelezen</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(niet geïmporteerd)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Column %1 (“%2”)</source>
+        <translation>Kolom %1 (“%2”)</translation>
+    </message>
+    <message>
+        <source>Save the list from your spreadsheet as CSV (LibreOffice and Excel: Save as ▸ CSV; Google Sheets: Download ▸ CSV), then choose it or drop it here. Each line is an appliance; its columns are matched below.</source>
+        <translation>Sla de lijst uit je rekenblad op als CSV (LibreOffice en Excel: Opslaan als ▸ CSV; Google Sheets: Downloaden ▸ CSV) en kies dan het bestand of sleep het hierheen. Elke regel is een toestel; de kolommen worden hieronder gekoppeld.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appliance(s) will be added to %1.</source>
+        <translation>
+            <numerusform>%n toestel wordt toegevoegd aan %1.</numerusform>
+            <numerusform>%n toestellen worden toegevoegd aan %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This file cannot be imported: %1</source>
+        <translation>Dit bestand kan niet worden geïmporteerd: %1</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>regel %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) have problems:</source>
+        <translation>
+            <numerusform>%n regel heeft een probleem:</numerusform>
+            <numerusform>%n regels hebben een probleem:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is imported while a line has a problem: correct the file and read it again, or change the columns.</source>
+        <translation>Er wordt niets geïmporteerd zolang een regel een probleem heeft: verbeter het bestand en lees het opnieuw, of wijzig de kolommen.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the workshop file could not be written.</source>
+        <translation>Er is niets geïmporteerd: het workshopbestand kon niet worden opgeslagen.</translation>
+    </message>
+</context>
+<context>
     <name>wattelier::ui::ApplianceItemDelegate</name>
     <message>
         <source>“%1” is not a number.</source>
@@ -2707,6 +3098,21 @@
         <translation>
             <numerusform>%n toestel dupliceren</numerusform>
             <numerusform>%n toestellen dupliceren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Import from a spreadsheet…</source>
+        <translation>&amp;Importeren uit een rekenblad…</translation>
+    </message>
+    <message>
+        <source>Add the appliances of a list saved from LibreOffice, Excel or Google Sheets</source>
+        <translation>De toestellen toevoegen uit een lijst die in LibreOffice, Excel of Google Sheets is opgeslagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n appliance(s) into %1. Undo with Ctrl+Z.</source>
+        <translation>
+            <numerusform>%n toestel geïmporteerd in %1. Ongedaan maken met Ctrl+Z.</numerusform>
+            <numerusform>%n toestellen geïmporteerd in %1. Ongedaan maken met Ctrl+Z.</numerusform>
         </translation>
     </message>
 </context>
@@ -3394,6 +3800,94 @@
     </message>
 </context>
 <context>
+    <name>wattelier::ui::ExchangeActions</name>
+    <message>
+        <source>Household files (*.wattelier)</source>
+        <translation>Gezinsbestanden (*.wattelier)</translation>
+    </message>
+    <message>
+        <source>&amp;Invitation to fill in at home…</source>
+        <translation>&amp;Uitnodiging om thuis in te vullen…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge a household&apos;s file…</source>
+        <translation>Gezinsbestand samen&amp;voegen…</translation>
+    </message>
+    <message>
+        <source>Write a file for the selected household to fill in its appliances and readings at home; it holds no other household&apos;s data</source>
+        <translation>Een bestand maken waarin het gekozen gezin thuis zijn toestellen en metingen invult; het bevat geen gegevens van andere gezinnen</translation>
+    </message>
+    <message>
+        <source>Show what a household&apos;s file adds or changes, and merge it</source>
+        <translation>Tonen wat een gezinsbestand toevoegt of wijzigt, en het samenvoegen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+I</source>
+        <translation>Ctrl+Shift+I</translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation>Uitnodiging</translation>
+    </message>
+    <message>
+        <source>Select the household to invite in the list first.</source>
+        <translation>Kies eerst in de lijst het gezin dat je wilt uitnodigen.</translation>
+    </message>
+    <message>
+        <source>Invitation for %1</source>
+        <translation>Uitnodiging voor %1</translation>
+    </message>
+    <message>
+        <source>The file for %1 is ready:
+%2
+
+Send it to the household (e-mail, USB stick). They open it with Wattelier, fill in their appliances and readings, and send it back. Then use File ▸ Merge a household&apos;s file.</source>
+        <translation>Het bestand voor %1 is klaar:
+%2
+
+Stuur het naar het gezin (e-mail, USB-stick). Het gezin opent het met Wattelier, vult zijn toestellen en metingen in en stuurt het terug. Gebruik dan Bestand ▸ Gezinsbestand samenvoegen.</translation>
+    </message>
+    <message>
+        <source>Show in its folder</source>
+        <translation>In de map tonen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Invitation written for %1: %n appliance(s).</source>
+        <translation>
+            <numerusform>Uitnodiging opgeslagen voor %1: %n toestel.</numerusform>
+            <numerusform>Uitnodiging opgeslagen voor %1: %n toestellen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge a household&apos;s file</source>
+        <translation>Gezinsbestand samenvoegen</translation>
+    </message>
+    <message>
+        <source>The file of %1 brings nothing new: everything in it is already in the workshop.</source>
+        <translation>Het bestand van %1 brengt niets nieuws: alles wat erin staat, zit al in de workshop.</translation>
+    </message>
+    <message>
+        <source>Nothing was merged: %1</source>
+        <translation>Er is niets samengevoegd: %1</translation>
+    </message>
+    <message>
+        <source>Merged the file of %1. Edit ▸ Undo takes the whole merge back.</source>
+        <translation>Bestand van %1 samengevoegd. Bewerken ▸ Ongedaan maken draait de hele samenvoeging terug.</translation>
+    </message>
+    <message>
+        <source>Open a household file</source>
+        <translation>Een gezinsbestand openen</translation>
+    </message>
+    <message>
+        <source>“%1” is a household&apos;s file for the workshop “%2”, not for the open workshop. Open that workshop first, then merge the file.</source>
+        <translation>“%1” is een gezinsbestand voor de workshop “%2”, niet voor de geopende workshop. Open eerst die workshop en voeg dan het bestand samen.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: it holds no household.</source>
+        <translation>“%1” is beschadigd: het bevat geen gezin.</translation>
+    </message>
+</context>
+<context>
     <name>wattelier::ui::HelpWindow</name>
     <message>
         <source>Wattelier user guide</source>
@@ -3409,10 +3903,155 @@
     </message>
 </context>
 <context>
+    <name>wattelier::ui::HouseholdAppliancesPage</name>
+    <message>
+        <source>&amp;Add an appliance</source>
+        <translation>Toestel &amp;toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Change</source>
+        <translation>&amp;Aanpassen</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>Appliance</source>
+        <translation>Toestel</translation>
+    </message>
+    <message>
+        <source>How many</source>
+        <translation>Aantal</translation>
+    </message>
+    <message>
+        <source>kWh a year</source>
+        <translation>kWh per jaar</translation>
+    </message>
+    <message>
+        <source>My appliances</source>
+        <translation>Mijn toestellen</translation>
+    </message>
+    <message>
+        <source>No appliance yet. Start with the ones that are always on: the fridge, the internet box…</source>
+        <translation>Nog geen toestellen. Begin met de toestellen die altijd aan staan: de koelkast, de internetmodem…</translation>
+    </message>
+    <message>
+        <source>%1 (measured)</source>
+        <translation>%1 (gemeten)</translation>
+    </message>
+    <message>
+        <source>In all: about %1 a year</source>
+        <translation>In totaal: ongeveer %1 per jaar</translation>
+    </message>
+    <message>
+        <source>Remove an appliance</source>
+        <translation>Een toestel verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from your list?
+
+If it was a mistake, press Undo.</source>
+        <translation>“%1” uit je lijst verwijderen?
+
+Was het een vergissing? Druk dan op Ongedaan maken.</translation>
+    </message>
+    <message>
+        <source>The appliance could not be saved.</source>
+        <translation>Het toestel kon niet worden opgeslagen.</translation>
+    </message>
+    <message>
+        <source>This appliance no longer exists.</source>
+        <translation>Dit toestel bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>Change “%1”</source>
+        <translation>“%1” aanpassen</translation>
+    </message>
+</context>
+<context>
     <name>wattelier::ui::HouseholdCharts</name>
     <message>
         <source>Each household&apos;s weeks against its own baseline</source>
         <translation>De weken van elk gezin tegenover de eigen referentie</translation>
+    </message>
+</context>
+<context>
+    <name>wattelier::ui::HouseholdDonePanel</name>
+    <message>
+        <source>&amp;Show the file in its folder</source>
+        <translation>Bestand in de &amp;map tonen</translation>
+    </message>
+    <message>
+        <source>When you are done</source>
+        <translation>Als je klaar bent</translation>
+    </message>
+    <message>
+        <source>Everything you type is saved at once in this file: there is nothing to save. When your list is complete, send this file to your facilitator by e-mail, as an attachment. The file holds only your household&apos;s data.</source>
+        <translation>Alles wat je typt, wordt meteen in dit bestand opgeslagen: je hoeft niets op te slaan. Is je lijst volledig? Stuur dit bestand dan per e-mail, als bijlage, naar je begeleider. Het bestand bevat alleen de gegevens van jouw gezin.</translation>
+    </message>
+    <message>
+        <source>Your file:</source>
+        <translation>Jouw bestand:</translation>
+    </message>
+    <message>
+        <source>Your file</source>
+        <translation>Jouw bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time you open Wattelier.</source>
+        <translation>Een nieuwe taal geldt vanaf de volgende keer dat je Wattelier opent.</translation>
+    </message>
+</context>
+<context>
+    <name>wattelier::ui::HouseholdMeterPage</name>
+    <message>
+        <source>Meter (kWh)</source>
+        <translation>Meterstand (kWh)</translation>
+    </message>
+    <message>
+        <source>Day (kWh)</source>
+        <translation>Dag (kWh)</translation>
+    </message>
+    <message>
+        <source>Night (kWh)</source>
+        <translation>Nacht (kWh)</translation>
+    </message>
+    <message>
+        <source>Sent to the grid (kWh)</source>
+        <translation>Geïnjecteerd in het net (kWh)</translation>
+    </message>
+    <message>
+        <source>&amp;Challenge:</source>
+        <translation>&amp;Uitdaging:</translation>
+    </message>
+    <message>
+        <source>You are not taking part in a défi énergie. If your group starts one, the facilitator will add you and your meter readings go here.</source>
+        <translation>Je doet niet mee aan een energie-uitdaging. Als je groep er een start, voegt de begeleider je toe en komen je meterstanden hier.</translation>
+    </message>
+    <message>
+        <source>My meter readings</source>
+        <translation>Mijn meterstanden</translation>
+    </message>
+    <message>
+        <source>Read your meter every %1, at about the same time, and type the numbers it shows (before the comma). The first reading is on %2, the last on %3.</source>
+        <translation>Lees je meter elke %1 af, rond hetzelfde uur, en typ de cijfers die hij toont (vóór de komma). De eerste meterstand is op %2, de laatste op %3.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number. Type only the figures the meter shows. Nothing was saved.</source>
+        <translation>“%1” is geen getal. Typ alleen de cijfers die de meter toont. Er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>Er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Opgeslagen.</translation>
     </message>
 </context>
 <context>
@@ -3484,6 +4123,161 @@ You can undo this with Ctrl+Z until you close the workshop.</source>
         <translation>“%1” en de hele toestelleninventaris ervan verwijderen?
 
 Je kunt dit ongedaan maken met Ctrl+Z zolang je de workshop niet sluit.</translation>
+    </message>
+    <message>
+        <source>“My household” &amp;mode…</source>
+        <translation>&amp;Modus “Mijn gezin”…</translation>
+    </message>
+    <message>
+        <source>A simple window where the household enters its own appliances and readings; it shows no other household and needs your PIN to leave</source>
+        <translation>Een eenvoudig venster waarin het gezin zelf zijn toestellen en metingen invult; het toont geen andere gezinnen en je pincode is nodig om het te verlaten</translation>
+    </message>
+</context>
+<context>
+    <name>wattelier::ui::HouseholdWattmeterPage</name>
+    <message>
+        <source>Watts while it runs</source>
+        <translation>Watt terwijl het werkt</translation>
+    </message>
+    <message>
+        <source>Watts when it is off or on standby</source>
+        <translation>Watt als het uit of op stand-by staat</translation>
+    </message>
+    <message>
+        <source>kWh after some hours plugged in</source>
+        <translation>kWh na enkele uren ingeplugd</translation>
+    </message>
+    <message>
+        <source>kWh for one wash or one cycle</source>
+        <translation>kWh voor één was of één cyclus</translation>
+    </message>
+    <message>
+        <source>%1 in %2 h</source>
+        <translation>%1 in %2&#xa0;h</translation>
+    </message>
+    <message>
+        <source>Over how many &amp;hours?</source>
+        <translation>Over hoeveel &amp;uur?</translation>
+    </message>
+    <message>
+        <source>&amp;Add this reading</source>
+        <translation>Deze meting &amp;toevoegen</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Appliance</source>
+        <translation>Toestel</translation>
+    </message>
+    <message>
+        <source>What the wattmeter showed</source>
+        <translation>Wat de wattmeter toonde</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>My wattmeter readings</source>
+        <translation>Mijn metingen met de wattmeter</translation>
+    </message>
+    <message>
+        <source>Add your appliances first, on the “My appliances” page.</source>
+        <translation>Voeg eerst je toestellen toe, op de pagina “Mijn toestellen”.</translation>
+    </message>
+    <message>
+        <source>&amp;Which appliance?</source>
+        <translation>Wel&amp;k toestel?</translation>
+    </message>
+    <message>
+        <source>What does the wattmeter &amp;show?</source>
+        <translation>Wat toont de watt&amp;meter?</translation>
+    </message>
+    <message>
+        <source>&amp;Number shown:</source>
+        <translation>&amp;Getal op de wattmeter:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>Add a reading</source>
+        <translation>Een meting toevoegen</translation>
+    </message>
+    <message>
+        <source>Choose the appliance the wattmeter was plugged into.</source>
+        <translation>Kies het toestel dat op de wattmeter aangesloten was.</translation>
+    </message>
+    <message>
+        <source>Type the number the wattmeter shows.</source>
+        <translation>Typ het getal dat de wattmeter toont.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number. Type only the number, e.g. 12,5.</source>
+        <translation>“%1” is geen getal. Typ alleen het getal, bv. 12,5.</translation>
+    </message>
+    <message>
+        <source>Type how many hours the wattmeter stayed plugged in.</source>
+        <translation>Typ hoeveel uur de wattmeter ingeplugd bleef.</translation>
+    </message>
+    <message>
+        <source>The reading could not be saved.</source>
+        <translation>De meting kon niet worden opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>wattelier::ui::HouseholdWindow</name>
+    <message>
+        <source>My household — %1</source>
+        <translation>Mijn gezin — %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>&quot;Household C — Rue des Tilleuls 2026&quot;: the household&apos;s pseudonym and the workshop&apos;s name.</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>My appliances</source>
+        <translation>Mijn toestellen</translation>
+    </message>
+    <message>
+        <source>Wattmeter</source>
+        <translation>Wattmeter</translation>
+    </message>
+    <message>
+        <source>Défi énergie</source>
+        <translation>Energie-uitdaging</translation>
+    </message>
+    <message>
+        <source>When you are done</source>
+        <translation>Als je klaar bent</translation>
+    </message>
+    <message>
+        <source>&amp;Facilitator: unlock</source>
+        <translation>&amp;Begeleider: ontgrendelen</translation>
+    </message>
+    <message>
+        <source>Only the facilitator can leave this window: it asks for the PIN.</source>
+        <translation>Alleen de begeleider kan dit venster verlaten: er wordt om de pincode gevraagd.</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ose</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <source>Everything is saved as you go.</source>
+        <translation>Alles wordt meteen opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Only the facilitator can leave this window. Ask them to type the PIN.</source>
+        <translation>Alleen de begeleider kan dit venster verlaten. Vraag de begeleider om de pincode te typen.</translation>
     </message>
 </context>
 <context>
@@ -3906,14 +4700,6 @@ Bespaard: %3</translation>
         <translation>Over &amp;Qt</translation>
     </message>
     <message>
-        <source>No recent workshops</source>
-        <translation>Geen recente workshops</translation>
-    </message>
-    <message>
-        <source>&amp;Clear the list</source>
-        <translation>Lijst &amp;wissen</translation>
-    </message>
-    <message>
         <source>New workshop</source>
         <translation>Nieuwe workshop</translation>
     </message>
@@ -4008,6 +4794,36 @@ Bespaard: %3</translation>
     </message>
 </context>
 <context>
+    <name>wattelier::ui::MergeDialog</name>
+    <message>
+        <source>Merge the file of %1</source>
+        <translation>Het bestand van %1 samenvoegen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;%3 to add, %4 to change, %5 to remove, %6 unchanged.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;%3 toe te voegen, %4 te wijzigen, %5 te verwijderen, %6 ongewijzigd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) changed both here and in the household&apos;s file since it was sent (orange rows). The workshop&apos;s value stays unless you tick the household&apos;s.</source>
+        <translation>
+            <numerusform>%n waarde is zowel hier als in het bestand van het gezin gewijzigd sinds het verstuurd werd (oranje rij). De waarde van de workshop blijft, tenzij je die van het gezin aanvinkt.</numerusform>
+            <numerusform>%n waarden zijn zowel hier als in het bestand van het gezin gewijzigd sinds het verstuurd werd (oranje rijen). Telkens blijft de waarde van de workshop, tenzij je die van het gezin aanvinkt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes to merge</source>
+        <translation>Wijzigingen om samen te voegen</translation>
+    </message>
+    <message>
+        <source>Each line is one difference between the household&apos;s file and the workshop. In an orange line both sides changed the same value: press Space to take the household&apos;s value.</source>
+        <translation>Elke rij is één verschil tussen het bestand van het gezin en de workshop. In een oranje rij hebben beide kanten dezelfde waarde gewijzigd: druk op Spatie om de waarde van het gezin over te nemen.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Samenvoegen</translation>
+    </message>
+</context>
+<context>
     <name>wattelier::ui::MonthlyBarsChart</name>
     <message>
         <source>Monthly balance chart</source>
@@ -4063,6 +4879,92 @@ Bespaard: %3</translation>
     <message>
         <source>&amp;From the bill:</source>
         <translation>Volgens de &amp;factuur:</translation>
+    </message>
+</context>
+<context>
+    <name>wattelier::ui::PinDialog</name>
+    <message>
+        <source>Choose a PIN first. The household&apos;s window stays locked until you type it, so that nobody else&apos;s data can be seen. You can change it in Preferences.</source>
+        <translation>Kies eerst een pincode. Het venster van het gezin blijft vergrendeld tot je die typt, zodat niemand de gegevens van anderen kan zien. Je kunt de pincode wijzigen in Voorkeuren.</translation>
+    </message>
+    <message>
+        <source>Facilitator PIN</source>
+        <translation>Pincode van de begeleider</translation>
+    </message>
+    <message>
+        <source>Choose a facilitator PIN</source>
+        <translation>Pincode van de begeleider kiezen</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>&amp;Pincode:</translation>
+    </message>
+    <message>
+        <source>New &amp;PIN (4 to 8 digits):</source>
+        <translation>Nieuwe &amp;pincode (4 tot 8 cijfers):</translation>
+    </message>
+    <message>
+        <source>&amp;Type it again:</source>
+        <translation>&amp;Typ hem opnieuw:</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Ontgrendelen</translation>
+    </message>
+    <message>
+        <source>&amp;Save the PIN</source>
+        <translation>Pincode &amp;opslaan</translation>
+    </message>
+    <message>
+        <source>This is not the facilitator&apos;s PIN. The window stays locked.</source>
+        <translation>Dit is niet de pincode van de begeleider. Het venster blijft vergrendeld.</translation>
+    </message>
+    <message>
+        <source>The PIN must be 4 to 8 digits.</source>
+        <translation>De pincode moet uit 4 tot 8 cijfers bestaan.</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same. Type the new PIN again.</source>
+        <translation>De twee pincodes zijn niet gelijk. Typ de nieuwe pincode opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>wattelier::ui::PinSettingsBox</name>
+    <message>
+        <source>Facilitator PIN</source>
+        <translation>Pincode van de begeleider</translation>
+    </message>
+    <message>
+        <source>Re&amp;move the PIN…</source>
+        <translation>Pincode &amp;verwijderen…</translation>
+    </message>
+    <message>
+        <source>A PIN is set. Leaving the “My household” window at the workshop asks for it.</source>
+        <translation>Er is een pincode ingesteld. Wie op de workshop het venster “Mijn gezin” verlaat, moet die typen.</translation>
+    </message>
+    <message>
+        <source>No PIN yet. Wattelier asks you to choose one the first time you open the “My household” window at the workshop.</source>
+        <translation>Nog geen pincode. Wattelier vraagt je er een te kiezen wanneer je op de workshop voor het eerst het venster “Mijn gezin” opent.</translation>
+    </message>
+    <message>
+        <source>&amp;Change the PIN…</source>
+        <translation>Pincode &amp;wijzigen…</translation>
+    </message>
+    <message>
+        <source>Set a &amp;PIN…</source>
+        <translation>Een pincode &amp;kiezen…</translation>
+    </message>
+    <message>
+        <source>Type the current PIN first.</source>
+        <translation>Typ eerst de huidige pincode.</translation>
+    </message>
+    <message>
+        <source>Households at the workshop cannot leave their “My household” window without this PIN. Keep it to yourself.</source>
+        <translation>Op de workshop kunnen gezinnen hun venster “Mijn gezin” niet verlaten zonder deze pincode. Houd hem voor jezelf.</translation>
+    </message>
+    <message>
+        <source>Type the current PIN to remove it.</source>
+        <translation>Typ de huidige pincode om hem te verwijderen.</translation>
     </message>
 </context>
 <context>
@@ -4418,6 +5320,17 @@ Bespaard: %3</translation>
     </message>
 </context>
 <context>
+    <name>wattelier::ui::RecentFiles</name>
+    <message>
+        <source>No recent workshops</source>
+        <translation>Geen recente workshops</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the list</source>
+        <translation>Lijst &amp;wissen</translation>
+    </message>
+</context>
+<context>
     <name>wattelier::ui::ReportActions</name>
     <message>
         <source>&amp;Print and export…</source>
@@ -4607,6 +5520,25 @@ Bespaard: %3</translation>
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-documenten (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>wattelier::ui::SessionUndo</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Opnieu&amp;w</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Ongedaan maken: %1</translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation>Opnieuw: %1</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
 #include "appicon.h"
+#include "exchange/exchangeactions.h"
+#include "exchange/householdfile.h"
 #include "help/helpmenu.h"
 #include "catalogue.h"
 #include "data/datapage.h"
@@ -167,6 +169,9 @@ void MainWindow::createActions()
     mReports = new ReportActions(this);
     connect(mReports, &ReportActions::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    mExchange = new ExchangeActions(this);
+    connect(mExchange, &ExchangeActions::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     mFindCatalogueAction = new QAction(tr("Add from the &catalogue…"), this);
     mFindCatalogueAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
 
@@ -190,10 +195,13 @@ void MainWindow::createMenus()
     file->addAction(mNewAction);
     file->addAction(mOpenAction);
     mRecentMenu = file->addMenu(tr("Open &recent"));
-    connect(mRecentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    connect(mRecentMenu, &QMenu::aboutToShow, this, [this] {
+        mRecentFiles->fillMenu(mRecentMenu, [this](const QString &path) { openWorkshop(path); });
+    });
     file->addAction(mDemoAction);
     file->addSeparator();
     file->addAction(mImportDataAction);
+    file->addAction(mExchange->mergeAction());
     file->addAction(mSaveCopyAction);
     file->addActions(mReports->actions());
     file->addAction(mCloseAction);
@@ -219,24 +227,6 @@ void MainWindow::createMenus()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     fillHelpMenu(help, this);
-}
-
-void MainWindow::fillRecentMenu()
-{
-    mRecentMenu->clear();
-    const QStringList files = mRecentFiles->files();
-    for (const QString &path : files) {
-        QAction *action = mRecentMenu->addAction(QFileInfo(path).fileName(), this,
-                                                 [this, path] { openWorkshop(path); });
-        action->setToolTip(QDir::toNativeSeparators(path));
-        action->setEnabled(QFileInfo::exists(path));
-    }
-    if (files.isEmpty())
-        mRecentMenu->addAction(tr("No recent workshops"))->setEnabled(false);
-    else {
-        mRecentMenu->addSeparator();
-        mRecentMenu->addAction(tr("&Clear the list"), mRecentFiles, &RecentFiles::clear);
-    }
 }
 
 QString MainWindow::dialogFolder() const
@@ -296,6 +286,8 @@ bool MainWindow::openWorkshop(const QString &path)
         showError(tr("Open a workshop"), error.message);
         return false;
     }
+    if (exchange::householdFileInfo(*workshop).isHouseholdFile)
+        return mExchange->openHouseholdFile(std::move(workshop));
     setWorkshop(std::move(workshop));
     return true;
 }
@@ -336,6 +328,8 @@ void MainWindow::setWorkshop(std::unique_ptr<Workshop> workshop)
     mHouseholdMenu->addAction(households->addAction());
     mHouseholdMenu->addAction(households->renameAction());
     mHouseholdMenu->addAction(households->deleteAction());
+    mHouseholdMenu->addAction(households->householdModeAction());
+    mHouseholdMenu->addAction(mExchange->inviteAction());
     mHouseholdMenu->addSeparator();
     mHouseholdMenu->addAction(households->showNamesAction());
     ReadingsPanel *readings = mView->inventory()->readings();
@@ -349,6 +343,7 @@ void MainWindow::setWorkshop(std::unique_ptr<Workshop> workshop)
     mApplianceMenu->addAction(appliances->addAction());
     mApplianceMenu->addAction(mFindCatalogueAction);
     mApplianceMenu->addAction(appliances->duplicateAction());
+    mApplianceMenu->addAction(appliances->importAction());
     mApplianceMenu->addAction(appliances->deleteAction());
 
     if (MainWindow::demoWorkshopPath() != mWorkshop->filePath())
@@ -465,6 +460,10 @@ void MainWindow::updateActions()
     mPresentAction->setEnabled(open);
     mSlidesAction->setEnabled(open);
     mReports->setWorkshop(mWorkshop.get());
+    HouseholdPanel *households = mView ? mView->inventory()->households() : nullptr;
+    mExchange->setWorkshop(mWorkshop.get(), [households] {
+        return households ? households->currentHouseholdId() : 0;
+    });
 }
 
 void MainWindow::showError(const QString &title, const QString &message)

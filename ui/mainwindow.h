@@ -21,6 +21,7 @@ class WelcomePage;
 class WorkshopView;
 class ProjectionSession;
 class ReportActions;
+class ExchangeActions;
 
 /*!
  * The main window: menus, the welcome screen and the inventory screen. File
@@ -45,6 +46,9 @@ public:
     /*! The open workshop's pages; null when no workshop is open. */
     WorkshopView *workshopView() const { return mView; }
 
+    /*! Invitations and merging of household files. */
+    ExchangeActions *exchangeActions() const { return mExchange; }
+
     /*! Where the demo workshop lives: in the user's data folder, never next to the program. */
     static QString demoWorkshopPath();
 
@@ -68,7 +72,6 @@ private:
     void setWorkshop(std::unique_ptr<Workshop> workshop);
     void updateTitle();
     void updateActions();
-    void fillRecentMenu();
     void showError(const QString &title, const QString &message);
     QString dialogFolder() const;
 
@@ -100,6 +103,7 @@ private:
     QAction *mSlidesAction = nullptr;
     ProjectionSession *mProjection = nullptr; //!< the running presentation, if any
     ReportActions *mReports = nullptr;
+    ExchangeActions *mExchange = nullptr;
     QAction *mWattmetersAction = nullptr;
     QList<QAction *> mShowPageActions; //!< View ▸ one per page, in WorkshopView's order
 };

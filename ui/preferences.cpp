@@ -9,6 +9,7 @@ namespace {
 const QString priceKey = QStringLiteral("prices/electricityEurPerKwh");
 const QString injectionPriceKey = QStringLiteral("prices/injectionEurPerKwh");
 const QString resolutionKey = QStringLiteral("wattmeters/resolutionW");
+const QString pinKey = QStringLiteral("householdMode/facilitatorPinHash");
 // Common plug-in wattmeters show whole watts at low power (about 0.1–1 W).
 constexpr double defaultResolutionW = 1.0;
 } // namespace
@@ -51,6 +52,24 @@ int projectionScreenChoice()
 void setProjectionScreenChoice(int screen)
 {
     QSettings().setValue(QStringLiteral("projection/screen"), screen);
+}
+
+QString facilitatorPinHash()
+{
+    return QSettings().value(pinKey).toString();
+}
+
+void setFacilitatorPinHash(const QString &hash)
+{
+    if (hash.isEmpty())
+        QSettings().remove(pinKey);
+    else
+        QSettings().setValue(pinKey, hash);
+}
+
+bool hasFacilitatorPin()
+{
+    return !facilitatorPinHash().isEmpty();
 }
 
 } // namespace wattelier::ui

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QString>
+
 namespace wattelier::ui {
 
 /*!
@@ -24,5 +26,13 @@ void setWattmeterResolutionW(double watts);
  */
 int projectionScreenChoice();
 void setProjectionScreenChoice(int screen);
+
+/*!
+ * The facilitator's PIN that locks the "My household" window, as a salted
+ * hash (models/pinlock.h); empty when no PIN is set. The PIN itself is never stored.
+ */
+QString facilitatorPinHash();
+void setFacilitatorPinHash(const QString &hash);
+bool hasFacilitatorPin();
 
 } // namespace wattelier::ui

@@ -1,6 +1,7 @@
 #include "preferencesdialog.h"
 
 #include "comparison.h"
+#include "household/pinsettingsbox.h"
 #include "languagesetting.h"
 #include "numberinput.h"
 #include "preferences.h"
@@ -26,6 +27,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     , mResolution(new QLineEdit(QLocale().toString(wattmeterResolutionW()), this))
     , mScreen(new QComboBox(this))
     , mRestartNote(new QLabel(this))
+    , mPinBox(new PinSettingsBox(this))
 {
     mScreen->addItem(tr("Automatic: the second screen when there is one"), -1);
     for (int i = 0; i < QGuiApplication::screens().size(); ++i)
@@ -63,6 +65,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(mRestartNote);
+    layout->addWidget(mPinBox);
     layout->addStretch();
     layout->addWidget(buttons);
 }

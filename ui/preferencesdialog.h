@@ -8,9 +8,11 @@ class QLineEdit;
 
 namespace wattelier::ui {
 
+class PinSettingsBox;
+
 /*!
  * Preferences stored with QSettings: language, electricity prices, wattmeter
- * resolution, projection screen.
+ * resolution, projection screen, the facilitator's PIN.
  */
 class PreferencesDialog : public QDialog
 {
@@ -21,6 +23,7 @@ public:
 
     void accept() override;
     QComboBox *screenBox() const { return mScreen; }
+    PinSettingsBox *pinBox() const { return mPinBox; }
 
 private:
     QComboBox *mLanguage;
@@ -29,6 +32,7 @@ private:
     QLineEdit *mResolution;
     QComboBox *mScreen;
     QLabel *mRestartNote;
+    PinSettingsBox *mPinBox;
 };
 
 } // namespace wattelier::ui

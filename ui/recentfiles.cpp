@@ -1,6 +1,9 @@
 #include "recentfiles.h"
 
+#include <QAction>
+#include <QDir>
 #include <QFileInfo>
+#include <QMenu>
 #include <QSettings>
 
 namespace wattelier::ui {
@@ -42,6 +45,24 @@ void RecentFiles::store(const QStringList &list)
 {
     QSettings().setValue(settingsKey, list);
     emit changed();
+}
+
+void RecentFiles::fillMenu(QMenu *menu, const std::function<void(const QString &)> &open)
+{
+    menu->clear();
+    const QStringList list = files();
+    for (const QString &path : list) {
+        QAction *action =
+            menu->addAction(QFileInfo(path).fileName(), menu, [open, path] { open(path); });
+        action->setToolTip(QDir::toNativeSeparators(path));
+        action->setEnabled(QFileInfo::exists(path));
+    }
+    if (list.isEmpty()) {
+        menu->addAction(tr("No recent workshops"))->setEnabled(false);
+    } else {
+        menu->addSeparator();
+        menu->addAction(tr("&Clear the list"), this, &RecentFiles::clear);
+    }
 }
 
 } // namespace wattelier::ui

@@ -1,7 +1,11 @@
 #pragma once
 
+#include <functional>
+
 #include <QObject>
 #include <QStringList>
+
+class QMenu;
 
 namespace wattelier::ui {
 
@@ -19,6 +23,8 @@ public:
     void add(const QString &path);
     void remove(const QString &path);
     void clear();
+    /*! Lists the files in \a menu (missing ones greyed out), each calling \a open. */
+    void fillMenu(QMenu *menu, const std::function<void(const QString &)> &open);
 
 signals:
     void changed();

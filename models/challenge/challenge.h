@@ -5,6 +5,7 @@
 #include <optional>
 
 #include <QDate>
+#include <QList>
 #include <QString>
 #include <QtGlobal>
 
@@ -61,6 +62,15 @@ struct MeterLayout
 
 /*! The registers to read on a meter, in reading order. */
 QList<MeterRegister> registersOf(const MeterLayout &layout);
+
+/*!
+ * The days a household reads its meter: \a weeksBefore weeks before the
+ * start (for a baseline of the weeks before), the start, then every 7 days
+ * to the end, as on the facilitator's grid.
+ */
+QList<QDate> plannedReadingDates(const Challenge &challenge, int weeksBefore);
+/*! The weeks before the start a participant reads for its baseline (0 for other baselines). */
+int baselineWeeksBefore(const ChallengeParticipant &participant);
 
 /*! A stored meter reading: a MeterReading of one household. */
 struct StoredMeterReading

@@ -61,8 +61,9 @@ void ChallengeGridModel::reload()
                 flags.append(week.unusual);
             unusual.insert(h.householdId, flags);
         }
-        firstDate = challenge.start.addDays(-7 * weeksBefore);
-        dateCount = weeksBefore + challenge.weeks + 1;
+        const QList<QDate> dates = plannedReadingDates(challenge, weeksBefore);
+        firstDate = dates.first();
+        dateCount = int(dates.size());
     }
     // Same rows and columns: update in place, so that the cell being typed
     // in keeps its place (a reset would drop the keyboard cursor).

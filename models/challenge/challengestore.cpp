@@ -259,6 +259,21 @@ bool ChallengeStore::removeMeterReading(qint64 id)
     return run(q);
 }
 
+QList<QDate> plannedReadingDates(const Challenge &challenge, int weeksBefore)
+{
+    QList<QDate> dates;
+    for (int week = -weeksBefore; week <= challenge.weeks; ++week)
+        dates.append(challenge.start.addDays(7 * week));
+    return dates;
+}
+
+int baselineWeeksBefore(const ChallengeParticipant &participant)
+{
+    return participant.baseline.kind == BaselineKind::WeeksBefore
+               ? participant.baseline.weeksBefore
+               : 0;
+}
+
 QList<MeterRegister> registersOf(const MeterLayout &layout)
 {
     QList<MeterRegister> registers;

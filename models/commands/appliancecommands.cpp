@@ -2,6 +2,7 @@
 
 #include "appliancestore.h"
 #include "readingstore.h"
+#include "uid.h"
 #include "workshop.h"
 
 #include <QCoreApplication>
@@ -52,7 +53,10 @@ AddApplianceCommand::AddApplianceCommand(Workshop &workshop, const Appliance &ap
                    parent)
     , mWorkshop(workshop)
     , mAppliance(appliance)
-{}
+{
+    // Fixed now, so that redo restores the same appliance for household files.
+    mAppliance.uid = uidOrNew(mAppliance.uid);
+}
 
 void AddApplianceCommand::redo()
 {

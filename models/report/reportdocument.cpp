@@ -28,15 +28,6 @@ QString longDate(const QDate &date)
     return QLocale().toString(date, QStringLiteral("d MMMM yyyy"));
 }
 
-std::optional<Household> findHousehold(const Workshop &workshop, const QString &text)
-{
-    const QString wanted = text.trimmed();
-    for (const Household &h : workshop.households().all())
-        if (h.name == wanted || h.pseudonymCode == wanted || pseudonym(h) == wanted)
-            return h;
-    return std::nullopt;
-}
-
 QString householdSheetFileName(const Household &household)
 {
     QString name = pseudonym(household);

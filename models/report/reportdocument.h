@@ -51,7 +51,4 @@ ReportDocument buildReport(const Workshop &workshop, const ReportRequest &reques
 /*! "Household C.pdf" (translated): the name of a household's sheet in a batch. */
 QString householdSheetFileName(const Household &household);
 
-/*! The household \a text names: its name, its pseudonym ("Household C") or its code ("C"). */
-std::optional<Household> findHousehold(const Workshop &workshop, const QString &text);
-
 } // namespace wattelier

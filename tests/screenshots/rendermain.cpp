@@ -10,6 +10,8 @@
 #include "data/importdialog.h"
 #include "gui.h"
 #include "help/helpwindow.h"
+#include "exchangeshots.h"
+#include "householdshots.h"
 #include "householdstore.h"
 #include "inventory/appliancepanel.h"
 #include "inventory/householdpanel.h"
@@ -200,6 +202,8 @@ int main(int argc, char *argv[])
         help.contents()->setCurrentRow(2);
         ok = save(help, outFolder + QStringLiteral("/guide-%1.png").arg(language)) && ok;
     }
+    ok = renderHouseholdScreenshots(*window.workshop(), outFolder, language, save) && ok;
+    ok = renderMergeScreenshot(window.workshop()->filePath(), outFolder, language, save) && ok;
     window.closeWorkshop();
     recent.clear();
     return ok ? 0 : 1;

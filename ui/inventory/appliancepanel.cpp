@@ -1,6 +1,7 @@
 #include "appliancepanel.h"
 
 #include "appliancefilterproxy.h"
+#include "applianceimportdialog.h"
 #include "applianceitemdelegate.h"
 #include "appliancestore.h"
 #include "appliancetablemodel.h"
@@ -61,6 +62,8 @@ AppliancePanel::AppliancePanel(Workshop &workshop, QWidget *parent)
                                    tr("D&uplicate appliance"), this))
     , mDeleteAction(new QAction(QIcon::fromTheme(QStringLiteral("list-remove")),
                                 tr("&Delete appliance"), this))
+    , mImportAction(new QAction(QIcon::fromTheme(QStringLiteral("document-import")),
+                                tr("&Import from a spreadsheet…"), this))
 {
     mProxy->setSourceModel(mModel);
     mTable->setModel(mProxy);
@@ -120,6 +123,9 @@ AppliancePanel::AppliancePanel(Workshop &workshop, QWidget *parent)
     connect(mAddAction, &QAction::triggered, this, &AppliancePanel::addBlankAppliance);
     connect(mDuplicateAction, &QAction::triggered, this, &AppliancePanel::duplicateSelected);
     connect(mDeleteAction, &QAction::triggered, this, &AppliancePanel::deleteSelected);
+    mImportAction->setToolTip(
+        tr("Add the appliances of a list saved from LibreOffice, Excel or Google Sheets"));
+    connect(mImportAction, &QAction::triggered, this, &AppliancePanel::importFromSpreadsheet);
 
     connect(delegate, &ApplianceItemDelegate::catalogueEntryChosen, this,
             &AppliancePanel::applyCatalogueEntry);
@@ -185,6 +191,7 @@ void AppliancePanel::updateActions()
     const bool hasHousehold = mHouseholdId > 0;
     const bool hasSelection = !selectedIds().isEmpty();
     mAddAction->setEnabled(hasHousehold);
+    mImportAction->setEnabled(hasHousehold);
     mCatalogueField->setEnabled(hasHousehold);
     mDuplicateAction->setEnabled(hasSelection);
     mDeleteAction->setEnabled(hasSelection);
@@ -286,6 +293,18 @@ void AppliancePanel::deleteSelected()
     const QModelIndex next = mProxy->index(qMin(row, mProxy->rowCount() - 1), 0);
     if (next.isValid())
         mTable->setCurrentIndex(next);
+}
+
+void AppliancePanel::importFromSpreadsheet()
+{
+    if (mHouseholdId <= 0)
+        return;
+    ApplianceImportDialog dialog(mWorkshop, mHouseholdId, this);
+    if (dialog.exec() != QDialog::Accepted || dialog.importedCount() == 0)
+        return;
+    emit statusMessage(
+        tr("Imported %n appliance(s) into %1. Undo with Ctrl+Z.", nullptr, dialog.importedCount())
+            .arg(dialog.householdName()));
 }
 
 } // namespace wattelier::ui

@@ -30,6 +30,8 @@ public:
     QAction *addAction() const { return mAddAction; }
     QAction *duplicateAction() const { return mDuplicateAction; }
     QAction *deleteAction() const { return mDeleteAction; }
+    /*! Appliances ▸ Import from a spreadsheet…, into the household shown. */
+    QAction *importAction() const { return mImportAction; }
     SpreadsheetView *tableView() const { return mTable; }
     QLineEdit *catalogueField() const { return mCatalogueField; }
 
@@ -43,6 +45,7 @@ private:
     void addFromCatalogue(const QString &key);
     void duplicateSelected();
     void deleteSelected();
+    void importFromSpreadsheet();
     void applyCatalogueEntry(qint64 applianceId, const QString &key);
     void revealAndEdit(qint64 applianceId, int column);
     QList<qint64> selectedIds() const;
@@ -62,6 +65,7 @@ private:
     QAction *mAddAction;
     QAction *mDuplicateAction;
     QAction *mDeleteAction;
+    QAction *mImportAction;
 };
 
 } // namespace wattelier::ui

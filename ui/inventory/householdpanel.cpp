@@ -1,5 +1,6 @@
 #include "householdpanel.h"
 
+#include "household/householdmode.h"
 #include "householdlistmodel.h"
 #include "householdstore.h"
 #include "inventoryeditor.h"
@@ -34,6 +35,7 @@ HouseholdPanel::HouseholdPanel(Workshop &workshop, QWidget *parent)
     , mRenameAction(new QAction(tr("&Rename household…"), this))
     , mDeleteAction(new QAction(QIcon::fromTheme(QStringLiteral("list-remove")),
                                 tr("Delete household…"), this))
+    , mHouseholdModeAction(new QAction(tr("“My household” &mode…"), this))
     , mShowNamesAction(new QAction(tr("Show household &names"), this))
     , mNotesTimer(new QTimer(this))
 {
@@ -75,6 +77,14 @@ HouseholdPanel::HouseholdPanel(Workshop &workshop, QWidget *parent)
     connect(mAddAction, &QAction::triggered, this, &HouseholdPanel::addHousehold);
     connect(mRenameAction, &QAction::triggered, this, &HouseholdPanel::renameCurrent);
     connect(mDeleteAction, &QAction::triggered, this, &HouseholdPanel::deleteCurrent);
+    mHouseholdModeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    mHouseholdModeAction->setToolTip(
+        tr("A simple window where the household enters its own appliances and readings; it "
+           "shows no other household and needs your PIN to leave"));
+    connect(mHouseholdModeAction, &QAction::triggered, this, [this] {
+        if (mCurrentId > 0)
+            startHouseholdModeAtWorkshop(window(), mWorkshop, mCurrentId);
+    });
     connect(mShowNamesAction, &QAction::toggled, mModel, &HouseholdListModel::setShowNames);
     connect(mModel, &HouseholdListModel::editRejected, this, &HouseholdPanel::statusMessage);
     connect(mTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -131,6 +141,7 @@ void HouseholdPanel::onCurrentRowChanged()
     const qint64 id = current.isValid() ? mModel->householdIdAt(current.row()) : 0;
     mDeleteAction->setEnabled(id > 0);
     mRenameAction->setEnabled(id > 0);
+    mHouseholdModeAction->setEnabled(id > 0);
     mNotes->setEnabled(id > 0);
     if (id == mCurrentId)
         return;

@@ -30,6 +30,8 @@ public:
     QAction *addAction() const { return mAddAction; }
     QAction *renameAction() const { return mRenameAction; }
     QAction *deleteAction() const { return mDeleteAction; }
+    /*! Opens the locked "My household" window for the selected household. */
+    QAction *householdModeAction() const { return mHouseholdModeAction; }
     QAction *showNamesAction() const { return mShowNamesAction; }
     QTableView *tableView() const { return mTable; }
     HouseholdListModel *model() const { return mModel; }
@@ -54,6 +56,7 @@ private:
     QAction *mAddAction;
     QAction *mRenameAction;
     QAction *mDeleteAction;
+    QAction *mHouseholdModeAction;
     QAction *mShowNamesAction;
     QTimer *mNotesTimer;
     qint64 mCurrentId = 0;

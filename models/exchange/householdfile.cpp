@@ -1,0 +1,174 @@
+#include "householdfile.h"
+
+#include "appliancestore.h"
+#include "challenge/challengestore.h"
+#include "exchange/exchangecontent.h"
+#include "householdstore.h"
+#include "readingstore.h"
+#include "workshop.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDatabase>
+
+namespace wattelier::exchange {
+namespace {
+
+QString text(const char *source)
+{
+    return QCoreApplication::translate("HouseholdFile", source);
+}
+
+/*! Copies the household's records into the new, empty \a file; false on a write error. */
+bool copyHousehold(const Workshop &workshop, const Household &household, Workshop &file,
+                   InvitationSummary &summary)
+{
+    Household copy = household;
+    copy.id = 0;
+    copy.name.clear(); // the pseudonym is enough; the file travels by e-mail
+    copy.notes.clear();
+    copy.position = 0;
+    const qint64 householdId = file.households().insert(copy);
+    if (householdId == 0)
+        return false;
+
+    const auto readings = workshop.readings().byAppliance(household.id);
+    for (const Appliance &appliance : workshop.appliances().forHousehold(household.id)) {
+        Appliance a = appliance;
+        a.id = 0;
+        a.householdId = householdId;
+        const qint64 applianceId = file.appliances().insert(a);
+        if (applianceId == 0)
+            return false;
+        ++summary.appliances;
+        for (WattmeterReading reading : readings.value(appliance.id)) {
+            reading.id = 0;
+            reading.applianceId = applianceId;
+            reading.wattmeterId = 0; // the group's wattmeters stay with the workshop
+            if (file.readings().insert(reading) == 0)
+                return false;
+            ++summary.readings;
+        }
+    }
+
+    ChallengeStore &challenges = workshop.challenges();
+    MeterLayout layout = challenges.meterLayout(household.id);
+    layout.householdId = householdId;
+    if (!file.challenges().put(layout))
+        return false;
+    for (const Challenge &challenge : challenges.challenges()) {
+        auto participant = challenges.participant(challenge.id, household.id);
+        if (!participant)
+            continue;
+        Challenge c = challenge;
+        c.id = 0;
+        c.notes.clear(); // the facilitator's notes may name other households
+        const qint64 challengeId = file.challenges().insert(c);
+        participant->challengeId = challengeId;
+        participant->householdId = householdId;
+        if (challengeId == 0 || !file.challenges().put(*participant))
+            return false;
+        ++summary.challenges;
+    }
+    for (StoredMeterReading stored : challenges.meterReadings(household.id)) {
+        stored.id = 0;
+        stored.householdId = householdId;
+        if (file.challenges().insert(stored) == 0)
+            return false;
+        ++summary.meterReadings;
+    }
+    return true;
+}
+
+} // namespace
+
+HouseholdFileInfo householdFileInfo(const Workshop &file)
+{
+    HouseholdFileInfo info;
+    info.isHouseholdFile = file.info(QLatin1String(fileRoleKey)) == QLatin1String(householdRole);
+    info.workshopUid = file.info(QLatin1String(invitedByWorkshopKey));
+    info.workshopName = file.name();
+    info.householdUid = file.info(QLatin1String(householdUidKey));
+    info.invitedAtUtc = file.info(QLatin1String(invitedAtKey));
+    return info;
+}
+
+qint64 invitedHouseholdId(const Workshop &file)
+{
+    const QString uid = file.info(QLatin1String(householdUidKey));
+    for (const Household &household : file.households().all())
+        if (household.uid == uid)
+            return household.id;
+    return 0;
+}
+
+std::optional<InvitationSummary> writeInvitation(Workshop &workshop, qint64 householdId,
+                                                 const QString &path, QString *error)
+{
+    const auto household = workshop.households().get(householdId);
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const QString nativeName = QDir::toNativeSeparators(absolute);
+    auto fail = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return std::nullopt;
+    };
+    if (!household)
+        return fail(text("This household is not in the workshop."));
+    if (QFileInfo::exists(absolute))
+        return fail(
+            text("“%1” already exists; Wattelier does not overwrite files.").arg(nativeName));
+
+    // Written under another name and renamed when complete, so that a
+    // half-written invitation never carries the final name.
+    const QString partial = absolute + QStringLiteral(".part");
+    QFile::remove(partial);
+    InvitationSummary summary;
+    summary.file = absolute;
+    summary.householdUid = household->uid;
+    summary.pseudonymCode = household->pseudonymCode;
+    {
+        WorkshopError createError;
+        auto file = Workshop::create(partial, workshop.name(), &createError);
+        if (!file)
+            return fail(createError.message);
+        QSqlDatabase db = file->database();
+        bool ok = db.transaction();
+        ok = ok && file->setInfo(QLatin1String(fileRoleKey), QLatin1String(householdRole));
+        ok = ok && file->setInfo(QLatin1String(invitedByWorkshopKey),
+                                 workshop.info(QStringLiteral("workshop_uid")));
+        ok = ok && file->setInfo(QLatin1String(householdUidKey), household->uid);
+        ok = ok && file->setInfo(QLatin1String(invitedAtKey),
+                                 QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+        ok = ok && copyHousehold(workshop, *household, *file, summary);
+        ok = ok && db.commit();
+        if (!ok) {
+            db.rollback();
+            file.reset();
+            QFile::remove(partial);
+            return fail(text("“%1” could not be written.").arg(nativeName));
+        }
+    }
+    if (!QFile::rename(partial, absolute)) {
+        QFile::remove(partial);
+        return fail(text("“%1” could not be written.").arg(nativeName));
+    }
+
+    // What was sent is the base against which both sides' later changes are told apart.
+    QSqlDatabase db = workshop.database();
+    const bool stored =
+        db.transaction() &&
+        storeBase(workshop, household->uid, recordsOf(workshop, *household).content) && db.commit();
+    if (!stored) {
+        db.rollback();
+        QFile::remove(absolute);
+        return fail(text("The workshop could not record the invitation; “%1” was not kept.")
+                        .arg(nativeName));
+    }
+    return summary;
+}
+
+} // namespace wattelier::exchange

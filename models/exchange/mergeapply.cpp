@@ -1,0 +1,230 @@
+// Applying a merge plan: one undoable step, written in one transaction.
+
+#include "householdmerge.h"
+
+#include "appliancestore.h"
+#include "challenge/challengeeditor.h"
+#include "commands/appliancecommands.h"
+#include "household.h"
+#include "inventoryeditor.h"
+#include "readingeditor.h"
+#include "readingstore.h"
+#include "workshop.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QUndoCommand>
+#include <QUndoStack>
+
+namespace wattelier::exchange {
+namespace {
+
+QString text(const char *source)
+{
+    return QCoreApplication::translate("HouseholdMerge", source);
+}
+
+/*! Sets the household's exchange base; undo puts the previous one back. */
+class SetBaseCommand : public QUndoCommand
+{
+public:
+    SetBaseCommand(Workshop &workshop, const QString &householdUid,
+                   QHash<QString, QJsonObject> before, QHash<QString, QJsonObject> after)
+        : mWorkshop(workshop)
+        , mHouseholdUid(householdUid)
+        , mBefore(std::move(before))
+        , mAfter(std::move(after))
+    {}
+    void redo() override { storeBase(mWorkshop, mHouseholdUid, mAfter); }
+    void undo() override { storeBase(mWorkshop, mHouseholdUid, mBefore); }
+
+private:
+    Workshop &mWorkshop;
+    QString mHouseholdUid;
+    QHash<QString, QJsonObject> mBefore;
+    QHash<QString, QJsonObject> mAfter;
+};
+
+class Merger
+{
+public:
+    Merger(Workshop &workshop, const MergePlan &plan)
+        : mWorkshop(workshop)
+        , mPlan(plan)
+        , mInventory(workshop)
+        , mReadings(workshop)
+        , mChallenge(workshop)
+    {}
+
+    /*! Pushes the plan's edits, in an order where appliances exist before their readings. */
+    QString run()
+    {
+        QList<MeterIndexEntry> meterEntries;
+        QStringList meterLabels;
+        for (RecordKind kind : {RecordKind::Household, RecordKind::Appliance,
+                                RecordKind::WattmeterReading, RecordKind::MeterReading}) {
+            for (const MergeChange &change : mPlan.changes) {
+                if (change.record != kind || !change.takeHousehold)
+                    continue;
+                QString problem;
+                switch (kind) {
+                case RecordKind::Household:
+                    problem = mInventory.editHousehold(mPlan.householdId, HouseholdField::Occupants,
+                                                       change.household.toVariant());
+                    break;
+                case RecordKind::Appliance:
+                    problem = applyAppliance(change);
+                    break;
+                case RecordKind::WattmeterReading:
+                    problem = applyReading(change);
+                    break;
+                case RecordKind::MeterReading:
+                    meterEntries.append(meterEntry(change));
+                    meterLabels.append(change.label);
+                    break;
+                }
+                if (!problem.isEmpty())
+                    return QStringLiteral("%1: %2").arg(change.label, problem);
+            }
+        }
+        if (!meterEntries.isEmpty())
+            return mChallenge.setMeterIndexes(meterEntries, meterLabels);
+        return {};
+    }
+
+private:
+    qint64 applianceId(const QString &uid) const
+    {
+        for (const Appliance &appliance : mWorkshop.appliances().forHousehold(mPlan.householdId))
+            if (appliance.uid == uid)
+                return appliance.id;
+        return 0;
+    }
+
+    qint64 readingId(const QString &uid) const
+    {
+        const auto readings = mWorkshop.readings().byAppliance(mPlan.householdId);
+        for (const auto &list : readings)
+            for (const WattmeterReading &reading : list)
+                if (reading.uid == uid)
+                    return reading.id;
+        return 0;
+    }
+
+    QString applyAppliance(const MergeChange &change)
+    {
+        if (!change.field.isEmpty()) {
+            for (ApplianceField field : allApplianceFields())
+                if (fieldKey(field) == change.field)
+                    return mInventory.editAppliance(applianceId(change.uid), field,
+                                                    change.household.toVariant());
+            return text("unknown field “%1”.").arg(change.field);
+        }
+        if (change.household.isNull()) { // removed in the household's file
+            mInventory.removeAppliances({applianceId(change.uid)});
+            return {};
+        }
+        Appliance appliance;
+        if (!applianceFromContent(change.household.toObject(), &appliance))
+            return text("the household's file holds an invalid appliance.");
+        appliance.uid = change.uid;
+        appliance.householdId = mPlan.householdId;
+        appliance.position = mWorkshop.appliances().nextPosition(mPlan.householdId);
+        for (ApplianceField field : allApplianceFields()) {
+            const QString problem = validateField(field, fieldValue(appliance, field));
+            if (!problem.isEmpty())
+                return problem;
+        }
+        mWorkshop.undoStack()->push(new AddApplianceCommand(mWorkshop, appliance));
+        return {};
+    }
+
+    QString applyReading(const MergeChange &change)
+    {
+        if (change.household.isNull()) {
+            mReadings.removeReadings({readingId(change.uid)});
+            return {};
+        }
+        const QJsonObject content = change.household.toObject();
+        WattmeterReading reading;
+        if (!readingFromContent(content, &reading))
+            return text("the household's file holds an invalid wattmeter reading.");
+        reading.uid = change.uid;
+        reading.applianceId =
+            applianceId(content.value(QStringLiteral("appliance_uid")).toString());
+        if (reading.applianceId == 0) // its appliance was removed in the workshop and stays so
+            return {};
+        if (const qint64 existing = readingId(change.uid)) {
+            const auto before = mWorkshop.readings().get(existing);
+            reading.id = existing;
+            reading.wattmeterId = before ? before->wattmeterId : 0;
+            return mReadings.editReading(reading);
+        }
+        QString problem;
+        mReadings.addReading(reading, &problem);
+        return problem;
+    }
+
+    MeterIndexEntry meterEntry(const MergeChange &change) const
+    {
+        MeterIndexEntry entry;
+        entry.householdId = mPlan.householdId;
+        entry.date = QDate::fromString(change.uid.section(QLatin1Char(':'), 0, 0), Qt::ISODate);
+        entry.reg =
+            meterRegisterFromKey(change.uid.section(QLatin1Char(':'), 1)).value_or(entry.reg);
+        if (change.household.isObject()) {
+            const QJsonObject content = change.household.toObject();
+            entry.index = content.value(QStringLiteral("index")).toDouble();
+            entry.meterReplaced = content.value(QStringLiteral("meter_replaced")).toBool();
+            const QJsonValue old = content.value(QStringLiteral("old_meter_final"));
+            if (old.isDouble())
+                entry.oldMeterFinalIndex = old.toDouble();
+        }
+        return entry;
+    }
+
+    Workshop &mWorkshop;
+    const MergePlan &mPlan;
+    InventoryEditor mInventory;
+    ReadingEditor mReadings;
+    ChallengeEditor mChallenge;
+};
+
+} // namespace
+
+QString applyMerge(Workshop &workshop, const MergePlan &plan)
+{
+    QSqlDatabase db = workshop.database();
+    QUndoStack *stack = workshop.undoStack();
+    if (!db.transaction())
+        return text("The workshop file cannot be written.");
+    QString writeError;
+    const auto watch =
+        QObject::connect(&workshop, &Workshop::writeFailed, [&writeError](const QString &message) {
+            if (writeError.isEmpty())
+                writeError = message;
+        });
+    stack->beginMacro(text("Merge the file of %1").arg(pseudonymFromCode(plan.pseudonymCode)));
+    QString problem = Merger(workshop, plan).run();
+    // The household's side becomes the base: a later file from the same
+    // household then shows only what changed since this merge.
+    stack->push(new SetBaseCommand(workshop, plan.householdUid,
+                                   loadBase(workshop, plan.householdUid), plan.incoming.content));
+    stack->endMacro();
+    QObject::disconnect(watch);
+    if (problem.isEmpty())
+        problem = writeError;
+    if (problem.isEmpty() && db.commit())
+        return {};
+    // Nothing is kept: the edits are undone, rolled back, and dropped from
+    // the stack (pushing an obsolete command removes what could be redone).
+    stack->undo();
+    db.rollback();
+    auto *drop = new QUndoCommand;
+    drop->setObsolete(true);
+    stack->push(drop);
+    return problem.isEmpty() ? db.lastError().text() : problem;
+}
+
+} // namespace wattelier::exchange

@@ -1,0 +1,356 @@
+// Households fill in their own lists (#9): the invitation (household file),
+// merging it back, merging twice, conflicting edits, refusals and undo.
+
+#include "appliancestore.h"
+#include "challenge/challengeeditor.h"
+#include "challenge/challengestore.h"
+#include "exchange/householdfile.h"
+#include "exchange/householdmerge.h"
+#include "householdstore.h"
+#include "inventoryeditor.h"
+#include "readingeditor.h"
+#include "readingstore.h"
+#include "testsupport.h"
+#include "timeseries/seriesstore.h"
+#include "wattmeterstore.h"
+#include "workshop.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace wattelier;
+using namespace wattelier::exchange;
+
+namespace {
+
+/*! A household of the demo's latest challenge, so that its file has meter readings. */
+Household challengeHousehold(const Workshop &workshop)
+{
+    const auto challenges = workshop.challenges().challenges();
+    const auto participants = workshop.challenges().participants(challenges.first().id);
+    return *workshop.households().get(participants.first().householdId);
+}
+
+std::optional<Appliance> applianceByUid(const Workshop &workshop, const QString &uid)
+{
+    for (const Appliance &a : workshop.appliances().all())
+        if (a.uid == uid)
+            return a;
+    return std::nullopt;
+}
+
+const MergeChange *findChange(const MergePlan &plan, ChangeKind kind, RecordKind record,
+                              const QString &field = {})
+{
+    for (const MergeChange &c : plan.changes)
+        if (c.kind == kind && c.record == record && c.field == field)
+            return &c;
+    return nullptr;
+}
+
+} // namespace
+
+class TestExchange : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir mDir;
+    std::unique_ptr<Workshop> mWorkshop;
+    Household mHousehold;
+    QString mInvitePath;
+
+    std::unique_ptr<Workshop> openFile(const QString &path)
+    {
+        WorkshopError error;
+        auto file = Workshop::open(path, &error);
+        if (!file)
+            qWarning("%s", qPrintable(error.message));
+        return file;
+    }
+
+    MergePlan plan(const QString &path)
+    {
+        auto file = openFile(path);
+        QString error;
+        const auto result = planMerge(*mWorkshop, *file, &error);
+        if (!result)
+            qWarning("%s", qPrintable(error));
+        return result.value_or(MergePlan{});
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(mDir.isValid());
+        QVERIFY(test::openDemoWorkshop(mDir)); // written once, copied for each test
+    }
+
+    void init()
+    {
+        const QString path = mDir.filePath(QStringLiteral("workshop.wattelier"));
+        QFile::remove(path);
+        QVERIFY(QFile::copy(mDir.filePath(QStringLiteral("demo.wattelier")), path));
+        mWorkshop = openFile(path);
+        QVERIFY(mWorkshop);
+        mHousehold = challengeHousehold(*mWorkshop);
+        mInvitePath = mDir.filePath(QStringLiteral("invite-%1.wattelier")
+                                        .arg(QString::number(QDateTime::currentMSecsSinceEpoch())));
+        QString error;
+        QVERIFY2(writeInvitation(*mWorkshop, mHousehold.id, mInvitePath, &error),
+                 qPrintable(error));
+    }
+
+    void cleanup()
+    {
+        mWorkshop.reset();
+        QFile::remove(mInvitePath);
+    }
+
+    void invitationHoldsOnlyItsHousehold()
+    {
+        auto file = openFile(mInvitePath);
+        QVERIFY(file);
+        const HouseholdFileInfo info = householdFileInfo(*file);
+        QVERIFY(info.isHouseholdFile);
+        QCOMPARE(info.workshopUid, mWorkshop->info(QStringLiteral("workshop_uid")));
+        QCOMPARE(info.householdUid, mHousehold.uid);
+        QCOMPARE(file->name(), mWorkshop->name());
+        const auto households = file->households().all();
+        QCOMPARE(households.size(), 1);
+        QCOMPARE(households.first().pseudonymCode, mHousehold.pseudonymCode);
+        QVERIFY(households.first().name.isEmpty());
+        QCOMPARE(file->appliances().all().size(),
+                 mWorkshop->appliances().forHousehold(mHousehold.id).size());
+        QCOMPARE(file->challenges().challenges().size(), 1);
+        QCOMPARE(file->challenges().meterReadings(households.first().id).size(),
+                 mWorkshop->challenges().meterReadings(mHousehold.id).size());
+        QVERIFY(file->wattmeters().wattmeters().isEmpty());
+        QVERIFY(file->series().all().isEmpty());
+        file.reset();
+
+        // Not one byte of another household: their names, notes and record ids.
+        QFile raw(mInvitePath);
+        QVERIFY(raw.open(QIODevice::ReadOnly));
+        const QByteArray bytes = raw.readAll();
+        QVERIFY(!bytes.contains(mHousehold.name.toUtf8()));
+        int checked = 0;
+        for (const Household &other : mWorkshop->households().all()) {
+            if (other.id == mHousehold.id)
+                continue;
+            QVERIFY2(!bytes.contains(other.name.toUtf8()), qPrintable(other.name));
+            QVERIFY(!bytes.contains(other.uid.toLatin1()));
+            for (const Appliance &a : mWorkshop->appliances().forHousehold(other.id)) {
+                QVERIFY(!bytes.contains(a.uid.toLatin1()));
+                ++checked;
+            }
+        }
+        QVERIFY(checked > 50);
+    }
+
+    void untouchedFileChangesNothing()
+    {
+        const MergePlan result = plan(mInvitePath);
+        QVERIFY(result.changes.isEmpty());
+        QVERIFY(result.unchanged > 5);
+    }
+
+    void roundTripAddsAndChanges()
+    {
+        const int before = mWorkshop->appliances().forHousehold(mHousehold.id).size();
+        QString fridgeUid;
+        {
+            auto file = openFile(mInvitePath);
+            const qint64 id = invitedHouseholdId(*file);
+            InventoryEditor editor(*file);
+            Appliance kettle = test::sampleAppliance(id, QStringLiteral("Bouilloire"));
+            kettle.powerW = 2200;
+            kettle.hoursPerDay = 0.2;
+            const qint64 kettleId = editor.addAppliance(kettle);
+            QVERIFY(kettleId > 0);
+            const Appliance first = file->appliances().forHousehold(id).first();
+            fridgeUid = first.uid;
+            QVERIFY(editor.editAppliance(first.id, ApplianceField::PowerW, 123.0).isEmpty());
+            WattmeterReading r = test::reading(ReadingKind::PowerOn, 2150);
+            r.applianceId = kettleId;
+            r.measuredOn = QDate(2026, 11, 20);
+            QVERIFY(ReadingEditor(*file).addReading(r) > 0);
+        }
+        const MergePlan result = plan(mInvitePath);
+        QCOMPARE(result.count(ChangeKind::Conflict), 0);
+        QCOMPARE(result.count(ChangeKind::Added), 2); // the kettle and its reading
+        QCOMPARE(result.count(ChangeKind::Changed), 1);
+        const MergeChange *power = findChange(result, ChangeKind::Changed, RecordKind::Appliance,
+                                              QStringLiteral("power_w"));
+        QVERIFY(power);
+        QCOMPARE(power->uid, fridgeUid);
+        QCOMPARE(power->household.toDouble(), 123.0);
+
+        const QJsonObject json = toJson(result);
+        for (const char *field : {"household", "added", "changed", "unchanged", "conflicts"})
+            QVERIFY2(json.contains(QLatin1String(field)), field);
+        QCOMPARE(json.value(QStringLiteral("added")).toArray().size(), 2);
+
+        QVERIFY(applyMerge(*mWorkshop, result).isEmpty());
+        QCOMPARE(mWorkshop->appliances().forHousehold(mHousehold.id).size(), before + 1);
+        QCOMPARE(applianceByUid(*mWorkshop, fridgeUid)->powerW, 123.0);
+        bool kettleFound = false;
+        for (const Appliance &a : mWorkshop->appliances().forHousehold(mHousehold.id)) {
+            if (a.name == QLatin1String("Bouilloire")) {
+                kettleFound = true;
+                QCOMPARE(mWorkshop->readings().forAppliance(a.id).size(), 1);
+                QCOMPARE(mWorkshop->readings().forAppliance(a.id).first().value, 2150.0);
+            }
+        }
+        QVERIFY(kettleFound);
+
+        // Merging the same file again changes nothing.
+        const MergePlan again = plan(mInvitePath);
+        QVERIFY(again.changes.isEmpty());
+
+        // One undo takes the whole merge back, and the file merges as the first time.
+        mWorkshop->undoStack()->undo();
+        QCOMPARE(mWorkshop->appliances().forHousehold(mHousehold.id).size(), before);
+        QVERIFY(applianceByUid(*mWorkshop, fridgeUid)->powerW != 123.0);
+        QCOMPARE(plan(mInvitePath).changes.size(), result.changes.size());
+        mWorkshop->undoStack()->redo();
+        QCOMPARE(applianceByUid(*mWorkshop, fridgeUid)->powerW, 123.0);
+        QVERIFY(plan(mInvitePath).changes.isEmpty());
+    }
+
+    void meterReadingsMerge()
+    {
+        QDate date;
+        {
+            auto file = openFile(mInvitePath);
+            const qint64 id = invitedHouseholdId(*file);
+            const auto readings = file->challenges().meterReadings(id);
+            QVERIFY(!readings.isEmpty());
+            const StoredMeterReading last = readings.last();
+            date = last.reading.date.addDays(7);
+            MeterIndexEntry entry;
+            entry.householdId = id;
+            entry.date = date;
+            entry.reg = last.reading.reg;
+            entry.index = last.reading.index + 42;
+            QVERIFY(ChallengeEditor(*file).setMeterIndex(entry).isEmpty());
+        }
+        const MergePlan result = plan(mInvitePath);
+        const MergeChange *added = findChange(result, ChangeKind::Added, RecordKind::MeterReading);
+        QVERIFY(added);
+        QVERIFY(added->uid.startsWith(date.toString(Qt::ISODate)));
+        const int before = mWorkshop->challenges().meterReadings(mHousehold.id).size();
+        QVERIFY(applyMerge(*mWorkshop, result).isEmpty());
+        QCOMPARE(mWorkshop->challenges().meterReadings(mHousehold.id).size(), before + 1);
+        QVERIFY(plan(mInvitePath).changes.isEmpty());
+    }
+
+    void bothSidesChangedIsAConflict()
+    {
+        QString uid;
+        {
+            auto file = openFile(mInvitePath);
+            const Appliance first =
+                file->appliances().forHousehold(invitedHouseholdId(*file)).first();
+            uid = first.uid;
+            QVERIFY(InventoryEditor(*file)
+                        .editAppliance(first.id, ApplianceField::PowerW, 120.0)
+                        .isEmpty());
+        }
+        // The facilitator changed the same value, and another one, after sending the file.
+        const Appliance here = *applianceByUid(*mWorkshop, uid);
+        InventoryEditor editor(*mWorkshop);
+        QVERIFY(editor.editAppliance(here.id, ApplianceField::PowerW, 150.0).isEmpty());
+        QVERIFY(editor.editAppliance(here.id, ApplianceField::HoursPerDay, 3.0).isEmpty());
+
+        MergePlan result = plan(mInvitePath);
+        QCOMPARE(result.changes.size(), 1);
+        const MergeChange &conflict = result.changes.first();
+        QCOMPARE(conflict.kind, ChangeKind::Conflict);
+        QCOMPARE(conflict.field, QStringLiteral("power_w"));
+        QCOMPARE(conflict.workshop.toDouble(), 150.0);
+        QCOMPARE(conflict.household.toDouble(), 120.0);
+        QCOMPARE(conflict.base.toDouble(), here.powerW);
+        QVERIFY(!conflict.takeHousehold);
+
+        // Not chosen: the facilitator's value stays, and the hours edited only here too.
+        QVERIFY(applyMerge(*mWorkshop, result).isEmpty());
+        QCOMPARE(applianceByUid(*mWorkshop, uid)->powerW, 150.0);
+        QCOMPARE(applianceByUid(*mWorkshop, uid)->hoursPerDay, 3.0);
+        QVERIFY(plan(mInvitePath).changes.isEmpty());
+
+        // Chosen: the household's value is taken.
+        mWorkshop->undoStack()->undo();
+        result = plan(mInvitePath);
+        result.changes.first().takeHousehold = true;
+        QVERIFY(applyMerge(*mWorkshop, result).isEmpty());
+        QCOMPARE(applianceByUid(*mWorkshop, uid)->powerW, 120.0);
+        QCOMPARE(applianceByUid(*mWorkshop, uid)->hoursPerDay, 3.0);
+    }
+
+    void removalsFollowTheBase()
+    {
+        QString removedAtHome;
+        {
+            auto file = openFile(mInvitePath);
+            const auto appliances = file->appliances().forHousehold(invitedHouseholdId(*file));
+            QVERIFY(appliances.size() >= 2);
+            removedAtHome = appliances.at(1).uid;
+            QVERIFY(InventoryEditor(*file).removeAppliances({appliances.at(1).id}));
+        }
+        MergePlan result = plan(mInvitePath);
+        const MergeChange *removed = findChange(result, ChangeKind::Removed, RecordKind::Appliance);
+        QVERIFY(removed);
+        QCOMPARE(removed->uid, removedAtHome);
+        QVERIFY(applyMerge(*mWorkshop, result).isEmpty());
+        QVERIFY(!applianceByUid(*mWorkshop, removedAtHome));
+        QVERIFY(plan(mInvitePath).changes.isEmpty());
+    }
+
+    void foreignFilesAreRefused()
+    {
+        QString error;
+        // The workshop itself is not a household file.
+        QVERIFY(!planMerge(*mWorkshop, *mWorkshop, &error));
+        QVERIFY2(error.contains(QStringLiteral("not a household file")), qPrintable(error));
+
+        // A household file of another workshop (another copy of the demo).
+        QTemporaryDir otherDir;
+        auto other = test::openDemoWorkshop(otherDir);
+        QVERIFY(other);
+        const QString foreign = otherDir.filePath(QStringLiteral("foreign.wattelier"));
+        QVERIFY(writeInvitation(*other, challengeHousehold(*other).id, foreign, &error));
+        const QByteArray digest = test::fileDigest(mWorkshop->filePath());
+        {
+            auto file = openFile(foreign);
+            QVERIFY(!planMerge(*mWorkshop, *file, &error));
+        }
+        QVERIFY2(error.contains(QStringLiteral("another workshop")), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("foreign.wattelier")), qPrintable(error));
+        QCOMPARE(test::fileDigest(mWorkshop->filePath()), digest); // nothing written
+
+        // A household that left the workshop.
+        QVERIFY(InventoryEditor(*mWorkshop).removeHousehold(mHousehold.id));
+        {
+            auto file = openFile(mInvitePath);
+            QVERIFY(!planMerge(*mWorkshop, *file, &error));
+        }
+        QVERIFY2(error.contains(QStringLiteral("not in this workshop")), qPrintable(error));
+    }
+
+    void invitationRefusesToOverwrite()
+    {
+        QString error;
+        QVERIFY(!writeInvitation(*mWorkshop, mHousehold.id, mInvitePath, &error));
+        QVERIFY2(error.contains(QStringLiteral("already exists")), qPrintable(error));
+        QVERIFY(!writeInvitation(*mWorkshop, 999999,
+                                 mDir.filePath(QStringLiteral("nobody.wattelier")), &error));
+        QVERIFY(!QFile::exists(mDir.filePath(QStringLiteral("nobody.wattelier"))));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestExchange)
+#include "tst_exchange.moc"
