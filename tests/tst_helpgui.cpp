@@ -44,8 +44,8 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(window));
         QTextDocument *document = window->browser()->document();
         QVERIFY(document->begin().text().contains(firstHeading));
-        // Eleven sections, from "your data stay on this laptop" to the keyboard.
-        QCOMPARE(window->contents()->count(), 11);
+        // Twelve sections, from "your data stay on this laptop" to the keyboard.
+        QCOMPARE(window->contents()->count(), 12);
         int images = 0;
         for (QTextBlock block = document->begin(); block.isValid(); block = block.next())
             for (auto it = block.begin(); !it.atEnd(); ++it) {

@@ -966,6 +966,64 @@
     </message>
 </context>
 <context>
+    <name>HouseholdFile</name>
+    <message>
+        <source>This household is not in the workshop.</source>
+        <translation>This household is not in the workshop.</translation>
+    </message>
+    <message>
+        <source>“%1” already exists; Wattelier does not overwrite files.</source>
+        <translation>“%1” already exists; Wattelier does not overwrite files.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written.</source>
+        <translation>“%1” could not be written.</translation>
+    </message>
+    <message>
+        <source>The workshop could not record the invitation; “%1” was not kept.</source>
+        <translation>The workshop could not record the invitation; “%1” was not kept.</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdMerge</name>
+    <message>
+        <source>“%1” is not a household file: it is a whole workshop.</source>
+        <translation>“%1” is not a household file: it is a whole workshop.</translation>
+    </message>
+    <message>
+        <source>“%1” was made for another workshop (“%2”), not for this one.</source>
+        <translation>“%1” was made for another workshop (“%2”), not for this one.</translation>
+    </message>
+    <message>
+        <source>“%1” is for a household that is not in this workshop (any more).</source>
+        <translation>“%1” is for a household that is not in this workshop (any more).</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: it holds no household.</source>
+        <translation>“%1” is damaged: it holds no household.</translation>
+    </message>
+    <message>
+        <source>unknown field “%1”.</source>
+        <translation>unknown field “%1”.</translation>
+    </message>
+    <message>
+        <source>the household's file holds an invalid appliance.</source>
+        <translation>the household's file holds an invalid appliance.</translation>
+    </message>
+    <message>
+        <source>the household's file holds an invalid wattmeter reading.</source>
+        <translation>the household's file holds an invalid wattmeter reading.</translation>
+    </message>
+    <message>
+        <source>The workshop file cannot be written.</source>
+        <translation>The workshop file cannot be written.</translation>
+    </message>
+    <message>
+        <source>Merge the file of %1</source>
+        <translation>Merge the file of %1</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdSheet</name>
     <message>
         <source>estimated</source>
@@ -1172,6 +1230,93 @@
     <message>
         <source>&lt;h3&gt;Wattelier %1&lt;/h3&gt;&lt;p&gt;Neighbourhood energy workshops: appliance inventories, wattmeter and meter readings, solar production against consumption.&lt;/p&gt;&lt;p&gt;Workshop files stay on this computer. The appliance catalogue's typical values come from public sources named with each entry.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Wattelier %1&lt;/h3&gt;&lt;p&gt;Neighbourhood energy workshops: appliance inventories, wattmeter and meter readings, solar production against consumption.&lt;/p&gt;&lt;p&gt;Workshop files stay on this computer. The appliance catalogue's typical values come from public sources named with each entry.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MergePlanModel</name>
+    <message>
+        <source>%1 in %2 h</source>
+        <translation>%1 in %2 h</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>Appliance</source>
+        <translation>Appliance</translation>
+    </message>
+    <message>
+        <source>Wattmeter reading</source>
+        <translation>Wattmeter reading</translation>
+    </message>
+    <message>
+        <source>Meter reading</source>
+        <translation>Meter reading</translation>
+    </message>
+    <message>
+        <source>Occupants</source>
+        <translation>Occupants</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Take the household's</source>
+        <translation>Take the household's</translation>
+    </message>
+    <message>
+        <source>Keep the workshop's</source>
+        <translation>Keep the workshop's</translation>
+    </message>
+    <message>
+        <source>Changed on both sides since the file was sent (was %1). Tick to take the household's value; otherwise the workshop's stays.</source>
+        <translation>Changed on both sides since the file was sent (was %1). Tick to take the household's value; otherwise the workshop's stays.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>In the workshop</source>
+        <translation>In the workshop</translation>
+    </message>
+    <message>
+        <source>In the household's file</source>
+        <translation>In the household's file</translation>
+    </message>
+    <message>
+        <source>Merging will</source>
+        <translation>Merging will</translation>
     </message>
 </context>
 <context>
@@ -4085,10 +4230,6 @@ You can undo this with Ctrl+Z until you close the workshop.</translation>
         <translation>Appliance</translation>
     </message>
     <message>
-        <source>What the wattmeter showed</source>
-        <translation>What the wattmeter showed</translation>
-    </message>
-    <message>
         <source>Value</source>
         <translation>Value</translation>
     </message>
@@ -4143,6 +4284,26 @@ You can undo this with Ctrl+Z until you close the workshop.</translation>
     <message>
         <source>Saved.</source>
         <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>While it runs</source>
+        <translation>While it runs</translation>
+    </message>
+    <message>
+        <source>On standby</source>
+        <translation>On standby</translation>
+    </message>
+    <message>
+        <source>Over some hours</source>
+        <translation>Over some hours</translation>
+    </message>
+    <message>
+        <source>One cycle</source>
+        <translation>One cycle</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Measured</translation>
     </message>
 </context>
 <context>

@@ -981,6 +981,64 @@
     </message>
 </context>
 <context>
+    <name>HouseholdFile</name>
+    <message>
+        <source>This household is not in the workshop.</source>
+        <translation>Ce ménage ne fait pas partie de l&apos;atelier.</translation>
+    </message>
+    <message>
+        <source>“%1” already exists; Wattelier does not overwrite files.</source>
+        <translation>«&#xa0;%1&#xa0;» existe déjà. Wattelier n&apos;écrase jamais un fichier.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas pu être écrit.</translation>
+    </message>
+    <message>
+        <source>The workshop could not record the invitation; “%1” was not kept.</source>
+        <translation>L&apos;atelier n&apos;a pas pu enregistrer l&apos;invitation&#xa0;; «&#xa0;%1&#xa0;» n&apos;a pas été conservé.</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdMerge</name>
+    <message>
+        <source>“%1” is not a household file: it is a whole workshop.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas le fichier d&apos;un ménage&#xa0;: c&apos;est un atelier entier.</translation>
+    </message>
+    <message>
+        <source>“%1” was made for another workshop (“%2”), not for this one.</source>
+        <translation>«&#xa0;%1&#xa0;» a été fait pour un autre atelier («&#xa0;%2&#xa0;»), pas pour celui-ci.</translation>
+    </message>
+    <message>
+        <source>“%1” is for a household that is not in this workshop (any more).</source>
+        <translation>«&#xa0;%1&#xa0;» est celui d&apos;un ménage qui ne fait pas (ou plus) partie de cet atelier.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: it holds no household.</source>
+        <translation>«&#xa0;%1&#xa0;» est endommagé&#xa0;: il ne contient aucun ménage.</translation>
+    </message>
+    <message>
+        <source>unknown field “%1”.</source>
+        <translation>champ inconnu «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>the household&apos;s file holds an invalid appliance.</source>
+        <translation>le fichier du ménage contient un appareil non valable.</translation>
+    </message>
+    <message>
+        <source>the household&apos;s file holds an invalid wattmeter reading.</source>
+        <translation>le fichier du ménage contient un relevé au wattmètre non valable.</translation>
+    </message>
+    <message>
+        <source>The workshop file cannot be written.</source>
+        <translation>Le fichier de l&apos;atelier ne peut pas être écrit.</translation>
+    </message>
+    <message>
+        <source>Merge the file of %1</source>
+        <translation>Fusionner le fichier de %1</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdSheet</name>
     <message>
         <source>estimated</source>
@@ -1193,6 +1251,93 @@
     <message>
         <source>&lt;h3&gt;Wattelier %1&lt;/h3&gt;&lt;p&gt;Neighbourhood energy workshops: appliance inventories, wattmeter and meter readings, solar production against consumption.&lt;/p&gt;&lt;p&gt;Workshop files stay on this computer. The appliance catalogue&apos;s typical values come from public sources named with each entry.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Wattelier %1&lt;/h3&gt;&lt;p&gt;Ateliers énergie de quartier&#xa0;: inventaire des appareils, relevés au wattmètre et relevés de compteur, production solaire comparée à la consommation.&lt;/p&gt;&lt;p&gt;Les fichiers d&apos;atelier restent sur cet ordinateur. Les valeurs typiques du catalogue d&apos;appareils viennent de sources publiques, citées pour chaque appareil.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MergePlanModel</name>
+    <message>
+        <source>%1 in %2 h</source>
+        <translation>%1 en %2&#xa0;h</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Ménage</translation>
+    </message>
+    <message>
+        <source>Appliance</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <source>Wattmeter reading</source>
+        <translation>Relevé au wattmètre</translation>
+    </message>
+    <message>
+        <source>Meter reading</source>
+        <translation>Relevé du compteur</translation>
+    </message>
+    <message>
+        <source>Occupants</source>
+        <translation>Occupants</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Take the household&apos;s</source>
+        <translation>Prendre celle du ménage</translation>
+    </message>
+    <message>
+        <source>Keep the workshop&apos;s</source>
+        <translation>Garder celle de l&apos;atelier</translation>
+    </message>
+    <message>
+        <source>Changed on both sides since the file was sent (was %1). Tick to take the household&apos;s value; otherwise the workshop&apos;s stays.</source>
+        <translation>Modifié des deux côtés depuis l&apos;envoi du fichier (c&apos;était %1). Cochez pour prendre la valeur du ménage&#xa0;; sinon celle de l&apos;atelier reste.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>In the workshop</source>
+        <translation>Dans l&apos;atelier</translation>
+    </message>
+    <message>
+        <source>In the household&apos;s file</source>
+        <translation>Dans le fichier du ménage</translation>
+    </message>
+    <message>
+        <source>Merging will</source>
+        <translation>La fusion va</translation>
     </message>
 </context>
 <context>
@@ -4172,10 +4317,6 @@ Vous pouvez annuler avec Ctrl+Z tant que vous n&apos;avez pas fermé l&apos;atel
         <translation>Appareil</translation>
     </message>
     <message>
-        <source>What the wattmeter showed</source>
-        <translation>Ce que le wattmètre a affiché</translation>
-    </message>
-    <message>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
@@ -4230,6 +4371,26 @@ Vous pouvez annuler avec Ctrl+Z tant que vous n&apos;avez pas fermé l&apos;atel
     <message>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>While it runs</source>
+        <translation>En marche</translation>
+    </message>
+    <message>
+        <source>On standby</source>
+        <translation>En veille</translation>
+    </message>
+    <message>
+        <source>Over some hours</source>
+        <translation>Sur quelques heures</translation>
+    </message>
+    <message>
+        <source>One cycle</source>
+        <translation>Un cycle</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Mesuré</translation>
     </message>
 </context>
 <context>

@@ -981,6 +981,64 @@
     </message>
 </context>
 <context>
+    <name>HouseholdFile</name>
+    <message>
+        <source>This household is not in the workshop.</source>
+        <translation>Dit gezin hoort niet bij de workshop.</translation>
+    </message>
+    <message>
+        <source>“%1” already exists; Wattelier does not overwrite files.</source>
+        <translation>“%1” bestaat al; Wattelier overschrijft geen bestanden.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written.</source>
+        <translation>“%1” kon niet worden geschreven.</translation>
+    </message>
+    <message>
+        <source>The workshop could not record the invitation; “%1” was not kept.</source>
+        <translation>De workshop kon de uitnodiging niet bijhouden; “%1” werd niet bewaard.</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdMerge</name>
+    <message>
+        <source>“%1” is not a household file: it is a whole workshop.</source>
+        <translation>“%1” is geen gezinsbestand: het is een hele workshop.</translation>
+    </message>
+    <message>
+        <source>“%1” was made for another workshop (“%2”), not for this one.</source>
+        <translation>“%1” werd gemaakt voor een andere workshop (“%2”), niet voor deze.</translation>
+    </message>
+    <message>
+        <source>“%1” is for a household that is not in this workshop (any more).</source>
+        <translation>“%1” is van een gezin dat (niet meer) bij deze workshop hoort.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: it holds no household.</source>
+        <translation>“%1” is beschadigd: er staat geen gezin in.</translation>
+    </message>
+    <message>
+        <source>unknown field “%1”.</source>
+        <translation>onbekend veld “%1”.</translation>
+    </message>
+    <message>
+        <source>the household&apos;s file holds an invalid appliance.</source>
+        <translation>het gezinsbestand bevat een ongeldig toestel.</translation>
+    </message>
+    <message>
+        <source>the household&apos;s file holds an invalid wattmeter reading.</source>
+        <translation>het gezinsbestand bevat een ongeldige wattmetermeting.</translation>
+    </message>
+    <message>
+        <source>The workshop file cannot be written.</source>
+        <translation>Het workshopbestand kan niet worden geschreven.</translation>
+    </message>
+    <message>
+        <source>Merge the file of %1</source>
+        <translation>Het bestand van %1 samenvoegen</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdSheet</name>
     <message>
         <source>estimated</source>
@@ -1193,6 +1251,93 @@
     <message>
         <source>&lt;h3&gt;Wattelier %1&lt;/h3&gt;&lt;p&gt;Neighbourhood energy workshops: appliance inventories, wattmeter and meter readings, solar production against consumption.&lt;/p&gt;&lt;p&gt;Workshop files stay on this computer. The appliance catalogue&apos;s typical values come from public sources named with each entry.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Wattelier %1&lt;/h3&gt;&lt;p&gt;Energieworkshops in de buurt: inventaris van toestellen, wattmetermetingen en meterstanden, zonneproductie tegenover verbruik.&lt;/p&gt;&lt;p&gt;Workshopbestanden blijven op deze computer. De gangbare waarden in de toestellencatalogus komen uit openbare bronnen, die bij elk toestel vermeld staan.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MergePlanModel</name>
+    <message>
+        <source>%1 in %2 h</source>
+        <translation>%1 in %2 u</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Gezin</translation>
+    </message>
+    <message>
+        <source>Appliance</source>
+        <translation>Toestel</translation>
+    </message>
+    <message>
+        <source>Wattmeter reading</source>
+        <translation>Wattmetermeting</translation>
+    </message>
+    <message>
+        <source>Meter reading</source>
+        <translation>Meterstand</translation>
+    </message>
+    <message>
+        <source>Occupants</source>
+        <translation>Bewoners</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Aanpassen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Take the household&apos;s</source>
+        <translation>Die van het gezin nemen</translation>
+    </message>
+    <message>
+        <source>Keep the workshop&apos;s</source>
+        <translation>Die van de workshop houden</translation>
+    </message>
+    <message>
+        <source>Changed on both sides since the file was sent (was %1). Tick to take the household&apos;s value; otherwise the workshop&apos;s stays.</source>
+        <translation>Aan beide kanten gewijzigd sinds het bestand verstuurd werd (was %1). Vink aan om de waarde van het gezin te nemen; anders blijft die van de workshop.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <source>In the workshop</source>
+        <translation>In de workshop</translation>
+    </message>
+    <message>
+        <source>In the household&apos;s file</source>
+        <translation>In het gezinsbestand</translation>
+    </message>
+    <message>
+        <source>Merging will</source>
+        <translation>Samenvoegen zal</translation>
     </message>
 </context>
 <context>
@@ -4172,10 +4317,6 @@ Je kunt dit ongedaan maken met Ctrl+Z zolang je de workshop niet sluit.</transla
         <translation>Toestel</translation>
     </message>
     <message>
-        <source>What the wattmeter showed</source>
-        <translation>Wat de wattmeter toonde</translation>
-    </message>
-    <message>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
@@ -4230,6 +4371,26 @@ Je kunt dit ongedaan maken met Ctrl+Z zolang je de workshop niet sluit.</transla
     <message>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
+    </message>
+    <message>
+        <source>While it runs</source>
+        <translation>Als het aan staat</translation>
+    </message>
+    <message>
+        <source>On standby</source>
+        <translation>Op stand-by</translation>
+    </message>
+    <message>
+        <source>Over some hours</source>
+        <translation>Over enkele uren</translation>
+    </message>
+    <message>
+        <source>One cycle</source>
+        <translation>Eén cyclus</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Gemeten</translation>
     </message>
 </context>
 <context>

@@ -17,11 +17,6 @@
 namespace wattelier::exchange {
 namespace {
 
-QString text(const char *source)
-{
-    return QCoreApplication::translate("HouseholdFile", source);
-}
-
 /*! Copies the household's records into the new, empty \a file; false on a write error. */
 bool copyHousehold(const Workshop &workshop, const Household &household, Workshop &file,
                    InvitationSummary &summary)
@@ -117,10 +112,12 @@ std::optional<InvitationSummary> writeInvitation(Workshop &workshop, qint64 hous
         return std::nullopt;
     };
     if (!household)
-        return fail(text("This household is not in the workshop."));
-    if (QFileInfo::exists(absolute))
         return fail(
-            text("“%1” already exists; Wattelier does not overwrite files.").arg(nativeName));
+            QCoreApplication::translate("HouseholdFile", "This household is not in the workshop."));
+    if (QFileInfo::exists(absolute))
+        return fail(QCoreApplication::translate(
+                        "HouseholdFile", "“%1” already exists; Wattelier does not overwrite files.")
+                        .arg(nativeName));
 
     // Written under another name and renamed when complete, so that a
     // half-written invitation never carries the final name.
@@ -149,12 +146,14 @@ std::optional<InvitationSummary> writeInvitation(Workshop &workshop, qint64 hous
             db.rollback();
             file.reset();
             QFile::remove(partial);
-            return fail(text("“%1” could not be written.").arg(nativeName));
+            return fail(QCoreApplication::translate("HouseholdFile", "“%1” could not be written.")
+                            .arg(nativeName));
         }
     }
     if (!QFile::rename(partial, absolute)) {
         QFile::remove(partial);
-        return fail(text("“%1” could not be written.").arg(nativeName));
+        return fail(QCoreApplication::translate("HouseholdFile", "“%1” could not be written.")
+                        .arg(nativeName));
     }
 
     // What was sent is the base against which both sides' later changes are told apart.
@@ -165,8 +164,10 @@ std::optional<InvitationSummary> writeInvitation(Workshop &workshop, qint64 hous
     if (!stored) {
         db.rollback();
         QFile::remove(absolute);
-        return fail(text("The workshop could not record the invitation; “%1” was not kept.")
-                        .arg(nativeName));
+        return fail(
+            QCoreApplication::translate(
+                "HouseholdFile", "The workshop could not record the invitation; “%1” was not kept.")
+                .arg(nativeName));
     }
     return summary;
 }

@@ -14,11 +14,6 @@
 namespace wattelier::exchange {
 namespace {
 
-QString text(const char *source)
-{
-    return QCoreApplication::translate("HouseholdMerge", source);
-}
-
 std::optional<QJsonObject> find(const QHash<QString, QJsonObject> &records, const QString &key)
 {
     const auto it = records.constFind(key);
@@ -145,20 +140,28 @@ std::optional<MergePlan> planMerge(const Workshop &workshop, const Workshop &hou
     };
     const HouseholdFileInfo info = householdFileInfo(householdFile);
     if (!info.isHouseholdFile)
-        return fail(text("“%1” is not a household file: it is a whole workshop.").arg(name));
+        return fail(QCoreApplication::translate(
+                        "HouseholdMerge", "“%1” is not a household file: it is a whole workshop.")
+                        .arg(name));
     if (info.workshopUid != workshop.info(QStringLiteral("workshop_uid")))
-        return fail(text("“%1” was made for another workshop (“%2”), not for this one.")
-                        .arg(name, info.workshopName));
+        return fail(
+            QCoreApplication::translate(
+                "HouseholdMerge", "“%1” was made for another workshop (“%2”), not for this one.")
+                .arg(name, info.workshopName));
     std::optional<Household> target;
     for (const Household &household : workshop.households().all())
         if (household.uid == info.householdUid)
             target = household;
     if (!target)
-        return fail(
-            text("“%1” is for a household that is not in this workshop (any more).").arg(name));
+        return fail(QCoreApplication::translate(
+                        "HouseholdMerge",
+                        "“%1” is for a household that is not in this workshop (any more).")
+                        .arg(name));
     const auto fileHousehold = householdFile.households().get(invitedHouseholdId(householdFile));
     if (!fileHousehold)
-        return fail(text("“%1” is damaged: it holds no household.").arg(name));
+        return fail(
+            QCoreApplication::translate("HouseholdMerge", "“%1” is damaged: it holds no household.")
+                .arg(name));
 
     MergePlan plan;
     plan.householdFile = householdFile.filePath();

@@ -20,11 +20,6 @@
 namespace wattelier::exchange {
 namespace {
 
-QString text(const char *source)
-{
-    return QCoreApplication::translate("HouseholdMerge", source);
-}
-
 /*! Sets the household's exchange base; undo puts the previous one back. */
 class SetBaseCommand : public QUndoCommand
 {
@@ -119,7 +114,8 @@ private:
                 if (fieldKey(field) == change.field)
                     return mInventory.editAppliance(applianceId(change.uid), field,
                                                     change.household.toVariant());
-            return text("unknown field “%1”.").arg(change.field);
+            return QCoreApplication::translate("HouseholdMerge", "unknown field “%1”.")
+                .arg(change.field);
         }
         if (change.household.isNull()) { // removed in the household's file
             mInventory.removeAppliances({applianceId(change.uid)});
@@ -127,7 +123,8 @@ private:
         }
         Appliance appliance;
         if (!applianceFromContent(change.household.toObject(), &appliance))
-            return text("the household's file holds an invalid appliance.");
+            return QCoreApplication::translate("HouseholdMerge",
+                                               "the household's file holds an invalid appliance.");
         appliance.uid = change.uid;
         appliance.householdId = mPlan.householdId;
         appliance.position = mWorkshop.appliances().nextPosition(mPlan.householdId);
@@ -149,7 +146,8 @@ private:
         const QJsonObject content = change.household.toObject();
         WattmeterReading reading;
         if (!readingFromContent(content, &reading))
-            return text("the household's file holds an invalid wattmeter reading.");
+            return QCoreApplication::translate(
+                "HouseholdMerge", "the household's file holds an invalid wattmeter reading.");
         reading.uid = change.uid;
         reading.applianceId =
             applianceId(content.value(QStringLiteral("appliance_uid")).toString());
@@ -198,14 +196,16 @@ QString applyMerge(Workshop &workshop, const MergePlan &plan)
     QSqlDatabase db = workshop.database();
     QUndoStack *stack = workshop.undoStack();
     if (!db.transaction())
-        return text("The workshop file cannot be written.");
+        return QCoreApplication::translate("HouseholdMerge",
+                                           "The workshop file cannot be written.");
     QString writeError;
     const auto watch =
         QObject::connect(&workshop, &Workshop::writeFailed, [&writeError](const QString &message) {
             if (writeError.isEmpty())
                 writeError = message;
         });
-    stack->beginMacro(text("Merge the file of %1").arg(pseudonymFromCode(plan.pseudonymCode)));
+    stack->beginMacro(QCoreApplication::translate("HouseholdMerge", "Merge the file of %1")
+                          .arg(pseudonymFromCode(plan.pseudonymCode)));
     QString problem = Merger(workshop, plan).run();
     // The household's side becomes the base: a later file from the same
     // household then shows only what changed since this merge.

@@ -15,11 +15,6 @@
 namespace wattelier::exchange {
 namespace {
 
-QString text(const char *source)
-{
-    return QCoreApplication::translate("MergePlanModel", source);
-}
-
 /*! An enum field's label, or the key itself when unknown. */
 QString fieldValueLabel(const QString &field, const QString &value)
 {
@@ -47,7 +42,7 @@ QString readingText(const QJsonObject &content)
         units::number(content.value(QStringLiteral("value")).toDouble()), unitOf(*kind));
     if (*kind == ReadingKind::EnergyOverDuration)
         value =
-            text("%1 in %2 h")
+            QCoreApplication::translate("MergePlanModel", "%1 in %2 h")
                 .arg(value, units::number(content.value(QStringLiteral("duration_h")).toDouble()));
     return QStringLiteral("%1: %2").arg(label(*kind), value);
 }
@@ -79,13 +74,13 @@ QString MergePlanModel::recordLabel(RecordKind record)
 {
     switch (record) {
     case RecordKind::Household:
-        return text("Household");
+        return QCoreApplication::translate("MergePlanModel", "Household");
     case RecordKind::Appliance:
-        return text("Appliance");
+        return QCoreApplication::translate("MergePlanModel", "Appliance");
     case RecordKind::WattmeterReading:
-        return text("Wattmeter reading");
+        return QCoreApplication::translate("MergePlanModel", "Wattmeter reading");
     case RecordKind::MeterReading:
-        return text("Meter reading");
+        return QCoreApplication::translate("MergePlanModel", "Meter reading");
     }
     return {};
 }
@@ -95,7 +90,7 @@ QString MergePlanModel::fieldLabel(const QString &field)
     if (field.isEmpty())
         return {};
     if (field == QLatin1String("occupants"))
-        return text("Occupants");
+        return QCoreApplication::translate("MergePlanModel", "Occupants");
     for (ApplianceField f : allApplianceFields())
         if (fieldKey(f) == field)
             return applianceFieldLabel(f);
@@ -105,12 +100,14 @@ QString MergePlanModel::fieldLabel(const QString &field)
 QString MergePlanModel::displayValue(const MergeChange &change, const QJsonValue &value)
 {
     if (value.isNull() || value.isUndefined())
-        return change.field.isEmpty() ? text("(none)") : units::noValue();
+        return change.field.isEmpty() ? QCoreApplication::translate("MergePlanModel", "(none)")
+                                      : units::noValue();
     if (!change.field.isEmpty()) {
         if (value.isDouble())
             return units::number(value.toDouble());
         if (value.isBool())
-            return value.toBool() ? text("yes") : text("no");
+            return value.toBool() ? QCoreApplication::translate("MergePlanModel", "yes")
+                                  : QCoreApplication::translate("MergePlanModel", "no");
         return fieldValueLabel(change.field, value.toString());
     }
     const QJsonObject content = value.toObject();
@@ -133,13 +130,15 @@ QString MergePlanModel::actionText(const MergeChange &change) const
 {
     switch (change.kind) {
     case ChangeKind::Added:
-        return text("Add");
+        return QCoreApplication::translate("MergePlanModel", "Add");
     case ChangeKind::Changed:
-        return text("Change");
+        return QCoreApplication::translate("MergePlanModel", "Change");
     case ChangeKind::Removed:
-        return text("Remove");
+        return QCoreApplication::translate("MergePlanModel", "Remove");
     case ChangeKind::Conflict:
-        return change.takeHousehold ? text("Take the household's") : text("Keep the workshop's");
+        return change.takeHousehold
+                   ? QCoreApplication::translate("MergePlanModel", "Take the household's")
+                   : QCoreApplication::translate("MergePlanModel", "Keep the workshop's");
     }
     return {};
 }
@@ -157,8 +156,10 @@ QVariant MergePlanModel::data(const QModelIndex &index, int role) const
     if (role == Qt::CheckStateRole && index.column() == ActionColumn && conflict)
         return change.takeHousehold ? Qt::Checked : Qt::Unchecked;
     if (role == Qt::ToolTipRole && conflict)
-        return text("Changed on both sides since the file was sent (was %1). Tick to take the "
-                    "household's value; otherwise the workshop's stays.")
+        return QCoreApplication::translate(
+                   "MergePlanModel",
+                   "Changed on both sides since the file was sent (was %1). Tick to take the "
+                   "household's value; otherwise the workshop's stays.")
             .arg(displayValue(change, change.base));
     if (role != Qt::DisplayRole)
         return {};
@@ -204,17 +205,17 @@ QVariant MergePlanModel::headerData(int section, Qt::Orientation orientation, in
         return {};
     switch (section) {
     case RecordColumn:
-        return text("What");
+        return QCoreApplication::translate("MergePlanModel", "What");
     case ItemColumn:
-        return text("Item");
+        return QCoreApplication::translate("MergePlanModel", "Item");
     case FieldColumn:
-        return text("Field");
+        return QCoreApplication::translate("MergePlanModel", "Field");
     case WorkshopColumn:
-        return text("In the workshop");
+        return QCoreApplication::translate("MergePlanModel", "In the workshop");
     case HouseholdColumn:
-        return text("In the household's file");
+        return QCoreApplication::translate("MergePlanModel", "In the household's file");
     case ActionColumn:
-        return text("Merging will");
+        return QCoreApplication::translate("MergePlanModel", "Merging will");
     }
     return {};
 }
