@@ -151,6 +151,35 @@ private slots:
         QVERIFY(checked > 50);
     }
 
+    void notesStayInTheWorkshop()
+    {
+        // The facilitator's notes on an appliance and a reading never travel,
+        // and merging does not take their absence for a change.
+        const Appliance first = mWorkshop->appliances().forHousehold(mHousehold.id).first();
+        const QString note = QStringLiteral("Private remark: ask the Janssens about it");
+        QVERIFY(InventoryEditor(*mWorkshop)
+                    .editAppliance(first.id, ApplianceField::Notes, note)
+                    .isEmpty());
+        WattmeterReading r = test::reading(ReadingKind::Standby, 4.5);
+        r.applianceId = first.id;
+        r.measuredOn = QDate(2026, 11, 2);
+        r.notes = QStringLiteral("Reading remark for the facilitator only");
+        QVERIFY(ReadingEditor(*mWorkshop).addReading(r) > 0);
+        const QString path = mDir.filePath(QStringLiteral("with-notes.wattelier"));
+        QFile::remove(path);
+        QString error;
+        QVERIFY2(writeInvitation(*mWorkshop, mHousehold.id, path, &error), qPrintable(error));
+        QFile raw(path);
+        QVERIFY(raw.open(QIODevice::ReadOnly));
+        const QByteArray bytes = raw.readAll();
+        QVERIFY(!bytes.contains(note.toUtf8()));
+        QVERIFY(!bytes.contains(r.notes.toUtf8()));
+        QVERIFY(bytes.contains(QByteArrayLiteral("2026-11-02"))); // the reading itself travels
+        const MergePlan result = plan(path);
+        QVERIFY(result.changes.isEmpty());
+        QFile::remove(path);
+    }
+
     void untouchedFileChangesNothing()
     {
         const MergePlan result = plan(mInvitePath);

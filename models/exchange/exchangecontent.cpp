@@ -10,6 +10,17 @@
 
 namespace wattelier::exchange {
 
+/*!
+ * The appliance fields that travel: all but the facilitator's notes, which
+ * the household's window does not show and which may name other people.
+ */
+QList<ApplianceField> exchangedFields()
+{
+    QList<ApplianceField> fields = allApplianceFields();
+    fields.removeAll(ApplianceField::Notes);
+    return fields;
+}
+
 QString householdKey(const QString &householdUid)
 {
     return QStringLiteral("household:") + householdUid;
@@ -39,7 +50,7 @@ QJsonObject contentOf(const Household &household)
 QJsonObject contentOf(const Appliance &appliance)
 {
     QJsonObject content;
-    for (ApplianceField field : allApplianceFields())
+    for (ApplianceField field : exchangedFields())
         content.insert(fieldKey(field), QJsonValue::fromVariant(fieldValue(appliance, field)));
     return content;
 }
@@ -55,7 +66,6 @@ QJsonObject contentOf(const WattmeterReading &reading, const QString &applianceU
         {QStringLiteral("duration_h"), reading.kind == ReadingKind::EnergyOverDuration
                                            ? QJsonValue(reading.durationHours)
                                            : QJsonValue()},
-        {QStringLiteral("notes"), reading.notes},
     };
 }
 
@@ -71,7 +81,7 @@ QJsonObject contentOf(const MeterReading &reading)
 
 bool applianceFromContent(const QJsonObject &content, Appliance *appliance)
 {
-    for (ApplianceField field : allApplianceFields()) {
+    for (ApplianceField field : exchangedFields()) {
         const QJsonValue value = content.value(fieldKey(field));
         if (value.isUndefined() || !setFieldValue(*appliance, field, value.toVariant()))
             return false;
@@ -91,7 +101,6 @@ bool readingFromContent(const QJsonObject &content, WattmeterReading *reading)
     reading->measuredBy = content.value(QStringLiteral("measured_by")).toString();
     reading->value = content.value(QStringLiteral("value")).toDouble();
     reading->durationHours = content.value(QStringLiteral("duration_h")).toDouble();
-    reading->notes = content.value(QStringLiteral("notes")).toString();
     return true;
 }
 

@@ -31,9 +31,12 @@ QString meterKey(const QString &householdUid, const StoredMeterReading &reading)
 
 /*! The household's values a household may change itself: its number of occupants. */
 QJsonObject contentOf(const Household &household);
-/*! Every appliance field, by fieldKey(). */
+/*! The appliance fields that travel (all but notes). */
+QList<ApplianceField> exchangedFields();
+/*! Every exchanged appliance field, by fieldKey(). */
 QJsonObject contentOf(const Appliance &appliance);
-/*! A reading without its ids, naming its appliance by uid; the wattmeter lent stays out. */
+/*! A reading without its ids and notes, naming its appliance by uid; the wattmeter lent stays out.
+ */
 QJsonObject contentOf(const WattmeterReading &reading, const QString &applianceUid);
 QJsonObject contentOf(const MeterReading &reading);
 

@@ -35,6 +35,7 @@ bool copyHousehold(const Workshop &workshop, const Household &household, Worksho
         Appliance a = appliance;
         a.id = 0;
         a.householdId = householdId;
+        a.notes.clear(); // the facilitator's notes stay in the workshop
         const qint64 applianceId = file.appliances().insert(a);
         if (applianceId == 0)
             return false;
@@ -43,6 +44,7 @@ bool copyHousehold(const Workshop &workshop, const Household &household, Worksho
             reading.id = 0;
             reading.applianceId = applianceId;
             reading.wattmeterId = 0; // the group's wattmeters stay with the workshop
+            reading.notes.clear();
             if (file.readings().insert(reading) == 0)
                 return false;
             ++summary.readings;

@@ -110,7 +110,7 @@ private:
     QString applyAppliance(const MergeChange &change)
     {
         if (!change.field.isEmpty()) {
-            for (ApplianceField field : allApplianceFields())
+            for (ApplianceField field : exchangedFields())
                 if (fieldKey(field) == change.field)
                     return mInventory.editAppliance(applianceId(change.uid), field,
                                                     change.household.toVariant());
@@ -157,6 +157,7 @@ private:
             const auto before = mWorkshop.readings().get(existing);
             reading.id = existing;
             reading.wattmeterId = before ? before->wattmeterId : 0;
+            reading.notes = before ? before->notes : QString(); // notes do not travel
             return mReadings.editReading(reading);
         }
         QString problem;
