@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Wattelier: neighbourhood energy workshops.
 // main() only chooses between the command line (no display needed) and the window.
 

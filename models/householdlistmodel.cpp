@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "householdlistmodel.h"
 
 #include "appliancestore.h"

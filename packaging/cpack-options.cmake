@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Read by cpack once per generator (CPACK_PROJECT_CONFIG_FILE). The /usr
 # prefix is for the Debian package only: set for every generator, it would
 # also put the source tarball's files under usr/.

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The Debian package: `cpack -G DEB` in the build directory writes
 # wattelier_<version>_<arch>.deb (see packaging/test-package.sh).
 # Name, version, summary and homepage come from project() at the top.

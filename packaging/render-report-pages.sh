@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Renders the README's page images of the printed documents: the demo
 # workshop's meeting summary and household sheet, and the three blank forms,
 # written by `wattelier report` and turned into PNG by pdftoppm (poppler-utils).

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Renders the README's screenshots (welcome screen and inventory on the demo
 # workshop, 1366×768) without a display, in French (what most users see) and
 # English. Run from the repository root after building into build/:

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Builds the Debian package from an existing build directory, installs it and
 # checks the installed program and its desktop integration.
 #
@@ -116,7 +117,8 @@ listed=$(dpkg --listfiles wattelier)
 for file in /usr/bin/wattelier "$desktop" "$metainfo" "$mime" \
     /usr/share/icons/hicolor/{16x16,22x22,24x24,32x32,48x48,64x64,128x128,256x256,512x512}/apps/be.wattelier.Wattelier.png \
     /usr/share/icons/hicolor/scalable/apps/be.wattelier.Wattelier.svg \
-    /usr/share/doc/wattelier/README.md /usr/share/doc/wattelier/CHANGELOG.md; do
+    /usr/share/doc/wattelier/README.md /usr/share/doc/wattelier/CHANGELOG.md \
+    /usr/share/doc/wattelier/copyright; do
     if grep -qxF "$file" <<<"$listed" && [ -f "$file" ]; then
         pass "installed $file"
     else
@@ -125,6 +127,10 @@ for file in /usr/bin/wattelier "$desktop" "$metainfo" "$mime" \
 done
 check "appstreamcli validate --no-net $metainfo" appstreamcli validate --no-net "$metainfo"
 check "desktop-file-validate $desktop" desktop-file-validate "$desktop"
+check "AppStream says the project's licence is GPL-3.0-or-later" \
+    grep -q '<project_license>GPL-3.0-or-later</project_license>' "$metainfo"
+check "copyright names GPL-3.0-or-later for every file" \
+    grep -qxF 'License: GPL-3.0-or-later' /usr/share/doc/wattelier/copyright
 
 # 5. Double-click: the MIME database knows *.wattelier (shared-mime-info's
 # dpkg trigger ran update-mime-database) and the desktop database says which

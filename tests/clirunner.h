@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Runs `wattelier ARGUMENTS…` in-process for the command-line tests and

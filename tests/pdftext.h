@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Reads a PDF's text layer with poppler's pdftotext/pdfinfo/pdfimages, as a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Reading appliance lists exported by spreadsheets (#9, item 5): delimiters,
 // quotes, encodings, decimal marks, column names and cell words in English,
 // French and Dutch. The import built on them is tested in tst_applianceimport.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Field access and validation of appliances, and the stable enumeration keys
 // that the file format and the command line rely on.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Importing an appliance list from a spreadsheet export (#9, item 5): the
 // exports of LibreOffice (French), Google Sheets (English) and Excel (Dutch),
 // the guessed column mapping, the catalogue's typical values, errors naming

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // GUI test for the appliance import (#9, item 5): choose the columns with the
 // keyboard and watch the preview follow, import into a household, undo the
 // whole import with one Ctrl+Z; the dialog opens from the Appliances menu.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The appliance catalogue shipped in resources/ (#2): at least 40 appliances,
 // each with a public source, valid values, and found by what people type.
 

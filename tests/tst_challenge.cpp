@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The "défi énergie" (#4) stored in the workshop: challenges, participants,
 // meters and readings, undoable edits that refuse a falling index, paste as
 // one step (all or nothing), and the report and JSON built from them.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The "défi énergie" calculations (#4): consumption between readings, day and
 // night registers, injection, meter replacement, normalisation to 7 days, a
 // missing week, the three baselines, change, quotas and group weeks.

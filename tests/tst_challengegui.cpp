@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // GUI test (#4): a week of meter readings entered in the grid with the keyboard
 // only, a refused falling index, and rows pasted from a spreadsheet.
 

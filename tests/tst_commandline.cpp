@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The command line (#2) is a contract: JSON on stdout with the field names the
 // issue gives, messages on stderr, a non-zero exit on any error.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The consumption curve estimated from an inventory: usage patterns, their
 // spread over a Brussels year (clock changes included) and the inventory's
 // curve. Expected totals and instants are worked out by hand.

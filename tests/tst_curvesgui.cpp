@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The "Production and consumption" and "What if" pages (#6), driven with
 // QTest under QT_QPA_PLATFORM=offscreen.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Data page and the import dialog (#5), driven as a user would:
 // choose a file, see the preview, pick the owner, import, undo, redo;
 // a broken file shows its line and cannot be imported; a table no format

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The demo workshop (#2): 18 fictional households with plausible inventories,
 // labelled as example data, the same on every run.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The energy balance of issue #6, worked out by hand case by case: equal
 // curves, no overlap, mixed intervals, gaps, summed series, meters.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `wattelier balance` and `wattelier pv-estimate` (#6): the JSON contract,
 // figures worked out by hand, and every refusal with its exit code.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The estimated kWh/year formulas of the foundation issue (#2), case by case.
 // Expected values were worked out by hand from the formulas, not by the code.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Households fill in their own lists (#9): the invitation (household file),
 // merging it back, merging twice, conflicting edits, refusals and undo.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `wattelier invite` and `wattelier merge` (#9): the JSON they print, what
 // they write, the dry run, merging twice, conflicts and every refusal.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Household files in the window (#9): opening one merges it into its
 // workshop through the merge dialog (a conflict chosen with the keyboard,
 // one undo), opens it in "My household" mode when no workshop is open, and

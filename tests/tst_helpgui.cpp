@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The user guide (#10): F1 opens it in the interface's language; each
 // language's guide has its sections, every picture it shows is found, and
 // the sections list scrolls to them.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // GUI tests of the "My household" mode (#9): an appliance entered with the
 // keyboard only, no other household visible, undo limited to the window's own
 // edits, a wattmeter reading and meter indexes. The PIN lock: tst_householdlock.

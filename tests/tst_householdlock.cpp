@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // GUI tests of the facilitator's PIN (#9): the "My household" window at the
 // workshop stays locked until the PIN is typed, and the PIN is set, changed and
 // removed in Preferences, each change needing the current PIN.

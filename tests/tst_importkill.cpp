@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // An import killed at any moment (#5) leaves the workshop file intact and
 // holding either none or all of that import's series: the import is one
 // SQLite transaction. A separate process (importworker) is killed with

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // GUI test (#2): a facilitator enters an appliance with the keyboard only —
 // Ctrl+N, type, Tab from cell to cell, Enter — then undoes with Ctrl+Z.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The inventory's item models and summary (#2): what views show, edits going
 // through undo, and models following changes made elsewhere (undo, other views).
 

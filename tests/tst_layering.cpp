@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Architecture guard (#2): models/ is a library without widgets. This test
 // fails if any file under models/ includes a Qt Widgets header, in any form
 // (<QWidget>, <QtWidgets/QWidget>, <QtWidgets>, <qwidget.h>).

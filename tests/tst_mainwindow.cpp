@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The main window (#2): welcome screen, the demo, refusing bad files with a
 // message while keeping them unmodified, recent files, closing.
 

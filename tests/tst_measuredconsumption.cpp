@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Measured annual consumption from wattmeter readings (#3), case by case.
 // Expected values are worked out by hand from the rules in measuredconsumption.h.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Importing weekly meter readings from a spreadsheet export (#4): French,
 // English and Dutch layouts, and clear refusals naming the file and line.
 

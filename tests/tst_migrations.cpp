@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Schema migrations (#2): a file of every earlier schema version opens, is
 // migrated step by step and keeps its data; a failed step leaves the file at
 // its previous version.

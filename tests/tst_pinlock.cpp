@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The facilitator's PIN (#9): which PINs are accepted, the stored hash never
 // holds the PIN, and only the right PIN matches a stored hash.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Projection mode (#7): a presentation driven through every slide with the
 // keys presentation remotes send, under QT_QPA_PLATFORM=offscreen; no
 // household's name on the wall while names are off; names only after a

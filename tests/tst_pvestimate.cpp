@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The PV production estimate (typical year and yearly series): plausible Belgian yields,
 // the series adding up to the typical year, night and noon where they belong, orientation
 // effects, the measured-yield override and input validation. Expected ranges come from

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Wattmeter readings, wattmeters and loans (#3): stored at once, undoable,
 // and never lost when their appliance or household is deleted and restored.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Helpful warnings while entering a wattmeter reading (#3).
 
 #include "catalogue.h"

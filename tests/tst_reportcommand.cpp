@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `wattelier report` (#8): the JSON it prints, the files it writes, the
 // household batch, and every refusal with its exit code.
 

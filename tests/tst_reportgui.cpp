@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Print and export (#8) driven like a user: Ctrl+P opens the dialog, sections
 // and notes are chosen with the keyboard and saved in the workshop at once,
 // names need a confirmation, the preview paints the same pages as the PDF,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Printed documents (#8): what the meeting summary, the household sheets and
 // the blank forms say, read back from the PDF's text layer in English and
 // French, and that an anonymous document names no household.

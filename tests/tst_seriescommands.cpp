@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The time-series command line (#5): import prints the detected format and
 // each series created; a refused file imports nothing and leaves the
 // workshop byte for byte; series lists; export re-imports to the same values.

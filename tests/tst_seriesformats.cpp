@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Time-series import (#5): every fixture under data/timeseries/<format>/ is
 // read and checked against its expected.json, written independently (by the
 // fixture's own generator, from the data it wrote, with Python's zoneinfo):

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Time-series storage (#5): blocks of 4-byte floats in the workshop file,
 // read back whole or by range, gaps kept as gaps; imports all or nothing.
 

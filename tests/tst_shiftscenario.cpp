@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The "what if the flexible appliances ran in the sun" scenario: hand-computed
 // small days, the local day and week windows (clock changes included), and
 // properties that must hold for any production (self-consumption never

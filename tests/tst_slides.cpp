@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Projection slides (#7): the stored sequence, its undoable editor, and what
 // each slide says, without ever showing a household unless names are on.
 

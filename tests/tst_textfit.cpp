@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // No text cut off, every control named (#10): the main window's pages, in
 // French, Dutch and English, at 1366 × 768 (a common laptop screen, or a
 // 2732 × 1536 one at 200 %): every visible label, button, check box and tab

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Languages (#2): every user-visible string of the sources is in the French
 // (and Dutch and English) translation, finished, with the same placeholders. lupdate is run on the
 // sources here, so a new tr() string without its French fails the test.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Undo and redo of every inventory edit (#2), through InventoryEditor, the way
 // the windows make them; each step is checked in the file itself.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // GUI tests for the wattmeter issue (#3): entering a reading with the keyboard,
 // live warnings, confirmation of a far-off value, and the comparison view.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // How a workshop's curves are assembled (#6): measured production summed or
 // estimated from the installation, each household measured where it can be
 // and estimated from its inventory elsewhere; scenarios saved, undone and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The workshop file (#2): created with an application_id and a schema version,
 // every edit on disk at once, and foreign, newer, read-only and corrupted files
 // refused with a clear message, byte for byte unmodified.

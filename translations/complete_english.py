@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Completes wattelier_en.ts after `update_translations`.
 
 English is the source language, so each entry's translation is its source

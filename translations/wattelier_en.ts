@@ -910,6 +910,10 @@
         <source>Workshop file to open.</source>
         <translation>Workshop file to open.</translation>
     </message>
+    <message>
+        <source>Start, show the main window with the workshop, print one JSON line and quit (used by CI).</source>
+        <translation>Start, show the main window with the workshop, print one JSON line and quit (used by CI).</translation>
+    </message>
 </context>
 <context>
     <name>HomeAssistantFormat</name>

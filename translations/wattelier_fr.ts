@@ -925,6 +925,10 @@
         <source>Workshop file to open.</source>
         <translation>Fichier d&apos;atelier à ouvrir.</translation>
     </message>
+    <message>
+        <source>Start, show the main window with the workshop, print one JSON line and quit (used by CI).</source>
+        <translation>Démarrer, afficher la fenêtre principale avec l’atelier, écrire une ligne JSON et quitter (utilisé par l’intégration continue).</translation>
+    </message>
 </context>
 <context>
     <name>HomeAssistantFormat</name>

@@ -925,6 +925,10 @@
         <source>Workshop file to open.</source>
         <translation>Workshopbestand om te openen.</translation>
     </message>
+    <message>
+        <source>Start, show the main window with the workshop, print one JSON line and quit (used by CI).</source>
+        <translation>Starten, het hoofdvenster met de workshop tonen, één JSON-regel schrijven en afsluiten (gebruikt door de CI).</translation>
+    </message>
 </context>
 <context>
     <name>HomeAssistantFormat</name>

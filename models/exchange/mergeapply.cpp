@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Applying a merge plan: one undoable step, written in one transaction.
 
 #include "householdmerge.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The paper forms households fill at home: large type, one page each, the
 // household's pseudonym and the workshop's name already printed.
 #include "challenge/challengestore.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // One household's sheet: its own figures and the group's anonymous ones beside them.
 #include "appliancestore.h"
 #include "challenge/challengereport.h"

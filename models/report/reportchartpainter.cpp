@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Drawing of the printed charts. Everything is measured in millimetres of
 // paper (mm()), so a chart looks the same in a 1200 dpi PDF, on a printer and
 // in the preview.

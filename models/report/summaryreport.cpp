@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The meeting summary: the group's figures, anonymous unless names were turned on.
 #include "appliancestore.h"
 #include "challenge/challengereport.h"

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Renders the hicolor PNG icons from the SVG. Run by hand after changing the
 # SVG (needs rsvg-convert, Debian package librsvg2-bin); the PNGs are committed
 # so that building the package needs no SVG tool.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Energy balance, curves and "what if" (#6): prints figures, asserts nothing.
 //  - the balance of a year of one-minute production and consumption
 //    (2 × 525,600 values) once in memory, beside a plain summing loop over

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Printed documents (#8) on the demo workshop: prints figures, asserts nothing.
 //  - building each document (QTextDocument with its charts);
 //  - laying it out and writing the PDF;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Measures what a facilitator waits for: start-up to a shown window, writing
 // the demo, opening it on the inventory screen, and the inventory JSON.
 // Prints figures (median of N runs); it asserts nothing.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Time-series import and storage (#5): prints figures, asserts nothing.
 //  - a year of one-minute data (525,600 rows): bare parse loop, full import
 //    (read + parse + store), and `sqlite3 .import` of the same file into a

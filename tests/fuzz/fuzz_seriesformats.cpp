@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target (#5): any bytes given to the import, recognised
 // automatically and forced through every format, must end in series or in a
 // refusal with a message, never in a crash, a hang or undefined behaviour.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Builds the libFuzzer targets with clang in their own folder and runs each for
 # a bounded time, seeded with the time-series fixtures. Fails on any crash,
 # sanitizer report or hang. Usage: tests/fuzz/run-fuzz.sh [build-folder] [seconds]

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Renders the README's screenshots: the welcome screen and the inventory on
 // the demo workshop, at 1366×768, in the language given.
 // Usage: render_screenshots OUTPUT_FOLDER [fr|nl|en]

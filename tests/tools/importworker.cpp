@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A separate process for tst_importkill: imports DATAFILE into WORKSHOP and
 // prints "imported N" when done. The test kills it at random moments.
 // Usage: importworker WORKSHOP DATAFILE

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The grid's edits that go beyond typing a cell: paste and clear, import
 // from a spreadsheet export, a reading's real day, a new meter. Split from
 // challengepage.cpp, which lays out the page and shows the figures.

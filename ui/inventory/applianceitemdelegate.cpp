@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "applianceitemdelegate.h"
 
 #include "appliancetablemodel.h"

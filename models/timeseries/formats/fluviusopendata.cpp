@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "timeseries/civiltime.h"
 #include "timeseries/formats/fluviusformat.h"
 #include "timeseries/seriesbuilder.h"

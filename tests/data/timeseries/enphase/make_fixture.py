@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Deterministic generator for an Enphase Enlighten hourly "Custom report" CSV.
 
 Brussels site, local wall-clock time (Europe/Brussels), M/D/Y dates, hourly

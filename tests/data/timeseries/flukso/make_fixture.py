@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Deterministic generator for two Flukso fixtures (all timestamps are UTC epochs).
 
 1) api.json: response of the flukso.net REST API v1.0

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Deterministic generator for Mijn Fluvius "Verbruikshistoriek ... kwartiertotalen" CSV fixtures.
 
 The SAME file is stored in tests/data/timeseries/fluvius-nl/ and .../fluvius-en/; the layout is

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Deterministic generator for a Fluvius OPEN DATA digital-meter quarter-hour CSV fixture.
 
 Dataset: "Verbruiksprofielen digitale elektriciteitsmeters: kwartierwaarden voor een volledig jaar"

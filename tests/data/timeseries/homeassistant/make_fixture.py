@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Deterministic generator for a Home Assistant history CSV export
 (Developer tools / History -> "Download data"): header entity_id,state,last_changed.
 

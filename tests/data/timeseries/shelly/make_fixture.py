@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Deterministic generator for a Shelly EM (Gen1) energy log download
 GET http://<device-ip>/emeter/0/em_data.csv
 

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Deterministic generator for the SMA "CSV3" (WebUI style) fixture.
 
 Site: Brussels (Europe/Brussels), 5-minute counter readings of the total yield

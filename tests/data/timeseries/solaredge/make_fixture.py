@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Deterministic generator for a SolarEdge monitoring API "site energy" JSON
 (GET /site/{id}/energy?timeUnit=QUARTER_OF_AN_HOUR&startDate=...&endDate=...).
 
