@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cliarguments.h"
 
+#include "energy/workshoptariff.h"
+
+#include <cmath>
+
 namespace wattelier::app {
 
 ParsedArguments parseArguments(const QStringList &arguments, const QStringList &valueOptions,
@@ -34,6 +38,38 @@ ParsedArguments parseArguments(const QStringList &arguments, const QStringList &
         }
     }
     return parsed;
+}
+
+std::optional<double> numberOption(const ParsedArguments &args, const QString &option,
+                                   QString *error)
+{
+    if (!args.options.contains(option))
+        return std::nullopt;
+    bool ok = false;
+    const double value = args.options.value(option).toDouble(&ok);
+    if (!ok || !std::isfinite(value)) {
+        *error =
+            QStringLiteral("%1 takes a number, not “%2”.").arg(option, args.options.value(option));
+        return std::nullopt;
+    }
+    return value;
+}
+
+QStringList tariffOptions()
+{
+    return {QStringLiteral("--offtake-price"), QStringLiteral("--injection-price")};
+}
+
+Tariff tariffFromOptions(const ParsedArguments &args, const Workshop &workshop, QString *error)
+{
+    Tariff tariff = workshopTariff(workshop);
+    if (const auto price = numberOption(args, QStringLiteral("--offtake-price"), error))
+        tariff.offtakeEurPerKwh = *price;
+    if (const auto price = numberOption(args, QStringLiteral("--injection-price"), error))
+        tariff.injectionEurPerKwh = *price;
+    if (error->isEmpty())
+        *error = validateTariff(tariff);
+    return tariff;
 }
 
 } // namespace wattelier::app

@@ -1,9 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "energy/energybalance.h"
+
 #include <QHash>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
+
+namespace wattelier {
+class Workshop;
+}
 
 namespace wattelier::app {
 
@@ -22,5 +30,19 @@ struct ParsedArguments
  */
 ParsedArguments parseArguments(const QStringList &arguments, const QStringList &valueOptions,
                                const QStringList &flags);
+
+/*! The number given to \a option, if any; sets \a error when it is not a finite number. */
+std::optional<double> numberOption(const ParsedArguments &args, const QString &option,
+                                   QString *error);
+
+/*! The options that set prices: `--offtake-price EUR` and `--injection-price EUR`. */
+QStringList tariffOptions();
+
+/*!
+ * The prices a subcommand uses (#19): the workshop's own (or the defaults),
+ * with `--offtake-price` and `--injection-price` taking precedence. Never the
+ * desktop's settings: the same command gives the same figures on every laptop.
+ */
+Tariff tariffFromOptions(const ParsedArguments &args, const Workshop &workshop, QString *error);
 
 } // namespace wattelier::app

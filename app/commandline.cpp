@@ -5,17 +5,17 @@
 #include "catalogue.h"
 #include "challenge/challengereport.h"
 #include "challenge/challengestore.h"
-#include "demoworkshop.h"
-#include "householdstore.h"
-#include "inventoryjson.h"
-#include "preferences.h"
-#include "schema.h"
-#include "workshop.h"
+#include "cliarguments.h"
 #include "clioutput.h"
+#include "demoworkshop.h"
 #include "energycommands.h"
 #include "exchangecommands.h"
+#include "householdstore.h"
+#include "inventoryjson.h"
 #include "reportcommand.h"
+#include "schema.h"
 #include "seriescommands.h"
+#include "workshop.h"
 
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -29,7 +29,7 @@ const char usageText[] =
     "  wattelier --demo                 open the window on the demo workshop\n"
     "  wattelier --version              print the version as JSON\n"
     "  wattelier demo OUT.wattelier     write the demo workshop to a new file\n"
-    "  wattelier inventory FILE.wattelier\n"
+    "  wattelier inventory FILE.wattelier [--offtake-price EUR]\n"
     "                                   print households, appliances and estimated kWh/year\n"
     "  wattelier challenge FILE.wattelier [--name NAME]\n"
     "                                   print a défi énergie's weeks (the latest one without "
@@ -49,6 +49,9 @@ const char usageText[] =
     "                                   typical yearly production (azimuth 180 = south)\n"
     "  wattelier report FILE.wattelier --out OUT.pdf [--kind summary|household|forms]\n"
     "                   [--household NAME] [--lang fr|nl|en] [--names] [--page a4|letter]\n"
+    "                   [--offtake-price EUR] [--injection-price EUR]\n"
+    "                                   (--lang: else the workshop's document language,\n"
+    "                                   else French)\n"
     "                                   write the meeting summary, a household sheet (all\n"
     "                                   households into the folder OUT without --household)\n"
     "                                   or the blank forms as PDF\n"
@@ -63,20 +66,20 @@ const char usageText[] =
     "  --timezone Europe/Brussels|UTC|offset|unix --value-column N[,N...] --unit W|kW|Wh|kWh\n"
     "  --quantity power|energy|index --stamp start|end --kind KIND --interval SECONDS\n"
     "  (columns count from 1; PATTERN like dd/MM/yyyy HH:mm or ISO)\n"
+    "Prices: the workshop's own (Preferences in the window), else 0.35 EUR per kWh taken\n"
+    "  and 0.04 EUR per kWh sent; --offtake-price and --injection-price override them.\n"
     "Subcommands print JSON on standard output and messages on standard error;\n"
     "the exit code is 0 on success, 1 when the work failed, 2 for a usage error.\n";
-
 
 namespace {
 
 // The command line prints stable English: scripts read it, and its messages
 // are the same whatever the desktop language.
-const QStringList subcommands = {QStringLiteral("demo"), QStringLiteral("inventory"),
-                                 QStringLiteral("challenge"), QStringLiteral("import"),
-                                 QStringLiteral("series"),    QStringLiteral("export"),
-                                 QStringLiteral("balance"),   QStringLiteral("pv-estimate"),
-                                 QStringLiteral("report"),    QStringLiteral("invite"),
-                                 QStringLiteral("merge"),     QStringLiteral("help")};
+const QStringList subcommands = {
+    QStringLiteral("demo"),    QStringLiteral("inventory"),   QStringLiteral("challenge"),
+    QStringLiteral("import"),  QStringLiteral("series"),      QStringLiteral("export"),
+    QStringLiteral("balance"), QStringLiteral("pv-estimate"), QStringLiteral("report"),
+    QStringLiteral("invite"),  QStringLiteral("merge"),       QStringLiteral("help")};
 const QStringList globalOptions = {QStringLiteral("--version"), QStringLiteral("-v"),
                                    QStringLiteral("--help"), QStringLiteral("-h")};
 
@@ -117,13 +120,20 @@ int runDemo(const QStringList &arguments, QTextStream &out, QTextStream &err)
 
 int runInventory(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    if (arguments.size() != 1)
+    const ParsedArguments args = parseArguments(arguments, tariffOptions(), {});
+    if (!args.error.isEmpty())
+        return usageError(err, args.error);
+    if (args.positional.size() != 1)
         return usageError(err, QStringLiteral("inventory takes one argument: the workshop file."));
     WorkshopError error;
-    std::unique_ptr<Workshop> workshop = Workshop::open(arguments.first(), &error);
+    std::unique_ptr<Workshop> workshop = Workshop::open(args.positional.first(), &error);
     if (!workshop)
         return failure(err, error.message);
-    printJson(out, inventoryJson(*workshop, ui::electricityPriceEurPerKwh()));
+    QString priceError;
+    const Tariff tariff = tariffFromOptions(args, *workshop, &priceError);
+    if (!priceError.isEmpty())
+        return usageError(err, priceError);
+    printJson(out, inventoryJson(*workshop, tariff.offtakeEurPerKwh));
     return exitOk;
 }
 

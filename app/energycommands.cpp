@@ -6,6 +6,7 @@
 #include "energy/energybalance.h"
 #include "energy/localperiods.h"
 #include "energy/pvestimate.h"
+#include "energy/workshoptariff.h"
 #include "timeseries/seriesstore.h"
 #include "workshop.h"
 
@@ -61,21 +62,6 @@ RegularSeries summed(const Workshop &workshop, const QString &list, QStringList 
         series.push_back(workshop.series().load(info->id));
     }
     return sumStrict(series);
-}
-
-std::optional<double> numberOption(const ParsedArguments &args, const QString &option,
-                                   QString *error)
-{
-    if (!args.options.contains(option))
-        return std::nullopt;
-    bool ok = false;
-    const double value = args.options.value(option).toDouble(&ok);
-    if (!ok || !std::isfinite(value)) {
-        *error =
-            QStringLiteral("%1 takes a number, not “%2”.").arg(option, args.options.value(option));
-        return std::nullopt;
-    }
-    return value;
 }
 
 } // namespace
@@ -167,8 +153,9 @@ int runBalance(const QStringList &arguments, QTextStream &out, QTextStream &err)
         {QStringLiteral("consumption_series"), QJsonArray::fromStringList(consumptionNames)},
     };
     if (offtakePrice || injectionPrice) {
-        const BalanceMoney money =
-            moneyOf(b, Tariff{offtakePrice.value_or(0.0), injectionPrice.value_or(0.0)});
+        const BalanceMoney money = moneyOf(
+            b, Tariff{offtakePrice.value_or(workshopTariff(*workshop).offtakeEurPerKwh),
+                      injectionPrice.value_or(workshopTariff(*workshop).injectionEurPerKwh)});
         json.insert(QStringLiteral("offtake_cost_eur"), rounded(money.offtakeCostEur, 2));
         json.insert(QStringLiteral("injection_revenue_eur"), rounded(money.injectionRevenueEur, 2));
         json.insert(QStringLiteral("self_consumed_saving_eur"),

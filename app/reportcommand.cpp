@@ -6,7 +6,6 @@
 #include "clioutput.h"
 #include "household.h"
 #include "householdstore.h"
-#include "preferences.h"
 #include "report/reportdocument.h"
 #include "report/reportlanguage.h"
 #include "workshop.h"
@@ -19,14 +18,18 @@
 namespace wattelier::app {
 namespace {
 
-/*! The language of the document: --lang, else the workshop's, else the system's, else English. */
+/*!
+ * The language of the document: --lang, else the workshop's, else French (the
+ * language most users read). Never the desktop's locale: the same command
+ * makes the same document on every laptop (#19).
+ */
 QString languageFor(const ParsedArguments &args, const ReportSettings &settings)
 {
     if (args.options.contains(QStringLiteral("--lang")))
         return args.options.value(QStringLiteral("--lang"));
     if (!settings.language.isEmpty())
         return settings.language;
-    return languageCodeOf(QLocale::system());
+    return QStringLiteral("fr");
 }
 
 /*! Writes one document; its JSON entry, or an empty object with \a error set. */
@@ -51,11 +54,13 @@ QJsonObject writeOne(const Workshop &workshop, const ReportRequest &request, con
 
 int runReport(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    const ParsedArguments args = parseArguments(
-        arguments,
-        {QStringLiteral("--out"), QStringLiteral("--kind"), QStringLiteral("--household"),
-         QStringLiteral("--lang"), QStringLiteral("--page")},
-        {QStringLiteral("--names")});
+    const ParsedArguments args =
+        parseArguments(arguments,
+                       QStringList{QStringLiteral("--out"), QStringLiteral("--kind"),
+                                   QStringLiteral("--household"), QStringLiteral("--lang"),
+                                   QStringLiteral("--page")} +
+                           tariffOptions(),
+                       {QStringLiteral("--names")});
     if (!args.error.isEmpty())
         return usageError(err, args.error);
     if (args.positional.size() != 1)
@@ -86,7 +91,10 @@ int runReport(const QStringList &arguments, QTextStream &out, QTextStream &err)
     request.kind = *kind;
     request.settings = reportSettings(*workshop);
     request.showNames = args.flags.contains(QStringLiteral("--names"));
-    request.tariff = {ui::electricityPriceEurPerKwh(), ui::injectionPriceEurPerKwh()};
+    QString priceError;
+    request.tariff = tariffFromOptions(args, *workshop, &priceError);
+    if (!priceError.isEmpty())
+        return usageError(err, priceError);
     std::optional<Household> household;
     if (args.options.contains(QStringLiteral("--household"))) {
         household = findHousehold(*workshop, args.options.value(QStringLiteral("--household")));

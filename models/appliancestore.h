@@ -36,6 +36,8 @@ signals:
     void added(qint64 householdId, qint64 id);
     void changed(qint64 householdId, qint64 id);
     void removed(qint64 householdId, qint64 id);
+    /*! Anything may have changed (a failed step was rolled back): read everything again. */
+    void reset();
 
 private:
     QList<Appliance> select(const QString &where, const QVariant &bound) const;

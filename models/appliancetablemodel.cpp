@@ -30,6 +30,9 @@ ApplianceTableModel::ApplianceTableModel(Workshop &workshop, QObject *parent)
             &ApplianceTableModel::onHouseholdRemoved);
     connect(&workshop.readings(), &ReadingStore::changed, this,
             &ApplianceTableModel::onReadingsChanged);
+    connect(store, &ApplianceStore::reset, this, [this] {
+        setHouseholdId(mWorkshop.households().get(mHouseholdId) ? mHouseholdId : 0);
+    });
 }
 
 std::optional<ApplianceField> ApplianceTableModel::fieldOf(int column)

@@ -47,7 +47,4 @@ struct StandbyTotals
 StandbyTotals standbyTotals(const QList<Appliance> &appliances, const ReadingsByAppliance &readings,
                             double priceEurPerKwh);
 
-/*! The price used when none was set in Preferences: 0.35 €/kWh (Brussels, 2026 order of size). */
-inline constexpr double defaultPriceEurPerKwh = 0.35;
-
 } // namespace wattelier

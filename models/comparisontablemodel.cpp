@@ -28,6 +28,11 @@ ComparisonTableModel::ComparisonTableModel(Workshop &workshop, QObject *parent)
             mHouseholdId = 0;
         reload();
     });
+    connect(&workshop.appliances(), &ApplianceStore::reset, this, [this] {
+        if (!mWorkshop.households().get(mHouseholdId))
+            mHouseholdId = 0;
+        reload();
+    });
     reload();
 }
 

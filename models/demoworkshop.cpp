@@ -4,6 +4,7 @@
 #include "appliancestore.h"
 #include "catalogue.h"
 #include "challenge/challengestore.h"
+#include "core/writetransaction.h"
 #include "demoenergy.h"
 #include "estimate.h"
 #include "householdstore.h"
@@ -16,7 +17,6 @@
 #include <QFile>
 #include <QMap>
 #include <QRandomGenerator>
-#include <QSqlDatabase>
 
 #include <cmath>
 
@@ -359,8 +359,7 @@ bool writeDemoWorkshop(const QString &path, const Catalogue &catalogue, Workshop
     QString writeError;
     QObject::connect(workshop.get(), &Workshop::writeFailed,
                      [&writeError](const QString &message) { writeError = message; });
-    QSqlDatabase db = workshop->database();
-    db.transaction();
+    auto transaction = std::make_unique<WriteTransaction>(*workshop);
     QRandomGenerator random(2021); // fixed: the demo is the same for everyone
     int index = 0;
     bool ok = true;
@@ -385,10 +384,9 @@ bool writeDemoWorkshop(const QString &path, const Catalogue &catalogue, Workshop
     ok = ok && addDemoWattmeters(*workshop, workshop->households().all());
     ok = ok && addDemoChallenge(*workshop, workshop->households().all());
     ok = ok && addDemoEnergy(*workshop);
-    if (ok && db.commit())
+    if (ok && transaction->commit())
         return true;
-    db.rollback();
-    db = QSqlDatabase(); // release the connection before the workshop closes it
+    transaction.reset(); // rolls back, before the workshop closes its connection
     const QString file = workshop->filePath();
     workshop.reset();
     QFile::remove(file);

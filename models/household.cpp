@@ -16,6 +16,11 @@ QString pseudonym(const Household &household)
     return pseudonymFromCode(household.pseudonymCode);
 }
 
+QString shownName(const Household &household, bool showNames)
+{
+    return showNames && !household.name.isEmpty() ? household.name : pseudonym(household);
+}
+
 QString pseudonymCode(int index)
 {
     QString code;

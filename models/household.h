@@ -20,6 +20,8 @@ struct Household
 
 /*! The public display name of a household, e.g. "Household A" / "Ménage A". */
 QString pseudonym(const Household &household);
+/*! What a page shows of \a household: its name only when names are shown, else its pseudonym. */
+QString shownName(const Household &household, bool showNames);
 QString pseudonymFromCode(const QString &code);
 
 /*! The n-th pseudonym code, 0-based: 0 -> "A", 25 -> "Z", 26 -> "AA", like spreadsheet columns. */

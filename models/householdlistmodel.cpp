@@ -28,6 +28,7 @@ HouseholdListModel::HouseholdListModel(Workshop &workshop, QObject *parent)
         if (const auto appliance = mWorkshop.appliances().get(applianceId))
             refreshKwh(appliance->householdId);
     });
+    connect(&workshop.households(), &HouseholdStore::reset, this, &HouseholdListModel::reload);
     reload();
 }
 
@@ -90,7 +91,8 @@ QVariant HouseholdListModel::data(const QModelIndex &index, int role) const
             return {};
         }
     case Qt::ToolTipRole:
-        if (index.column() == NameColumn && !h.notes.isEmpty())
+        // Notes are personal: shown only with the names (#19).
+        if (index.column() == NameColumn && mShowNames && !h.notes.isEmpty())
             return h.notes;
         if (index.column() == KwhColumn)
             return tr("Sum over this household's appliances: measured where there are wattmeter "

@@ -64,7 +64,7 @@ private:
     Workshop &mWorkshop;
     QList<Household> mHouseholds;
     QHash<qint64, double> mKwhPerYear;
-    bool mShowNames = true;
+    bool mShowNames = false;
 };
 
 } // namespace wattelier

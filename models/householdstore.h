@@ -39,6 +39,8 @@ signals:
     void added(qint64 id);
     void changed(qint64 id);
     void removed(qint64 id);
+    /*! Anything may have changed (a failed step was rolled back): read everything again. */
+    void reset();
 
 private:
     Workshop &mWorkshop;

@@ -10,8 +10,6 @@
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QSqlDatabase>
-#include <QUndoStack>
 
 namespace wattelier {
 namespace {} // namespace
@@ -27,19 +25,15 @@ qint64 InventoryEditor::addHousehold(const QString &name, int occupants)
     household.occupants = qMax(1, occupants);
     household.position = mWorkshop.households().nextPosition();
     auto *command = new AddHouseholdCommand(mWorkshop, household);
-    mWorkshop.undoStack()->push(command);
-    // push() deletes a command that made itself obsolete (failed write).
-    const auto index = mWorkshop.undoStack()->index() - 1;
-    return index >= 0 && mWorkshop.undoStack()->command(index) == command ? command->householdId()
-                                                                          : 0;
+    // The command is read only when applied: a failed one has been deleted.
+    return mWorkshop.push(command) ? command->householdId() : 0;
 }
 
 bool InventoryEditor::removeHousehold(qint64 householdId)
 {
     if (!mWorkshop.households().get(householdId))
         return false;
-    mWorkshop.undoStack()->push(new RemoveHouseholdCommand(mWorkshop, householdId));
-    return !mWorkshop.households().get(householdId).has_value();
+    return mWorkshop.push(new RemoveHouseholdCommand(mWorkshop, householdId));
 }
 
 QString InventoryEditor::editHousehold(qint64 householdId, HouseholdField field,
@@ -70,7 +64,7 @@ QString InventoryEditor::editHousehold(qint64 householdId, HouseholdField field,
     }
     if (fieldValue(*household, field) == stored)
         return {};
-    mWorkshop.undoStack()->push(new EditHouseholdCommand(mWorkshop, householdId, field, stored));
+    mWorkshop.push(new EditHouseholdCommand(mWorkshop, householdId, field, stored));
     return {};
 }
 
@@ -82,10 +76,7 @@ qint64 InventoryEditor::addAppliance(const Appliance &appliance)
     if (added.name.trimmed().isEmpty())
         added.name = QCoreApplication::translate("InventoryEditor", "New appliance");
     auto *command = new AddApplianceCommand(mWorkshop, added);
-    mWorkshop.undoStack()->push(command);
-    const auto index = mWorkshop.undoStack()->index() - 1;
-    return index >= 0 && mWorkshop.undoStack()->command(index) == command ? command->applianceId()
-                                                                          : 0;
+    return mWorkshop.push(command) ? command->applianceId() : 0;
 }
 
 int InventoryEditor::addAppliances(const QList<Appliance> &appliances, const QString &undoText)
@@ -93,35 +84,20 @@ int InventoryEditor::addAppliances(const QList<Appliance> &appliances, const QSt
     if (appliances.isEmpty())
         return 0;
     QHash<qint64, int> nextPosition;
-    QSqlDatabase db = mWorkshop.database();
-    // One transaction: a spreadsheet of 40 appliances is one write, not 40.
-    const bool transaction = db.transaction();
-    QUndoStack *stack = mWorkshop.undoStack();
-    const int indexBefore = stack->index();
-    stack->beginMacro(undoText);
-    for (const Appliance &appliance : appliances) {
-        Appliance added = appliance;
-        added.id = 0;
-        auto position = nextPosition.find(added.householdId);
-        if (position == nextPosition.end())
-            position = nextPosition.insert(added.householdId,
-                                           mWorkshop.appliances().nextPosition(added.householdId));
-        added.position = (*position)++;
-        stack->push(new AddApplianceCommand(mWorkshop, added));
-    }
-    stack->endMacro();
-    // push() drops a command whose write failed: then the macro is short.
-    const QUndoCommand *macro = stack->command(stack->index() - 1);
-    if (stack->index() == indexBefore + 1 && macro && macro->childCount() == appliances.size()) {
-        if (!transaction || db.commit())
-            return int(appliances.size());
-    }
-    // Take back what was written; the file keeps what it had before the import.
-    if (stack->index() == indexBefore + 1)
-        stack->undo();
-    if (transaction)
-        db.rollback();
-    return 0;
+    // One step: a spreadsheet of 40 appliances is one transaction and one undo.
+    const bool written = mWorkshop.runStep(undoText, [&] {
+        for (const Appliance &appliance : appliances) {
+            Appliance added = appliance;
+            added.id = 0;
+            auto position = nextPosition.find(added.householdId);
+            if (position == nextPosition.end())
+                position = nextPosition.insert(
+                    added.householdId, mWorkshop.appliances().nextPosition(added.householdId));
+            added.position = (*position)++;
+            mWorkshop.push(new AddApplianceCommand(mWorkshop, added));
+        }
+    });
+    return written ? int(appliances.size()) : 0;
 }
 
 qint64 InventoryEditor::duplicateAppliance(qint64 applianceId)
@@ -138,17 +114,15 @@ bool InventoryEditor::removeAppliances(const QList<qint64> &applianceIds)
 {
     if (applianceIds.isEmpty())
         return false;
-    QUndoStack *stack = mWorkshop.undoStack();
-    if (applianceIds.size() == 1) {
-        stack->push(new RemoveApplianceCommand(mWorkshop, applianceIds.first()));
-        return true;
-    }
-    stack->beginMacro(QCoreApplication::translate("InventoryEditor", "Delete %n appliance(s)",
-                                                  nullptr, int(applianceIds.size())));
-    for (const qint64 id : applianceIds)
-        stack->push(new RemoveApplianceCommand(mWorkshop, id));
-    stack->endMacro();
-    return true;
+    if (applianceIds.size() == 1)
+        return mWorkshop.push(new RemoveApplianceCommand(mWorkshop, applianceIds.first()));
+    return mWorkshop.runStep(QCoreApplication::translate("InventoryEditor",
+                                                         "Delete %n appliance(s)", nullptr,
+                                                         int(applianceIds.size())),
+                             [&] {
+                                 for (const qint64 id : applianceIds)
+                                     mWorkshop.push(new RemoveApplianceCommand(mWorkshop, id));
+                             });
 }
 
 QString InventoryEditor::editAppliance(qint64 applianceId, ApplianceField field,
@@ -165,7 +139,7 @@ QString InventoryEditor::editAppliance(qint64 applianceId, ApplianceField field,
     const QVariant stored = fieldValue(changed, field);
     if (stored == fieldValue(*appliance, field))
         return {};
-    mWorkshop.undoStack()->push(new EditApplianceCommand(mWorkshop, applianceId, field, stored));
+    mWorkshop.push(new EditApplianceCommand(mWorkshop, applianceId, field, stored));
     return {};
 }
 
@@ -180,23 +154,22 @@ bool InventoryEditor::applyCatalogueEntry(qint64 applianceId, const CatalogueEnt
         typical.name = current->name;
     typical.quantity = current->quantity;
     typical.notes = current->notes;
-    QUndoStack *stack = mWorkshop.undoStack();
-    stack->beginMacro(
-        QCoreApplication::translate("InventoryEditor", "Use catalogue values for “%1”")
-            .arg(typical.name));
     constexpr ApplianceField fields[] = {
         ApplianceField::Name,          ApplianceField::Category,    ApplianceField::Priority,
         ApplianceField::Flexibility,   ApplianceField::PowerW,      ApplianceField::StandbyW,
         ApplianceField::UsageMode,     ApplianceField::HoursPerDay, ApplianceField::DaysPerWeek,
         ApplianceField::CyclesPerWeek, ApplianceField::KwhPerCycle, ApplianceField::CatalogueKey,
     };
-    for (const ApplianceField field : fields) {
-        const QVariant value = fieldValue(typical, field);
-        if (value != fieldValue(*current, field))
-            stack->push(new EditApplianceCommand(mWorkshop, applianceId, field, value));
-    }
-    stack->endMacro();
-    return true;
+    return mWorkshop.runStep(
+        QCoreApplication::translate("InventoryEditor", "Use catalogue values for “%1”")
+            .arg(typical.name),
+        [&] {
+            for (const ApplianceField field : fields) {
+                const QVariant value = fieldValue(typical, field);
+                if (value != fieldValue(*current, field))
+                    mWorkshop.push(new EditApplianceCommand(mWorkshop, applianceId, field, value));
+            }
+        });
 }
 
 } // namespace wattelier

@@ -20,6 +20,7 @@ InventorySummary::InventorySummary(Workshop &workshop, QObject *parent)
     connect(&workshop.households(), &HouseholdStore::removed, this, update);
     connect(&workshop.households(), &HouseholdStore::changed, this, update);
     connect(&workshop.readings(), &ReadingStore::changed, this, update);
+    connect(&workshop.appliances(), &ApplianceStore::reset, this, update);
     recompute();
 }
 

@@ -9,7 +9,6 @@
 
 #include <QCoreApplication>
 #include <QLocale>
-#include <QUndoStack>
 
 namespace wattelier {
 namespace {
@@ -45,14 +44,6 @@ using AddLoan = AddRecordCommand<LoanAccess, WattmeterLoan>;
 using RemoveLoan = RemoveRecordCommand<LoanAccess, WattmeterLoan>;
 using ReplaceLoan = ReplaceRecordCommand<LoanAccess, WattmeterLoan>;
 
-/*! Pushes \a command and tells whether it stayed on the stack (its first redo wrote). */
-bool pushed(QUndoStack *stack, QUndoCommand *command)
-{
-    stack->push(command);
-    const int index = stack->index() - 1;
-    return index >= 0 && stack->command(index) == command;
-}
-
 } // namespace
 
 ReadingEditor::ReadingEditor(Workshop &workshop)
@@ -72,7 +63,7 @@ qint64 ReadingEditor::addReading(const WattmeterReading &reading, QString *error
     added.uid = uidOrNew(added.uid); // fixed now, so that redo restores the same record
     auto *command = new AddReading(mWorkshop, added,
                                    QCoreApplication::translate("ReadingEditor", "Add reading"));
-    return pushed(mWorkshop.undoStack(), command) ? command->recordId() : 0;
+    return mWorkshop.push(command) ? command->recordId() : 0;
 }
 
 QString ReadingEditor::editReading(const WattmeterReading &reading)
@@ -87,26 +78,27 @@ QString ReadingEditor::editReading(const WattmeterReading &reading)
     after.uid = before->uid; // the same reading, whatever the dialog knew of it
     if (*before == after)
         return {};
-    mWorkshop.undoStack()->push(
-        new ReplaceReading(mWorkshop, *before, after,
-                           QCoreApplication::translate("ReadingEditor", "Change reading")));
+    mWorkshop.push(new ReplaceReading(
+        mWorkshop, *before, after, QCoreApplication::translate("ReadingEditor", "Change reading")));
     return {};
 }
 
 bool ReadingEditor::removeReadings(const QList<qint64> &readingIds)
 {
-    QUndoStack *stack = mWorkshop.undoStack();
-    stack->beginMacro(QCoreApplication::translate("ReadingEditor", "Delete %n reading(s)", nullptr,
-                                                  int(readingIds.size())));
-    bool any = false;
+    QList<WattmeterReading> readings;
     for (const qint64 id : readingIds) {
-        if (const auto reading = mWorkshop.readings().get(id)) {
-            stack->push(new RemoveReading(mWorkshop, *reading, QString()));
-            any = true;
-        }
+        if (const auto reading = mWorkshop.readings().get(id))
+            readings.append(*reading);
     }
-    stack->endMacro();
-    return any;
+    if (readings.isEmpty())
+        return false;
+    return mWorkshop.runStep(QCoreApplication::translate("ReadingEditor", "Delete %n reading(s)",
+                                                         nullptr, int(readings.size())),
+                             [&] {
+                                 for (const WattmeterReading &reading : std::as_const(readings))
+                                     mWorkshop.push(
+                                         new RemoveReading(mWorkshop, reading, QString()));
+                             });
 }
 
 qint64 ReadingEditor::addWattmeter(const Wattmeter &wattmeter)
@@ -118,7 +110,7 @@ qint64 ReadingEditor::addWattmeter(const Wattmeter &wattmeter)
                           .arg(mWorkshop.wattmeters().wattmeters().size() + 1);
     auto *command = new AddWattmeter(mWorkshop, added,
                                      QCoreApplication::translate("ReadingEditor", "Add wattmeter"));
-    return pushed(mWorkshop.undoStack(), command) ? command->recordId() : 0;
+    return mWorkshop.push(command) ? command->recordId() : 0;
 }
 
 QString ReadingEditor::editWattmeter(const Wattmeter &wattmeter)
@@ -129,7 +121,7 @@ QString ReadingEditor::editWattmeter(const Wattmeter &wattmeter)
     if (wattmeter.label.trimmed().isEmpty())
         return QCoreApplication::translate("ReadingEditor", "A wattmeter needs a name.");
     if (*before != wattmeter)
-        mWorkshop.undoStack()->push(
+        mWorkshop.push(
             new ReplaceWattmeter(mWorkshop, *before, wattmeter,
                                  QCoreApplication::translate("ReadingEditor", "Change wattmeter")));
     return {};
@@ -140,25 +132,24 @@ bool ReadingEditor::removeWattmeter(qint64 wattmeterId)
     const auto wattmeter = mWorkshop.wattmeters().wattmeter(wattmeterId);
     if (!wattmeter)
         return false;
-    QUndoStack *stack = mWorkshop.undoStack();
-    stack->beginMacro(QCoreApplication::translate("ReadingEditor", "Delete wattmeter “%1”")
-                          .arg(wattmeter->label));
-    // Loans first, so that undo restores the wattmeter before its loans.
-    for (const WattmeterLoan &loan : mWorkshop.wattmeters().loans(wattmeterId))
-        stack->push(new RemoveLoan(mWorkshop, loan, QString()));
-    // Readings made with it keep their values; only the link is cleared.
-    for (const QList<WattmeterReading> &readings : mWorkshop.readings().byAppliance()) {
-        for (const WattmeterReading &reading : readings) {
-            if (reading.wattmeterId != wattmeterId)
-                continue;
-            WattmeterReading unlinked = reading;
-            unlinked.wattmeterId = 0;
-            stack->push(new ReplaceReading(mWorkshop, reading, unlinked, QString()));
-        }
-    }
-    stack->push(new RemoveWattmeter(mWorkshop, *wattmeter, QString()));
-    stack->endMacro();
-    return true;
+    return mWorkshop.runStep(
+        QCoreApplication::translate("ReadingEditor", "Delete wattmeter “%1”").arg(wattmeter->label),
+        [&] {
+            // Loans first, so that undo restores the wattmeter before its loans.
+            for (const WattmeterLoan &loan : mWorkshop.wattmeters().loans(wattmeterId))
+                mWorkshop.push(new RemoveLoan(mWorkshop, loan, QString()));
+            // Readings made with it keep their values; only the link is cleared.
+            for (const QList<WattmeterReading> &readings : mWorkshop.readings().byAppliance()) {
+                for (const WattmeterReading &reading : readings) {
+                    if (reading.wattmeterId != wattmeterId)
+                        continue;
+                    WattmeterReading unlinked = reading;
+                    unlinked.wattmeterId = 0;
+                    mWorkshop.push(new ReplaceReading(mWorkshop, reading, unlinked, QString()));
+                }
+            }
+            mWorkshop.push(new RemoveWattmeter(mWorkshop, *wattmeter, QString()));
+        });
 }
 
 QString ReadingEditor::lendWattmeter(qint64 wattmeterId, qint64 householdId, const QDate &since)
@@ -170,19 +161,18 @@ QString ReadingEditor::lendWattmeter(qint64 wattmeterId, qint64 householdId, con
         return QCoreApplication::translate("ReadingEditor",
                                            "This wattmeter was lent on %1, after the date given.")
             .arg(QLocale().toString(open->since, QLocale::ShortFormat));
-    QUndoStack *stack = mWorkshop.undoStack();
-    stack->beginMacro(QCoreApplication::translate("ReadingEditor", "Lend wattmeter"));
-    if (open) {
-        WattmeterLoan returned = *open;
-        returned.returnedOn = since;
-        stack->push(new ReplaceLoan(mWorkshop, *open, returned, QString()));
-    }
-    WattmeterLoan loan;
-    loan.wattmeterId = wattmeterId;
-    loan.householdId = householdId;
-    loan.since = since;
-    stack->push(new AddLoan(mWorkshop, loan, QString()));
-    stack->endMacro();
+    mWorkshop.runStep(QCoreApplication::translate("ReadingEditor", "Lend wattmeter"), [&] {
+        if (open) {
+            WattmeterLoan returned = *open;
+            returned.returnedOn = since;
+            mWorkshop.push(new ReplaceLoan(mWorkshop, *open, returned, QString()));
+        }
+        WattmeterLoan loan;
+        loan.wattmeterId = wattmeterId;
+        loan.householdId = householdId;
+        loan.since = since;
+        mWorkshop.push(new AddLoan(mWorkshop, loan, QString()));
+    });
     return {};
 }
 
@@ -197,7 +187,7 @@ QString ReadingEditor::returnWattmeter(qint64 wattmeterId, const QDate &on)
             .arg(QLocale().toString(open->since, QLocale::ShortFormat));
     WattmeterLoan returned = *open;
     returned.returnedOn = on;
-    mWorkshop.undoStack()->push(
+    mWorkshop.push(
         new ReplaceLoan(mWorkshop, *open, returned,
                         QCoreApplication::translate("ReadingEditor", "Return wattmeter")));
     return {};

@@ -35,6 +35,8 @@ public:
 
 signals:
     void changed(qint64 applianceId);
+    /*! Anything may have changed (a failed step was rolled back): read everything again. */
+    void reset();
 
 private:
     QList<WattmeterReading> select(const QString &where, const QVariant &bound) const;

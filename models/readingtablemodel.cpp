@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "readingtablemodel.h"
 
+#include "appliancestore.h"
 #include "readingstore.h"
 #include "units.h"
 #include "wattmeterstore.h"
@@ -17,6 +18,9 @@ ReadingTableModel::ReadingTableModel(Workshop &workshop, QObject *parent)
     connect(&workshop.readings(), &ReadingStore::changed, this, [this](qint64 applianceId) {
         if (applianceId == mApplianceId)
             reload();
+    });
+    connect(&workshop.readings(), &ReadingStore::reset, this, [this] {
+        setApplianceId(mWorkshop.appliances().get(mApplianceId) ? mApplianceId : 0);
     });
     connect(&workshop.wattmeters(), &WattmeterStore::changed, this, [this] {
         if (!mReadings.isEmpty())

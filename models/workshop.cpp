@@ -58,7 +58,18 @@ Workshop::Workshop(const QString &path, const QString &connectionName)
     , mSeries(std::make_unique<SeriesStore>(*this))
     , mScenarios(std::make_unique<ScenarioStore>(*this))
     , mSlides(std::make_unique<SlideStore>(*this))
-{}
+{
+    // After a failed step is rolled back, everything shown is read again.
+    connect(this, &Workshop::reverted, mHouseholds.get(), &HouseholdStore::reset);
+    connect(this, &Workshop::reverted, mAppliances.get(), &ApplianceStore::reset);
+    connect(this, &Workshop::reverted, mReadings.get(), &ReadingStore::reset);
+    connect(this, &Workshop::reverted, mWattmeters.get(), &WattmeterStore::changed);
+    connect(this, &Workshop::reverted, mChallenges.get(), &ChallengeStore::changed);
+    connect(this, &Workshop::reverted, mSeries.get(), &SeriesStore::changed);
+    connect(this, &Workshop::reverted, mScenarios.get(), &ScenarioStore::changed);
+    connect(this, &Workshop::reverted, mSlides.get(), &SlideStore::changed);
+    connect(this, &Workshop::reverted, this, &Workshop::infoChanged);
+}
 
 Workshop::~Workshop()
 {
@@ -214,8 +225,22 @@ qint64 Workshop::insert(QSqlQuery &query)
     return write(query) ? query.lastInsertId().toLongLong() : 0;
 }
 
+void Workshop::setShowNames(bool show)
+{
+    if (mShowNames == show)
+        return;
+    mShowNames = show;
+    emit showNamesChanged(show);
+}
+
 void Workshop::reportWriteError(const QString &sqlError)
 {
+    if (mStepDepth > 0) {
+        // The step reports once, at its end, after rolling back.
+        if (mStepFailures++ == 0)
+            mStepError = sqlError;
+        return;
+    }
     emit writeFailed(
         QCoreApplication::translate("WorkshopFile", "The change could not be written to “%1”: %2")
             .arg(QDir::toNativeSeparators(mPath), sqlError));

@@ -3,6 +3,7 @@
 
 #include "workshoperror.h"
 
+#include <functional>
 #include <memory>
 
 #include <QObject>
@@ -10,6 +11,7 @@
 #include <QString>
 
 class QSqlQuery;
+class QUndoCommand;
 class QUndoStack;
 
 namespace wattelier {
@@ -22,6 +24,7 @@ class ChallengeStore;
 class SeriesStore;
 class ScenarioStore;
 class SlideStore;
+class WriteTransaction;
 
 /*!
  * An open workshop file (*.wattelier): one SQLite database, owned here.
@@ -64,6 +67,54 @@ public:
     ScenarioStore &scenarios() const { return *mScenarios; }
     SlideStore &slides() const { return *mSlides; }
 
+    /*!
+     * The one way to make an edit (#19): pushes \a command onto the undo stack
+     * as one step, in one transaction. Returns whether it was applied. When a
+     * write fails, every write of the step is rolled back, the command leaves
+     * the stack, reverted() tells the models to read the file again and one
+     * writeFailed() message says why. Inside runStep(), the command joins that
+     * step. A command that merges with the previous one (typing in a field)
+     * must refuse to merge once it is obsolete, as its failed redo makes it.
+     */
+    bool push(QUndoCommand *command);
+    /*!
+     * Runs \a body, which pushes commands with push(), as one undo step named
+     * \a text and one transaction: all of it or none of it. Returns whether
+     * every write succeeded. A step begun inside \a body joins this one.
+     */
+    bool runStep(const QString &text, const std::function<void()> &body);
+    /*!
+     * Runs \a body, writes that are not undoable (settings saved as they are
+     * made, the exchange base), in one transaction; \a body returns false to
+     * abandon them. Failures are reported as for push().
+     */
+    bool runWrites(const std::function<bool()> &body);
+    /*!
+     * Undo and redo of the last step, in one transaction. If a write fails the
+     * file and the models stay as they were before, and the undo history is
+     * cleared (it no longer matches the file); the message says so.
+     */
+    bool undo();
+    bool redo();
+    /*! True while a step, undo or redo runs (writes are then reported once, at its end). */
+    bool inStep() const { return mStepDepth > 0; }
+    /*!
+     * Called inside a step that finds it cannot go on (invalid input met half
+     * way): the whole step is rolled back at its end, without a write-error
+     * message (the caller says why).
+     */
+    void abandonStep() { mStepAbandoned = true; }
+    /*! The message of the last step that failed to write (also sent as writeFailed()). */
+    QString lastWriteError() const { return mLastWriteError; }
+
+    /*!
+     * Whether households' real names are shown, on every page, slide and
+     * document of this workshop (#19). Off whenever a workshop is opened and
+     * never stored: pseudonyms unless the facilitator turns names on now.
+     */
+    bool showNames() const { return mShowNames; }
+    void setShowNames(bool show);
+
     /*! Reports a write that failed (disk full, file removed) so the window can tell the user. */
     void reportWriteError(const QString &sqlError);
 
@@ -75,9 +126,27 @@ public:
 signals:
     void infoChanged();
     void writeFailed(const QString &message);
+    /*!
+     * A step failed and was rolled back: the file holds what it held before the
+     * step. Every model and page that shows the workshop reads it again.
+     */
+    void reverted();
+    void showNamesChanged(bool shown);
 
 private:
+    friend class WriteTransaction;
     explicit Workshop(const QString &path, const QString &connectionName);
+
+    /*! Runs \a body inside a transaction as the outermost step; see push(). */
+    bool runOutermostStep(const std::function<void()> &body);
+    bool replay(bool backwards);
+    /*! Takes a failed step's command (or macro) off the top of the undo stack without undoing it.
+     */
+    void dropFailedStep(int indexBefore);
+    void reportFailedStep(const QString &problem, bool historyCleared);
+    int enterTransaction() { return ++mTransactionDepth; }
+    void leaveTransaction() { --mTransactionDepth; }
+    int transactionDepth() const { return mTransactionDepth; }
 
     QString mPath;
     QString mConnectionName;
@@ -90,6 +159,13 @@ private:
     std::unique_ptr<SeriesStore> mSeries;
     std::unique_ptr<ScenarioStore> mScenarios;
     std::unique_ptr<SlideStore> mSlides;
+    int mTransactionDepth = 0; //!< open WriteTransactions (SAVEPOINTs)
+    int mStepDepth = 0;        //!< steps, undos and redos running
+    int mStepFailures = 0;     //!< writes that failed in the running step
+    QString mStepError;        //!< the first of them, for the message
+    bool mStepAbandoned = false;
+    bool mShowNames = false;
+    QString mLastWriteError;
 };
 
 } // namespace wattelier

@@ -6,7 +6,6 @@
 #include "energy/consumptionprofile.h"
 #include "measuredconsumption.h"
 
-#include <QElapsedTimer>
 #include <QTest>
 #include <QTimeZone>
 
@@ -403,8 +402,9 @@ private slots:
             std::all_of(p.total.kwh.begin(), p.total.kwh.end(), [](float v) { return v >= 0; }));
     }
 
-    // 400 appliances over a year at 900 s: the group's whole inventory.
-    void speed()
+    // 400 appliances over a year at 900 s, a group's whole inventory: every
+    // kWh is placed somewhere. (Its time is measured by bench_energy.)
+    void largeInventoryKeepsEveryKwh()
     {
         const QList<Appliance> kinds{
             hours(0, Category::Cold, "fridge_freezer", 100, 9.5),
@@ -428,14 +428,9 @@ private slots:
             list.append(a);
             expected += applianceConsumption(a, {}).kwhPerYear;
         }
-        QElapsedTimer timer;
-        timer.start();
         const InventoryProfile p = inventoryProfile(list, {}, 2025, 900);
-        const qint64 ms = timer.elapsed();
-        qInfo("inventoryProfile: 400 appliances (%zu flexible), 2025 at 900 s: %lld ms",
-              p.flexible.size(), ms);
+        QCOMPARE(qsizetype(p.total.kwh.size()), qsizetype(365 * 96));
         QVERIFY(std::abs(sumOf(p.total) - expected) < 1e-6 * expected);
-        QVERIFY2(ms < 1000, "far slower than expected (target: well under 200 ms)");
     }
 };
 

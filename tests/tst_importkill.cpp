@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // An import killed at any moment (#5) leaves the workshop file intact and
 // holding either none or all of that import's series: the import is one
-// SQLite transaction. A separate process (importworker) is killed with
+// SQLite transaction. A separate process (stepworker) is killed with
 // SIGKILL at random moments, 24 times, and the file is checked each time.
 
 #include "testsupport.h"
@@ -75,13 +75,13 @@ private slots:
             WorkshopError error;
             QVERIFY(Workshop::create(path, QStringLiteral("Kill test"), &error));
         }
-        const QString worker = QStringLiteral(WATTELIER_IMPORT_WORKER);
+        const QString worker = QStringLiteral(WATTELIER_STEP_WORKER);
 
         // One full run tells how long an import takes here.
         QElapsedTimer timer;
         timer.start();
         QProcess full;
-        full.start(worker, {path, csv});
+        full.start(worker, {path, QStringLiteral("import"), csv});
         QVERIFY(full.waitForFinished(60000));
         QCOMPARE(full.exitCode(), 0);
         const qint64 fullMs = std::max<qint64>(timer.elapsed(), 20);
@@ -89,12 +89,19 @@ private slots:
         int expected = seriesCount(path, &integrity);
         QCOMPARE(expected, homes);
 
+        // Seeded, and the seed printed, so that a failure can be replayed
+        // (WATTELIER_KILL_SEED=N); a new seed each run explores other moments.
+        const quint32 seed = qEnvironmentVariableIsSet("WATTELIER_KILL_SEED")
+                                 ? quint32(qEnvironmentVariableIntValue("WATTELIER_KILL_SEED"))
+                                 : quint32(QDateTime::currentMSecsSinceEpoch());
+        qInfo("kill delays seeded with %u (replay: WATTELIER_KILL_SEED=%u)", seed, seed);
+        QRandomGenerator random(seed);
         int completed = 0;
         int interrupted = 0;
         for (int run = 0; run < 24; ++run) {
-            const int delay = int(QRandomGenerator::global()->bounded(fullMs * 11 / 10));
+            const int delay = int(random.bounded(fullMs * 11 / 10));
             QProcess p;
-            p.start(worker, {path, csv});
+            p.start(worker, {path, QStringLiteral("import"), csv});
             QVERIFY(p.waitForStarted());
             if (!p.waitForFinished(delay)) {
                 p.kill(); // SIGKILL: no clean-up of any kind

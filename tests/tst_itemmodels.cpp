@@ -174,6 +174,11 @@ private slots:
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 2);
+        // Names are hidden until asked for (#19).
+        QVERIFY(!model.showNames());
+        QCOMPARE(model.index(0, HouseholdListModel::NameColumn).data().toString(),
+                 QStringLiteral("Household A"));
+        model.setShowNames(true);
         QCOMPARE(model.index(0, HouseholdListModel::NameColumn).data().toString(),
                  QStringLiteral("Amira & Youssef"));
         QCOMPARE(model.index(0, HouseholdListModel::PseudonymColumn).data().toString(),

@@ -86,8 +86,11 @@ private slots:
              QStringLiteral("letter"), QStringLiteral("--out"), out(QStringLiteral("forms.pdf"))});
         QCOMPARE(r.exitCode, app::exitOk);
         QCOMPARE(r.json().value(QStringLiteral("pages")).toInt(), 3);
+        // Without --lang and without a language saved in the workshop: French,
+        // whatever the desktop's locale (#19).
+        QCOMPARE(r.json().value(QStringLiteral("language")).toString(), QStringLiteral("fr"));
         QCOMPARE(r.json().value(QStringLiteral("household")).toString(),
-                 QStringLiteral("Household B"));
+                 QStringLiteral("Ménage B"));
         QCOMPARE(test::pdfPageSize(out(QStringLiteral("forms.pdf"))), QStringLiteral("612 x 792"));
     }
 

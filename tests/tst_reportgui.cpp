@@ -96,21 +96,32 @@ private slots:
         QTemporaryDir dir;
         auto workshop = test::openDemoWorkshop(dir);
         const QString someone = workshop->households().all().first().name;
-        ReportDialog dialog(*workshop, ReportKind::HouseholdSheet);
-        dialog.show();
-        answerNextMessageBox(QMessageBox::No);
-        dialog.namesBox()->click();
-        QVERIFY(!dialog.namesBox()->isChecked());
-        QVERIFY(!dialog.request().showNames);
-        answerNextMessageBox(QMessageBox::Yes);
-        dialog.namesBox()->click();
-        QVERIFY(dialog.namesBox()->isChecked());
-        QVERIFY(dialog.request().showNames);
-        // The household list now shows names beside the pseudonyms.
-        QVERIFY(dialog.householdCombo()->itemText(1).contains(someone));
-        // Names are never remembered: a new dialog starts anonymous.
-        ReportDialog again(*workshop, ReportKind::Summary);
-        QVERIFY(!again.namesBox()->isChecked());
+        {
+            ReportDialog dialog(*workshop, ReportKind::HouseholdSheet);
+            dialog.show();
+            answerNextMessageBox(QMessageBox::No);
+            dialog.namesBox()->click();
+            QVERIFY(!dialog.namesBox()->isChecked());
+            QVERIFY(!dialog.request().showNames);
+            answerNextMessageBox(QMessageBox::Yes);
+            dialog.namesBox()->click();
+            QVERIFY(dialog.namesBox()->isChecked());
+            QVERIFY(dialog.request().showNames);
+            // The household list now shows names beside the pseudonyms.
+            QVERIFY(dialog.householdCombo()->itemText(1).contains(someone));
+            // One names state for the open workshop (#19): a new dialog follows it...
+            ReportDialog again(*workshop, ReportKind::Summary);
+            QVERIFY(again.namesBox()->isChecked());
+            QVERIFY(workshop->showNames());
+        }
+        // ...but it is never stored: the workshop opened again starts anonymous.
+        const QString path = workshop->filePath();
+        workshop.reset();
+        WorkshopError error;
+        workshop = Workshop::open(path, &error);
+        QVERIFY(workshop);
+        ReportDialog reopened(*workshop, ReportKind::Summary);
+        QVERIFY(!reopened.namesBox()->isChecked());
     }
 
     void previewPaintsThePagesOfThePdf()

@@ -164,7 +164,7 @@ private slots:
         auto workshop = test::createWorkshop(dir);
         QCOMPARE(reportSettings(*workshop), ReportSettings()); // nothing saved: every section
         ReportSettings settings;
-        settings.sections = {}; // an empty choice is a choice
+        settings.sections.clear(); // an empty choice is a choice
         settings.meetingDate = QDate(2026, 12, 2);
         settings.energyPeriod = PeriodKind::Week;
         settings.energyDate = QDate(2025, 6, 21);

@@ -149,10 +149,13 @@ private slots:
             const QStringList wanted = placeholders(m.source);
             const QStringList forms = it->numerus ? it->translation.split(QLatin1Char('\n'))
                                                   : QStringList{it->translation};
-            for (const QString &form : forms) {
-                QStringList got = placeholders(form);
-                // A singular form may spell out "un" instead of %n.
-                if (it->numerus && !got.contains(QStringLiteral("%n")))
+            for (qsizetype f = 0; f < forms.size(); ++f) {
+                QStringList got = placeholders(forms.at(f));
+                // Dutch and English use their first form for exactly one: it may
+                // spell out "één" or "one" instead of %n. French uses it for 0
+                // and 1 alike, so there it must keep %n ("0 appareil").
+                const bool exactlyOne = f == 0 && language != QLatin1String("fr");
+                if (it->numerus && exactlyOne && !got.contains(QStringLiteral("%n")))
                     got.append(QStringLiteral("%n")), got.sort();
                 if (got != wanted)
                     problems.append(QStringLiteral("placeholders differ: ") + where);

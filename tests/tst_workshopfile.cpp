@@ -138,10 +138,13 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("existing.wattelier"));
         writeFile(path, "keep me");
+        const QByteArray before = fileDigest(path);
+        const QDateTime modified = QFileInfo(path).lastModified();
         WorkshopError error;
         QVERIFY(!Workshop::create(path, QStringLiteral("x"), &error));
         QCOMPARE(error.kind, WorkshopError::Kind::AlreadyExists);
-        QCOMPARE(fileDigest(path), fileDigest(path));
+        QCOMPARE(fileDigest(path), before);
+        QCOMPARE(QFileInfo(path).lastModified(), modified);
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), QByteArray("keep me"));

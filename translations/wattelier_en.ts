@@ -1019,10 +1019,6 @@
         <translation>the household's file holds an invalid wattmeter reading.</translation>
     </message>
     <message>
-        <source>The workshop file cannot be written.</source>
-        <translation>The workshop file cannot be written.</translation>
-    </message>
-    <message>
         <source>Merge the file of %1</source>
         <translation>Merge the file of %1</translation>
     </message>
@@ -1406,6 +1402,33 @@
     <message>
         <source>Injection</source>
         <translation>Injection</translation>
+    </message>
+</context>
+<context>
+    <name>NewWorkshop</name>
+    <message>
+        <source>New workshop</source>
+        <translation>New workshop</translation>
+    </message>
+    <message>
+        <source>“%1” is the workshop that is open. Choose another name for the new workshop.</source>
+        <translation>“%1” is the workshop that is open. Choose another name for the new workshop.</translation>
+    </message>
+    <message>
+        <source>“%1” already exists (last changed on %2). Replace it with a new, empty workshop?</source>
+        <translation>“%1” already exists (last changed on %2). Replace it with a new, empty workshop?</translation>
+    </message>
+    <message>
+        <source>The existing file is moved to the trash, from where it can be restored.</source>
+        <translation>The existing file is moved to the trash, from where it can be restored.</translation>
+    </message>
+    <message>
+        <source>Move to the trash and replace</source>
+        <translation>Move to the trash and replace</translation>
+    </message>
+    <message>
+        <source>“%1” could not be moved to the trash (%2); it was left as it is. Choose another name for the new workshop.</source>
+        <translation>“%1” could not be moved to the trash (%2); it was left as it is. Choose another name for the new workshop.</translation>
     </message>
 </context>
 <context>
@@ -2454,6 +2477,29 @@
     <message>
         <source>“%1” is read-only, and Wattelier writes every change at once. Copy it to a folder where you may write (or change its permissions), then open the copy. The file was not changed.</source>
         <translation>“%1” is read-only, and Wattelier writes every change at once. Copy it to a folder where you may write (or change its permissions), then open the copy. The file was not changed.</translation>
+    </message>
+    <message>
+        <source>The change could not be written to “%1”: %2. The workshop is as it was; the list of changes to undo was cleared, because it no longer matched the file.</source>
+        <translation>The change could not be written to “%1”: %2. The workshop is as it was; the list of changes to undo was cleared, because it no longer matched the file.</translation>
+    </message>
+    <message>
+        <source>The change could not be written to “%1”: %2. Nothing was changed.</source>
+        <translation>The change could not be written to “%1”: %2. Nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopTariff</name>
+    <message>
+        <source>The electricity price must be a number of euros per kWh between 0 and 5, e.g. %1.</source>
+        <translation>The electricity price must be a number of euros per kWh between 0 and 5, e.g. %1.</translation>
+    </message>
+    <message>
+        <source>The injection price must be a number of euros per kWh between 0 and 5, e.g. %1.</source>
+        <translation>The injection price must be a number of euros per kWh between 0 and 5, e.g. %1.</translation>
+    </message>
+    <message>
+        <source>Change the electricity prices</source>
+        <translation>Change the electricity prices</translation>
     </message>
 </context>
 <context>
@@ -4147,10 +4193,6 @@ If it was a mistake, press Undo.</translation>
         <translation>e.g. moved in last spring, electric hot water, works from home</translation>
     </message>
     <message>
-        <source>Hide names when others can see the screen: pseudonyms are shown instead</source>
-        <translation>Hide names when others can see the screen: pseudonyms are shown instead</translation>
-    </message>
-    <message>
         <source>Add household</source>
         <translation>Add household</translation>
     </message>
@@ -4193,6 +4235,14 @@ You can undo this with Ctrl+Z until you close the workshop.</translation>
     <message>
         <source>A simple window where the household enters its own appliances and readings; it shows no other household and needs your PIN to leave</source>
         <translation>A simple window where the household enters its own appliances and readings; it shows no other household and needs your PIN to leave</translation>
+    </message>
+    <message>
+        <source>Off by default: pseudonyms are shown on every page, slide and document until names are turned on</source>
+        <translation>Off by default: pseudonyms are shown on every page, slide and document until names are turned on</translation>
+    </message>
+    <message>
+        <source>Hidden with the names (Households ▸ Show household names)</source>
+        <translation>Hidden with the names (Households ▸ Show household names)</translation>
     </message>
 </context>
 <context>
@@ -4786,10 +4836,6 @@ Saved: %3</translation>
         <translation>My workshop</translation>
     </message>
     <message>
-        <source>“%1” could not be replaced.</source>
-        <translation>“%1” could not be replaced.</translation>
-    </message>
-    <message>
         <source>New workshop created. Add the households of your group (Households ▸ Add household).</source>
         <translation>New workshop created. Add the households of your group (Households ▸ Add household).</translation>
     </message>
@@ -4869,6 +4915,14 @@ Saved: %3</translation>
     <message>
         <source>&amp;User guide</source>
         <translation>&amp;User guide</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Undo %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Redo %1</translation>
     </message>
 </context>
 <context>
@@ -5069,28 +5123,12 @@ Saved: %3</translation>
         <translation>Wattmeter &amp;resolution (W):</translation>
     </message>
     <message>
-        <source>The price must be a number of euros per kWh, e.g. %1.</source>
-        <translation>The price must be a number of euros per kWh, e.g. %1.</translation>
-    </message>
-    <message>
         <source>The resolution must be a number of watts between 0 and 10.</source>
         <translation>The resolution must be a number of watts between 0 and 10.</translation>
     </message>
     <message>
-        <source>Price of a kWh taken from the grid: used for the yearly cost of standby and the value of self-consumption. Default: %1 €/kWh, an order of size for Brussels households; put your group's own tariff.</source>
-        <translation>Price of a kWh taken from the grid: used for the yearly cost of standby and the value of self-consumption. Default: %1 €/kWh, an order of size for Brussels households; put your group's own tariff.</translation>
-    </message>
-    <message>
-        <source>What a kWh sent to the grid earns. Default: %1 €/kWh; see your supplier's injection tariff.</source>
-        <translation>What a kWh sent to the grid earns. Default: %1 €/kWh; see your supplier's injection tariff.</translation>
-    </message>
-    <message>
         <source>&amp;Injection price (€/kWh):</source>
         <translation>&amp;Injection price (€/kWh):</translation>
-    </message>
-    <message>
-        <source>The injection price must be a number of euros per kWh, e.g. %1.</source>
-        <translation>The injection price must be a number of euros per kWh, e.g. %1.</translation>
     </message>
     <message>
         <source>Automatic: the second screen when there is one</source>
@@ -5103,6 +5141,22 @@ Saved: %3</translation>
     <message>
         <source>Projection &amp;screen:</source>
         <translation>Projection &amp;screen:</translation>
+    </message>
+    <message>
+        <source>Price of a kWh taken from the grid, for this workshop: used for the yearly cost of standby and the value of self-consumption. Default: %1 €/kWh, an order of size for Brussels households; put your group's own tariff.</source>
+        <translation>Price of a kWh taken from the grid, for this workshop: used for the yearly cost of standby and the value of self-consumption. Default: %1 €/kWh, an order of size for Brussels households; put your group's own tariff.</translation>
+    </message>
+    <message>
+        <source>What a kWh sent to the grid earns, for this workshop. Default: %1 €/kWh; see your supplier's injection tariff.</source>
+        <translation>What a kWh sent to the grid earns, for this workshop. Default: %1 €/kWh; see your supplier's injection tariff.</translation>
+    </message>
+    <message>
+        <source>Prices of this workshop</source>
+        <translation>Prices of this workshop</translation>
+    </message>
+    <message>
+        <source>Prices (open a workshop to set its prices)</source>
+        <translation>Prices (open a workshop to set its prices)</translation>
     </message>
 </context>
 <context>

@@ -1034,10 +1034,6 @@
         <translation>le fichier du ménage contient un relevé au wattmètre non valable.</translation>
     </message>
     <message>
-        <source>The workshop file cannot be written.</source>
-        <translation>Le fichier de l&apos;atelier ne peut pas être écrit.</translation>
-    </message>
-    <message>
         <source>Merge the file of %1</source>
         <translation>Fusionner le fichier de %1</translation>
     </message>
@@ -1427,6 +1423,33 @@
     <message>
         <source>Injection</source>
         <translation>Injection</translation>
+    </message>
+</context>
+<context>
+    <name>NewWorkshop</name>
+    <message>
+        <source>New workshop</source>
+        <translation>Nouvel atelier</translation>
+    </message>
+    <message>
+        <source>“%1” is the workshop that is open. Choose another name for the new workshop.</source>
+        <translation>« %1 » est l’atelier ouvert. Choisissez un autre nom pour le nouvel atelier.</translation>
+    </message>
+    <message>
+        <source>“%1” already exists (last changed on %2). Replace it with a new, empty workshop?</source>
+        <translation>« %1 » existe déjà (dernière modification le %2). Le remplacer par un nouvel atelier vide ?</translation>
+    </message>
+    <message>
+        <source>The existing file is moved to the trash, from where it can be restored.</source>
+        <translation>Le fichier existant est mis à la corbeille, d’où il peut être restauré.</translation>
+    </message>
+    <message>
+        <source>Move to the trash and replace</source>
+        <translation>Mettre à la corbeille et remplacer</translation>
+    </message>
+    <message>
+        <source>“%1” could not be moved to the trash (%2); it was left as it is. Choose another name for the new workshop.</source>
+        <translation>« %1 » n’a pas pu être mis à la corbeille (%2) ; il est resté tel quel. Choisissez un autre nom pour le nouvel atelier.</translation>
     </message>
 </context>
 <context>
@@ -2496,6 +2519,29 @@
     <message>
         <source>“%1” could not be updated to this version&apos;s format: %2. Each update step is all or nothing: the file keeps its last complete format.</source>
         <translation>« %1 » n&apos;a pas pu être mis à jour au format de cette version&#xa0;: %2. Chaque étape de mise à jour se fait entièrement ou pas du tout&#xa0;: le fichier garde son dernier format complet.</translation>
+    </message>
+    <message>
+        <source>The change could not be written to “%1”: %2. The workshop is as it was; the list of changes to undo was cleared, because it no longer matched the file.</source>
+        <translation>La modification n’a pas pu être écrite dans « %1 » : %2. L’atelier est resté tel quel ; la liste des modifications à annuler a été vidée, car elle ne correspondait plus au fichier.</translation>
+    </message>
+    <message>
+        <source>The change could not be written to “%1”: %2. Nothing was changed.</source>
+        <translation>La modification n’a pas pu être écrite dans « %1 » : %2. Rien n’a été changé.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopTariff</name>
+    <message>
+        <source>The electricity price must be a number of euros per kWh between 0 and 5, e.g. %1.</source>
+        <translation>Le prix de l’électricité doit être un nombre d’euros par kWh entre 0 et 5, par exemple %1.</translation>
+    </message>
+    <message>
+        <source>The injection price must be a number of euros per kWh between 0 and 5, e.g. %1.</source>
+        <translation>Le prix d’injection doit être un nombre d’euros par kWh entre 0 et 5, par exemple %1.</translation>
+    </message>
+    <message>
+        <source>Change the electricity prices</source>
+        <translation>Modifier les prix de l’électricité</translation>
     </message>
 </context>
 <context>
@@ -4234,10 +4280,6 @@ Si c&apos;était une erreur, appuyez sur Annuler.</translation>
         <translation>p. ex. arrivé au printemps dernier, eau chaude électrique, travail à la maison</translation>
     </message>
     <message>
-        <source>Hide names when others can see the screen: pseudonyms are shown instead</source>
-        <translation>Masquez les noms quand d&apos;autres personnes voient l&apos;écran&#xa0;: des pseudonymes s&apos;affichent à la place</translation>
-    </message>
-    <message>
         <source>Add household</source>
         <translation>Ajouter un ménage</translation>
     </message>
@@ -4280,6 +4322,14 @@ Vous pouvez annuler avec Ctrl+Z tant que vous n&apos;avez pas fermé l&apos;atel
     <message>
         <source>A simple window where the household enters its own appliances and readings; it shows no other household and needs your PIN to leave</source>
         <translation>Une fenêtre simple où le ménage note lui-même ses appareils et ses relevés&#xa0;; elle ne montre aucun autre ménage, et il faut votre code PIN pour la quitter</translation>
+    </message>
+    <message>
+        <source>Off by default: pseudonyms are shown on every page, slide and document until names are turned on</source>
+        <translation>Désactivé par défaut : les pseudonymes sont affichés sur chaque page, diapositive et document tant que les noms ne sont pas activés</translation>
+    </message>
+    <message>
+        <source>Hidden with the names (Households ▸ Show household names)</source>
+        <translation>Masquées avec les noms (Ménages ▸ Afficher les noms des ménages)</translation>
     </message>
 </context>
 <context>
@@ -4873,10 +4923,6 @@ Injection&#xa0;: %2
         <translation>Mon atelier</translation>
     </message>
     <message>
-        <source>“%1” could not be replaced.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;a pas pu être remplacé.</translation>
-    </message>
-    <message>
         <source>New workshop created. Add the households of your group (Households ▸ Add household).</source>
         <translation>Nouvel atelier créé. Ajoutez les ménages de votre groupe (Ménages ▸ Ajouter un ménage).</translation>
     </message>
@@ -4956,6 +5002,14 @@ Injection&#xa0;: %2
     <message>
         <source>&amp;User guide</source>
         <translation>&amp;Guide d&apos;utilisation</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Annuler %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rétablir %1</translation>
     </message>
 </context>
 <context>
@@ -5159,28 +5213,12 @@ Injection&#xa0;: %2
         <translation>&amp;Résolution des wattmètres (W)&#xa0;:</translation>
     </message>
     <message>
-        <source>The price must be a number of euros per kWh, e.g. %1.</source>
-        <translation>Le prix doit être un nombre d&apos;euros par kWh, p. ex. %1.</translation>
-    </message>
-    <message>
         <source>The resolution must be a number of watts between 0 and 10.</source>
         <translation>La résolution doit être un nombre de watts entre 0 et 10.</translation>
     </message>
     <message>
-        <source>Price of a kWh taken from the grid: used for the yearly cost of standby and the value of self-consumption. Default: %1 €/kWh, an order of size for Brussels households; put your group&apos;s own tariff.</source>
-        <translation>Prix d&apos;un kWh prélevé sur le réseau&#xa0;: sert au coût annuel de la veille et à la valeur de l&apos;autoconsommation. Par défaut&#xa0;: %1&#xa0;€/kWh, un ordre de grandeur pour les ménages bruxellois&#xa0;; mettez le tarif de votre groupe.</translation>
-    </message>
-    <message>
-        <source>What a kWh sent to the grid earns. Default: %1 €/kWh; see your supplier&apos;s injection tariff.</source>
-        <translation>Ce que rapporte un kWh injecté sur le réseau. Par défaut&#xa0;: %1&#xa0;€/kWh&#xa0;; voyez le tarif d&apos;injection de votre fournisseur.</translation>
-    </message>
-    <message>
         <source>&amp;Injection price (€/kWh):</source>
         <translation>Prix d&apos;&amp;injection (€/kWh)&#xa0;:</translation>
-    </message>
-    <message>
-        <source>The injection price must be a number of euros per kWh, e.g. %1.</source>
-        <translation>Le prix d&apos;injection doit être un nombre d&apos;euros par kWh, p. ex. %1.</translation>
     </message>
     <message>
         <source>Automatic: the second screen when there is one</source>
@@ -5193,6 +5231,22 @@ Injection&#xa0;: %2
     <message>
         <source>Projection &amp;screen:</source>
         <translation>&amp;Écran de projection&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Price of a kWh taken from the grid, for this workshop: used for the yearly cost of standby and the value of self-consumption. Default: %1 €/kWh, an order of size for Brussels households; put your group&apos;s own tariff.</source>
+        <translation>Prix d’un kWh prélevé sur le réseau, pour cet atelier : sert au coût annuel des veilles et à la valeur de l’autoconsommation. Par défaut : %1 €/kWh, un ordre de grandeur pour les ménages bruxellois ; mettez le tarif de votre groupe.</translation>
+    </message>
+    <message>
+        <source>What a kWh sent to the grid earns, for this workshop. Default: %1 €/kWh; see your supplier&apos;s injection tariff.</source>
+        <translation>Ce que rapporte un kWh injecté sur le réseau, pour cet atelier. Par défaut : %1 €/kWh ; voyez le tarif d’injection de votre fournisseur.</translation>
+    </message>
+    <message>
+        <source>Prices of this workshop</source>
+        <translation>Prix de cet atelier</translation>
+    </message>
+    <message>
+        <source>Prices (open a workshop to set its prices)</source>
+        <translation>Prix (ouvrez un atelier pour en fixer les prix)</translation>
     </message>
 </context>
 <context>

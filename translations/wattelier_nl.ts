@@ -1034,10 +1034,6 @@
         <translation>het gezinsbestand bevat een ongeldige wattmetermeting.</translation>
     </message>
     <message>
-        <source>The workshop file cannot be written.</source>
-        <translation>Het workshopbestand kan niet worden geschreven.</translation>
-    </message>
-    <message>
         <source>Merge the file of %1</source>
         <translation>Het bestand van %1 samenvoegen</translation>
     </message>
@@ -1427,6 +1423,33 @@
     <message>
         <source>Injection</source>
         <translation>Injectie</translation>
+    </message>
+</context>
+<context>
+    <name>NewWorkshop</name>
+    <message>
+        <source>New workshop</source>
+        <translation>Nieuwe workshop</translation>
+    </message>
+    <message>
+        <source>“%1” is the workshop that is open. Choose another name for the new workshop.</source>
+        <translation>“%1” is de workshop die open is. Kies een andere naam voor de nieuwe workshop.</translation>
+    </message>
+    <message>
+        <source>“%1” already exists (last changed on %2). Replace it with a new, empty workshop?</source>
+        <translation>“%1” bestaat al (laatst gewijzigd op %2). Vervangen door een nieuwe, lege workshop?</translation>
+    </message>
+    <message>
+        <source>The existing file is moved to the trash, from where it can be restored.</source>
+        <translation>Het bestaande bestand gaat naar de prullenbak, waaruit het kan worden teruggezet.</translation>
+    </message>
+    <message>
+        <source>Move to the trash and replace</source>
+        <translation>Naar de prullenbak en vervangen</translation>
+    </message>
+    <message>
+        <source>“%1” could not be moved to the trash (%2); it was left as it is. Choose another name for the new workshop.</source>
+        <translation>“%1” kon niet naar de prullenbak (%2); het blijft zoals het is. Kies een andere naam voor de nieuwe workshop.</translation>
     </message>
 </context>
 <context>
@@ -2496,6 +2519,29 @@
     <message>
         <source>“%1” could not be updated to this version&apos;s format: %2. Each update step is all or nothing: the file keeps its last complete format.</source>
         <translation>“%1” kon niet worden bijgewerkt naar het formaat van deze versie: %2. Elke stap van de update gebeurt volledig of helemaal niet: het bestand behoudt zijn laatste volledige formaat.</translation>
+    </message>
+    <message>
+        <source>The change could not be written to “%1”: %2. The workshop is as it was; the list of changes to undo was cleared, because it no longer matched the file.</source>
+        <translation>De wijziging kon niet worden geschreven naar “%1”: %2. De workshop is gebleven zoals hij was; de lijst van wijzigingen om ongedaan te maken is leeggemaakt, omdat ze niet meer met het bestand overeenkwam.</translation>
+    </message>
+    <message>
+        <source>The change could not be written to “%1”: %2. Nothing was changed.</source>
+        <translation>De wijziging kon niet worden geschreven naar “%1”: %2. Er is niets veranderd.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopTariff</name>
+    <message>
+        <source>The electricity price must be a number of euros per kWh between 0 and 5, e.g. %1.</source>
+        <translation>De elektriciteitsprijs moet een aantal euro per kWh tussen 0 en 5 zijn, bijvoorbeeld %1.</translation>
+    </message>
+    <message>
+        <source>The injection price must be a number of euros per kWh between 0 and 5, e.g. %1.</source>
+        <translation>De injectieprijs moet een aantal euro per kWh tussen 0 en 5 zijn, bijvoorbeeld %1.</translation>
+    </message>
+    <message>
+        <source>Change the electricity prices</source>
+        <translation>Elektriciteitsprijzen wijzigen</translation>
     </message>
 </context>
 <context>
@@ -4234,10 +4280,6 @@ Was het een vergissing? Druk dan op Ongedaan maken.</translation>
         <translation>bv. vorige lente ingetrokken, elektrisch warm water, werkt thuis</translation>
     </message>
     <message>
-        <source>Hide names when others can see the screen: pseudonyms are shown instead</source>
-        <translation>Verberg de namen als anderen het scherm kunnen zien: dan worden schuilnamen getoond</translation>
-    </message>
-    <message>
         <source>Add household</source>
         <translation>Gezin toevoegen</translation>
     </message>
@@ -4280,6 +4322,14 @@ Je kunt dit ongedaan maken met Ctrl+Z zolang je de workshop niet sluit.</transla
     <message>
         <source>A simple window where the household enters its own appliances and readings; it shows no other household and needs your PIN to leave</source>
         <translation>Een eenvoudig venster waarin het gezin zelf zijn toestellen en metingen invult; het toont geen andere gezinnen en je pincode is nodig om het te verlaten</translation>
+    </message>
+    <message>
+        <source>Off by default: pseudonyms are shown on every page, slide and document until names are turned on</source>
+        <translation>Standaard uit: op elke pagina, dia en elk document staan schuilnamen tot de namen worden getoond</translation>
+    </message>
+    <message>
+        <source>Hidden with the names (Households ▸ Show household names)</source>
+        <translation>Verborgen samen met de namen (Gezinnen ▸ Namen van de gezinnen tonen)</translation>
     </message>
 </context>
 <context>
@@ -4873,10 +4923,6 @@ Bespaard: %3</translation>
         <translation>Mijn workshop</translation>
     </message>
     <message>
-        <source>“%1” could not be replaced.</source>
-        <translation>“%1” kon niet worden vervangen.</translation>
-    </message>
-    <message>
         <source>New workshop created. Add the households of your group (Households ▸ Add household).</source>
         <translation>Nieuwe workshop aangemaakt. Voeg de gezinnen van je groep toe (Gezinnen ▸ Gezin toevoegen).</translation>
     </message>
@@ -4956,6 +5002,14 @@ Bespaard: %3</translation>
     <message>
         <source>&amp;User guide</source>
         <translation>&amp;Gebruikershandleiding</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Ongedaan maken: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Opnieuw: %1</translation>
     </message>
 </context>
 <context>
@@ -5159,28 +5213,12 @@ Bespaard: %3</translation>
         <translation>&amp;Resolutie van de wattmeters (W):</translation>
     </message>
     <message>
-        <source>The price must be a number of euros per kWh, e.g. %1.</source>
-        <translation>De prijs moet een bedrag in euro per kWh zijn, bv. %1.</translation>
-    </message>
-    <message>
         <source>The resolution must be a number of watts between 0 and 10.</source>
         <translation>De resolutie moet een aantal watt tussen 0 en 10 zijn.</translation>
     </message>
     <message>
-        <source>Price of a kWh taken from the grid: used for the yearly cost of standby and the value of self-consumption. Default: %1 €/kWh, an order of size for Brussels households; put your group&apos;s own tariff.</source>
-        <translation>Prijs van een kWh die van het net afgenomen wordt: gebruikt voor de jaarlijkse kosten van stand-by en de waarde van het zelfverbruik. Standaard: %1&#xa0;€/kWh, een grootteorde voor Brusselse gezinnen; vul het eigen tarief van je groep in.</translation>
-    </message>
-    <message>
-        <source>What a kWh sent to the grid earns. Default: %1 €/kWh; see your supplier&apos;s injection tariff.</source>
-        <translation>Wat een kWh die in het net geïnjecteerd wordt, opbrengt. Standaard: %1&#xa0;€/kWh; kijk naar het injectietarief van je leverancier.</translation>
-    </message>
-    <message>
         <source>&amp;Injection price (€/kWh):</source>
         <translation>&amp;Injectieprijs (€/kWh):</translation>
-    </message>
-    <message>
-        <source>The injection price must be a number of euros per kWh, e.g. %1.</source>
-        <translation>De injectieprijs moet een bedrag in euro per kWh zijn, bv. %1.</translation>
     </message>
     <message>
         <source>Automatic: the second screen when there is one</source>
@@ -5193,6 +5231,22 @@ Bespaard: %3</translation>
     <message>
         <source>Projection &amp;screen:</source>
         <translation>Projectie&amp;scherm:</translation>
+    </message>
+    <message>
+        <source>Price of a kWh taken from the grid, for this workshop: used for the yearly cost of standby and the value of self-consumption. Default: %1 €/kWh, an order of size for Brussels households; put your group&apos;s own tariff.</source>
+        <translation>Prijs van een kWh afgenomen van het net, voor deze workshop: gebruikt voor de jaarlijkse kost van sluimerverbruik en de waarde van zelfverbruik. Standaard: %1 €/kWh, een grootteorde voor Brusselse huishoudens; vul het tarief van uw groep in.</translation>
+    </message>
+    <message>
+        <source>What a kWh sent to the grid earns, for this workshop. Default: %1 €/kWh; see your supplier&apos;s injection tariff.</source>
+        <translation>Wat een kWh geïnjecteerd in het net opbrengt, voor deze workshop. Standaard: %1 €/kWh; zie het injectietarief van uw leverancier.</translation>
+    </message>
+    <message>
+        <source>Prices of this workshop</source>
+        <translation>Prijzen van deze workshop</translation>
+    </message>
+    <message>
+        <source>Prices (open a workshop to set its prices)</source>
+        <translation>Prijzen (open een workshop om de prijzen in te stellen)</translation>
     </message>
 </context>
 <context>

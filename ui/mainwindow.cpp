@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
+#include "newworkshoptarget.h"
 
 #include "appicon.h"
-#include "exchange/exchangeactions.h"
-#include "exchange/householdfile.h"
-#include "help/helpmenu.h"
 #include "catalogue.h"
 #include "data/datapage.h"
 #include "demoworkshop.h"
+#include "exchange/exchangeactions.h"
+#include "exchange/householdfile.h"
+#include "help/helpmenu.h"
 #include "inventory/appliancepanel.h"
 #include "inventory/householdpanel.h"
 #include "inventory/inventorypage.h"
@@ -48,13 +49,6 @@ namespace {
 QString fileFilter()
 {
     return MainWindow::tr("Wattelier workshops (*.wattelier);;All files (*)");
-}
-
-QString withSuffix(const QString &path)
-{
-    return path.endsWith(QLatin1String(".wattelier"), Qt::CaseInsensitive)
-               ? path
-               : path + QStringLiteral(".wattelier");
 }
 
 } // namespace
@@ -138,11 +132,31 @@ void MainWindow::createActions()
     mQuitAction->setShortcut(QKeySequence::Quit);
     mQuitAction->setMenuRole(QAction::QuitRole);
 
-    mUndoAction = mUndoGroup->createUndoAction(this, tr("&Undo"));
+    // Undo and redo go through the workshop, which makes each one transaction
+    // (the group's own actions would call the stack directly).
+    mUndoAction = new QAction(tr("&Undo"), this);
     mUndoAction->setShortcut(QKeySequence::Undo);
-    mRedoAction = mUndoGroup->createRedoAction(this, tr("&Redo"));
+    mUndoAction->setEnabled(false);
+    connect(mUndoAction, &QAction::triggered, this, [this] {
+        if (mWorkshop)
+            mWorkshop->undo();
+    });
+    connect(mUndoGroup, &QUndoGroup::canUndoChanged, mUndoAction, &QAction::setEnabled);
+    connect(mUndoGroup, &QUndoGroup::undoTextChanged, this, [this](const QString &text) {
+        mUndoAction->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(text));
+    });
+    mRedoAction = new QAction(tr("&Redo"), this);
     mRedoAction->setShortcuts(
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    mRedoAction->setEnabled(false);
+    connect(mRedoAction, &QAction::triggered, this, [this] {
+        if (mWorkshop)
+            mWorkshop->redo();
+    });
+    connect(mUndoGroup, &QUndoGroup::canRedoChanged, mRedoAction, &QAction::setEnabled);
+    connect(mUndoGroup, &QUndoGroup::redoTextChanged, this, [this](const QString &text) {
+        mRedoAction->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(text));
+    });
     mRenameWorkshopAction = new QAction(tr("Workshop &name…"), this);
     mPreferencesAction = new QAction(QIcon::fromTheme(QStringLiteral("preferences-system")),
                                      tr("&Preferences…"), this);
@@ -241,30 +255,31 @@ QString MainWindow::dialogFolder() const
 
 void MainWindow::newWorkshop()
 {
+    // Replacing a file is asked about below, naming the real file (with its suffix).
     const QString chosen = QFileDialog::getSaveFileName(
         this, tr("New workshop"),
         dialogFolder() + QLatin1Char('/') + tr("My workshop") + QStringLiteral(".wattelier"),
-        fileFilter());
-    if (chosen.isEmpty())
-        return;
-    const QString path = withSuffix(chosen);
-    // The dialog already asked about overwriting; Wattelier never overwrites a
-    // workshop in place, so a replaced file is removed first, as confirmed.
-    if (QFileInfo::exists(path) && !QFile::remove(path)) {
-        showError(tr("New workshop"),
-                  tr("“%1” could not be replaced.").arg(QDir::toNativeSeparators(path)));
-        return;
-    }
+        fileFilter(), nullptr, QFileDialog::DontConfirmOverwrite);
+    if (!chosen.isEmpty())
+        newWorkshopAt(chosen);
+}
+
+bool MainWindow::newWorkshopAt(const QString &chosen)
+{
+    const QString path = workshopFileName(chosen);
+    if (!makeRoomForNewWorkshop(this, path, mWorkshop ? mWorkshop->filePath() : QString()))
+        return false;
     WorkshopError error;
     auto workshop = Workshop::create(path, QFileInfo(path).completeBaseName(), &error);
     if (!workshop) {
         showError(tr("New workshop"), error.message);
-        return;
+        return false;
     }
     setWorkshop(std::move(workshop));
     statusBar()->showMessage(tr("New workshop created. Add the households of your group "
                                 "(Households ▸ Add household)."),
                              8000);
+    return true;
 }
 
 void MainWindow::openWithDialog()
@@ -384,12 +399,12 @@ void MainWindow::saveCopyAs()
     if (chosen.isEmpty())
         return;
     WorkshopError error;
-    if (!mWorkshop->saveCopyAs(withSuffix(chosen), &error)) {
+    if (!mWorkshop->saveCopyAs(workshopFileName(chosen), &error)) {
         showError(tr("Save a copy as"), error.message);
         return;
     }
     statusBar()->showMessage(tr("Copy written to “%1”. You keep working in the original.")
-                                 .arg(QDir::toNativeSeparators(withSuffix(chosen))),
+                                 .arg(QDir::toNativeSeparators(workshopFileName(chosen))),
                              8000);
 }
 
@@ -407,7 +422,7 @@ void MainWindow::renameWorkshop()
 
 void MainWindow::showPreferences()
 {
-    PreferencesDialog dialog(this);
+    PreferencesDialog dialog(this, mWorkshop.get());
     dialog.exec();
 }
 
@@ -415,8 +430,7 @@ void MainWindow::showWattmeters()
 {
     if (!mWorkshop)
         return;
-    WattmetersDialog dialog(*mWorkshop,
-                            mView->inventory()->households()->showNamesAction()->isChecked(), this);
+    WattmetersDialog dialog(*mWorkshop, mWorkshop->showNames(), this);
     dialog.exec();
 }
 

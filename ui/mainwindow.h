@@ -38,6 +38,11 @@ public:
 
     /*! Opens a workshop file; on failure shows why and keeps the current state. */
     bool openWorkshop(const QString &path);
+    /*!
+     * File ▸ New once a file name is chosen: never replaces the open workshop,
+     * and an existing file only after a question naming it (it goes to the trash).
+     */
+    bool newWorkshopAt(const QString &chosen);
     /*! Opens the demo workshop, writing it first if it does not exist yet. */
     bool openDemoWorkshop();
     void closeWorkshop();

@@ -1,39 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "preferences.h"
 
-#include "comparison.h"
-
 #include <QSettings>
 
 namespace wattelier::ui {
 namespace {
-const QString priceKey = QStringLiteral("prices/electricityEurPerKwh");
-const QString injectionPriceKey = QStringLiteral("prices/injectionEurPerKwh");
 const QString resolutionKey = QStringLiteral("wattmeters/resolutionW");
 const QString pinKey = QStringLiteral("householdMode/facilitatorPinHash");
 // Common plug-in wattmeters show whole watts at low power (about 0.1–1 W).
 constexpr double defaultResolutionW = 1.0;
 } // namespace
-
-double electricityPriceEurPerKwh()
-{
-    return QSettings().value(priceKey, defaultPriceEurPerKwh).toDouble();
-}
-
-void setElectricityPriceEurPerKwh(double price)
-{
-    QSettings().setValue(priceKey, price);
-}
-
-double injectionPriceEurPerKwh()
-{
-    return QSettings().value(injectionPriceKey, defaultInjectionPriceEurPerKwh).toDouble();
-}
-
-void setInjectionPriceEurPerKwh(double price)
-{
-    QSettings().setValue(injectionPriceKey, price);
-}
 
 double wattmeterResolutionW()
 {

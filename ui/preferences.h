@@ -6,17 +6,10 @@
 namespace wattelier::ui {
 
 /*!
- * Preferences kept with QSettings that calculations take as parameters (the
- * models never read settings themselves).
+ * Preferences of this laptop, kept with QSettings. Nothing here changes a
+ * figure: prices belong to the workshop (models/energy/workshoptariff.h), so
+ * the command line never reads these.
  */
-double electricityPriceEurPerKwh();
-void setElectricityPriceEurPerKwh(double price);
-
-/*! What the grid operator's supplier pays for a kWh sent to the grid, €/kWh. */
-double injectionPriceEurPerKwh();
-void setInjectionPriceEurPerKwh(double price);
-inline constexpr double defaultInjectionPriceEurPerKwh = 0.04;
-
 /*! Resolution of the group's wattmeters when a wattmeter's own is unknown, in W. */
 double wattmeterResolutionW();
 void setWattmeterResolutionW(double watts);

@@ -8,7 +8,6 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QLocale>
-#include <QUndoStack>
 
 #include <algorithm>
 
@@ -97,19 +96,23 @@ qint64 ChallengeEditor::createChallenge(const Challenge &challenge,
             *error = problem;
         return 0;
     }
-    QUndoStack *stack = mWorkshop.undoStack();
-    stack->beginMacro(
-        QCoreApplication::translate("ChallengeEditor", "New challenge “%1”").arg(challenge.name));
-    Challenge added = challenge;
-    added.id = 0;
-    auto *command = new AddChallenge(mWorkshop, added, QString());
-    stack->push(command);
-    const qint64 id = command->recordId();
-    for (const qint64 householdId : householdIds)
-        stack->push(new SetParticipant(mWorkshop, std::nullopt,
-                                       ChallengeParticipant{id, householdId, baseline}, QString()));
-    stack->endMacro();
-    return id;
+    qint64 id = 0;
+    const bool written = mWorkshop.runStep(
+        QCoreApplication::translate("ChallengeEditor", "New challenge “%1”").arg(challenge.name),
+        [&] {
+            Challenge added = challenge;
+            added.id = 0;
+            auto *command = new AddChallenge(mWorkshop, added, QString());
+            // A command whose write failed is deleted by the stack: read it only when applied.
+            if (!mWorkshop.push(command))
+                return;
+            id = command->recordId();
+            for (const qint64 householdId : householdIds)
+                mWorkshop.push(new SetParticipant(mWorkshop, std::nullopt,
+                                                  ChallengeParticipant{id, householdId, baseline},
+                                                  QString()));
+        });
+    return written ? id : 0;
 }
 
 QString ChallengeEditor::editChallenge(const Challenge &challenge)
@@ -121,7 +124,7 @@ QString ChallengeEditor::editChallenge(const Challenge &challenge)
     if (!problem.isEmpty())
         return problem;
     if (*before != challenge)
-        mWorkshop.undoStack()->push(new ReplaceChallenge(
+        mWorkshop.push(new ReplaceChallenge(
             mWorkshop, *before, challenge,
             QCoreApplication::translate("ChallengeEditor", "Change challenge")));
     return {};
@@ -132,14 +135,14 @@ bool ChallengeEditor::removeChallenge(qint64 challengeId)
     const auto challenge = mWorkshop.challenges().challenge(challengeId);
     if (!challenge)
         return false;
-    QUndoStack *stack = mWorkshop.undoStack();
-    stack->beginMacro(QCoreApplication::translate("ChallengeEditor", "Delete challenge “%1”")
-                          .arg(challenge->name));
-    for (const ChallengeParticipant &p : mWorkshop.challenges().participants(challengeId))
-        stack->push(new SetParticipant(mWorkshop, p, std::nullopt, QString()));
-    stack->push(new RemoveChallenge(mWorkshop, *challenge, QString()));
-    stack->endMacro();
-    return true;
+    return mWorkshop.runStep(
+        QCoreApplication::translate("ChallengeEditor", "Delete challenge “%1”")
+            .arg(challenge->name),
+        [&] {
+            for (const ChallengeParticipant &p : mWorkshop.challenges().participants(challengeId))
+                mWorkshop.push(new SetParticipant(mWorkshop, p, std::nullopt, QString()));
+            mWorkshop.push(new RemoveChallenge(mWorkshop, *challenge, QString()));
+        });
 }
 
 QString ChallengeEditor::setParticipant(const ChallengeParticipant &participant)
@@ -155,7 +158,7 @@ QString ChallengeEditor::setParticipant(const ChallengeParticipant &participant)
     const auto before =
         mWorkshop.challenges().participant(participant.challengeId, participant.householdId);
     if (before != participant)
-        mWorkshop.undoStack()->push(new SetParticipant(
+        mWorkshop.push(new SetParticipant(
             mWorkshop, before, participant,
             QCoreApplication::translate("ChallengeEditor", "Change participant")));
     return {};
@@ -166,17 +169,16 @@ bool ChallengeEditor::removeParticipant(qint64 challengeId, qint64 householdId)
     const auto before = mWorkshop.challenges().participant(challengeId, householdId);
     if (!before)
         return false;
-    mWorkshop.undoStack()->push(
+    return mWorkshop.push(
         new SetParticipant(mWorkshop, before, std::nullopt,
                            QCoreApplication::translate("ChallengeEditor", "Remove participant")));
-    return true;
 }
 
 void ChallengeEditor::setMeterLayout(const MeterLayout &layout)
 {
     const MeterLayout before = mWorkshop.challenges().meterLayout(layout.householdId);
     if (before != layout)
-        mWorkshop.undoStack()->push(
+        mWorkshop.push(
             new SetLayout(mWorkshop, before, layout,
                           QCoreApplication::translate("ChallengeEditor", "Change meter")));
 }
@@ -211,8 +213,8 @@ QString ChallengeEditor::checkAgainstNeighbours(const QList<StoredMeterReading> 
 void ChallengeEditor::push(const std::optional<StoredMeterReading> &before,
                            const std::optional<StoredMeterReading> &after)
 {
-    mWorkshop.undoStack()->push(new SetReading(
-        mWorkshop, before, after, QCoreApplication::translate("ChallengeEditor", "Meter reading")));
+    mWorkshop.push(new SetReading(mWorkshop, before, after,
+                                  QCoreApplication::translate("ChallengeEditor", "Meter reading")));
 }
 
 QString ChallengeEditor::setMeterIndex(const MeterIndexEntry &entry)
@@ -275,14 +277,17 @@ QString ChallengeEditor::setMeterIndexes(const QList<MeterIndexEntry> &entries,
     }
     if (changes.isEmpty())
         return {};
-    QUndoStack *stack = mWorkshop.undoStack();
-    if (changes.size() > 1)
-        stack->beginMacro(QCoreApplication::translate(
-            "ChallengeEditor", "Paste %n meter reading(s)", nullptr, int(changes.size())));
-    for (const auto &[before, after] : std::as_const(changes))
-        push(before, after);
-    if (changes.size() > 1)
-        stack->endMacro();
+    if (changes.size() == 1) {
+        push(changes.constFirst().first, changes.constFirst().second);
+        return {};
+    }
+    // All or nothing, in the file as in the undo history.
+    mWorkshop.runStep(QCoreApplication::translate("ChallengeEditor", "Paste %n meter reading(s)",
+                                                  nullptr, int(changes.size())),
+                      [&] {
+                          for (const auto &[before, after] : std::as_const(changes))
+                              push(before, after);
+                      });
     return {};
 }
 

@@ -2,12 +2,12 @@
 #include "appliancecommands.h"
 
 #include "appliancestore.h"
+#include "core/writetransaction.h"
 #include "readingstore.h"
 #include "uid.h"
 #include "workshop.h"
 
 #include <QCoreApplication>
-#include <QSqlDatabase>
 
 namespace wattelier {
 namespace {} // namespace
@@ -93,15 +93,12 @@ void RemoveApplianceCommand::redo()
 
 void RemoveApplianceCommand::undo()
 {
-    QSqlDatabase db = mWorkshop.database();
-    db.transaction();
+    WriteTransaction transaction(mWorkshop);
     bool ok = mWorkshop.appliances().insert(mAppliance) != 0;
     for (const WattmeterReading &reading : std::as_const(mReadings))
         ok = ok && mWorkshop.readings().insert(reading) != 0;
     if (ok)
-        db.commit();
-    else
-        db.rollback();
+        transaction.commit();
 }
 
 EditApplianceCommand::EditApplianceCommand(Workshop &workshop, qint64 applianceId,

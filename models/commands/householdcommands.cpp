@@ -5,13 +5,13 @@
 
 #include "appliancestore.h"
 #include "challenge/challengestore.h"
+#include "core/writetransaction.h"
 #include "householdstore.h"
 #include "readingstore.h"
 #include "wattmeterstore.h"
 #include "workshop.h"
 
 #include <QCoreApplication>
-#include <QSqlDatabase>
 
 namespace wattelier {
 namespace {
@@ -90,8 +90,7 @@ void RemoveHouseholdCommand::redo()
 
 void RemoveHouseholdCommand::undo()
 {
-    QSqlDatabase db = mWorkshop.database();
-    db.transaction();
+    WriteTransaction transaction(mWorkshop);
     bool ok = mWorkshop.households().insert(mHousehold) != 0;
     for (const Appliance &appliance : std::as_const(mAppliances))
         ok = ok && mWorkshop.appliances().insert(appliance) != 0;
@@ -107,9 +106,7 @@ void RemoveHouseholdCommand::undo()
     for (const auto &[info, values] : std::as_const(mSeries))
         ok = ok && mWorkshop.series().insert(info, values) != 0;
     if (ok)
-        db.commit();
-    else
-        db.rollback();
+        ok = transaction.commit();
     if (ok && !mSeries.isEmpty())
         mWorkshop.series().notifyChanged();
 }
@@ -147,7 +144,8 @@ int EditHouseholdCommand::id() const
 bool EditHouseholdCommand::mergeWith(const QUndoCommand *other)
 {
     const auto *edit = static_cast<const EditHouseholdCommand *>(other);
-    if (edit->mHouseholdId != mHouseholdId || edit->mField != mField)
+    // A failed edit (obsolete) must not carry its value into this one.
+    if (edit->isObsolete() || edit->mHouseholdId != mHouseholdId || edit->mField != mField)
         return false;
     mNewValue = edit->mNewValue;
     return true;

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands/seriescommands.h"
 
+#include "core/writetransaction.h"
 #include "timeseries/seriesstore.h"
 #include "workshop.h"
 
 #include <QCoreApplication>
-#include <QSqlDatabase>
 
 namespace wattelier {
 ImportSeriesCommand::ImportSeriesCommand(Workshop &workshop, ParseResult parsed,
@@ -28,22 +28,24 @@ void ImportSeriesCommand::redo()
         return;
     }
     // Again after an undo: the same ids, so later commands still find them.
-    QSqlDatabase db = mWorkshop.database();
-    db.transaction();
+    WriteTransaction transaction(mWorkshop);
     bool ok = true;
     for (int i = 0; i < mStored.size(); ++i)
         ok = ok && mWorkshop.series().insert(mStored[i], mParsed.series[i].data) != 0;
-    ok ? db.commit() : db.rollback();
+    if (ok)
+        transaction.commit();
     mWorkshop.series().notifyChanged();
 }
 
 void ImportSeriesCommand::undo()
 {
-    QSqlDatabase db = mWorkshop.database();
-    db.transaction();
+    // All or none: a removal that fails leaves every series in place.
+    WriteTransaction transaction(mWorkshop);
+    bool ok = true;
     for (const SeriesInfo &info : std::as_const(mStored))
-        mWorkshop.series().remove(info.id);
-    db.commit();
+        ok = ok && mWorkshop.series().remove(info.id);
+    if (ok)
+        transaction.commit();
 }
 
 RemoveSeriesCommand::RemoveSeriesCommand(Workshop &workshop, qint64 seriesId, QUndoCommand *parent)
@@ -63,12 +65,9 @@ void RemoveSeriesCommand::redo()
 
 void RemoveSeriesCommand::undo()
 {
-    QSqlDatabase db = mWorkshop.database();
-    db.transaction();
+    WriteTransaction transaction(mWorkshop);
     if (mWorkshop.series().insert(mInfo, mValues) != 0)
-        db.commit();
-    else
-        db.rollback();
+        transaction.commit();
     mWorkshop.series().notifyChanged();
 }
 

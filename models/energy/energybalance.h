@@ -100,7 +100,11 @@ RegularSeries sumStrict(const std::vector<RegularSeries> &series);
 RegularSeries consumptionFromMeters(const RegularSeries &offtake, const RegularSeries &injection,
                                     const RegularSeries &production);
 
-/*! Electricity prices for the money figures (Preferences). */
+/*!
+ * Electricity prices for the money figures: the workshop's own
+ * (energy/workshoptariff.h), or these defaults, an order of size for Brussels
+ * households in 2026.
+ */
 struct Tariff
 {
     double offtakeEurPerKwh = 0.35;

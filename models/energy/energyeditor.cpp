@@ -2,12 +2,11 @@
 #include "energyeditor.h"
 
 #include "commands/recordcommands.h"
+#include "core/writetransaction.h"
 #include "energy/scenariostore.h"
 #include "workshop.h"
 
 #include <QCoreApplication>
-#include <QSqlDatabase>
-#include <QUndoStack>
 
 namespace wattelier {
 namespace {
@@ -49,16 +48,13 @@ QString storedText(const std::optional<double> &value)
 void writeInstallation(Workshop &workshop, const PvInstallation &pv)
 {
     // Four keys, one change: all or none of them reach the file.
-    QSqlDatabase db = workshop.database();
-    db.transaction();
+    WriteTransaction transaction(workshop);
     const bool written = workshop.setInfo(kwpKey, storedText(pv.kwp)) &&
                          workshop.setInfo(tiltKey, storedText(pv.tiltDeg)) &&
                          workshop.setInfo(azimuthKey, storedText(pv.azimuthDeg)) &&
                          workshop.setInfo(yieldKey, storedText(pv.yieldKwhPerKwp));
     if (written)
-        db.commit();
-    else
-        db.rollback();
+        transaction.commit();
 }
 
 /*! Sets the PV installation; undo puts the previous one back. */
@@ -117,7 +113,7 @@ QString EnergyEditor::setPvInstallation(const PvInstallation &installation)
     const PvInstallation before = pvInstallationOf(mWorkshop);
     if (before == installation)
         return {};
-    mWorkshop.undoStack()->push(new SetPvInstallationCommand(mWorkshop, before, installation));
+    mWorkshop.push(new SetPvInstallationCommand(mWorkshop, before, installation));
     return {};
 }
 
@@ -133,8 +129,8 @@ qint64 EnergyEditor::addScenario(const Scenario &scenario, QString *error)
     placed.position = mWorkshop.scenarios().nextPosition();
     auto *command = new AddScenario(mWorkshop, placed,
                                     EnergyEditorText::tr("Add scenario “%1”").arg(scenario.name));
-    mWorkshop.undoStack()->push(command);
-    return command->recordId();
+    // A command whose write failed is deleted by the stack: read it only when applied.
+    return mWorkshop.push(command) ? command->recordId() : 0;
 }
 
 QString EnergyEditor::replaceScenario(const Scenario &scenario)
@@ -145,7 +141,7 @@ QString EnergyEditor::replaceScenario(const Scenario &scenario)
     const std::optional<Scenario> before = mWorkshop.scenarios().get(scenario.id);
     if (!before || *before == scenario)
         return {};
-    mWorkshop.undoStack()->push(
+    mWorkshop.push(
         new ReplaceScenario(mWorkshop, *before, scenario,
                             EnergyEditorText::tr("Change scenario “%1”").arg(scenario.name)));
     return {};
@@ -156,9 +152,8 @@ bool EnergyEditor::removeScenario(qint64 id)
     const std::optional<Scenario> scenario = mWorkshop.scenarios().get(id);
     if (!scenario)
         return false;
-    mWorkshop.undoStack()->push(new RemoveScenario(
+    return mWorkshop.push(new RemoveScenario(
         mWorkshop, *scenario, EnergyEditorText::tr("Delete scenario “%1”").arg(scenario->name)));
-    return true;
 }
 
 } // namespace wattelier

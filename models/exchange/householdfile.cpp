@@ -3,6 +3,7 @@
 
 #include "appliancestore.h"
 #include "challenge/challengestore.h"
+#include "core/writetransaction.h"
 #include "exchange/exchangecontent.h"
 #include "householdstore.h"
 #include "readingstore.h"
@@ -13,7 +14,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSqlDatabase>
 
 namespace wattelier::exchange {
 namespace {
@@ -135,8 +135,8 @@ std::optional<InvitationSummary> writeInvitation(Workshop &workshop, qint64 hous
         auto file = Workshop::create(partial, workshop.name(), &createError);
         if (!file)
             return fail(createError.message);
-        QSqlDatabase db = file->database();
-        bool ok = db.transaction();
+        WriteTransaction transaction(*file);
+        bool ok = transaction.isOpen();
         ok = ok && file->setInfo(QLatin1String(fileRoleKey), QLatin1String(householdRole));
         ok = ok && file->setInfo(QLatin1String(invitedByWorkshopKey),
                                  workshop.info(QStringLiteral("workshop_uid")));
@@ -144,9 +144,9 @@ std::optional<InvitationSummary> writeInvitation(Workshop &workshop, qint64 hous
         ok = ok && file->setInfo(QLatin1String(invitedAtKey),
                                  QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
         ok = ok && copyHousehold(workshop, *household, *file, summary);
-        ok = ok && db.commit();
+        ok = ok && transaction.commit();
         if (!ok) {
-            db.rollback();
+            transaction.rollback();
             file.reset();
             QFile::remove(partial);
             return fail(QCoreApplication::translate("HouseholdFile", "“%1” could not be written.")
@@ -160,12 +160,13 @@ std::optional<InvitationSummary> writeInvitation(Workshop &workshop, qint64 hous
     }
 
     // What was sent is the base against which both sides' later changes are told apart.
-    QSqlDatabase db = workshop.database();
+    WriteTransaction transaction(workshop);
     const bool stored =
-        db.transaction() &&
-        storeBase(workshop, household->uid, recordsOf(workshop, *household).content) && db.commit();
+        transaction.isOpen() &&
+        storeBase(workshop, household->uid, recordsOf(workshop, *household).content) &&
+        transaction.commit();
     if (!stored) {
-        db.rollback();
+        transaction.rollback();
         QFile::remove(absolute);
         return fail(
             QCoreApplication::translate(

@@ -13,10 +13,7 @@
 #include "workshop.h"
 
 #include <QCoreApplication>
-#include <QSqlDatabase>
-#include <QSqlError>
 #include <QUndoCommand>
-#include <QUndoStack>
 
 namespace wattelier::exchange {
 namespace {
@@ -134,7 +131,7 @@ private:
             if (!problem.isEmpty())
                 return problem;
         }
-        mWorkshop.undoStack()->push(new AddApplianceCommand(mWorkshop, appliance));
+        mWorkshop.push(new AddApplianceCommand(mWorkshop, appliance));
         return {};
     }
 
@@ -195,38 +192,26 @@ private:
 
 QString applyMerge(Workshop &workshop, const MergePlan &plan)
 {
-    QSqlDatabase db = workshop.database();
-    QUndoStack *stack = workshop.undoStack();
-    if (!db.transaction())
-        return QCoreApplication::translate("HouseholdMerge",
-                                           "The workshop file cannot be written.");
-    QString writeError;
-    const auto watch =
-        QObject::connect(&workshop, &Workshop::writeFailed, [&writeError](const QString &message) {
-            if (writeError.isEmpty())
-                writeError = message;
-        });
-    stack->beginMacro(QCoreApplication::translate("HouseholdMerge", "Merge the file of %1")
-                          .arg(pseudonymFromCode(plan.pseudonymCode)));
-    QString problem = Merger(workshop, plan).run();
-    // The household's side becomes the base: a later file from the same
-    // household then shows only what changed since this merge.
-    stack->push(new SetBaseCommand(workshop, plan.householdUid,
-                                   loadBase(workshop, plan.householdUid), plan.incoming.content));
-    stack->endMacro();
-    QObject::disconnect(watch);
-    if (problem.isEmpty())
-        problem = writeError;
-    if (problem.isEmpty() && db.commit())
-        return {};
-    // Nothing is kept: the edits are undone, rolled back, and dropped from
-    // the stack (pushing an obsolete command removes what could be redone).
-    stack->undo();
-    db.rollback();
-    auto *drop = new QUndoCommand;
-    drop->setObsolete(true);
-    stack->push(drop);
-    return problem.isEmpty() ? db.lastError().text() : problem;
+    // One step: every change of the merge, or none (the editors' steps join it).
+    QString problem;
+    const bool written =
+        workshop.runStep(QCoreApplication::translate("HouseholdMerge", "Merge the file of %1")
+                             .arg(pseudonymFromCode(plan.pseudonymCode)),
+                         [&] {
+                             problem = Merger(workshop, plan).run();
+                             if (!problem.isEmpty()) {
+                                 workshop.abandonStep();
+                                 return;
+                             }
+                             // The household's side becomes the base: a later file from the
+                             // same household then shows only what changed since this merge.
+                             workshop.push(new SetBaseCommand(workshop, plan.householdUid,
+                                                              loadBase(workshop, plan.householdUid),
+                                                              plan.incoming.content));
+                         });
+    if (!problem.isEmpty())
+        return problem;
+    return written ? QString() : workshop.lastWriteError();
 }
 
 } // namespace wattelier::exchange

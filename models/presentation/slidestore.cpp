@@ -264,8 +264,8 @@ AddSlide *pushChange(Workshop &workshop, const QList<Slide> &before, const QList
         delete step;
         return nullptr;
     }
-    workshop.undoStack()->push(step);
-    return added;
+    // A step whose write failed is deleted: its new slide's command with it.
+    return workshop.push(step) ? added : nullptr;
 }
 
 } // namespace

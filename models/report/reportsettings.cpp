@@ -4,7 +4,6 @@
 #include "workshop.h"
 
 #include <QCoreApplication>
-#include <QSqlDatabase>
 
 namespace wattelier {
 namespace {
@@ -144,20 +143,15 @@ bool saveReportSettings(Workshop &workshop, const ReportSettings &settings)
         if (kind == settings.energyPeriod)
             period = QLatin1String(name);
     // One transaction: a crash never leaves half a choice in the file.
-    QSqlDatabase db = workshop.database();
-    db.transaction();
-    const bool written =
-        workshop.setInfo(sectionsKey, sections.join(QLatin1Char(','))) &&
-        workshop.setInfo(meetingDateKey, settings.meetingDate.toString(Qt::ISODate)) &&
-        workshop.setInfo(periodKey, period) &&
-        workshop.setInfo(dateKey, settings.energyDate.toString(Qt::ISODate)) &&
-        workshop.setInfo(notesKey, settings.notes) &&
-        workshop.setInfo(languageKey, settings.language) &&
-        workshop.setInfo(savedKey, QStringLiteral("1"));
-    if (written)
-        return db.commit();
-    db.rollback();
-    return false;
+    return workshop.runWrites([&] {
+        return workshop.setInfo(sectionsKey, sections.join(QLatin1Char(','))) &&
+               workshop.setInfo(meetingDateKey, settings.meetingDate.toString(Qt::ISODate)) &&
+               workshop.setInfo(periodKey, period) &&
+               workshop.setInfo(dateKey, settings.energyDate.toString(Qt::ISODate)) &&
+               workshop.setInfo(notesKey, settings.notes) &&
+               workshop.setInfo(languageKey, settings.language) &&
+               workshop.setInfo(savedKey, QStringLiteral("1"));
+    });
 }
 
 std::optional<QPageSize> pageSizeFromKey(const QString &text)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timeseries/seriesimport.h"
 
+#include "core/writetransaction.h"
 #include "timeseries/formats/genericformat.h"
 #include "timeseries/seriesformat.h"
 #include "timeseries/seriesstore.h"
@@ -65,6 +66,12 @@ ParseResult readSeriesData(const QByteArray &raw, const QString &fileName,
         result.problem->file = fileName;
     if (result.ok() && result.series.isEmpty())
         result.problem = ImportProblem{fileName, 0, 0, SeriesImportTr::tr("no series found")};
+    // A stop asked for at any moment before the reading returns is honoured:
+    // the user pressed Stop, so nothing is offered for import.
+    if (context.cancelled()) {
+        result.cancelled = true;
+        result.series.clear();
+    }
     return result;
 }
 
@@ -117,26 +124,25 @@ QList<SeriesInfo> storeSeries(Workshop &workshop, const ParseResult &parsed,
                               const ImportTarget &target, QString *error)
 {
     QList<SeriesInfo> planned = plannedSeries(workshop, parsed, target);
-    QSqlDatabase db = workshop.database();
-    if (!db.transaction()) {
+    WriteTransaction transaction(workshop);
+    if (!transaction.isOpen()) {
         if (error)
-            *error = db.lastError().text();
+            *error = transaction.error();
         return {};
     }
     for (int i = 0; i < planned.size(); ++i) {
         planned[i].id = workshop.series().insert(planned[i], parsed.series[i].data);
         if (planned[i].id == 0) {
-            db.rollback();
+            transaction.rollback();
             if (error)
                 *error = SeriesImportTr::tr("the workshop file could not be written: %1")
-                             .arg(db.lastError().text());
+                             .arg(workshop.database().lastError().text());
             return {};
         }
     }
-    if (!db.commit()) {
-        db.rollback();
+    if (!transaction.commit()) {
         if (error)
-            *error = db.lastError().text();
+            *error = transaction.error();
         return {};
     }
     workshop.series().notifyChanged();

@@ -154,7 +154,7 @@ bool SeriesTableModel::setData(const QModelIndex &index, const QVariant &value, 
     const QString name = value.toString().trimmed();
     if (name.isEmpty() || name == mRows.at(index.row()).name)
         return false;
-    mWorkshop.undoStack()->push(new RenameSeriesCommand(mWorkshop, mRows.at(index.row()).id, name));
+    mWorkshop.push(new RenameSeriesCommand(mWorkshop, mRows.at(index.row()).id, name));
     return true;
 }
 

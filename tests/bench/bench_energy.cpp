@@ -10,10 +10,12 @@
 //    2 smart meters), the shift scenario, the PV estimate.
 // Usage: QT_QPA_PLATFORM=offscreen bench_energy
 
+#include "appliancestore.h"
 #include "benchtiming.h"
 #include "catalogue.h"
 #include "curves/balancechart.h"
 #include "demoworkshop.h"
+#include "energy/consumptionprofile.h"
 #include "energy/energybalance.h"
 #include "energy/energyeditor.h"
 #include "energy/pvestimate.h"
@@ -146,6 +148,14 @@ int main(int argc, char *argv[])
         5, [&] { sink = estimatePvSeries(pvInstallationOf(*workshop).system(), 2025).kwh[0]; });
     const double pvTotals =
         bestOf(5, [&] { sink = estimatePv(pvInstallationOf(*workshop).system()).annualKwh; });
+    // The demo's inventories, repeated to 400 appliances: a large group's whole inventory.
+    QList<Appliance> inventory;
+    for (const Appliance &a : workshop->appliances().all())
+        inventory.append(a);
+    while (inventory.size() < 400)
+        inventory += inventory.mid(0, 400 - inventory.size());
+    const double profile400 =
+        bestOf(5, [&] { sink = inventoryProfile(inventory, {}, 2025, 900).total.kwh[0]; });
     std::printf("Demo workshop (18 households, %lld appliances moved by \"%s\"):\n",
                 qint64(shifted.appliances.size()), qPrintable(scenarios.first().name));
     std::printf("  write the whole demo workshop         %8.2f ms\n", writeDemo);
@@ -153,6 +163,8 @@ int main(int argc, char *argv[])
     std::printf("  shift scenario over the year          %8.2f ms\n", shift);
     std::printf("  PV estimate, a year of quarter hours  %8.2f ms\n", pvYear);
     std::printf("  PV estimate, monthly totals           %8.2f ms\n", pvTotals);
+    std::printf("  inventory profile, 400 appliances     %8.2f ms (a year of quarter hours)\n",
+                profile400);
     std::printf("  today: self-consumption %.1f %%, self-sufficiency %.1f %%\n",
                 100 * shifted.today.selfConsumptionRate().value_or(0),
                 100 * shifted.today.selfSufficiencyRate().value_or(0));

@@ -13,6 +13,8 @@
 #include "units.h"
 #include "workshop.h"
 
+#include "chartclear.h"
+
 #include <QAction>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -147,7 +149,13 @@ ChallengePage::ChallengePage(Workshop &workshop, QWidget *parent)
     connect(mImport, &QPushButton::clicked, this, &ChallengePage::importReadings);
     mImport->setToolTip(tr("Meter readings from a spreadsheet saved as CSV: columns household, "
                            "date, register and index"));
-    connect(mShowNames, &QCheckBox::toggled, this, [this](bool show) {
+    // The workshop's one names state (#19).
+    mShowNames->setChecked(mWorkshop.showNames());
+    mModel->setShowNames(mWorkshop.showNames());
+    connect(mShowNames, &QCheckBox::toggled, &mWorkshop, &Workshop::setShowNames);
+    connect(&mWorkshop, &Workshop::showNamesChanged, this, [this](bool show) {
+        const QSignalBlocker blocker(mShowNames);
+        mShowNames->setChecked(show);
         mModel->setShowNames(show);
         refresh();
     });
@@ -237,9 +245,7 @@ void ChallengePage::refresh()
 void ChallengePage::fillChart(const ChallengeReport &report)
 {
     QChart *chart = mChart->chart();
-    chart->removeAllSeries();
-    for (QAbstractAxis *axis : chart->axes())
-        chart->removeAxis(axis);
+    clearChart(chart);
     auto *used = new QBarSet(tr("Group, kWh per week"));
     used->setColor(colourOf(Category::Washing));
     auto *baseline = new QLineSeries;

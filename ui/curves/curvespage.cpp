@@ -5,6 +5,7 @@
 #include "averagedaychart.h"
 #include "balancechart.h"
 #include "energy/energyeditor.h"
+#include "energy/workshoptariff.h"
 #include "household.h"
 #include "householdstore.h"
 #include "keyfigurespanel.h"
@@ -338,7 +339,7 @@ void CurvesPage::applyPeriod()
 void CurvesPage::showFigures(qint64 fromUtc, qint64 toUtc, const QString &periodText)
 {
     mShownBalance = balanceOf(mCurves.curves, fromUtc, toUtc);
-    mFigures->setBalance(mShownBalance, periodText);
+    mFigures->setBalance(mShownBalance, periodText, workshopTariff(mWorkshop));
 }
 
 QString CurvesPage::describeSources() const

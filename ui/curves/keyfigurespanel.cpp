@@ -2,7 +2,6 @@
 #include "keyfigurespanel.h"
 
 #include "palette.h"
-#include "preferences.h"
 #include "units.h"
 
 #include <QFormLayout>
@@ -93,7 +92,8 @@ QLabel *KeyFiguresPanel::addFigure(const QString &name, const QString &explanati
     return value;
 }
 
-void KeyFiguresPanel::setBalance(const EnergyBalance &balance, const QString &periodText)
+void KeyFiguresPanel::setBalance(const EnergyBalance &balance, const QString &periodText,
+                                 const Tariff &tariff)
 {
     mPeriod->setText(periodText);
     mSelfConsumption->setText(units::rate(balance.selfConsumptionRate()));
@@ -108,8 +108,7 @@ void KeyFiguresPanel::setBalance(const EnergyBalance &balance, const QString &pe
     if (balance.coverage() < 0.995)
         coverage.setColor(QPalette::WindowText, QColor(0xD5, 0x5E, 0x00));
     mCoverage->setPalette(coverage);
-    const BalanceMoney money =
-        moneyOf(balance, Tariff{electricityPriceEurPerKwh(), injectionPriceEurPerKwh()});
+    const BalanceMoney money = moneyOf(balance, tariff);
     mMoney->setText(tr("Grid: %1\nInjection: %2\nSaved: %3")
                         .arg(euros(money.offtakeCostEur), euros(money.injectionRevenueEur),
                              euros(money.selfConsumedSavingEur)));

@@ -23,7 +23,8 @@ public:
     explicit KeyFiguresPanel(QWidget *parent = nullptr);
 
     /*! Shows \a balance, titled with the period's description. */
-    void setBalance(const EnergyBalance &balance, const QString &periodText);
+    /*! Shows \a balance; the euros at \a tariff, the workshop's prices. */
+    void setBalance(const EnergyBalance &balance, const QString &periodText, const Tariff &tariff);
 
     /*! The rates as shown (for tests): "42 %" or "–". */
     QString selfConsumptionText() const;

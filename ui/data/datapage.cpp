@@ -22,7 +22,6 @@
 #include <QSaveFile>
 #include <QTableView>
 #include <QToolBar>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace wattelier::ui {
@@ -162,14 +161,14 @@ void DataPage::reassignCurrent()
         return;
     const qint64 owner = ids.at(names.indexOf(chosen));
     if (owner != info->householdId)
-        mWorkshop.undoStack()->push(new SetSeriesOwnerCommand(mWorkshop, id, owner));
+        mWorkshop.push(new SetSeriesOwnerCommand(mWorkshop, id, owner));
 }
 
 void DataPage::deleteCurrent()
 {
     const qint64 id = currentSeriesId();
     if (id != 0)
-        mWorkshop.undoStack()->push(new RemoveSeriesCommand(mWorkshop, id)); // Undo brings it back
+        mWorkshop.push(new RemoveSeriesCommand(mWorkshop, id)); // Undo brings it back
 }
 
 void DataPage::dragEnterEvent(QDragEnterEvent *event)

@@ -34,7 +34,6 @@
 #include <QTimer>
 #include <QTimeZone>
 #include <QTreeWidget>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace wattelier::ui {
@@ -350,10 +349,7 @@ void ImportDialog::accept()
     target.householdId = mOwner->currentData().toLongLong();
     target.namePrefix = mPrefix->text();
     target.sourceFile = QFileInfo(mPath).fileName();
-    QUndoStack *stack = mWorkshop.undoStack();
-    const int before = stack->count();
-    stack->push(new ImportSeriesCommand(mWorkshop, mResult, target));
-    if (stack->count() == before) {
+    if (!mWorkshop.push(new ImportSeriesCommand(mWorkshop, mResult, target))) {
         // The workshop reported the write failure; the file is unchanged.
         mStatus->setText(tr("Nothing was imported: the workshop file could not be written."));
         return;

@@ -21,7 +21,6 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTableWidget>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace wattelier::ui {
@@ -99,6 +98,7 @@ HouseholdAppliancesPage::HouseholdAppliancesPage(Workshop &workshop, qint64 hous
     connect(&workshop.appliances(), &ApplianceStore::added, this, ifOurs);
     connect(&workshop.appliances(), &ApplianceStore::changed, this, ifOurs);
     connect(&workshop.appliances(), &ApplianceStore::removed, this, ifOurs);
+    connect(&workshop.appliances(), &ApplianceStore::reset, this, &HouseholdAppliancesPage::reload);
     connect(&workshop.readings(), &ReadingStore::changed, this, &HouseholdAppliancesPage::reload);
 
     auto *listPage = new QWidget(this);
@@ -246,11 +246,10 @@ void HouseholdAppliancesPage::save()
     }
     if (!changed.isEmpty()) {
         // All the answers of the form are one step: one Undo takes them back together.
-        QUndoStack *stack = mWorkshop.undoStack();
-        stack->beginMacro(tr("Change “%1”").arg(entered->name));
-        for (const ApplianceField field : std::as_const(changed))
-            editor.editAppliance(entered->id, field, fieldValue(*entered, field));
-        stack->endMacro();
+        mWorkshop.runStep(tr("Change “%1”").arg(entered->name), [&] {
+            for (const ApplianceField field : std::as_const(changed))
+                editor.editAppliance(entered->id, field, fieldValue(*entered, field));
+        });
     }
     showList();
 }

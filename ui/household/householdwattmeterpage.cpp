@@ -134,6 +134,10 @@ HouseholdWattmeterPage::HouseholdWattmeterPage(Workshop &workshop, qint64 househ
     connect(&workshop.appliances(), &ApplianceStore::added, this, ifOurs);
     connect(&workshop.appliances(), &ApplianceStore::changed, this, ifOurs);
     connect(&workshop.appliances(), &ApplianceStore::removed, this, ifOurs);
+    connect(&workshop.readings(), &ReadingStore::reset, this, [this] {
+        reloadAppliances();
+        reloadReadings();
+    });
     connect(&workshop.readings(), &ReadingStore::changed, this,
             &HouseholdWattmeterPage::reloadReadings);
 

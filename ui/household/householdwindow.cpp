@@ -36,7 +36,7 @@ HouseholdWindow::HouseholdWindow(Workshop &workshop, qint64 householdId, Mode mo
     , mMode(mode)
     , mHeading(new QLabel(this))
     , mTabs(new QTabWidget(this))
-    , mUndo(new SessionUndo(workshop.undoStack(), this))
+    , mUndo(new SessionUndo(workshop, this))
     , mLeave(new QPushButton(this))
 {
     enlargeControls();

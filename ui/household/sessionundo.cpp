@@ -1,16 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sessionundo.h"
 
+#include "workshop.h"
+
 #include <QAction>
 #include <QUndoStack>
 
 namespace wattelier::ui {
 
-SessionUndo::SessionUndo(QUndoStack *stack, QObject *parent)
+SessionUndo::SessionUndo(Workshop &workshop, QObject *parent)
     : QObject(parent)
-    , mStack(stack)
-    , mStart(stack->index())
-    , mTop(stack->index())
+    , mWorkshop(workshop)
+    , mStack(workshop.undoStack())
+    , mStart(mStack->index())
+    , mTop(mStack->index())
     , mUndo(new QAction(tr("&Undo"), this))
     , mRedo(new QAction(tr("&Redo"), this))
 {
@@ -19,7 +22,7 @@ SessionUndo::SessionUndo(QUndoStack *stack, QObject *parent)
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     connect(mUndo, &QAction::triggered, this, &SessionUndo::undo);
     connect(mRedo, &QAction::triggered, this, &SessionUndo::redo);
-    connect(stack, &QUndoStack::indexChanged, this, [this] {
+    connect(mStack, &QUndoStack::indexChanged, this, [this] {
         // A new command drops the redo tail: the stack's top is then ours. The
         // tail left by the facilitator before the session is never redone.
         if (mStack->index() == mStack->count() && mStack->index() > mStart)
@@ -42,13 +45,13 @@ bool SessionUndo::canRedo() const
 void SessionUndo::undo()
 {
     if (canUndo())
-        mStack->undo();
+        mWorkshop.undo();
 }
 
 void SessionUndo::redo()
 {
     if (canRedo())
-        mStack->redo();
+        mWorkshop.redo();
 }
 
 void SessionUndo::update()

@@ -6,6 +6,10 @@
 class QAction;
 class QUndoStack;
 
+namespace wattelier {
+class Workshop;
+}
+
 namespace wattelier::ui {
 
 /*!
@@ -19,7 +23,7 @@ class SessionUndo : public QObject
     Q_OBJECT
 
 public:
-    SessionUndo(QUndoStack *stack, QObject *parent = nullptr);
+    SessionUndo(Workshop &workshop, QObject *parent = nullptr);
 
     QAction *undoAction() const { return mUndo; }
     QAction *redoAction() const { return mRedo; }
@@ -32,6 +36,7 @@ public:
 private:
     void update();
 
+    Workshop &mWorkshop;
     QUndoStack *mStack;
     int mStart;
     /*! The furthest index reached by this session's own commands: redo stops there. */

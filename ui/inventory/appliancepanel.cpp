@@ -22,7 +22,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QToolButton>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace wattelier::ui {
@@ -147,6 +146,8 @@ AppliancePanel::AppliancePanel(Workshop &workshop, QWidget *parent)
     connect(mModel, &QAbstractItemModel::rowsRemoved, this, &AppliancePanel::updateActions);
     connect(mModel, &QAbstractItemModel::modelReset, this, &AppliancePanel::updateActions);
     connect(&workshop.households(), &HouseholdStore::changed, this, &AppliancePanel::updateHeading);
+    connect(&workshop.households(), &HouseholdStore::reset, this, &AppliancePanel::updateHeading);
+    connect(&workshop, &Workshop::showNamesChanged, this, &AppliancePanel::updateHeading);
 
     auto *addRow = new QHBoxLayout;
     addRow->addWidget(mCatalogueField, 3);
@@ -182,8 +183,9 @@ void AppliancePanel::setHousehold(qint64 householdId)
 void AppliancePanel::updateHeading()
 {
     const auto household = mWorkshop.households().get(mHouseholdId);
-    mHeading->setText(household ? tr("Appliances of %1").arg(household->name)
-                                : tr("Choose or add a household to list its appliances"));
+    mHeading->setText(household
+                          ? tr("Appliances of %1").arg(shownName(*household, mWorkshop.showNames()))
+                          : tr("Choose or add a household to list its appliances"));
     setEnabled(household.has_value());
 }
 
@@ -275,11 +277,12 @@ void AppliancePanel::duplicateSelected()
 {
     const QList<qint64> ids = selectedIds();
     qint64 lastId = 0;
-    mWorkshop.undoStack()->beginMacro(tr("Duplicate %n appliance(s)", nullptr, int(ids.size())));
-    for (const qint64 id : ids)
-        lastId = InventoryEditor(mWorkshop).duplicateAppliance(id);
-    mWorkshop.undoStack()->endMacro();
-    if (lastId > 0)
+    const bool written =
+        mWorkshop.runStep(tr("Duplicate %n appliance(s)", nullptr, int(ids.size())), [&] {
+            for (const qint64 id : ids)
+                lastId = InventoryEditor(mWorkshop).duplicateAppliance(id);
+        });
+    if (written && lastId > 0)
         revealAndEdit(lastId, -1);
 }
 

@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QSignalBlocker>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTimer>
@@ -71,10 +72,12 @@ HouseholdPanel::HouseholdPanel(Workshop &workshop, QWidget *parent)
     mRenameAction->setShortcut(QKeySequence(Qt::Key_F2));
     mRenameAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     mTable->addAction(mRenameAction);
+    // One state for the whole workshop (#19): every page, slide and document follows it.
     mShowNamesAction->setCheckable(true);
-    mShowNamesAction->setChecked(true);
-    mShowNamesAction->setToolTip(
-        tr("Hide names when others can see the screen: pseudonyms are shown instead"));
+    mShowNamesAction->setChecked(workshop.showNames());
+    mModel->setShowNames(workshop.showNames());
+    mShowNamesAction->setToolTip(tr("Off by default: pseudonyms are shown on every page, slide "
+                                    "and document until names are turned on"));
     connect(mAddAction, &QAction::triggered, this, &HouseholdPanel::addHousehold);
     connect(mRenameAction, &QAction::triggered, this, &HouseholdPanel::renameCurrent);
     connect(mDeleteAction, &QAction::triggered, this, &HouseholdPanel::deleteCurrent);
@@ -86,7 +89,15 @@ HouseholdPanel::HouseholdPanel(Workshop &workshop, QWidget *parent)
         if (mCurrentId > 0)
             startHouseholdModeAtWorkshop(window(), mWorkshop, mCurrentId);
     });
-    connect(mShowNamesAction, &QAction::toggled, mModel, &HouseholdListModel::setShowNames);
+    connect(mShowNamesAction, &QAction::toggled, &workshop, &Workshop::setShowNames);
+    connect(&workshop, &Workshop::showNamesChanged, this, [this](bool shown) {
+        const QSignalBlocker blocker(mShowNamesAction);
+        mShowNamesAction->setChecked(shown);
+        mModel->setShowNames(shown);
+        if (mNotesTimer->isActive()) // what was typed is written before the notes hide
+            saveNotes();
+        loadNotes();
+    });
     connect(mModel, &HouseholdListModel::editRejected, this, &HouseholdPanel::statusMessage);
     connect(mTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &HouseholdPanel::onCurrentRowChanged);
@@ -96,6 +107,16 @@ HouseholdPanel::HouseholdPanel(Workshop &workshop, QWidget *parent)
     connect(&workshop.households(), &HouseholdStore::changed, this, [this](qint64 id) {
         if (id == mCurrentId && !mNotes->hasFocus())
             loadNotes();
+    });
+    // After a failed step the list is read again (the model reset first): keep
+    // the same household chosen when it still exists.
+    connect(&workshop.households(), &HouseholdStore::reset, this, [this] {
+        const qint64 current = mCurrentId;
+        if (mModel->rowOf(current) >= 0)
+            selectHousehold(current);
+        else if (mModel->rowCount() > 0)
+            mTable->selectRow(0);
+        loadNotes();
     });
 
     auto *heading = new QLabel(tr("Households"), this);
@@ -143,9 +164,10 @@ void HouseholdPanel::onCurrentRowChanged()
     mDeleteAction->setEnabled(id > 0);
     mRenameAction->setEnabled(id > 0);
     mHouseholdModeAction->setEnabled(id > 0);
-    mNotes->setEnabled(id > 0);
-    if (id == mCurrentId)
+    if (id == mCurrentId) {
+        loadNotes();
         return;
+    }
     if (mNotesTimer->isActive()) { // finish writing the previous household's notes
         mNotesTimer->stop();
         saveNotes();
@@ -157,9 +179,16 @@ void HouseholdPanel::onCurrentRowChanged()
 
 void HouseholdPanel::loadNotes()
 {
+    // Notes are personal too: with names hidden (others may see the screen)
+    // they are hidden as well, and cannot be typed over.
     const auto household = mWorkshop.households().get(mCurrentId);
+    const bool shown = household && mWorkshop.showNames();
     const QSignalBlocker blocker(mNotes);
-    mNotes->setPlainText(household ? household->notes : QString());
+    mNotes->setPlainText(shown ? household->notes : QString());
+    mNotes->setEnabled(shown);
+    mNotes->setPlaceholderText(
+        household && !shown ? tr("Hidden with the names (Households ▸ Show household names)")
+                            : tr("e.g. moved in last spring, electric hot water, works from home"));
 }
 
 void HouseholdPanel::saveNotes()

@@ -8,6 +8,8 @@
 #include "palette.h"
 #include "units.h"
 
+#include "chartclear.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QButtonGroup>
@@ -176,9 +178,7 @@ void SummaryPanel::fillFigures(const InventoryTotals &totals)
 void SummaryPanel::fillCategoryChart(const InventoryTotals &totals)
 {
     QChart *chart = mCategoryView->chart();
-    chart->removeAllSeries();
-    for (QAbstractAxis *axis : chart->axes())
-        chart->removeAxis(axis);
+    clearChart(chart);
 
     // Largest category on top; one bar set per category so each keeps its colour.
     QList<Category> order = totals.byCategory.keys();

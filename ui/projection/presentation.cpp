@@ -35,6 +35,13 @@ Presentation::Presentation(Workshop &workshop, QObject *parent)
     connect(&mWorkshop.scenarios(), &ScenarioStore::changed, this, refresh);
     connect(&mWorkshop, &Workshop::infoChanged, this, refresh);
     connect(&mWorkshop.slides(), &SlideStore::changed, this, &Presentation::reload);
+    // Names follow the workshop's one state (#19), whichever page turns them on.
+    mNamesShown = mWorkshop.showNames();
+    connect(&mWorkshop, &Workshop::showNamesChanged, this, [this](bool shown) {
+        mNamesShown = shown;
+        mContents = QList<std::optional<SlideContent>>(mSlides.size()); // rebuilt with or without
+        emit changed();
+    });
 }
 
 void Presentation::reload()
@@ -73,11 +80,7 @@ void Presentation::setBlack(bool black)
 
 void Presentation::setNamesShown(bool shown)
 {
-    if (mNamesShown == shown)
-        return;
-    mNamesShown = shown;
-    mContents = QList<std::optional<SlideContent>>(mSlides.size()); // rebuilt with or without
-    emit changed();
+    mWorkshop.setShowNames(shown);
 }
 
 bool Presentation::handleKey(QKeyEvent *event)

@@ -3,10 +3,10 @@
 
 #include "catalogue.h"
 #include "energy/workshopcurves.h"
+#include "energy/workshoptariff.h"
 #include "household.h"
 #include "householdstore.h"
 #include "languagesetting.h"
-#include "preferences.h"
 #include "report/reportdocument.h"
 #include "reportoutput.h"
 #include "workshop.h"
@@ -158,6 +158,7 @@ void ReportDialog::buildForm()
     connect(mPeriod, &QComboBox::currentIndexChanged, this, &ReportDialog::saveSettings);
     connect(mPeriodDate, &QDateEdit::dateChanged, this, &ReportDialog::saveSettings);
     connect(mHousehold, &QComboBox::currentIndexChanged, this, &ReportDialog::updateVisibility);
+    mNames->setChecked(mWorkshop.showNames());
     connect(mNames, &QCheckBox::toggled, this, &ReportDialog::namesToggled);
     connect(mPreview, &QPushButton::clicked, this, &ReportDialog::preview);
     connect(mPrint, &QPushButton::clicked, this, &ReportDialog::print);
@@ -257,6 +258,7 @@ void ReportDialog::namesToggled(bool on)
             return;
         }
     }
+    mWorkshop.setShowNames(on); // the workshop's one names state (#19)
     fillHouseholds();
 }
 
@@ -297,7 +299,7 @@ ReportRequest ReportDialog::request() const
     request.showNames = mNames->isChecked();
     const qint64 household = mHousehold->currentData().toLongLong();
     request.householdId = kind() == ReportKind::Summary || household < 0 ? 0 : household;
-    request.tariff = {electricityPriceEurPerKwh(), injectionPriceEurPerKwh()};
+    request.tariff = workshopTariff(mWorkshop);
     return request;
 }
 

@@ -4,11 +4,13 @@
 #include "appliancestore.h"
 #include "comparison.h"
 #include "comparisontablemodel.h"
+#include "energy/workshoptariff.h"
 #include "householdstore.h"
-#include "preferences.h"
 #include "readingstore.h"
 #include "units.h"
 #include "workshop.h"
+
+#include "chartclear.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -108,11 +110,15 @@ ComparisonPage::ComparisonPage(Workshop &workshop, QWidget *parent)
     connect(mUseMeasured, &QCheckBox::toggled, this, &ComparisonPage::refresh);
     // This page is made to be shown to the group: pseudonyms unless names are asked for.
     mShowNamesBox->setToolTip(tr("Off by default: the group sees pseudonyms"));
-    connect(mShowNamesBox, &QCheckBox::toggled, this, &ComparisonPage::setShowNames);
+    // The workshop's one names state (#19): this box, the other pages and the documents follow it.
+    connect(mShowNamesBox, &QCheckBox::toggled, &workshop, &Workshop::setShowNames);
+    connect(&workshop, &Workshop::showNamesChanged, this, &ComparisonPage::setShowNames);
     connect(mModel, &QAbstractItemModel::modelReset, this, &ComparisonPage::refresh);
     connect(&workshop.households(), &HouseholdStore::added, this, &ComparisonPage::fillScopes);
     connect(&workshop.households(), &HouseholdStore::removed, this, &ComparisonPage::fillScopes);
     connect(&workshop.households(), &HouseholdStore::changed, this, &ComparisonPage::fillScopes);
+    connect(&workshop.households(), &HouseholdStore::reset, this, &ComparisonPage::fillScopes);
+    connect(&workshop, &Workshop::infoChanged, this, &ComparisonPage::refresh); // the price
     fillScopes();
     refresh();
 }
@@ -120,6 +126,7 @@ ComparisonPage::ComparisonPage(Workshop &workshop, QWidget *parent)
 void ComparisonPage::setShowNames(bool show)
 {
     mShowNames = show;
+    const QSignalBlocker blocker(mShowNamesBox);
     mShowNamesBox->setChecked(show);
     mModel->setShowNames(show);
     fillScopes();
@@ -133,7 +140,7 @@ void ComparisonPage::fillScopes()
     mScope->clear();
     mScope->addItem(tr("The whole group"), qint64(0));
     for (const Household &household : mWorkshop.households().all())
-        mScope->addItem(mShowNames ? household.name : pseudonym(household), household.id);
+        mScope->addItem(shownName(household, mShowNames), household.id);
     mScope->setCurrentIndex(qMax(0, mScope->findData(current)));
 }
 
@@ -158,7 +165,8 @@ void ComparisonPage::refresh()
     } else {
         mTotalsDetail->setText(tr("%1, from the inventory's estimates only.").arg(who));
     }
-    const StandbyTotals standby = standbyTotals(appliances, readings, electricityPriceEurPerKwh());
+    const StandbyTotals standby =
+        standbyTotals(appliances, readings, workshopTariff(mWorkshop).offtakeEurPerKwh);
     mStandby->setText(
         tr("Standby (appliances “off” but plugged in): %1 a year, about %2 at %3 per kWh "
            "(price in Preferences).")
@@ -171,9 +179,7 @@ void ComparisonPage::refresh()
 void ComparisonPage::fillChart()
 {
     QChart *chart = mChart->chart();
-    chart->removeAllSeries();
-    for (QAbstractAxis *axis : chart->axes())
-        chart->removeAxis(axis);
+    clearChart(chart);
     const QList<ComparisonRow> rows = mModel->rows().mid(0, chartRows);
     chart->setTitle(rows.isEmpty() ? tr("No wattmeter reading yet") : tr("Biggest surprises"));
     if (rows.isEmpty())

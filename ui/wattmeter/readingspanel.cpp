@@ -65,6 +65,7 @@ ReadingsPanel::ReadingsPanel(Workshop &workshop, QWidget *parent)
         if (id == mModel->applianceId())
             refresh();
     });
+    connect(&workshop.appliances(), &ApplianceStore::reset, this, [this] { refresh(); });
 
     auto *header = new QHBoxLayout;
     header->addWidget(mHeading, 1);
