@@ -58,11 +58,6 @@ bool showAtLaptopSize(QWidget &page)
     return QTest::qWaitForWindowExposed(&page);
 }
 
-QString rate(const std::optional<double> &value)
-{
-    return value ? units::percent(*value * 100.0) : KeyFiguresPanel::tr("–");
-}
-
 } // namespace
 
 class TestCurvesGui : public QObject
@@ -79,14 +74,9 @@ private slots:
         page.showPeriod(PeriodKind::Day, QDate(2025, 6, 24));
         const WorkshopCurves &curves = page.curves();
         QCOMPARE(curves.productionSource, ProductionSource::Estimated);
-
-        // The figures are the balance of that day, as the models compute it.
         const UtcPeriod day = periodContaining(PeriodKind::Day, QDate(2025, 6, 24));
-        const EnergyBalance expected = balanceOf(curves.curves, day.fromUtc, day.toUtc);
-        QCOMPARE(page.shownBalance().selfConsumedKwh, expected.selfConsumedKwh);
-        QCOMPARE(page.keyFigures()->selfConsumptionText(), rate(expected.selfConsumptionRate()));
-        QCOMPARE(page.keyFigures()->selfSufficiencyText(), rate(expected.selfSufficiencyRate()));
-        QVERIFY(expected.productionKwh > 0);
+        QCOMPARE(page.shownBalance().fromUtc, day.fromUtc);
+        QVERIFY(page.shownBalance().productionKwh > 0); // (figures: figuresOfAHandMadeDay)
 
         // Alt+Right: the next day.
         QApplication::setActiveWindow(&page);
@@ -105,6 +95,47 @@ private slots:
         QTest::keyClick(page.balanceChart(), Qt::Key_Minus);
         QCOMPARE(page.balanceChart()->visibleToUtc() - page.balanceChart()->visibleFromUtc(),
                  qint64(2 * 86400));
+    }
+
+    // Six hours of 21 June 2025 computed by hand (#19): the group's panels
+    // produce 0, 0, 2, 4, 3, 0 kWh; households A and B each use 0.5 kWh an hour.
+    // Used on the spot each hour: min(production, 1) = 0, 0, 1, 1, 1, 0 = 3 kWh
+    // of 9 produced and 6 used: self-consumption 3/9 = 33 %, self-sufficiency
+    // 3/6 = 50 %, sent to the grid 9 − 3 = 6 kWh, taken from it 6 − 3 = 3 kWh.
+    void figuresOfAHandMadeDay()
+    {
+        QTemporaryDir dir;
+        auto workshop = test::createWorkshop(dir);
+        const qint64 start = QDateTime(QDate(2025, 6, 21), QTime(8, 0), Qt::UTC).toSecsSinceEpoch();
+        const auto hourly = [start](std::vector<float> kwh) {
+            RegularSeries s;
+            s.startUtc = start;
+            s.intervalS = 3600;
+            s.kwh = std::move(kwh);
+            return s;
+        };
+        test::storeSeries(*workshop, QStringLiteral("Roof"), SeriesKind::Production, 0,
+                          hourly({0, 0, 2, 4, 3, 0}));
+        for (const char *code : {"A", "B"}) {
+            Household h;
+            h.name = QStringLiteral("Family ") + QLatin1String(code);
+            h.pseudonymCode = QLatin1String(code);
+            const qint64 id = workshop->households().insert(h);
+            test::storeSeries(*workshop, QStringLiteral("Meter ") + QLatin1String(code),
+                              SeriesKind::Consumption, id,
+                              hourly({0.5f, 0.5f, 0.5f, 0.5f, 0.5f, 0.5f}));
+        }
+        CurvesPage page(*workshop);
+        QVERIFY(showAtLaptopSize(page));
+        page.showPeriod(PeriodKind::Day, QDate(2025, 6, 21));
+        const EnergyBalance &shown = page.shownBalance();
+        QCOMPARE(shown.productionKwh, 9.0);
+        QCOMPARE(shown.consumptionKwh, 6.0);
+        QCOMPARE(shown.selfConsumedKwh, 3.0);
+        QCOMPARE(shown.injectedKwh, 6.0);
+        QCOMPARE(shown.offtakeKwh, 3.0);
+        QCOMPARE(page.keyFigures()->selfConsumptionText(), QStringLiteral("33 %"));
+        QCOMPARE(page.keyFigures()->selfSufficiencyText(), QStringLiteral("50 %"));
     }
 
     void crosshairTellsTheValues()

@@ -108,20 +108,58 @@ private slots:
         QVERIFY2(text.contains(heading), qPrintable(text.left(400)));
         QVERIFY(text.contains(rate));
         QVERIFY(text.contains(QStringLiteral("Next meeting: bring the wattmeters back.")));
-        // The group's yearly total, as the inventory computes it.
-        const ReadingsByAppliance readings = mDemo->readings().byAppliance();
-        const InventoryTotals totals = inventoryTotals(mDemo->appliances().all(), &readings);
-        QVERIFY2(text.contains(plain(units::kwh(totals.kwhPerYear))),
-                 qPrintable(plain(units::kwh(totals.kwhPerYear))));
-        // Self-consumption of the default year, computed here from the curves.
-        const WorkshopCurves curves = workshopCurves(*mDemo);
-        const EnergyBalance year = balanceOf(curves.curves);
-        QVERIFY(year.selfConsumptionRate());
-        QVERIFY2(text.contains(plain(units::rate(year.selfConsumptionRate()))),
-                 qPrintable(units::rate(year.selfConsumptionRate())));
-        QVERIFY(text.contains(plain(units::kwh(year.productionKwh))));
+        // (The figures themselves: summaryOfAHandMadeGroup.)
         // The meeting date in words, in the document's language.
         QVERIFY(text.contains(plain(longDate(QDate(2026, 12, 2)))));
+    }
+
+    // A group whose figures are computed by hand (#19). Inventory: a fridge of
+    // 100 W running 9.5 h a day (100 × 9.5 × 365 / 1000 = 346.75 kWh) and one
+    // running 4 h a day (146 kWh): 492.75, printed "493 kWh". Energy, six hours
+    // of 21 June 2025: the panels produce 0, 0, 2, 4, 3, 0 kWh and the two
+    // households use 1 kWh an hour together, so 0, 0, 1, 1, 1, 0 = 3 kWh are
+    // used on the spot: self-consumption 3/9 = 33 %, self-sufficiency 3/6 = 50 %.
+    void summaryOfAHandMadeGroup()
+    {
+        QTemporaryDir dir;
+        auto workshop = test::createWorkshop(dir);
+        const qint64 start = QDateTime(QDate(2025, 6, 21), QTime(8, 0), Qt::UTC).toSecsSinceEpoch();
+        const auto hourly = [start](std::vector<float> kwh) {
+            RegularSeries s;
+            s.startUtc = start;
+            s.intervalS = 3600;
+            s.kwh = std::move(kwh);
+            return s;
+        };
+        test::storeSeries(*workshop, QStringLiteral("Roof"), SeriesKind::Production, 0,
+                          hourly({0, 0, 2, 4, 3, 0}));
+        const double hours[] = {9.5, 4.0};
+        for (int i = 0; i < 2; ++i) {
+            Household h;
+            h.name = QStringLiteral("Family %1").arg(i);
+            h.pseudonymCode = pseudonymCode(i);
+            const qint64 id = workshop->households().insert(h);
+            Appliance fridge = test::sampleAppliance(id);
+            fridge.hoursPerDay = hours[i];
+            workshop->appliances().insert(fridge);
+            test::storeSeries(*workshop, QStringLiteral("Meter %1").arg(i), SeriesKind::Consumption,
+                              id, hourly({0.5f, 0.5f, 0.5f, 0.5f, 0.5f, 0.5f}));
+        }
+        ReportRequest request = summaryRequest();
+        request.settings.energyPeriod = PeriodKind::Day;
+        request.settings.energyDate = QDate(2025, 6, 21);
+        ReportDocument report = buildReport(*workshop, request);
+        QVERIFY2(report.document, qPrintable(report.error));
+        const QString path = mDir.filePath(QStringLiteral("hand-made.pdf"));
+        QString error;
+        QVERIFY2(writeReportPdf(*report.document, path, QPageSize(QPageSize::A4), report.title,
+                                report.decoration, &error) > 0,
+                 qPrintable(error));
+        const QString text = pdfText(path);
+        QVERIFY2(text.contains(QStringLiteral("493 kWh")), qPrintable(text.left(1500)));
+        QVERIFY2(text.contains(QStringLiteral("33 %")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("50 %")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("9 kWh")), qPrintable(text));
     }
 
     void anonymousSummaryNamesNoHousehold()
