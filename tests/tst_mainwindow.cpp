@@ -12,10 +12,14 @@
 #include "workshop.h"
 #include "workshopview.h"
 
+#include <QAbstractButton>
+#include <QApplication>
+#include <QDirIterator>
 #include <QFile>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -23,6 +27,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace wattelier;
 
@@ -40,6 +45,74 @@ private slots:
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
         QFile::remove(ui::MainWindow::demoWorkshopPath());
         ui::RecentFiles().clear();
+    }
+
+    // File ▸ New never deletes a workshop silently (#19): the open one can never
+    // be replaced, an existing one only after a question that names the real
+    // file, and then it goes to the trash.
+    void newWorkshopNeverReplacesWithoutAsking()
+    {
+        // Where the trash is (the test's data folder): the same disk as the files.
+        QTemporaryDir dir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+                          QStringLiteral("/new-XXXXXX"));
+        QVERIFY(dir.isValid());
+        ui::MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        // "Mine" chosen while "Mine.wattelier" exists: the question names the real file.
+        const QString existing = dir.filePath(QStringLiteral("Mine.wattelier"));
+        test::writeFile(existing, "the households of last year");
+        QString question;
+        QTimer::singleShot(0, [&question] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            question = box->text();
+            box->button(QMessageBox::Cancel)->click();
+        });
+        QVERIFY(!window.newWorkshopAt(dir.filePath(QStringLiteral("Mine"))));
+        QVERIFY2(question.contains(QStringLiteral("Mine.wattelier")), qPrintable(question));
+        QFile kept(existing);
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), QByteArray("the households of last year"));
+        kept.close();
+        QVERIFY(!window.workshop());
+
+        // Confirmed: the old file goes to the trash and the new workshop opens there.
+        QTimer::singleShot(0, [] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            for (QAbstractButton *button : box->buttons())
+                if (box->buttonRole(button) == QMessageBox::DestructiveRole)
+                    button->click();
+        });
+        QVERIFY(window.newWorkshopAt(dir.filePath(QStringLiteral("Mine"))));
+        QVERIFY(window.workshop());
+        QCOMPARE(window.workshop()->filePath(), QFileInfo(existing).absoluteFilePath());
+        bool inTrash = false;
+        QDirIterator trash(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+                               QStringLiteral("/Trash/files"),
+                           QDir::Files);
+        while (trash.hasNext()) {
+            QFile file(trash.next());
+            if (file.open(QIODevice::ReadOnly) &&
+                file.readAll() == QByteArray("the households of last year"))
+                inTrash = true;
+        }
+        QVERIFY2(inTrash, "the replaced file can be restored from the trash");
+
+        // The open workshop itself can never be the target, asked or not.
+        const QString open = window.workshop()->filePath();
+        const QByteArray before = test::fileDigest(open);
+        QTimer::singleShot(0, [] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            QVERIFY(box->text().contains(QStringLiteral("is the workshop that is open")));
+            box->button(QMessageBox::Ok)->click();
+        });
+        QVERIFY(!window.newWorkshopAt(open));
+        QCOMPARE(window.workshop()->filePath(), open);
+        QCOMPARE(test::fileDigest(open), before);
     }
 
     void startsOnTheWelcomeScreen()
@@ -60,7 +133,8 @@ private slots:
         QTest::mouseClick(window.welcomePage()->demoButton(), Qt::LeftButton);
         QVERIFY(window.workshop());
         QVERIFY(window.workshopView()->inventory()->isVisible());
-        QCOMPARE(window.workshopView()->inventory()->households()->tableView()->model()->rowCount(), 18);
+        QCOMPARE(window.workshopView()->inventory()->households()->tableView()->model()->rowCount(),
+                 18);
         QVERIFY(window.windowTitle().contains(QStringLiteral("example data")));
         // The first household is selected and its appliances are listed.
         QVERIFY(window.workshopView()->inventory()->households()->currentHouseholdId() > 0);
