@@ -147,6 +147,7 @@ int runBalance(const QStringList &arguments, QTextStream &out, QTextStream &err)
         {QStringLiteral("to"), isoUtc(b.toUtc)},
         {QStringLiteral("intervals"), b.intervals},
         {QStringLiteral("intervals_with_both"), b.intervalsWithBoth},
+        {QStringLiteral("intervals_estimated"), b.intervalsEstimated},
         {QStringLiteral("production_gaps"), b.productionGaps},
         {QStringLiteral("consumption_gaps"), b.consumptionGaps},
         {QStringLiteral("production_series"), QJsonArray::fromStringList(productionNames)},

@@ -3,9 +3,11 @@
 
 #include "cliarguments.h"
 #include "clioutput.h"
+#include "commands/seriescommands.h"
 #include "household.h"
 #include "householdstore.h"
 #include "timeseries/genericlayout.h"
+#include "timeseries/plausibility.h"
 #include "timeseries/seriescsv.h"
 #include "timeseries/seriesformat.h"
 #include "timeseries/seriesimport.h"
@@ -29,7 +31,7 @@ const QStringList genericOptions = {
     QStringLiteral("--timezone"),    QStringLiteral("--value-column"),
     QStringLiteral("--unit"),        QStringLiteral("--quantity"),
     QStringLiteral("--stamp"),       QStringLiteral("--kind"),
-    QStringLiteral("--interval")};
+    QStringLiteral("--interval"),    QStringLiteral("--series-column")};
 const QStringList valueOptions =
     QStringList{QStringLiteral("--format"), QStringLiteral("--owner"), QStringLiteral("--name")} +
     genericOptions;
@@ -152,8 +154,17 @@ std::optional<DelimitedLayout> genericLayout(const QString &dataFile,
         if (!ok || layout.intervalS <= 0)
             return fail(QStringLiteral("--interval takes a number of seconds."));
     }
+    if (o.contains(QStringLiteral("--series-column"))) {
+        layout.seriesColumn = columnIndex(o.value(QStringLiteral("--series-column")), &ok);
+        if (!ok)
+            return fail(QStringLiteral("--series-column takes a column number, from 1 (the "
+                                       "column naming each row's register, meter or entity)."));
+    }
     if (layout.columns.isEmpty())
         return fail(QStringLiteral("no value column: give --value-column."));
+    // What the guess asked is answered by saying which columns and what they hold.
+    if (o.contains(QStringLiteral("--quantity")))
+        layout.questions.clear();
     return layout;
 }
 
@@ -210,6 +221,10 @@ int runImport(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const ParseResult parsed = readSeriesFile(dataFile, options, ParseContext{});
     if (parsed.problem)
         return failure(err, parsed.problem->toString() + QStringLiteral(" (nothing was imported)"));
+    // Figures no home, street or roof can make are refused before anything is written.
+    if (const auto implausible =
+            plausibilityProblem(parsed, boundsFor(*owner > 0), QFileInfo(dataFile).fileName()))
+        return failure(err, implausible->toString() + QStringLiteral(" (nothing was imported)"));
     ImportTarget target;
     target.householdId = *owner;
     target.namePrefix = args.options.value(QStringLiteral("--name"));
@@ -232,12 +247,33 @@ int runImport(const QStringList &arguments, QTextStream &out, QTextStream &err)
 
 int runSeries(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    if (arguments.size() != 1 || arguments.first().startsWith(QLatin1String("--")))
+    const ParsedArguments args = parseArguments(arguments, {QStringLiteral("--set-kind")}, {});
+    if (!args.error.isEmpty())
+        return usageError(err, args.error);
+    if (args.positional.size() != 1)
         return usageError(err, QStringLiteral("series takes one argument: the workshop file."));
     WorkshopError error;
-    std::unique_ptr<Workshop> workshop = Workshop::open(arguments.first(), &error);
+    std::unique_ptr<Workshop> workshop = Workshop::open(args.positional.first(), &error);
     if (!workshop)
         return failure(err, error.message);
+    if (args.options.contains(QStringLiteral("--set-kind"))) {
+        // SERIES=KIND: a clamp on the main supply measures offtake, not consumption.
+        const QString setting = args.options.value(QStringLiteral("--set-kind"));
+        const QString seriesName = setting.section(QLatin1Char('='), 0, -2);
+        const auto kind = seriesKindFromKey(setting.section(QLatin1Char('='), -1));
+        if (!setting.contains(QLatin1Char('=')) || !kind)
+            return usageError(err, QStringLiteral("--set-kind takes SERIES=KIND, KIND being "
+                                                  "production, consumption, offtake, injection "
+                                                  "or other."));
+        const auto info = workshop->series().find(seriesName);
+        if (!info)
+            return failure(err, QStringLiteral("no single series named or numbered “%1” (see "
+                                               "`wattelier series`).")
+                                    .arg(seriesName));
+        if (info->kind != *kind &&
+            !workshop->push(new SetSeriesKindCommand(*workshop, info->id, *kind)))
+            return failure(err, workshop->lastWriteError());
+    }
     QJsonArray series;
     for (const SeriesInfo &info : workshop->series().all())
         series.append(seriesJson(info, *workshop));
@@ -247,7 +283,8 @@ int runSeries(const QStringList &arguments, QTextStream &out, QTextStream &err)
 
 int runExport(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    const ParsedArguments args = parseArguments(arguments, valueOptions, {QStringLiteral("--local")});
+    const ParsedArguments args =
+        parseArguments(arguments, valueOptions, {QStringLiteral("--local")});
     if (!args.error.isEmpty())
         return usageError(err, args.error);
     if (args.positional.size() != 3)

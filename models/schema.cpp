@@ -188,6 +188,20 @@ const QStringList step8 = {
                    " content TEXT NOT NULL)"),
 };
 
+// Version 9: estimated intervals (#18). An index that rose across missing
+// readings has that energy spread evenly over the intervals it spans: those
+// stretches are kept per series, with their count and energy, so that every
+// page can show them apart and the balance count them apart.
+const QStringList step9 = {
+    QStringLiteral("ALTER TABLE series ADD COLUMN estimated_values INTEGER NOT NULL DEFAULT 0"),
+    QStringLiteral("ALTER TABLE series ADD COLUMN estimated_kwh REAL NOT NULL DEFAULT 0"),
+    QStringLiteral("CREATE TABLE series_estimated ("
+                   " series_id INTEGER NOT NULL REFERENCES series(id) ON DELETE CASCADE,"
+                   " from_utc INTEGER NOT NULL,"
+                   " to_utc INTEGER NOT NULL)"),
+    QStringLiteral("CREATE INDEX series_estimated_by_series ON series_estimated(series_id)"),
+};
+
 const QStringList &stepTo(int version)
 {
     static const QStringList none;
@@ -208,6 +222,8 @@ const QStringList &stepTo(int version)
         return step7;
     case 8:
         return step8;
+    case 9:
+        return step9;
     default:
         return none;
     }

@@ -241,9 +241,10 @@ void Workshop::reportWriteError(const QString &sqlError)
             mStepError = sqlError;
         return;
     }
-    emit writeFailed(
+    mLastWriteError =
         QCoreApplication::translate("WorkshopFile", "The change could not be written to “%1”: %2")
-            .arg(QDir::toNativeSeparators(mPath), sqlError));
+            .arg(QDir::toNativeSeparators(mPath), sqlError);
+    emit writeFailed(mLastWriteError);
 }
 
 } // namespace wattelier

@@ -104,7 +104,7 @@ public:
      * message (the caller says why).
      */
     void abandonStep() { mStepAbandoned = true; }
-    /*! The message of the last step that failed to write (also sent as writeFailed()). */
+    /*! The message of the last write or step that failed (also sent as writeFailed()). */
     QString lastWriteError() const { return mLastWriteError; }
 
     /*!

@@ -254,6 +254,42 @@ private slots:
         QCOMPARE(workshop->slides().get(id), std::optional<Slide>(slide));
     }
 
+    void versionEightGainsEstimatedIntervals()
+    {
+        // Version 9 (#18): series record their estimated intervals; an older
+        // series has none, and keeps every value it had.
+        QTemporaryDir dir;
+        const QString path = copyFixture(dir, 8);
+        QVERIFY(!path.isEmpty());
+        WorkshopError error;
+        auto workshop = Workshop::open(path, &error);
+        QVERIFY2(workshop, qPrintable(error.message));
+        QSqlDatabase db = workshop->database();
+        QCOMPARE(schema::userVersion(db), schema::currentVersion);
+        const QList<SeriesInfo> series = workshop->series().all();
+        QCOMPARE(series.size(), 1);
+        QCOMPARE(series.first().stats.estimatedValues, qint64(0));
+        const RegularSeries values = workshop->series().load(series.first().id);
+        QVERIFY(values.estimated.empty());
+        QCOMPARE(statsOf(values).values, series.first().stats.values);
+        QVERIFY(columnsOf(db, QStringLiteral("series_estimated")).size() == 3);
+        // A new series with an estimated stretch keeps it.
+        RegularSeries spread;
+        spread.intervalS = 3600;
+        spread.startUtc = 1750003200;
+        spread.kwh = {1, 2, 2, 1};
+        addRange(spread.estimated, spread.startUtc + 3600, spread.startUtc + 3 * 3600);
+        const qint64 id = test::storeSeries(*workshop, QStringLiteral("Spread"),
+                                            SeriesKind::Production, 0, spread);
+        QVERIFY(id > 0);
+        const RegularSeries back = workshop->series().load(id);
+        QCOMPARE(back.estimated.size(), std::size_t(1));
+        QCOMPARE(back.estimated.front(),
+                 (UtcRange{spread.startUtc + 3600, spread.startUtc + 3 * 3600}));
+        QCOMPARE(workshop->series().get(id)->stats.estimatedKwh, 4.0);
+        QCOMPARE(workshop->series().get(id)->stats.estimatedValues, qint64(2));
+    }
+
     void versionSevenKeepsSlidesAndGainsExchangeIds()
     {
         QTemporaryDir dir;

@@ -111,6 +111,12 @@ private slots:
             QCOMPARE(isoUtc(*stats.lastUtc), e.value(QLatin1String("last_utc")).toString());
             QCOMPARE(stats.values, e.value(QLatin1String("values")).toInteger());
             QCOMPARE(stats.missing, e.value(QLatin1String("missing")).toInteger());
+            if (e.contains(QLatin1String("estimated_values"))) {
+                QCOMPARE(stats.estimatedValues,
+                         e.value(QLatin1String("estimated_values")).toInteger());
+                QCOMPARE(qRound64(stats.estimatedKwh * 1000.0),
+                         qRound64(e.value(QLatin1String("estimated_kwh")).toDouble() * 1000.0));
+            }
         }
         const QJsonObject w = expected.value(QLatin1String("warnings")).toObject();
         if (w.contains(QLatin1String("duplicates_dropped")))

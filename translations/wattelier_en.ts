@@ -572,6 +572,25 @@
     </message>
 </context>
 <context>
+    <name>ColumnWords</name>
+    <message>
+        <source>gas, not electricity</source>
+        <translation>gas, not electricity</translation>
+    </message>
+    <message>
+        <source>maxima of the power, which do not add up to energy</source>
+        <translation>maxima of the power, which do not add up to energy</translation>
+    </message>
+    <message>
+        <source>not energy (a voltage, a current, a temperature or a percentage)</source>
+        <translation>not energy (a voltage, a current, a temperature or a percentage)</translation>
+    </message>
+    <message>
+        <source>a home battery's charge or discharge, which Wattelier does not compare yet</source>
+        <translation>a home battery's charge or discharge, which Wattelier does not compare yet</translation>
+    </message>
+</context>
+<context>
     <name>ConsumptionSource</name>
     <message>
         <source>Estimated</source>
@@ -639,6 +658,30 @@
     <message>
         <source>column %1: %2</source>
         <translation>column %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header names %2: the columns are not where the header says</source>
+        <translation>%1 fields where the header names %2: the columns are not where the header says</translation>
+    </message>
+    <message>
+        <source>line %1 holds the totals of the rows above it: left out, not added to them</source>
+        <translation>line %1 holds the totals of the rows above it: left out, not added to them</translation>
+    </message>
+    <message>
+        <source> (if the file lists several meters or registers, one row each, choose the column that names them: series column)</source>
+        <translation> (if the file lists several meters or registers, one row each, choose the column that names them: series column)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 kWh)</source>
+        <translation>%1 (%2 kWh)</translation>
+    </message>
+    <message>
+        <source>%1: the registers %2 are added up</source>
+        <translation>%1: the registers %2 are added up</translation>
+    </message>
+    <message>
+        <source>“%1” is written as negative numbers: read as positive</source>
+        <translation>“%1” is written as negative numbers: read as positive</translation>
     </message>
 </context>
 <context>
@@ -841,6 +884,18 @@
         <source>%n quarter hour(s) written twice at the autumn clock change read as the winter-time hour</source>
         <translation><numerusform>%n quarter hour written twice at the autumn clock change read as the winter-time hour</numerusform><numerusform>%n quarter hours written twice at the autumn clock change read as the winter-time hour</numerusform></translation>
     </message>
+    <message>
+        <source>this is a gas meter's export (m³ and its energy in kWh of gas): Wattelier compares electricity, so there is nothing to import</source>
+        <translation>this is a gas meter's export (m³ and its energy in kWh of gas): Wattelier compares electricity, so there is nothing to import</translation>
+    </message>
+    <message>
+        <source>%1 %2 kWh</source>
+        <translation>%1 %2 kWh</translation>
+    </message>
+    <message>
+        <source>%1: the registers %2 are added up</source>
+        <translation>%1: the registers %2 are added up</translation>
+    </message>
 </context>
 <context>
     <name>FluviusOpenDataFormat</name>
@@ -894,6 +949,29 @@
     <message>
         <source>no column of dates and times was found: this does not look like a time series</source>
         <translation>no column of dates and times was found: this does not look like a time series</translation>
+    </message>
+</context>
+<context>
+    <name>GenericText</name>
+    <message>
+        <source>column “%1” looks like an identifier (a meter or connection number), not a measurement; not read</source>
+        <translation>column “%1” looks like an identifier (a meter or connection number), not a measurement; not read</translation>
+    </message>
+    <message>
+        <source>column “%1” left out: %2</source>
+        <translation>column “%1” left out: %2</translation>
+    </message>
+    <message>
+        <source>column “%1” does not say its unit: read as kWh; check the totals before importing</source>
+        <translation>column “%1” does not say its unit: read as kWh; check the totals before importing</translation>
+    </message>
+    <message>
+        <source>column “%1” rises without ever falling: is it a meter index (cumulative) or the energy of each interval? Say which (Numbers are, then These choices are right; on the command line --quantity index or energy)</source>
+        <translation>column “%1” rises without ever falling: is it a meter index (cumulative) or the energy of each interval? Say which (Numbers are, then These choices are right; on the command line --quantity index or energy)</translation>
+    </message>
+    <message>
+        <source>this table has one column per time of day (%1 of them) and one row per day: Wattelier does not read such wide tables yet; export one row per quarter hour, or ask for this layout to be added</source>
+        <translation>this table has one column per time of day (%1 of them) and one row per day: Wattelier does not read such wide tables yet; export one row per quarter hour, or ask for this layout to be added</translation>
     </message>
 </context>
 <context>
@@ -1432,6 +1510,33 @@
     </message>
 </context>
 <context>
+    <name>Plausibility</name>
+    <message>
+        <source>the values may be watts or watt-hours read as kilowatts or kilowatt-hours, or another column (an identifier, an index) read as energy</source>
+        <translation>the values may be watts or watt-hours read as kilowatts or kilowatt-hours, or another column (an identifier, an index) read as energy</translation>
+    </message>
+    <message>
+        <source>its total is negative (%1 kWh): it may be a balance (offtake minus injection) or count the other way</source>
+        <translation>its total is negative (%1 kWh): it may be a balance (offtake minus injection) or count the other way</translation>
+    </message>
+    <message>
+        <source>its total, %1 kWh, is more than %2 kWh: %3</source>
+        <translation>its total, %1 kWh, is more than %2 kWh: %3</translation>
+    </message>
+    <message>
+        <source>one interval holds %1 kWh, more than %2 kWh: %3</source>
+        <translation>one interval holds %1 kWh, more than %2 kWh: %3</translation>
+    </message>
+    <message>
+        <source>its mean power is %1 kW, more than %2 kW: %3</source>
+        <translation>its mean power is %1 kW, more than %2 kW: %3</translation>
+    </message>
+    <message>
+        <source>the series “%1” is not plausible: %2</source>
+        <translation>the series “%1” is not plausible: %2</translation>
+    </message>
+</context>
+<context>
     <name>Priority</name>
     <message>
         <source>Indispensable</source>
@@ -1734,16 +1839,8 @@
         <translation><numerusform>%n repeated row read once</numerusform><numerusform>%n repeated rows read once</numerusform></translation>
     </message>
     <message>
-        <source>line %1: the index went down from %2 to %3; read as a meter reset (counting again from zero)</source>
-        <translation>line %1: the index went down from %2 to %3; read as a meter reset (counting again from zero)</translation>
-    </message>
-    <message>
         <source>a single instant: the interval between values cannot be told</source>
         <translation>a single instant: the interval between values cannot be told</translation>
-    </message>
-    <message>
-        <source>line %1: the index rose by %2 kWh over %3 intervals with readings missing; left out (a gap stays a gap)</source>
-        <translation>line %1: the index rose by %2 kWh over %3 intervals with readings missing; left out (a gap stays a gap)</translation>
     </message>
     <message>
         <source>an index needs at least two readings</source>
@@ -1758,8 +1855,24 @@
         <translation>the values span too long a period</translation>
     </message>
     <message>
-        <source>line %1: no reading for %2 hours; the %3 kWh counted meanwhile are spread evenly</source>
-        <translation>line %1: no reading for %2 hours; the %3 kWh counted meanwhile are spread evenly</translation>
+        <source>the index ended %1 kWh below an earlier reading; taken off the last rises</source>
+        <translation>the index ended %1 kWh below an earlier reading; taken off the last rises</translation>
+    </message>
+    <message>
+        <source>line %1: the index fell from %2 to %3; read as a new counter (counting again from zero)</source>
+        <translation>line %1: the index fell from %2 to %3; read as a new counter (counting again from zero)</translation>
+    </message>
+    <message>
+        <source>line %1: the index stepped back from %2 to %3; read as a correction of %4 kWh, taken off the next rises</source>
+        <translation>line %1: the index stepped back from %2 to %3; read as a correction of %4 kWh, taken off the next rises</translation>
+    </message>
+    <message>
+        <source>line %1: the index rose by %2 kWh over %3 intervals with readings missing; spread evenly over them and marked estimated</source>
+        <translation>line %1: the index rose by %2 kWh over %3 intervals with readings missing; spread evenly over them and marked estimated</translation>
+    </message>
+    <message>
+        <source>line %1: no reading for %2 hours; the %3 kWh counted meanwhile are spread evenly and marked estimated</source>
+        <translation>line %1: no reading for %2 hours; the %3 kWh counted meanwhile are spread evenly and marked estimated</translation>
     </message>
 </context>
 <context>
@@ -1779,6 +1892,10 @@
     <message>
         <source>Reassign series</source>
         <translation>Reassign series</translation>
+    </message>
+    <message>
+        <source>Change what the series measures</source>
+        <translation>Change what the series measures</translation>
     </message>
 </context>
 <context>
@@ -1800,8 +1917,8 @@
         <translation>cannot be read: %1</translation>
     </message>
     <message>
-        <source>the workshop file could not be written: %1</source>
-        <translation>the workshop file could not be written: %1</translation>
+        <source>the workshop file could not be written</source>
+        <translation>the workshop file could not be written</translation>
     </message>
 </context>
 <context>
@@ -2861,6 +2978,18 @@
         <source>Source file</source>
         <translation>Source file</translation>
     </message>
+    <message>
+        <source>Every value was measured</source>
+        <translation>Every value was measured</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interval(s) without readings: the meter's rise across them was spread evenly; counted in the total</source>
+        <translation><numerusform>%n interval without readings: the meter's rise across them was spread evenly; counted in the total</numerusform><numerusform>%n intervals without readings: the meter's rise across them was spread evenly; counted in the total</numerusform></translation>
+    </message>
+    <message>
+        <source>Estimated</source>
+        <translation>Estimated</translation>
+    </message>
 </context>
 <context>
     <name>wattelier::ShiftedApplianceModel</name>
@@ -3909,6 +4038,22 @@
         <source>“%1” belongs to:</source>
         <translation>“%1” belongs to:</translation>
     </message>
+    <message>
+        <source>&amp;Measures…</source>
+        <translation>&amp;Measures…</translation>
+    </message>
+    <message>
+        <source>What the series measures: a clamp on the main supply measures the offtake from the grid, not the home's consumption</source>
+        <translation>What the series measures: a clamp on the main supply measures the offtake from the grid, not the home's consumption</translation>
+    </message>
+    <message>
+        <source>What it measures</source>
+        <translation>What it measures</translation>
+    </message>
+    <message>
+        <source>“%1” measures:</source>
+        <translation>“%1” measures:</translation>
+    </message>
 </context>
 <context>
     <name>wattelier::ui::ExchangeActions</name>
@@ -4534,6 +4679,14 @@ You can undo this with Ctrl+Z until you close the workshop.</translation>
         <source>Nothing was imported: the workshop file could not be written.</source>
         <translation>Nothing was imported: the workshop file could not be written.</translation>
     </message>
+    <message>
+        <source>This file cannot be imported as read: %1</source>
+        <translation>This file cannot be imported as read: %1</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported for one household: %1</source>
+        <translation>This file cannot be imported for one household: %1</translation>
+    </message>
 </context>
 <context>
     <name>wattelier::ui::KeyFiguresPanel</name>
@@ -4616,6 +4769,10 @@ Saved: %3</source>
         <translation>Grid: %1
 Injection: %2
 Saved: %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2 estimated, hatched)</source>
+        <translation>%1 (%2 estimated, hatched)</translation>
     </message>
 </context>
 <context>
@@ -4713,24 +4870,8 @@ Saved: %3</translation>
         <translation>Time &amp;zone:</translation>
     </message>
     <message>
-        <source>&amp;Value columns:</source>
-        <translation>&amp;Value columns:</translation>
-    </message>
-    <message>
-        <source>&amp;Unit:</source>
-        <translation>&amp;Unit:</translation>
-    </message>
-    <message>
-        <source>&amp;Numbers are:</source>
-        <translation>&amp;Numbers are:</translation>
-    </message>
-    <message>
         <source>A row's &amp;time:</source>
         <translation>A row's &amp;time:</translation>
-    </message>
-    <message>
-        <source>&amp;Kind:</source>
-        <translation>&amp;Kind:</translation>
     </message>
     <message>
         <source>(with the date)</source>
@@ -4739,6 +4880,46 @@ Saved: %3</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;These choices are right</source>
+        <translation>&amp;These choices are right</translation>
+    </message>
+    <message>
+        <source>The reader could not tell everything on its own: check the columns above, then tick this</source>
+        <translation>The reader could not tell everything on its own: check the columns above, then tick this</translation>
+    </message>
+    <message>
+        <source>In a long table, one row per time and register, meter or entity: the column that says which; each of its values becomes a series of its own</source>
+        <translation>In a long table, one row per time and register, meter or entity: the column that says which; each of its values becomes a series of its own</translation>
+    </message>
+    <message>
+        <source>Column (ticked: read)</source>
+        <translation>Column (ticked: read)</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Numbers are</source>
+        <translation>Numbers are</translation>
+    </message>
+    <message>
+        <source>Columns of the file</source>
+        <translation>Columns of the file</translation>
+    </message>
+    <message>
+        <source>Series &amp;column:</source>
+        <translation>Series &amp;column:</translation>
+    </message>
+    <message>
+        <source>(none: one row per time)</source>
+        <translation>(none: one row per time)</translation>
     </message>
 </context>
 <context>

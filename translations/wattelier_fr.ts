@@ -578,6 +578,25 @@
     </message>
 </context>
 <context>
+    <name>ColumnWords</name>
+    <message>
+        <source>gas, not electricity</source>
+        <translation>du gaz, pas de l’électricité</translation>
+    </message>
+    <message>
+        <source>maxima of the power, which do not add up to energy</source>
+        <translation>des maxima de puissance, qui ne s’additionnent pas en énergie</translation>
+    </message>
+    <message>
+        <source>not energy (a voltage, a current, a temperature or a percentage)</source>
+        <translation>pas de l’énergie (une tension, un courant, une température ou un pourcentage)</translation>
+    </message>
+    <message>
+        <source>a home battery&apos;s charge or discharge, which Wattelier does not compare yet</source>
+        <translation>la charge ou la décharge d’une batterie domestique, que Wattelier ne compare pas encore</translation>
+    </message>
+</context>
+<context>
     <name>ConsumptionSource</name>
     <message>
         <source>Estimated</source>
@@ -648,6 +667,30 @@
     <message>
         <source>column %1: %2</source>
         <translation>colonne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header names %2: the columns are not where the header says</source>
+        <translation>%1 champs alors que l’en-tête en nomme %2 : les colonnes ne sont pas là où l’en-tête le dit</translation>
+    </message>
+    <message>
+        <source>line %1 holds the totals of the rows above it: left out, not added to them</source>
+        <translation>la ligne %1 contient les totaux des lignes au-dessus : laissée de côté, pas ajoutée à elles</translation>
+    </message>
+    <message>
+        <source> (if the file lists several meters or registers, one row each, choose the column that names them: series column)</source>
+        <translation> (si le fichier énumère plusieurs compteurs ou registres, une ligne chacun, choisissez la colonne qui les nomme : colonne des séries)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 kWh)</source>
+        <translation>%1 (%2 kWh)</translation>
+    </message>
+    <message>
+        <source>%1: the registers %2 are added up</source>
+        <translation>%1 : les registres %2 sont additionnés</translation>
+    </message>
+    <message>
+        <source>“%1” is written as negative numbers: read as positive</source>
+        <translation>« %1 » est écrit en nombres négatifs : lu comme positif</translation>
     </message>
 </context>
 <context>
@@ -853,6 +896,18 @@
             <numerusform>%n quarts d&apos;heure écrits deux fois au changement d&apos;heure d&apos;automne, lus en heure d&apos;hiver</numerusform>
         </translation>
     </message>
+    <message>
+        <source>this is a gas meter&apos;s export (m³ and its energy in kWh of gas): Wattelier compares electricity, so there is nothing to import</source>
+        <translation>c’est l’export d’un compteur de gaz (m³ et son énergie en kWh de gaz) : Wattelier compare l’électricité, il n’y a donc rien à importer</translation>
+    </message>
+    <message>
+        <source>%1 %2 kWh</source>
+        <translation>%1 %2 kWh</translation>
+    </message>
+    <message>
+        <source>%1: the registers %2 are added up</source>
+        <translation>%1 : les registres %2 sont additionnés</translation>
+    </message>
 </context>
 <context>
     <name>FluviusOpenDataFormat</name>
@@ -909,6 +964,29 @@
     <message>
         <source>no column of dates and times was found: this does not look like a time series</source>
         <translation>aucune colonne de dates et heures n&apos;a été trouvée&#xa0;: cela ne ressemble pas à une série temporelle</translation>
+    </message>
+</context>
+<context>
+    <name>GenericText</name>
+    <message>
+        <source>column “%1” looks like an identifier (a meter or connection number), not a measurement; not read</source>
+        <translation>la colonne « %1 » ressemble à un identifiant (un numéro de compteur ou de raccordement), pas à une mesure ; non lue</translation>
+    </message>
+    <message>
+        <source>column “%1” left out: %2</source>
+        <translation>colonne « %1 » laissée de côté : %2</translation>
+    </message>
+    <message>
+        <source>column “%1” does not say its unit: read as kWh; check the totals before importing</source>
+        <translation>la colonne « %1 » ne dit pas son unité : lue en kWh ; vérifiez les totaux avant d’importer</translation>
+    </message>
+    <message>
+        <source>column “%1” rises without ever falling: is it a meter index (cumulative) or the energy of each interval? Say which (Numbers are, then These choices are right; on the command line --quantity index or energy)</source>
+        <translation>la colonne « %1 » monte sans jamais descendre : est-ce un index de compteur (cumulé) ou l’énergie de chaque intervalle ? Dites-le (Les nombres sont, puis Ces choix sont justes ; en ligne de commande --quantity index ou energy)</translation>
+    </message>
+    <message>
+        <source>this table has one column per time of day (%1 of them) and one row per day: Wattelier does not read such wide tables yet; export one row per quarter hour, or ask for this layout to be added</source>
+        <translation>ce tableau a une colonne par heure du jour (%1) et une ligne par jour : Wattelier ne lit pas encore ces tableaux larges ; exportez une ligne par quart d’heure, ou demandez que cette mise en page soit ajoutée</translation>
     </message>
 </context>
 <context>
@@ -1453,6 +1531,33 @@
     </message>
 </context>
 <context>
+    <name>Plausibility</name>
+    <message>
+        <source>the values may be watts or watt-hours read as kilowatts or kilowatt-hours, or another column (an identifier, an index) read as energy</source>
+        <translation>les valeurs sont peut-être des watts ou des wattheures lus comme des kilowatts ou des kilowattheures, ou une autre colonne (un identifiant, un index) lue comme de l’énergie</translation>
+    </message>
+    <message>
+        <source>its total is negative (%1 kWh): it may be a balance (offtake minus injection) or count the other way</source>
+        <translation>son total est négatif (%1 kWh) : c’est peut-être un solde (prélèvement moins injection) ou un comptage dans l’autre sens</translation>
+    </message>
+    <message>
+        <source>its total, %1 kWh, is more than %2 kWh: %3</source>
+        <translation>son total, %1 kWh, dépasse %2 kWh : %3</translation>
+    </message>
+    <message>
+        <source>one interval holds %1 kWh, more than %2 kWh: %3</source>
+        <translation>un intervalle contient %1 kWh, plus de %2 kWh : %3</translation>
+    </message>
+    <message>
+        <source>its mean power is %1 kW, more than %2 kW: %3</source>
+        <translation>sa puissance moyenne est de %1 kW, plus de %2 kW : %3</translation>
+    </message>
+    <message>
+        <source>the series “%1” is not plausible: %2</source>
+        <translation>la série « %1 » n’est pas plausible : %2</translation>
+    </message>
+</context>
+<context>
     <name>Priority</name>
     <message>
         <source>Indispensable</source>
@@ -1761,16 +1866,8 @@
         </translation>
     </message>
     <message>
-        <source>line %1: the index went down from %2 to %3; read as a meter reset (counting again from zero)</source>
-        <translation>ligne %1&#xa0;: l&apos;index du compteur est descendu de %2 à %3&#xa0;; lu comme une remise à zéro du compteur (qui recompte depuis zéro)</translation>
-    </message>
-    <message>
         <source>a single instant: the interval between values cannot be told</source>
         <translation>un seul instant&#xa0;: impossible de déterminer l&apos;intervalle entre les valeurs</translation>
-    </message>
-    <message>
-        <source>line %1: the index rose by %2 kWh over %3 intervals with readings missing; left out (a gap stays a gap)</source>
-        <translation>ligne %1&#xa0;: l&apos;index du compteur a augmenté de %2&#xa0;kWh sur %3 intervalles sans relevé&#xa0;; écarté (un trou reste un trou)</translation>
     </message>
     <message>
         <source>an index needs at least two readings</source>
@@ -1785,8 +1882,24 @@
         <translation>les valeurs couvrent une période trop longue</translation>
     </message>
     <message>
-        <source>line %1: no reading for %2 hours; the %3 kWh counted meanwhile are spread evenly</source>
-        <translation>ligne %1&#xa0;: aucun relevé pendant %2 heures&#xa0;; les %3&#xa0;kWh comptés entre-temps sont répartis uniformément</translation>
+        <source>the index ended %1 kWh below an earlier reading; taken off the last rises</source>
+        <translation>l’index finit %1 kWh sous un relevé antérieur ; retiré des dernières hausses</translation>
+    </message>
+    <message>
+        <source>line %1: the index fell from %2 to %3; read as a new counter (counting again from zero)</source>
+        <translation>ligne %1 : l’index est tombé de %2 à %3 ; lu comme un nouveau compteur (qui recompte depuis zéro)</translation>
+    </message>
+    <message>
+        <source>line %1: the index stepped back from %2 to %3; read as a correction of %4 kWh, taken off the next rises</source>
+        <translation>ligne %1 : l’index a reculé de %2 à %3 ; lu comme une correction de %4 kWh, retirée des hausses suivantes</translation>
+    </message>
+    <message>
+        <source>line %1: the index rose by %2 kWh over %3 intervals with readings missing; spread evenly over them and marked estimated</source>
+        <translation>ligne %1 : l’index a monté de %2 kWh sur %3 intervalles sans relevé ; réparti également sur eux et marqué estimé</translation>
+    </message>
+    <message>
+        <source>line %1: no reading for %2 hours; the %3 kWh counted meanwhile are spread evenly and marked estimated</source>
+        <translation>ligne %1 : aucun relevé pendant %2 heures ; les %3 kWh comptés entre-temps sont répartis également et marqués estimés</translation>
     </message>
 </context>
 <context>
@@ -1810,6 +1923,10 @@
         <source>Reassign series</source>
         <translation>Réattribuer la série</translation>
     </message>
+    <message>
+        <source>Change what the series measures</source>
+        <translation>Changer ce que la série mesure</translation>
+    </message>
 </context>
 <context>
     <name>SeriesImportTr</name>
@@ -1830,8 +1947,8 @@
         <translation>lecture impossible&#xa0;: %1</translation>
     </message>
     <message>
-        <source>the workshop file could not be written: %1</source>
-        <translation>le fichier d&apos;atelier n&apos;a pas pu être enregistré&#xa0;: %1</translation>
+        <source>the workshop file could not be written</source>
+        <translation>le fichier de l’atelier n’a pas pu être écrit</translation>
     </message>
 </context>
 <context>
@@ -2902,6 +3019,21 @@
     <message>
         <source>Source file</source>
         <translation>Fichier source</translation>
+    </message>
+    <message>
+        <source>Every value was measured</source>
+        <translation>Chaque valeur a été mesurée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interval(s) without readings: the meter&apos;s rise across them was spread evenly; counted in the total</source>
+        <translation>
+            <numerusform>%n intervalle sans relevé : la hausse du compteur y a été répartie également ; comptée dans le total</numerusform>
+            <numerusform>%n intervalles sans relevé : la hausse du compteur y a été répartie également ; comptée dans le total</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Estimated</source>
+        <translation>Estimé</translation>
     </message>
 </context>
 <context>
@@ -3993,6 +4125,22 @@
         <source>“%1” belongs to:</source>
         <translation>«&#xa0;%1&#xa0;» appartient à&#xa0;:</translation>
     </message>
+    <message>
+        <source>&amp;Measures…</source>
+        <translation>&amp;Mesure…</translation>
+    </message>
+    <message>
+        <source>What the series measures: a clamp on the main supply measures the offtake from the grid, not the home&apos;s consumption</source>
+        <translation>Ce que la série mesure : une pince sur l’arrivée principale mesure le prélèvement sur le réseau, pas la consommation du logement</translation>
+    </message>
+    <message>
+        <source>What it measures</source>
+        <translation>Ce qu’elle mesure</translation>
+    </message>
+    <message>
+        <source>“%1” measures:</source>
+        <translation>« %1 » mesure :</translation>
+    </message>
 </context>
 <context>
     <name>wattelier::ui::ExchangeActions</name>
@@ -4621,6 +4769,14 @@ Vous pouvez annuler avec Ctrl+Z tant que vous n&apos;avez pas fermé l&apos;atel
         <source>Nothing was imported: the workshop file could not be written.</source>
         <translation>Rien n&apos;a été importé&#xa0;: le fichier d&apos;atelier n&apos;a pas pu être enregistré.</translation>
     </message>
+    <message>
+        <source>This file cannot be imported as read: %1</source>
+        <translation>Ce fichier ne peut pas être importé tel qu’il a été lu : %1</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported for one household: %1</source>
+        <translation>Ce fichier ne peut pas être importé pour un seul ménage : %1</translation>
+    </message>
 </context>
 <context>
     <name>wattelier::ui::KeyFiguresPanel</name>
@@ -4703,6 +4859,10 @@ Saved: %3</source>
         <translation>Prélèvement&#xa0;: %1
 Injection&#xa0;: %2
 Économie&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2 estimated, hatched)</source>
+        <translation>%1 (%2 estimés, hachurés)</translation>
     </message>
 </context>
 <context>
@@ -4800,24 +4960,8 @@ Injection&#xa0;: %2
         <translation>Fuseau ho&amp;raire&#xa0;:</translation>
     </message>
     <message>
-        <source>&amp;Value columns:</source>
-        <translation>Colonnes de &amp;valeurs&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Unit:</source>
-        <translation>&amp;Unité&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Numbers are:</source>
-        <translation>Les nom&amp;bres sont&#xa0;:</translation>
-    </message>
-    <message>
         <source>A row&apos;s &amp;time:</source>
         <translation>Heure d&apos;une &amp;ligne&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Kind:</source>
-        <translation>T&amp;ype&#xa0;:</translation>
     </message>
     <message>
         <source>(with the date)</source>
@@ -4826,6 +4970,46 @@ Injection&#xa0;: %2
     <message>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>&amp;These choices are right</source>
+        <translation>&amp;Ces choix sont justes</translation>
+    </message>
+    <message>
+        <source>The reader could not tell everything on its own: check the columns above, then tick this</source>
+        <translation>La lecture n’a pas pu tout déterminer seule : vérifiez les colonnes ci-dessus, puis cochez ceci</translation>
+    </message>
+    <message>
+        <source>In a long table, one row per time and register, meter or entity: the column that says which; each of its values becomes a series of its own</source>
+        <translation>Dans un tableau long, une ligne par moment et par registre, compteur ou entité : la colonne qui dit lequel ; chacune de ses valeurs devient une série à part</translation>
+    </message>
+    <message>
+        <source>Column (ticked: read)</source>
+        <translation>Colonne (cochée : lue)</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Numbers are</source>
+        <translation>Les nombres sont</translation>
+    </message>
+    <message>
+        <source>Columns of the file</source>
+        <translation>Colonnes du fichier</translation>
+    </message>
+    <message>
+        <source>Series &amp;column:</source>
+        <translation>&amp;Colonne des séries :</translation>
+    </message>
+    <message>
+        <source>(none: one row per time)</source>
+        <translation>(aucune : une ligne par moment)</translation>
     </message>
 </context>
 <context>

@@ -578,6 +578,25 @@
     </message>
 </context>
 <context>
+    <name>ColumnWords</name>
+    <message>
+        <source>gas, not electricity</source>
+        <translation>gas, geen elektriciteit</translation>
+    </message>
+    <message>
+        <source>maxima of the power, which do not add up to energy</source>
+        <translation>maxima van het vermogen, die niet optellen tot energie</translation>
+    </message>
+    <message>
+        <source>not energy (a voltage, a current, a temperature or a percentage)</source>
+        <translation>geen energie (een spanning, een stroom, een temperatuur of een percentage)</translation>
+    </message>
+    <message>
+        <source>a home battery&apos;s charge or discharge, which Wattelier does not compare yet</source>
+        <translation>het laden of ontladen van een thuisbatterij, wat Wattelier nog niet vergelijkt</translation>
+    </message>
+</context>
+<context>
     <name>ConsumptionSource</name>
     <message>
         <source>Estimated</source>
@@ -648,6 +667,30 @@
     <message>
         <source>column %1: %2</source>
         <translation>kolom %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header names %2: the columns are not where the header says</source>
+        <translation>%1 velden waar de kop er %2 noemt: de kolommen staan niet waar de kop zegt</translation>
+    </message>
+    <message>
+        <source>line %1 holds the totals of the rows above it: left out, not added to them</source>
+        <translation>regel %1 bevat de totalen van de regels erboven: weggelaten, niet erbij opgeteld</translation>
+    </message>
+    <message>
+        <source> (if the file lists several meters or registers, one row each, choose the column that names them: series column)</source>
+        <translation> (als het bestand meerdere meters of registers opsomt, één regel per stuk, kies de kolom die ze noemt: reekskolom)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 kWh)</source>
+        <translation>%1 (%2 kWh)</translation>
+    </message>
+    <message>
+        <source>%1: the registers %2 are added up</source>
+        <translation>%1: de registers %2 worden opgeteld</translation>
+    </message>
+    <message>
+        <source>“%1” is written as negative numbers: read as positive</source>
+        <translation>“%1” staat als negatieve getallen: gelezen als positief</translation>
     </message>
 </context>
 <context>
@@ -853,6 +896,18 @@
             <numerusform>%n kwartieren die bij de overgang naar wintertijd twee keer voorkomen, werden gelezen als het uur in wintertijd</numerusform>
         </translation>
     </message>
+    <message>
+        <source>this is a gas meter&apos;s export (m³ and its energy in kWh of gas): Wattelier compares electricity, so there is nothing to import</source>
+        <translation>dit is de export van een gasmeter (m³ en de energie ervan in kWh gas): Wattelier vergelijkt elektriciteit, er valt dus niets te importeren</translation>
+    </message>
+    <message>
+        <source>%1 %2 kWh</source>
+        <translation>%1 %2 kWh</translation>
+    </message>
+    <message>
+        <source>%1: the registers %2 are added up</source>
+        <translation>%1: de registers %2 worden opgeteld</translation>
+    </message>
 </context>
 <context>
     <name>FluviusOpenDataFormat</name>
@@ -909,6 +964,29 @@
     <message>
         <source>no column of dates and times was found: this does not look like a time series</source>
         <translation>er werd geen kolom met datums en tijden gevonden: dit lijkt geen tijdreeks</translation>
+    </message>
+</context>
+<context>
+    <name>GenericText</name>
+    <message>
+        <source>column “%1” looks like an identifier (a meter or connection number), not a measurement; not read</source>
+        <translation>kolom “%1” lijkt een identificatie (een meter- of aansluitingsnummer), geen meting; niet gelezen</translation>
+    </message>
+    <message>
+        <source>column “%1” left out: %2</source>
+        <translation>kolom “%1” weggelaten: %2</translation>
+    </message>
+    <message>
+        <source>column “%1” does not say its unit: read as kWh; check the totals before importing</source>
+        <translation>kolom “%1” zegt haar eenheid niet: gelezen als kWh; controleer de totalen voor het importeren</translation>
+    </message>
+    <message>
+        <source>column “%1” rises without ever falling: is it a meter index (cumulative) or the energy of each interval? Say which (Numbers are, then These choices are right; on the command line --quantity index or energy)</source>
+        <translation>kolom “%1” stijgt zonder ooit te dalen: is het een meterstand (cumulatief) of de energie van elk interval? Zeg welke (De getallen zijn, dan Deze keuzes kloppen; op de opdrachtregel --quantity index of energy)</translation>
+    </message>
+    <message>
+        <source>this table has one column per time of day (%1 of them) and one row per day: Wattelier does not read such wide tables yet; export one row per quarter hour, or ask for this layout to be added</source>
+        <translation>deze tabel heeft één kolom per tijdstip van de dag (%1) en één regel per dag: Wattelier leest zulke brede tabellen nog niet; exporteer één regel per kwartier, of vraag om deze opmaak toe te voegen</translation>
     </message>
 </context>
 <context>
@@ -1453,6 +1531,33 @@
     </message>
 </context>
 <context>
+    <name>Plausibility</name>
+    <message>
+        <source>the values may be watts or watt-hours read as kilowatts or kilowatt-hours, or another column (an identifier, an index) read as energy</source>
+        <translation>de waarden zijn misschien watt of wattuur gelezen als kilowatt of kilowattuur, of een andere kolom (een identificatie, een meterstand) gelezen als energie</translation>
+    </message>
+    <message>
+        <source>its total is negative (%1 kWh): it may be a balance (offtake minus injection) or count the other way</source>
+        <translation>het totaal is negatief (%1 kWh): misschien een saldo (afname min injectie) of een telling in de andere richting</translation>
+    </message>
+    <message>
+        <source>its total, %1 kWh, is more than %2 kWh: %3</source>
+        <translation>het totaal, %1 kWh, is meer dan %2 kWh: %3</translation>
+    </message>
+    <message>
+        <source>one interval holds %1 kWh, more than %2 kWh: %3</source>
+        <translation>één interval bevat %1 kWh, meer dan %2 kWh: %3</translation>
+    </message>
+    <message>
+        <source>its mean power is %1 kW, more than %2 kW: %3</source>
+        <translation>het gemiddelde vermogen is %1 kW, meer dan %2 kW: %3</translation>
+    </message>
+    <message>
+        <source>the series “%1” is not plausible: %2</source>
+        <translation>de reeks “%1” is niet aannemelijk: %2</translation>
+    </message>
+</context>
+<context>
     <name>Priority</name>
     <message>
         <source>Indispensable</source>
@@ -1761,16 +1866,8 @@
         </translation>
     </message>
     <message>
-        <source>line %1: the index went down from %2 to %3; read as a meter reset (counting again from zero)</source>
-        <translation>regel %1: de meterstand daalde van %2 naar %3; gelezen als een reset van de meter (die opnieuw vanaf nul telt)</translation>
-    </message>
-    <message>
         <source>a single instant: the interval between values cannot be told</source>
         <translation>één enkel tijdstip: het interval tussen de waarden kan niet bepaald worden</translation>
-    </message>
-    <message>
-        <source>line %1: the index rose by %2 kWh over %3 intervals with readings missing; left out (a gap stays a gap)</source>
-        <translation>regel %1: de meterstand steeg met %2 kWh over %3 intervallen zonder metingen; weggelaten (een gat blijft een gat)</translation>
     </message>
     <message>
         <source>an index needs at least two readings</source>
@@ -1785,8 +1882,24 @@
         <translation>de waarden beslaan een te lange periode</translation>
     </message>
     <message>
-        <source>line %1: no reading for %2 hours; the %3 kWh counted meanwhile are spread evenly</source>
-        <translation>regel %1: %2 uur lang geen meting; de %3 kWh die intussen geteld werden, worden gelijkmatig verdeeld</translation>
+        <source>the index ended %1 kWh below an earlier reading; taken off the last rises</source>
+        <translation>de meterstand eindigt %1 kWh onder een eerdere stand; van de laatste stijgingen afgetrokken</translation>
+    </message>
+    <message>
+        <source>line %1: the index fell from %2 to %3; read as a new counter (counting again from zero)</source>
+        <translation>regel %1: de meterstand viel van %2 naar %3; gelezen als een nieuwe teller (die weer vanaf nul telt)</translation>
+    </message>
+    <message>
+        <source>line %1: the index stepped back from %2 to %3; read as a correction of %4 kWh, taken off the next rises</source>
+        <translation>regel %1: de meterstand ging terug van %2 naar %3; gelezen als een correctie van %4 kWh, afgetrokken van de volgende stijgingen</translation>
+    </message>
+    <message>
+        <source>line %1: the index rose by %2 kWh over %3 intervals with readings missing; spread evenly over them and marked estimated</source>
+        <translation>regel %1: de meterstand steeg %2 kWh over %3 intervallen zonder aflezing; gelijk over die intervallen verdeeld en als geschat gemarkeerd</translation>
+    </message>
+    <message>
+        <source>line %1: no reading for %2 hours; the %3 kWh counted meanwhile are spread evenly and marked estimated</source>
+        <translation>regel %1: %2 uur geen aflezing; de %3 kWh die intussen geteld zijn, worden gelijk verdeeld en als geschat gemarkeerd</translation>
     </message>
 </context>
 <context>
@@ -1810,6 +1923,10 @@
         <source>Reassign series</source>
         <translation>Reeks opnieuw toewijzen</translation>
     </message>
+    <message>
+        <source>Change what the series measures</source>
+        <translation>Wijzigen wat de reeks meet</translation>
+    </message>
 </context>
 <context>
     <name>SeriesImportTr</name>
@@ -1830,8 +1947,8 @@
         <translation>kan niet worden gelezen: %1</translation>
     </message>
     <message>
-        <source>the workshop file could not be written: %1</source>
-        <translation>het workshopbestand kon niet worden opgeslagen: %1</translation>
+        <source>the workshop file could not be written</source>
+        <translation>het workshopbestand kon niet worden geschreven</translation>
     </message>
 </context>
 <context>
@@ -2902,6 +3019,21 @@
     <message>
         <source>Source file</source>
         <translation>Bronbestand</translation>
+    </message>
+    <message>
+        <source>Every value was measured</source>
+        <translation>Elke waarde is gemeten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interval(s) without readings: the meter&apos;s rise across them was spread evenly; counted in the total</source>
+        <translation>
+            <numerusform>%n interval zonder aflezing: de stijging van de meter is er gelijk over verdeeld; meegeteld in het totaal</numerusform>
+            <numerusform>%n intervallen zonder aflezing: de stijging van de meter is er gelijk over verdeeld; meegeteld in het totaal</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Estimated</source>
+        <translation>Geschat</translation>
     </message>
 </context>
 <context>
@@ -3993,6 +4125,22 @@
         <source>“%1” belongs to:</source>
         <translation>“%1” hoort bij:</translation>
     </message>
+    <message>
+        <source>&amp;Measures…</source>
+        <translation>&amp;Meet…</translation>
+    </message>
+    <message>
+        <source>What the series measures: a clamp on the main supply measures the offtake from the grid, not the home&apos;s consumption</source>
+        <translation>Wat de reeks meet: een stroomtang op de hoofdaansluiting meet de afname van het net, niet het verbruik van de woning</translation>
+    </message>
+    <message>
+        <source>What it measures</source>
+        <translation>Wat ze meet</translation>
+    </message>
+    <message>
+        <source>“%1” measures:</source>
+        <translation>“%1” meet:</translation>
+    </message>
 </context>
 <context>
     <name>wattelier::ui::ExchangeActions</name>
@@ -4621,6 +4769,14 @@ Je kunt dit ongedaan maken met Ctrl+Z zolang je de workshop niet sluit.</transla
         <source>Nothing was imported: the workshop file could not be written.</source>
         <translation>Er is niets geïmporteerd: het workshopbestand kon niet worden opgeslagen.</translation>
     </message>
+    <message>
+        <source>This file cannot be imported as read: %1</source>
+        <translation>Dit bestand kan niet worden geïmporteerd zoals het gelezen is: %1</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported for one household: %1</source>
+        <translation>Dit bestand kan niet voor één gezin worden geïmporteerd: %1</translation>
+    </message>
 </context>
 <context>
     <name>wattelier::ui::KeyFiguresPanel</name>
@@ -4703,6 +4859,10 @@ Saved: %3</source>
         <translation>Afname: %1
 Injectie: %2
 Bespaard: %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2 estimated, hatched)</source>
+        <translation>%1 (%2 geschat, gearceerd)</translation>
     </message>
 </context>
 <context>
@@ -4800,24 +4960,8 @@ Bespaard: %3</translation>
         <translation>Tijd&amp;zone:</translation>
     </message>
     <message>
-        <source>&amp;Value columns:</source>
-        <translation>&amp;Waardekolommen:</translation>
-    </message>
-    <message>
-        <source>&amp;Unit:</source>
-        <translation>&amp;Eenheid:</translation>
-    </message>
-    <message>
-        <source>&amp;Numbers are:</source>
-        <translation>De &amp;getallen zijn:</translation>
-    </message>
-    <message>
         <source>A row&apos;s &amp;time:</source>
         <translation>Tijd van een &amp;regel:</translation>
-    </message>
-    <message>
-        <source>&amp;Kind:</source>
-        <translation>&amp;Soort:</translation>
     </message>
     <message>
         <source>(with the date)</source>
@@ -4826,6 +4970,46 @@ Bespaard: %3</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;These choices are right</source>
+        <translation>&amp;Deze keuzes kloppen</translation>
+    </message>
+    <message>
+        <source>The reader could not tell everything on its own: check the columns above, then tick this</source>
+        <translation>De lezer kon niet alles zelf bepalen: controleer de kolommen hierboven en vink dit dan aan</translation>
+    </message>
+    <message>
+        <source>In a long table, one row per time and register, meter or entity: the column that says which; each of its values becomes a series of its own</source>
+        <translation>In een lange tabel, één regel per tijdstip en register, meter of entiteit: de kolom die zegt welke; elke waarde ervan wordt een eigen reeks</translation>
+    </message>
+    <message>
+        <source>Column (ticked: read)</source>
+        <translation>Kolom (aangevinkt: gelezen)</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Meet</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Eenheid</translation>
+    </message>
+    <message>
+        <source>Numbers are</source>
+        <translation>De getallen zijn</translation>
+    </message>
+    <message>
+        <source>Columns of the file</source>
+        <translation>Kolommen van het bestand</translation>
+    </message>
+    <message>
+        <source>Series &amp;column:</source>
+        <translation>Reeks&amp;kolom:</translation>
+    </message>
+    <message>
+        <source>(none: one row per time)</source>
+        <translation>(geen: één regel per tijdstip)</translation>
     </message>
 </context>
 <context>

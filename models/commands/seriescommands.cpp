@@ -117,4 +117,27 @@ void SetSeriesOwnerCommand::undo()
     mWorkshop.series().setOwner(mId, mOld);
 }
 
+SetSeriesKindCommand::SetSeriesKindCommand(Workshop &workshop, qint64 seriesId, SeriesKind kind,
+                                           QUndoCommand *parent)
+    : QUndoCommand(parent)
+    , mWorkshop(workshop)
+    , mId(seriesId)
+    , mNew(kind)
+{
+    if (const auto info = workshop.series().get(seriesId))
+        mOld = info->kind;
+    setText(QCoreApplication::translate("SeriesCommands", "Change what the series measures"));
+}
+
+void SetSeriesKindCommand::redo()
+{
+    if (!mWorkshop.series().setKind(mId, mNew))
+        setObsolete(true);
+}
+
+void SetSeriesKindCommand::undo()
+{
+    mWorkshop.series().setKind(mId, mOld);
+}
+
 } // namespace wattelier

@@ -81,4 +81,20 @@ private:
     qint64 mNew;
 };
 
+/*! Says what a series measures: production, consumption, offtake, injection or other (#18). */
+class SetSeriesKindCommand : public QUndoCommand
+{
+public:
+    SetSeriesKindCommand(Workshop &workshop, qint64 seriesId, SeriesKind kind,
+                         QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+
+private:
+    Workshop &mWorkshop;
+    qint64 mId;
+    SeriesKind mOld = SeriesKind::Other;
+    SeriesKind mNew;
+};
+
 } // namespace wattelier

@@ -129,6 +129,7 @@ RegularSeries resampleTo(const RegularSeries &series, int intervalS, qint64 orig
         if (complete)
             coarse.kwh[k] = float(sum);
     }
+    coarse.estimated = series.estimated; // absolute times: the same on any grid
     return coarse;
 }
 
@@ -159,6 +160,8 @@ AlignedCurves alignCurves(const RegularSeries &production, const RegularSeries &
     }
     aligned.production.kwh = onGrid(production, interval, from, to);
     aligned.consumption.kwh = onGrid(consumption, interval, from, to);
+    aligned.production.estimated = clippedRanges(production.estimated, from, to);
+    aligned.consumption.estimated = clippedRanges(consumption.estimated, from, to);
     return aligned;
 }
 
@@ -184,9 +187,10 @@ EnergyBalance balanceOf(const AlignedCurves &curves, std::optional<qint64> fromU
     balance.toUtc = p.instantOf(std::size_t(last));
     balance.intervals = last - first;
     double production = 0, consumption = 0, selfConsumed = 0;
-    qint64 both = 0, productionGaps = 0, consumptionGaps = 0;
+    qint64 both = 0, productionGaps = 0, consumptionGaps = 0, estimated = 0;
     const float *pv = p.kwh.data();
     const float *cv = c.kwh.data();
+    const bool anyEstimated = !p.estimated.empty() || !c.estimated.empty();
     for (qint64 i = first; i < last; ++i) {
         const float a = pv[i];
         const float b = cv[i];
@@ -200,7 +204,12 @@ EnergyBalance balanceOf(const AlignedCurves &curves, std::optional<qint64> fromU
         production += a;
         consumption += b;
         selfConsumed += std::min(a, b);
+        if (anyEstimated) {
+            const qint64 t = p.instantOf(std::size_t(i));
+            estimated += inRanges(p.estimated, t) || inRanges(c.estimated, t);
+        }
     }
+    balance.intervalsEstimated = estimated;
     balance.productionKwh = production;
     balance.consumptionKwh = consumption;
     balance.selfConsumedKwh = selfConsumed;
@@ -251,6 +260,7 @@ RegularSeries sumStrict(const std::vector<RegularSeries> &series)
         const std::vector<float> values = onGrid(s, interval, sum.startUtc, to);
         for (std::size_t i = 0; i < total.size(); ++i)
             total[i] += values[i]; // NaN propagates: one missing series makes a gap
+        sum.estimated = unitedRanges(sum.estimated, s.estimated);
     }
     sum.kwh.assign(total.begin(), total.end());
     return sum;
@@ -275,6 +285,7 @@ RegularSeries consumptionFromMeters(const RegularSeries &offtake, const RegularS
         const double value = double(off[i]) + double(prod[i]) - double(inj[i]);
         consumption.kwh[i] = std::isnan(value) ? gap : float(std::max(0.0, value));
     }
+    consumption.estimated = grid.estimated;
     return consumption;
 }
 

@@ -35,6 +35,12 @@ struct EnergyBalance
     qint64 intervalsWithBoth = 0; //!< intervals counted
     qint64 productionGaps = 0;    //!< intervals without production data
     qint64 consumptionGaps = 0;   //!< intervals without consumption data
+    /*!
+     * Of the intervals counted, those where either curve is estimated (a
+     * meter's rise spread over missing readings, #18): counted in the sums,
+     * reported apart from the measured ones.
+     */
+    qint64 intervalsEstimated = 0;
 
     /*! Share of production used on site, 0–1; nullopt without production. */
     std::optional<double> selfConsumptionRate() const;

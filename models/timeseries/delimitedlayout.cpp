@@ -3,7 +3,10 @@
 
 #include "timeseries/textfields.h"
 
+#include <algorithm>
 #include <cmath>
+#include <limits>
+#include <map>
 
 #include <QCoreApplication>
 
@@ -54,6 +57,42 @@ QStringList headerFields(const QByteArray &utf8, int headerLine, char delimiter)
     return {};
 }
 
+namespace {
+
+/*! One series being read: a value column, and in a long table one value of the series column. */
+struct SeriesReader
+{
+    int column = 0; //!< index in layout.columns
+    QString seriesKey;
+    SeriesBuilder builder;
+    double sum = 0; //!< of the values given so far, to recognise a totals row
+};
+
+/*! A row read but not yet given to the builders: the last one may hold the totals. */
+struct HeldRow
+{
+    int line = 0;
+    qint64 utc = 0;
+    QString seriesKey;
+    std::vector<double> values;
+};
+
+bool isTotalsRow(const HeldRow &row, const std::vector<SeriesReader> &readers)
+{
+    bool anyTotal = false;
+    for (const SeriesReader &r : readers) {
+        const double v = row.values[std::size_t(r.column)];
+        if (std::isnan(v))
+            continue;
+        if (std::abs(v - r.sum) > 1e-6 * std::abs(r.sum) + 1e-3)
+            return false;
+        anyTotal = anyTotal || r.sum != 0;
+    }
+    return anyTotal;
+}
+
+} // namespace
+
 ParseResult parseDelimited(const QByteArray &utf8, const DelimitedLayout &layout,
                            const ParseContext &context)
 {
@@ -64,24 +103,54 @@ ParseResult parseDelimited(const QByteArray &utf8, const DelimitedLayout &layout
     };
     if (layout.columns.isEmpty())
         return refuse(0, 0, DelimitedText::tr("no value column chosen"));
-
-    std::vector<SeriesBuilder> builders;
     for (const ValueColumn &c : layout.columns) {
-        const double base = unitToBase(c.unit);
-        if (base == 0)
+        if (unitToBase(c.unit) == 0)
             return refuse(0, 0, DelimitedText::tr("unknown unit %1").arg(c.unit));
-        builders.emplace_back(c.quantity, layout.stamp, base, layout.intervalS);
     }
+    if (!layout.unreadable.isEmpty())
+        return refuse(0, 0, layout.unreadable);
+    if (!layout.questions.isEmpty())
+        return refuse(0, 0, layout.questions.join(QLatin1Char(' ')));
+    for (const QString &note : layout.notes)
+        result.warnings.add(note);
 
     const CivilFormat format(std::string_view(layout.dateTimePattern.constData(),
                                               std::size_t(layout.dateTimePattern.size())));
     const ZoneConverter zone(layout.zoneRule == TimeZoneRule::Zone ? QTimeZone(layout.zoneId)
                                                                    : QTimeZone::utc());
     AmbiguousTimeResolver resolver;
-    int lastColumn = std::max(layout.dateColumn, layout.timeColumn);
+    int lastColumn = std::max({layout.dateColumn, layout.timeColumn, layout.seriesColumn});
     for (const ValueColumn &c : layout.columns)
         lastColumn = std::max(lastColumn, c.index);
 
+    // Readers are made as series appear: one per value column, times the
+    // values of the series column in a long table.
+    std::vector<SeriesReader> readers;
+    std::map<std::pair<QString, int>, std::size_t> readerOf;
+    const auto readerFor = [&](const QString &key, int column) -> SeriesReader & {
+        const auto found = readerOf.find({key, column});
+        if (found != readerOf.end())
+            return readers[found->second];
+        const ValueColumn &c = layout.columns[column];
+        readers.push_back(
+            {column, key,
+             SeriesBuilder(c.quantity, layout.stamp, unitToBase(c.unit), layout.intervalS), 0});
+        readerOf.emplace(std::make_pair(key, column), readers.size() - 1);
+        return readers.back();
+    };
+    std::optional<HeldRow> held;
+    qint64 firstUtc = std::numeric_limits<qint64>::max(); // a totals row is dated at the start
+    const auto give = [&](const HeldRow &row) {
+        for (int i = 0; i < layout.columns.size(); ++i) {
+            SeriesReader &r = readerFor(row.seriesKey, i);
+            const double v = row.values[std::size_t(i)];
+            r.builder.add(row.utc, v, row.line);
+            if (!std::isnan(v))
+                r.sum += v;
+        }
+    };
+
+    int headerFields = 0;
     TextLines lines(utf8);
     std::string_view line;
     std::vector<std::string_view> fields;
@@ -91,6 +160,11 @@ ParseResult parseDelimited(const QByteArray &utf8, const DelimitedLayout &layout
         const int n = lines.lineNumber();
         if (context.stopAt(n, lines.position(), lines.size(), result))
             return result;
+        if (n == layout.headerLine && splitFields(line, layout.delimiter, fields)) {
+            headerFields = int(fields.size());
+            while (headerFields > 0 && trimField(fields[std::size_t(headerFields - 1)]).empty())
+                --headerFields;
+        }
         if (n <= layout.headerLine || line.empty())
             continue;
         if (!splitFields(line, layout.delimiter, fields))
@@ -113,6 +187,17 @@ ParseResult parseDelimited(const QByteArray &utf8, const DelimitedLayout &layout
                 DelimitedText::tr("%1 field(s) where %2 were expected: the line looks cut off")
                     .arg(fields.size())
                     .arg(lastColumn + 1));
+        // More fields than the header names: the columns are not where the
+        // header says, so no value can be trusted (#18).
+        int used = int(fields.size());
+        while (used > 0 && trimField(fields[std::size_t(used - 1)]).empty())
+            --used;
+        if (headerFields > 0 && used > headerFields)
+            return refuse(n, headerFields + 1,
+                          DelimitedText::tr("%1 fields where the header names %2: the columns "
+                                            "are not where the header says")
+                              .arg(used)
+                              .arg(headerFields));
 
         // The instant
         qint64 utc = 0;
@@ -162,6 +247,11 @@ ParseResult parseDelimited(const QByteArray &utf8, const DelimitedLayout &layout
         }
 
         // The values
+        HeldRow row{n, utc, {}, {}};
+        if (layout.seriesColumn >= 0) {
+            const std::string_view key = trimField(fields[std::size_t(layout.seriesColumn)]);
+            row.seriesKey = QString::fromUtf8(key.data(), qsizetype(key.size()));
+        }
         for (int i = 0; i < layout.columns.size(); ++i) {
             const int col = layout.columns[i].index;
             const CellNumber v = parseCellNumber(fields[std::size_t(col)], layout.decimal);
@@ -169,13 +259,26 @@ ParseResult parseDelimited(const QByteArray &utf8, const DelimitedLayout &layout
                 return refuse(n, col + 1,
                               DelimitedText::tr("%1 is not a number")
                                   .arg(quoted(trimField(fields[std::size_t(col)]))));
-            builders[std::size_t(i)].add(utc, v.kind == CellNumber::Number ? v.value : std::nan(""),
-                                         n);
+            row.values.push_back(v.kind == CellNumber::Number ? v.value : std::nan(""));
         }
+        if (held)
+            give(*held);
+        firstUtc = std::min(firstUtc, row.utc);
+        held = std::move(row);
         ++dataRows;
     }
     if (dataRows == 0)
         return refuse(0, 0, DelimitedText::tr("no data rows found"));
+    // A last row holding the sums of all the others (a period's totals) is
+    // never added to them.
+    if (held && layout.seriesColumn < 0 && dataRows > 2 && held->utc <= firstUtc &&
+        isTotalsRow(*held, readers)) {
+        result.warnings.add(DelimitedText::tr("line %1 holds the totals of the rows above it: "
+                                              "left out, not added to them")
+                                .arg(held->line));
+    } else if (held) {
+        give(*held);
+    }
     if (resolver.resolvedCount() > 0) {
         result.warnings.dstRepeatedResolved += resolver.resolvedCount();
         result.warnings.add(
@@ -185,32 +288,94 @@ ParseResult parseDelimited(const QByteArray &utf8, const DelimitedLayout &layout
     }
     // Every column sees the same rows: a repeated row is counted once, not per column.
     int duplicates = 0;
-    for (int i = 0; i < layout.columns.size(); ++i) {
+    struct Built
+    {
+        QString name;
+        SeriesKind kind;
+        QString unit;
+        bool tariffRegister;
+        QString seriesKey;
+        RegularSeries data;
+    };
+    std::vector<Built> built;
+    for (SeriesReader &r : readers) {
+        const ValueColumn &c = layout.columns[r.column];
         ImportProblem problem{context.fileName, 0, 0, {}};
         ImportWarnings columnWarnings;
-        auto series = builders[std::size_t(i)].build(columnWarnings, problem);
+        auto series = r.builder.build(columnWarnings, problem);
         duplicates = std::max(duplicates, columnWarnings.duplicatesDropped);
-        result.warnings.resets += columnWarnings.resets;
-        result.warnings.gapsLeftOut += columnWarnings.gapsLeftOut;
-        result.warnings.kwhLeftOut += columnWarnings.kwhLeftOut;
-        for (const QString &message : std::as_const(columnWarnings.messages)) {
-            if (!result.warnings.messages.contains(message))
-                result.warnings.add(message);
-        }
+        result.warnings.merge(columnWarnings);
+        const QString name = r.seriesKey.isEmpty() ? c.name
+                             : layout.columns.size() == 1
+                                 ? r.seriesKey
+                                 : r.seriesKey + QStringLiteral(" — ") + c.name;
         if (!series) {
-            problem.message =
-                DelimitedText::tr("column %1: %2").arg(layout.columns[i].name, problem.message);
+            if (!r.seriesKey.isEmpty() && problem.line == 0 &&
+                problem.message == SeriesBuilder::tr("no values found"))
+                continue; // a register or entity that never had a value
+            problem.message = DelimitedText::tr("column %1: %2").arg(name, problem.message);
+            if (problem.line > 0 && layout.seriesColumn < 0)
+                problem.message += DelimitedText::tr(" (if the file lists several meters or "
+                                                     "registers, one row each, choose the "
+                                                     "column that names them: series column)");
             result.problem = problem;
             return result;
         }
-        ParsedSeries parsed;
-        parsed.name = layout.columns[i].name;
-        parsed.kind = layout.columns[i].kind;
-        parsed.unit = layout.columns[i].unit;
-        parsed.data = std::move(*series);
-        result.series.append(std::move(parsed));
+        built.push_back({name, c.kind, c.unit, c.tariffRegister, r.seriesKey, std::move(*series)});
     }
     result.warnings.duplicatesDropped += duplicates;
+
+    // Registers of one quantity (day and night offtake) are added up, and the
+    // message names them; any other columns stay their own series.
+    for (std::size_t i = 0; i < built.size(); ++i) {
+        Built &b = built[i];
+        if (b.data.kwh.empty())
+            continue;
+        QStringList registers;
+        if (b.tariffRegister && b.kind != SeriesKind::Other) {
+            for (std::size_t j = i + 1; j < built.size(); ++j) {
+                Built &other = built[j];
+                if (!other.tariffRegister || other.kind != b.kind ||
+                    other.seriesKey != b.seriesKey || other.data.intervalS != b.data.intervalS)
+                    continue;
+                const auto named = [](const Built &x) {
+                    return DelimitedText::tr("%1 (%2 kWh)")
+                        .arg(x.name)
+                        .arg(statsOf(x.data).totalKwh, 0, 'f', 3);
+                };
+                if (registers.isEmpty())
+                    registers.append(named(b));
+                registers.append(named(other));
+                b.data = sumSeries(b.data, other.data);
+                other.data.kwh.clear();
+            }
+        }
+        ParsedSeries parsed;
+        parsed.name = b.name;
+        parsed.kind = b.kind;
+        parsed.unit = b.unit;
+        if (!registers.isEmpty()) {
+            parsed.name = label(b.kind);
+            result.warnings.add(DelimitedText::tr("%1: the registers %2 are added up")
+                                    .arg(label(b.kind), registers.join(QStringLiteral(" + "))));
+        }
+        parsed.data = std::move(b.data);
+        trimGaps(parsed.data);
+        // Energy written as negative numbers throughout (injection, in some
+        // exports) is a sign convention: read as positive, and said so.
+        const bool negative = std::any_of(parsed.data.kwh.begin(), parsed.data.kwh.end(),
+                                          [](float v) { return v < 0; });
+        const bool neverPositive = std::none_of(parsed.data.kwh.begin(), parsed.data.kwh.end(),
+                                                [](float v) { return v > 0; });
+        if (negative && neverPositive) {
+            for (float &v : parsed.data.kwh)
+                v = -v;
+            result.warnings.add(DelimitedText::tr("“%1” is written as negative numbers: read "
+                                                  "as positive")
+                                    .arg(parsed.name));
+        }
+        result.series.append(std::move(parsed));
+    }
     return result;
 }
 

@@ -18,6 +18,12 @@ struct ValueColumn
     SeriesKind kind = SeriesKind::Other;
     QString unit = QStringLiteral("kWh"); //!< W, kW, Wh or kWh
     SourceQuantity quantity = SourceQuantity::EnergyPerInterval;
+    /*!
+     * One of several registers of the same quantity (day and night, tariff 1
+     * and 2): such columns of the same kind are added up into one series, and
+     * the message says which (#18). Other columns are never added up.
+     */
+    bool tariffRegister = false;
 };
 
 /*! Where instants are written and in which zone. */
@@ -45,6 +51,22 @@ struct DelimitedLayout
     QList<ValueColumn> columns;
     /*! Lines whose first field starts with one of these are skipped (SMA footers). */
     QList<QByteArray> skipPrefixes;
+    /*!
+     * A long table (one row per time and register, meter or entity): the
+     * 0-based column that says which series a row belongs to; -1: none.
+     * Rows that differ in it are never duplicates of each other (#18).
+     */
+    int seriesColumn = -1;
+    /*! Why columns of the file are not read (gas, maxima…), said in the import's messages. */
+    QStringList notes;
+    /*!
+     * What the guess could not tell and the user must say before anything is
+     * read (a column that may be an index or energies): the reader refuses
+     * with these until the layout is confirmed, by the form or by options.
+     */
+    QStringList questions;
+    /*! Set when the guess recognised a layout it cannot read (one column per time of day). */
+    QString unreadable;
 };
 
 /*! Multiplier from \a unit (W, kW, Wh, kWh, MWh) to kW or kWh; 0 when unknown. */

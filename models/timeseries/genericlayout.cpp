@@ -1,7 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timeseries/genericlayout.h"
 
+#include "timeseries/columnwords.h"
 #include "timeseries/textfields.h"
+
+#include <algorithm>
+#include <cmath>
+#include <set>
+
+#include <QCoreApplication>
+#include <QRegularExpression>
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -9,7 +17,9 @@
 namespace wattelier {
 namespace {
 
-constexpr int sampledLines = 40;
+// Enough lines to see a day of quarter hours: energies that grow for hours (a
+// morning's production) fall again later, a meter index never does.
+constexpr int sampledLines = 2000;
 
 struct Sample
 {
@@ -35,14 +45,88 @@ Sample sampleLines(const QByteArray &utf8, char delimiter)
     return sample;
 }
 
+// A context lupdate can see for the notes of these free functions.
+struct GenericText
+{
+    Q_DECLARE_TR_FUNCTIONS(GenericText)
+};
+
+/*! The numbers of one column over the sampled rows, in time order. */
+struct ColumnValues
+{
+    std::vector<double> numbers;
+    std::vector<std::string> texts;
+    int others = 0; //!< cells that are neither numbers nor empty
+
+    void add(const std::string &cell, char decimal)
+    {
+        const CellNumber n = parseCellNumber(cell, decimal);
+        if (n.kind == CellNumber::Number) {
+            numbers.push_back(n.value);
+            texts.push_back(cell);
+        } else if (n.kind == CellNumber::Invalid) {
+            ++others;
+        }
+    }
+
+    /*!
+     * An EAN (18 digits), a meter number: whole numbers of 12 digits or more,
+     * or one value other than zero that never changes (unless \a namedEnergy:
+     * a header naming a quantity or a unit, a meter that did not turn).
+     */
+    bool looksLikeIdentifier(bool namedEnergy) const
+    {
+        const bool longIntegers = std::all_of(texts.begin(), texts.end(), [](const std::string &t) {
+            const auto digits =
+                std::count_if(t.begin(), t.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+            return digits >= 12 && t.find_first_of(".,") == std::string::npos;
+        });
+        const bool constant = numbers.size() >= 3 && numbers.front() != 0 &&
+                              std::all_of(numbers.begin(), numbers.end(),
+                                          [&](double v) { return v == numbers.front(); });
+        return longIntegers || (constant && !namedEnergy);
+    }
+
+    /*!
+     * A meter index: in time order it never falls (a step back of less than
+     * 1 % allowed) and it stands far above its own steps (a counter at 5,000
+     * kWh rising by a few kWh).
+     */
+    bool looksLikeIndex() const
+    {
+        if (numbers.size() < 3)
+            return false;
+        double largestStep = 0;
+        for (std::size_t i = 1; i < numbers.size(); ++i) {
+            const double step = numbers[i] - numbers[i - 1];
+            if (step < -0.01 * std::abs(numbers[i - 1]))
+                return false;
+            largestStep = std::max(largestStep, std::abs(step));
+        }
+        return numbers.front() > 0 && numbers.back() > numbers.front() &&
+               numbers.front() > 10 * largestStep;
+    }
+
+    /*!
+     * Rises without ever falling, but not far above its steps: a meter index
+     * that started near zero, or energies that grow (a morning's production).
+     * The reader cannot tell: it asks (#18).
+     */
+    bool couldBeIndexOrEnergy() const
+    {
+        int rises = 0;
+        for (std::size_t i = 1; i < numbers.size(); ++i) {
+            if (numbers[i] < numbers[i - 1])
+                return false;
+            rises += numbers[i] > numbers[i - 1];
+        }
+        return rises >= 2 && !looksLikeIndex();
+    }
+};
+
 bool parsesAs(const CivilFormat &format, const std::string &text)
 {
     return format.parse(text).has_value();
-}
-
-QString lower(const std::string &text)
-{
-    return QString::fromUtf8(text.data(), qsizetype(text.size())).toLower();
 }
 
 } // namespace
@@ -125,54 +209,127 @@ std::optional<DelimitedLayout> guessLayout(const QByteArray &utf8)
         }
     }
 
+    // The sample's rows in time order (exports may list the newest first), to
+    // tell a meter index (never falling, far from zero) from interval values.
+    const CivilFormat stampFormat(layout.dateTimePattern.toStdString());
+    std::vector<std::pair<qint64, std::size_t>> byTime;
+    for (std::size_t r = dataRow; r < sample.rows.size(); ++r) {
+        const auto &row = sample.rows[r];
+        if (std::size_t(layout.dateColumn) >= row.size())
+            continue;
+        std::string stamp = row[std::size_t(layout.dateColumn)];
+        if (layout.timeColumn >= 0 && std::size_t(layout.timeColumn) < row.size())
+            stamp += ' ' + row[std::size_t(layout.timeColumn)];
+        if (const auto civil = stampFormat.parse(stamp))
+            byTime.emplace_back(civil->civilSeconds, r);
+    }
+    std::stable_sort(byTime.begin(), byTime.end());
+
+    // A long table: rows of one instant that differ in a text column (a
+    // register, a meter, an entity) belong to different series.
+    for (std::size_t c = 0; c < data.size() && layout.seriesColumn < 0; ++c) {
+        if (int(c) == layout.dateColumn || int(c) == layout.timeColumn)
+            continue;
+        std::set<std::string> distinct;
+        bool text = true;
+        for (const auto &[time, r] : byTime) {
+            if (c >= sample.rows[r].size())
+                continue;
+            const std::string &cell = sample.rows[r][c];
+            text = text && !cell.empty() &&
+                   parseCellNumber(cell, layout.decimal).kind == CellNumber::Invalid;
+            distinct.insert(cell);
+        }
+        if (!text || distinct.size() < 2 || distinct.size() > 24)
+            continue;
+        for (std::size_t i = 1; i < byTime.size(); ++i) {
+            const auto &[t0, r0] = byTime[i - 1];
+            const auto &[t1, r1] = byTime[i];
+            if (t0 == t1 && c < sample.rows[r0].size() && c < sample.rows[r1].size() &&
+                sample.rows[r0][c] != sample.rows[r1][c]) {
+                layout.seriesColumn = int(c);
+                break;
+            }
+        }
+    }
+
+    // Wattelier's own export (start_utc or start_local, then kind_kwh columns)
+    // holds the energy of each interval.
+    const bool ownExport = header && std::size_t(layout.dateColumn) < header->size() &&
+                           ((*header)[std::size_t(layout.dateColumn)] == "start_utc" ||
+                            (*header)[std::size_t(layout.dateColumn)] == "start_local");
     for (std::size_t c = 0; c < data.size(); ++c) {
         if (int(c) == layout.dateColumn || int(c) == layout.timeColumn)
             continue;
-        int numbers = 0;
-        int others = 0;
-        for (std::size_t r = dataRow; r < sample.rows.size(); ++r) {
-            if (c >= sample.rows[r].size())
-                continue;
-            const auto kind = parseCellNumber(sample.rows[r][c], layout.decimal).kind;
-            numbers += kind == CellNumber::Number;
-            others += kind == CellNumber::Invalid;
-        }
-        if (numbers == 0 || others > 0)
-            continue;
-        ValueColumn column;
-        column.index = int(c);
         const QString name = header && c < header->size() ? QString::fromStdString((*header)[c])
                                                           : QStringLiteral("%1").arg(c + 1);
+        ColumnValues values;
+        for (const auto &[time, r] : byTime) {
+            if (c >= sample.rows[r].size())
+                continue;
+            values.add(sample.rows[r][c], layout.decimal);
+        }
+        if (values.numbers.empty() || values.others > 0)
+            continue;
+        // An identifier is never a measurement (#18): an EAN or a meter number.
+        const ColumnMeaning meaning = columnMeaning(name);
+        if (values.looksLikeIdentifier(meaning.kind || !meaning.unit.isEmpty())) {
+            layout.notes.append(GenericText::tr("column “%1” looks like an identifier (a meter "
+                                                "or connection number), not a measurement; "
+                                                "not read")
+                                    .arg(name));
+            continue;
+        }
+        if (!meaning.leftOutReason().isEmpty()) {
+            layout.notes.append(
+                GenericText::tr("column “%1” left out: %2").arg(name, meaning.leftOutReason()));
+            continue;
+        }
+        ValueColumn column;
+        column.index = int(c);
         column.name = name;
-        const QString n = lower(name.toStdString());
-        if (n.contains(QLatin1String("kwh")))
-            column.unit = QStringLiteral("kWh");
-        else if (n.contains(QLatin1String("wh")))
-            column.unit = QStringLiteral("Wh");
-        else if (n.contains(QLatin1String("kw")))
-            column.unit = QStringLiteral("kW");
-        else if (n.contains(QLatin1String("(w)")) || n.contains(QLatin1String("power")) ||
-                 n.contains(QLatin1String("watt")) || n.contains(QLatin1String("puissance")))
-            column.unit = QStringLiteral("W");
-        column.quantity = column.unit.endsWith(QLatin1Char('h')) ? SourceQuantity::EnergyPerInterval
-                                                                 : SourceQuantity::MeanPower;
-        if (n.contains(QLatin1String("index")) || n.contains(QLatin1String("total")) ||
-            n.contains(QLatin1String("meter")) || n.contains(QLatin1String("compteur")) ||
-            n.contains(QLatin1String("stand")))
+        column.kind = meaning.kind.value_or(SeriesKind::Other);
+        column.tariffRegister = meaning.tariffRegister;
+        column.unit = meaning.unit.isEmpty() ? QStringLiteral("kWh") : meaning.unit;
+        if (meaning.unit.isEmpty())
+            layout.notes.append(GenericText::tr("column “%1” does not say its unit: read as kWh; "
+                                                "check the totals before importing")
+                                    .arg(name));
+        const bool unsure = values.looksLikeIndex() || values.couldBeIndexOrEnergy();
+        if (column.unit == QLatin1String("W") || column.unit == QLatin1String("kW"))
+            column.quantity = SourceQuantity::MeanPower;
+        else if (meaning.index)
             column.quantity = SourceQuantity::CumulativeIndex;
-        if (n.contains(QLatin1String("prod")) || n.contains(QLatin1String("pv")) ||
-            n.contains(QLatin1String("solar")) || n.contains(QLatin1String("yield")))
-            column.kind = SeriesKind::Production;
-        else if (n.contains(QLatin1String("inj")))
-            column.kind = SeriesKind::Injection;
-        else if (n.contains(QLatin1String("afname")) || n.contains(QLatin1String("offtake")) ||
-                 n.contains(QLatin1String("prélèvement")) || n.contains(QLatin1String("import")))
-            column.kind = SeriesKind::Offtake;
-        else if (n.contains(QLatin1String("cons")) || n.contains(QLatin1String("verbruik")) ||
-                 n.contains(QLatin1String("load")))
-            column.kind = SeriesKind::Consumption;
+        else if (values.looksLikeIndex() && !ownExport)
+            column.quantity = SourceQuantity::CumulativeIndex;
+        else
+            column.quantity = SourceQuantity::EnergyPerInterval;
+        // Only the header can tell an index from energies that happen to grow:
+        // without it the reader asks rather than guesses (#18).
+        if (column.quantity != SourceQuantity::MeanPower && !meaning.index && !ownExport && unsure)
+            layout.questions.append(
+                GenericText::tr("column “%1” rises without ever falling: is it a meter index "
+                                "(cumulative) or the energy of each interval? Say which (Numbers "
+                                "are, then These choices are right; on the command line "
+                                "--quantity index or energy)")
+                    .arg(name));
         layout.columns.append(column);
     }
+    // One column per time of day (00:00-00:15, 00:15-00:30…), one row per day:
+    // a wide layout, refused rather than read as 96 separate series.
+    static const QRegularExpression timeOfDay(
+        QStringLiteral("^\\d{1,2}[:.h]\\d{2}([ -]+\\d{1,2}[:.h]\\d{2})?$"));
+    const auto timeColumns =
+        std::count_if(layout.columns.begin(), layout.columns.end(), [](const ValueColumn &c) {
+            return timeOfDay.match(c.name.trimmed()).hasMatch();
+        });
+    if (timeColumns >= 24)
+        layout.unreadable =
+            GenericText::tr(
+                "this table has one column per time of day (%1 of them) and one row per day: "
+                "Wattelier does not read such wide tables yet; export one row per quarter hour, or "
+                "ask for this layout to be added")
+                .arg(timeColumns);
     if (layout.columns.isEmpty())
         return std::nullopt;
     return layout;
@@ -202,7 +359,8 @@ QJsonObject layoutToJson(const DelimitedLayout &l)
                                    {QStringLiteral("name"), c.name},
                                    {QStringLiteral("kind"), key(c.kind)},
                                    {QStringLiteral("unit"), c.unit},
-                                   {QStringLiteral("quantity"), int(c.quantity)}});
+                                   {QStringLiteral("quantity"), int(c.quantity)},
+                                   {QStringLiteral("register"), c.tariffRegister}});
     return QJsonObject{
         {QStringLiteral("delimiter"), QString(QLatin1Char(l.delimiter))},
         {QStringLiteral("decimal"), QString(QLatin1Char(l.decimal))},
@@ -214,6 +372,7 @@ QJsonObject layoutToJson(const DelimitedLayout &l)
         {QStringLiteral("zone"), QString::fromLatin1(l.zoneId)},
         {QStringLiteral("stamp"), int(l.stamp)},
         {QStringLiteral("interval_s"), l.intervalS},
+        {QStringLiteral("series_column"), l.seriesColumn},
         {QStringLiteral("columns"), columns},
     };
 }
@@ -235,6 +394,7 @@ std::optional<DelimitedLayout> layoutFromJson(const QJsonObject &o)
     l.zoneId = o.value(QLatin1String("zone")).toString().toLatin1();
     l.stamp = StampAt(o.value(QLatin1String("stamp")).toInt());
     l.intervalS = o.value(QLatin1String("interval_s")).toInt();
+    l.seriesColumn = o.value(QLatin1String("series_column")).toInt(-1);
     for (const QJsonValue &v : columns) {
         const QJsonObject c = v.toObject();
         ValueColumn column;
@@ -244,6 +404,7 @@ std::optional<DelimitedLayout> layoutFromJson(const QJsonObject &o)
                           .value_or(SeriesKind::Other);
         column.unit = c.value(QLatin1String("unit")).toString();
         column.quantity = SourceQuantity(c.value(QLatin1String("quantity")).toInt());
+        column.tariffRegister = c.value(QLatin1String("register")).toBool();
         l.columns.append(column);
     }
     return l;

@@ -59,4 +59,20 @@ bool ParseContext::stopAt(int line, qint64 done, qint64 total, ParseResult &resu
     return false;
 }
 
+void ImportWarnings::merge(const ImportWarnings &column)
+{
+    resets += column.resets;
+    corrections += column.corrections;
+    kwhCorrected += column.kwhCorrected;
+    gapsLeftOut += column.gapsLeftOut;
+    kwhLeftOut += column.kwhLeftOut;
+    gapsSpread += column.gapsSpread;
+    intervalsEstimated += column.intervalsEstimated;
+    kwhEstimated += column.kwhEstimated;
+    silencesSpread += column.silencesSpread;
+    for (const QString &message : column.messages)
+        if (!messages.contains(message))
+            add(message);
+}
+
 } // namespace wattelier

@@ -28,15 +28,26 @@ struct ImportProblem
 struct ImportWarnings
 {
     int duplicatesDropped = 0;     //!< identical rows read twice
-    int resets = 0;                //!< a cumulative index that went down
+    int resets = 0;                //!< a cumulative index that fell near zero (a new counter)
+    int corrections = 0;           //!< an index that stepped back a little: netted, not a reset
+    double kwhCorrected = 0;       //!< the energy those steps back took off the next rises
     int dstRepeatedResolved = 0;   //!< autumn wall-clock times read as their second instant
     int nonexistentLocalTimes = 0; //!< spring wall-clock times that do not exist
-    int gapsLeftOut = 0;           //!< index increases over missing intervals, not assigned
-    double kwhLeftOut = 0;         //!< their energy
+    int gapsLeftOut = 0;           //!< energy that could not be assigned (none since #18)
+    double kwhLeftOut = 0;         //!< its energy
+    int gapsSpread = 0;            //!< index rises across missing readings, spread evenly
+    qint64 intervalsEstimated = 0; //!< the intervals they were spread over
+    double kwhEstimated = 0;       //!< and their energy
     int silencesSpread = 0;        //!< long silences of an irregular counter, spread evenly
     QStringList messages;          //!< one line each, at most a few dozen kept
 
     void add(const QString &message);
+    /*!
+     * Adds the counts of a column read from the same rows (its duplicates and
+     * clock-change rows are the table's, counted once by the caller) and its
+     * messages not yet said.
+     */
+    void merge(const ImportWarnings &column);
 };
 
 /*! One series a file holds, read into memory and not yet stored. */

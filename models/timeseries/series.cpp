@@ -57,6 +57,7 @@ SeriesStats statsOf(const RegularSeries &series)
     SeriesStats stats;
     std::optional<std::size_t> first;
     std::size_t last = 0;
+    auto range = series.estimated.cbegin();
     for (std::size_t i = 0; i < series.kwh.size(); ++i) {
         const float v = series.kwh[i];
         if (RegularSeries::isGap(v))
@@ -66,6 +67,13 @@ SeriesStats statsOf(const RegularSeries &series)
         last = i;
         ++stats.values;
         stats.totalKwh += double(v);
+        const qint64 at = series.instantOf(i);
+        while (range != series.estimated.cend() && range->toUtc <= at)
+            ++range;
+        if (range != series.estimated.cend() && range->fromUtc <= at) {
+            ++stats.estimatedValues;
+            stats.estimatedKwh += double(v);
+        }
     }
     if (first) {
         stats.firstUtc = series.instantOf(*first);
@@ -89,6 +97,51 @@ void trimGaps(RegularSeries &series)
         v.erase(v.begin(), v.begin() + std::ptrdiff_t(begin));
         series.startUtc += qint64(begin) * series.intervalS;
     }
+}
+
+void addRange(std::vector<UtcRange> &ranges, qint64 fromUtc, qint64 toUtc)
+{
+    if (toUtc <= fromUtc)
+        return;
+    ranges.push_back({fromUtc, toUtc});
+    std::sort(ranges.begin(), ranges.end(),
+              [](const UtcRange &a, const UtcRange &b) { return a.fromUtc < b.fromUtc; });
+    std::vector<UtcRange> merged;
+    for (const UtcRange &r : ranges) {
+        if (!merged.empty() && r.fromUtc <= merged.back().toUtc)
+            merged.back().toUtc = std::max(merged.back().toUtc, r.toUtc);
+        else
+            merged.push_back(r);
+    }
+    ranges = std::move(merged);
+}
+
+std::vector<UtcRange> unitedRanges(const std::vector<UtcRange> &a, const std::vector<UtcRange> &b)
+{
+    std::vector<UtcRange> all = a;
+    for (const UtcRange &r : b)
+        addRange(all, r.fromUtc, r.toUtc);
+    return all;
+}
+
+std::vector<UtcRange> clippedRanges(const std::vector<UtcRange> &ranges, qint64 fromUtc,
+                                    qint64 toUtc)
+{
+    std::vector<UtcRange> inside;
+    for (const UtcRange &r : ranges) {
+        const qint64 from = std::max(r.fromUtc, fromUtc);
+        const qint64 to = std::min(r.toUtc, toUtc);
+        if (from < to)
+            inside.push_back({from, to});
+    }
+    return inside;
+}
+
+bool inRanges(const std::vector<UtcRange> &ranges, qint64 startUtc)
+{
+    const auto after = std::upper_bound(ranges.begin(), ranges.end(), startUtc,
+                                        [](qint64 t, const UtcRange &r) { return t < r.fromUtc; });
+    return after != ranges.begin() && startUtc < std::prev(after)->toUtc;
 }
 
 QString isoUtc(qint64 utcSeconds)
@@ -123,6 +176,7 @@ RegularSeries sumSeries(const RegularSeries &a, const RegularSeries &b)
             cell = std::isnan(cell) ? v : cell + v;
         }
     }
+    sum.estimated = unitedRanges(a.estimated, b.estimated);
     return sum;
 }
 

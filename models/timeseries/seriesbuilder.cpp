@@ -14,6 +14,30 @@ namespace {
 // Guards memory against a stray date in a file (year 1900 in one-minute data).
 constexpr qint64 maximumGridLength = 12'000'000;
 
+// An index that falls below this share of its last reading counts again from
+// zero (a new meter); above it, it was corrected (Home Assistant's rule).
+constexpr double resetFraction = 0.1;
+
+/*!
+ * A correction still owed at the end of an index (it ended below an earlier
+ * reading) is taken off the last rises, so the total is still the meter's
+ * advance.
+ */
+void takeOffLastRises(std::vector<std::pair<qint64, double>> &energy, double owedKwh,
+                      ImportWarnings &warnings)
+{
+    if (owedKwh <= 0)
+        return;
+    warnings.add(SeriesBuilder::tr("the index ended %1 kWh below an earlier reading; taken "
+                                   "off the last rises")
+                     .arg(owedKwh, 0, 'f', 3));
+    for (auto it = energy.rbegin(); it != energy.rend() && owedKwh > 0; ++it) {
+        const double taken = std::min(owedKwh, std::max(0.0, it->second));
+        it->second -= taken;
+        owedKwh -= taken;
+    }
+}
+
 bool sameValue(double a, double b)
 {
     return (std::isnan(a) && std::isnan(b)) || a == b;
@@ -84,20 +108,41 @@ bool SeriesBuilder::sortAndDeduplicate(ImportWarnings &warnings, ImportProblem &
     return true;
 }
 
-double SeriesBuilder::indexIncrease(const Sample &previous, const Sample &current,
-                                    ImportWarnings &warnings)
+double SeriesBuilder::indexRise(const Sample &previous, const Sample &current, double &debt,
+                                ImportWarnings &warnings) const
 {
-    const double increase = current.value - previous.value;
-    if (increase >= 0)
-        return increase;
-    // The index went down: the meter was replaced or its counter restarted.
-    ++warnings.resets;
-    warnings.add(tr("line %1: the index went down from %2 to %3; read as a meter reset "
-                    "(counting again from zero)")
-                     .arg(current.line)
-                     .arg(previous.value)
-                     .arg(current.value));
-    return current.value;
+    double rise = current.value - previous.value;
+    if (rise < 0) {
+        if (current.value < resetFraction * previous.value) {
+            // Near zero: a new meter or a counter that restarted.
+            ++warnings.resets;
+            warnings.add(tr("line %1: the index fell from %2 to %3; read as a new counter "
+                            "(counting again from zero)")
+                             .arg(current.line)
+                             .arg(previous.value)
+                             .arg(current.value));
+            rise = current.value;
+        } else {
+            // A small step back is the meter (or its reader) correcting itself:
+            // it is taken off the next rises, so the total is the meter's advance.
+            ++warnings.corrections;
+            warnings.kwhCorrected += -rise * mUnitToBase;
+            warnings.add(tr("line %1: the index stepped back from %2 to %3; read as a "
+                            "correction of %4 kWh, taken off the next rises")
+                             .arg(current.line)
+                             .arg(previous.value)
+                             .arg(current.value)
+                             .arg(-rise * mUnitToBase, 0, 'f', 3));
+            debt += -rise;
+            rise = 0;
+        }
+    }
+    if (debt > 0 && rise > 0) {
+        const double repaid = std::min(debt, rise);
+        rise -= repaid;
+        debt -= repaid;
+    }
+    return rise;
 }
 
 std::optional<RegularSeries> SeriesBuilder::build(ImportWarnings &warnings, ImportProblem &problem)
@@ -123,25 +168,32 @@ std::optional<RegularSeries> SeriesBuilder::build(ImportWarnings &warnings, Impo
     // (interval start, kWh) pairs, then laid on the grid.
     std::vector<std::pair<qint64, double>> energy;
     energy.reserve(mSamples.size());
+    std::vector<UtcRange> estimated;
     if (mQuantity == SourceQuantity::CumulativeIndex) {
         const Sample *previous = nullptr;
+        double debt = 0;
         for (const Sample &s : mSamples) {
             if (std::isnan(s.value))
                 continue;
             if (previous) {
-                const double kwh = indexIncrease(*previous, s, warnings) * mUnitToBase;
+                const double kwh = indexRise(*previous, s, debt, warnings) * mUnitToBase;
                 const qint64 span = s.utc - previous->utc;
                 const qint64 spanned = std::max<qint64>(1, (span + dt / 2) / dt);
                 if (spanned > 1) {
                     // The readings around a gap say how much was used, not when:
-                    // the gap stays a gap and its energy is reported, not spread.
-                    ++warnings.gapsLeftOut;
-                    warnings.add(tr("line %1: the index rose by %2 kWh over %3 intervals "
-                                    "with readings missing; left out (a gap stays a gap)")
+                    // spread evenly and marked estimated, the meter's advance is kept.
+                    ++warnings.gapsSpread;
+                    warnings.intervalsEstimated += spanned;
+                    warnings.kwhEstimated += kwh;
+                    warnings.add(tr("line %1: the index rose by %2 kWh over %3 intervals with "
+                                    "readings missing; spread evenly over them and marked "
+                                    "estimated")
                                      .arg(s.line)
                                      .arg(kwh, 0, 'f', 3)
                                      .arg(spanned));
-                    warnings.kwhLeftOut += kwh;
+                    for (qint64 k = 0; k < spanned; ++k)
+                        energy.emplace_back(previous->utc + k * dt, kwh / double(spanned));
+                    addRange(estimated, previous->utc, previous->utc + spanned * dt);
                 } else {
                     energy.emplace_back(previous->utc, kwh);
                 }
@@ -152,6 +204,7 @@ std::optional<RegularSeries> SeriesBuilder::build(ImportWarnings &warnings, Impo
             problem.message = tr("an index needs at least two readings");
             return std::nullopt;
         }
+        takeOffLastRises(energy, debt * mUnitToBase, warnings);
     } else {
         const double factor =
             mQuantity == SourceQuantity::MeanPower ? mUnitToBase * dt / 3600.0 : mUnitToBase;
@@ -181,6 +234,7 @@ std::optional<RegularSeries> SeriesBuilder::build(ImportWarnings &warnings, Impo
             continue;
         cell = std::isnan(cell) ? float(kwh) : float(double(cell) + kwh);
     }
+    series.estimated = std::move(estimated);
     trimGaps(series);
     return series;
 }
@@ -211,20 +265,24 @@ std::optional<RegularSeries> SeriesBuilder::buildResampled(int dt, ImportWarning
     series.kwh.assign(std::size_t(length), std::numeric_limits<float>::quiet_NaN());
     std::vector<double> sums(std::size_t(length), 0.0);
     std::vector<bool> covered(std::size_t(length), false);
-    // A PV counter is silent all night; a day without a state is worth telling.
+    // A PV counter is silent all night; a day without a state is worth telling,
+    // and its values are estimated.
     constexpr qint64 longSilence = 24 * 3600;
+    double debt = 0;
     for (std::size_t i = 1; i < valid.size(); ++i) {
         const Sample &a = *valid[i - 1];
         const Sample &b = *valid[i];
-        const double kwh = indexIncrease(a, b, warnings) * mUnitToBase;
+        const double kwh = indexRise(a, b, debt, warnings) * mUnitToBase;
         const qint64 span = b.utc - a.utc;
         if (span > longSilence) {
             ++warnings.silencesSpread;
             warnings.add(tr("line %1: no reading for %2 hours; the %3 kWh counted meanwhile "
-                            "are spread evenly")
+                            "are spread evenly and marked estimated")
                              .arg(b.line)
                              .arg(span / 3600)
                              .arg(kwh, 0, 'f', 3));
+            addRange(series.estimated, a.utc - (a.utc - series.startUtc) % dt,
+                     b.utc - (b.utc - series.startUtc) % dt + dt);
         }
         for (qint64 t = a.utc; t < b.utc;) {
             const qint64 slot = (t - series.startUtc) / dt;
@@ -234,6 +292,15 @@ std::optional<RegularSeries> SeriesBuilder::buildResampled(int dt, ImportWarning
             covered[std::size_t(slot)] = true;
             t = until;
         }
+    }
+    if (debt > 0) {
+        std::vector<std::pair<qint64, double>> energy;
+        for (std::size_t i = 0; i < sums.size(); ++i)
+            if (covered[i])
+                energy.emplace_back(qint64(i), sums[i]);
+        takeOffLastRises(energy, debt * mUnitToBase, warnings);
+        for (const auto &[slot, kwh] : energy)
+            sums[std::size_t(slot)] = kwh;
     }
     for (std::size_t i = 0; i < sums.size(); ++i) {
         if (covered[i])

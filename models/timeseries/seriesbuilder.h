@@ -27,9 +27,15 @@ enum class StampAt
 /*!
  * Turns the (instant, value) samples a parser reads into a RegularSeries of
  * kWh per interval: sorts them, drops identical duplicates, refuses
- * conflicting ones, converts power and indexes to energy (a decreasing index
- * is a meter reset), and lays the values on a regular grid where missing
- * intervals stay gaps.
+ * conflicting ones, converts power and indexes to energy, and lays the values
+ * on a regular grid where missing intervals stay gaps.
+ *
+ * A cumulative index keeps the meter's advance (#18): a fall to near zero
+ * (below 10 % of the previous reading, as Home Assistant reads
+ * total_increasing sensors) is a new counter; a smaller step back is a
+ * correction, taken off the following rises (or, at the end, the preceding
+ * ones) and reported; a rise across missing readings is spread evenly over
+ * the intervals it spans, which are marked estimated.
  */
 class SeriesBuilder
 {
@@ -72,7 +78,12 @@ private:
     };
 
     bool sortAndDeduplicate(ImportWarnings &warnings, ImportProblem &problem);
-    double indexIncrease(const Sample &previous, const Sample &current, ImportWarnings &warnings);
+    /*!
+     * The rise from \a previous to \a current in the source unit, after
+     * resets and corrections; \a debt carries corrections not yet taken off.
+     */
+    double indexRise(const Sample &previous, const Sample &current, double &debt,
+                     ImportWarnings &warnings) const;
 
     SourceQuantity mQuantity;
     StampAt mStamp;

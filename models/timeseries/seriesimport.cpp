@@ -135,8 +135,9 @@ QList<SeriesInfo> storeSeries(Workshop &workshop, const ParseResult &parsed,
         if (planned[i].id == 0) {
             transaction.rollback();
             if (error)
-                *error = SeriesImportTr::tr("the workshop file could not be written: %1")
-                             .arg(workshop.database().lastError().text());
+                *error = workshop.inStep() ? SeriesImportTr::tr("the workshop file could not be "
+                                                                "written")
+                                           : workshop.lastWriteError();
             return {};
         }
     }

@@ -26,6 +26,8 @@ QJsonObject seriesJson(const SeriesInfo &info, const Workshop &workshop)
         {QStringLiteral("values"), info.stats.values},
         {QStringLiteral("missing"), info.stats.missing},
         {QStringLiteral("total_kwh"), std::round(info.stats.totalKwh * 1000.0) / 1000.0},
+        {QStringLiteral("estimated_values"), info.stats.estimatedValues},
+        {QStringLiteral("estimated_kwh"), std::round(info.stats.estimatedKwh * 1000.0) / 1000.0},
         {QStringLiteral("format"), info.format},
         {QStringLiteral("source_file"), info.sourceFile},
     };
@@ -48,6 +50,11 @@ QJsonObject warningsJson(const ImportWarnings &w)
         {QStringLiteral("gaps_left_out"), w.gapsLeftOut},
         {QStringLiteral("kwh_left_out"), std::round(w.kwhLeftOut * 1000.0) / 1000.0},
         {QStringLiteral("silences_spread"), w.silencesSpread},
+        {QStringLiteral("corrections"), w.corrections},
+        {QStringLiteral("kwh_corrected"), std::round(w.kwhCorrected * 1000.0) / 1000.0},
+        {QStringLiteral("gaps_spread"), w.gapsSpread},
+        {QStringLiteral("intervals_estimated"), w.intervalsEstimated},
+        {QStringLiteral("estimated_kwh"), std::round(w.kwhEstimated * 1000.0) / 1000.0},
         {QStringLiteral("messages"), QJsonArray::fromStringList(w.messages)},
     };
 }

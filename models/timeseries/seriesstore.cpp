@@ -18,8 +18,8 @@ namespace {
 
 const QString infoColumns =
     QStringLiteral("SELECT id, name, kind, household_id, unit, interval_s, start_utc, "
-                   "value_count, values_present, total_kwh, format, source_file, imported_at "
-                   "FROM series");
+                   "value_count, values_present, total_kwh, format, source_file, imported_at, "
+                   "estimated_values, estimated_kwh FROM series");
 
 SeriesInfo infoFrom(const QSqlQuery &q)
 {
@@ -37,6 +37,8 @@ SeriesInfo infoFrom(const QSqlQuery &q)
     s.format = q.value(10).toString();
     s.sourceFile = q.value(11).toString();
     s.importedAt = QDateTime::fromString(q.value(12).toString(), Qt::ISODate);
+    s.stats.estimatedValues = q.value(13).toLongLong();
+    s.stats.estimatedKwh = q.value(14).toDouble();
     // A stored series starts and ends with data (trimmed on import).
     if (s.valueCount > 0) {
         s.stats.firstUtc = s.startUtc;
@@ -137,6 +139,17 @@ RegularSeries SeriesStore::load(qint64 id, std::optional<qint64> fromUtc,
         qFromLittleEndian<float>(bytes.constData() + (from - blockStart) * sizeof(float), to - from,
                                  series.kwh.data() + (from - first));
     }
+    if (info->stats.estimatedValues > 0) {
+        QSqlQuery ranges(mWorkshop.database());
+        ranges.prepare(QStringLiteral("SELECT from_utc, to_utc FROM series_estimated "
+                                      "WHERE series_id = ? ORDER BY from_utc"));
+        ranges.addBindValue(id);
+        if (ranges.exec())
+            while (ranges.next())
+                series.estimated.push_back(
+                    {ranges.value(0).toLongLong(), ranges.value(1).toLongLong()});
+        series.estimated = clippedRanges(series.estimated, series.startUtc, series.endUtc());
+    }
     return series;
 }
 
@@ -146,8 +159,8 @@ qint64 SeriesStore::insert(const SeriesInfo &info, const RegularSeries &data)
     QSqlQuery q(mWorkshop.database());
     q.prepare(QStringLiteral(
         "INSERT INTO series (id, name, kind, household_id, unit, interval_s, start_utc, "
-        "value_count, values_present, total_kwh, format, source_file, imported_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "value_count, values_present, total_kwh, format, source_file, imported_at, "
+        "estimated_values, estimated_kwh) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(sqlId(info.id));
     q.addBindValue(sqlText(info.name));
     q.addBindValue(key(info.kind));
@@ -165,9 +178,22 @@ qint64 SeriesStore::insert(const SeriesInfo &info, const RegularSeries &data)
     const QDateTime importedAt =
         info.importedAt.isValid() ? info.importedAt : QDateTime::currentDateTimeUtc();
     q.addBindValue(importedAt.toUTC().toString(Qt::ISODate));
+    q.addBindValue(stats.estimatedValues);
+    q.addBindValue(stats.estimatedKwh);
     const qint64 id = mWorkshop.insert(q);
     if (id == 0)
         return 0;
+
+    QSqlQuery rangeQuery(mWorkshop.database());
+    rangeQuery.prepare(QStringLiteral(
+        "INSERT INTO series_estimated (series_id, from_utc, to_utc) VALUES (?, ?, ?)"));
+    for (const UtcRange &range : data.estimated) {
+        rangeQuery.bindValue(0, id);
+        rangeQuery.bindValue(1, range.fromUtc);
+        rangeQuery.bindValue(2, range.toUtc);
+        if (!mWorkshop.write(rangeQuery))
+            return 0;
+    }
 
     QSqlQuery blockQuery(mWorkshop.database());
     blockQuery.prepare(
@@ -205,6 +231,18 @@ bool SeriesStore::setOwner(qint64 id, qint64 householdId)
     q.prepare(QStringLiteral("UPDATE series SET household_id = ? WHERE id = ?"));
     q.addBindValue(householdId > 0 ? QVariant(householdId)
                                    : QVariant(QMetaType::fromType<qint64>()));
+    q.addBindValue(id);
+    const bool ok = mWorkshop.write(q) && q.numRowsAffected() == 1;
+    if (ok)
+        emit changed();
+    return ok;
+}
+
+bool SeriesStore::setKind(qint64 id, SeriesKind kind)
+{
+    QSqlQuery q(mWorkshop.database());
+    q.prepare(QStringLiteral("UPDATE series SET kind = ? WHERE id = ?"));
+    q.addBindValue(key(kind));
     q.addBindValue(id);
     const bool ok = mWorkshop.write(q) && q.numRowsAffected() == 1;
     if (ok)

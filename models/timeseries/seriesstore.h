@@ -44,6 +44,8 @@ public:
     qint64 insert(const SeriesInfo &info, const RegularSeries &data);
     bool rename(qint64 id, const QString &name);
     bool setOwner(qint64 id, qint64 householdId);
+    /*! What the series measures (a clamp on the main supply measures offtake, not consumption). */
+    bool setKind(qint64 id, SeriesKind kind);
     bool remove(qint64 id);
 
     /*! Emits changed(); for callers that wrote several series in one transaction. */

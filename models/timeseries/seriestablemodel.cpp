@@ -73,7 +73,7 @@ QVariant SeriesTableModel::data(const QModelIndex &index, int role) const
     if (role == SeriesIdRole)
         return s.id;
     if (role == Qt::TextAlignmentRole && index.column() >= ValuesColumn &&
-        index.column() <= TotalColumn)
+        index.column() <= EstimatedColumn)
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole && role != Qt::EditRole && role != Qt::ToolTipRole)
         return {};
@@ -110,6 +110,14 @@ QVariant SeriesTableModel::data(const QModelIndex &index, int role) const
         return locale.toString(s.stats.missing);
     case TotalColumn:
         return units::kwh(s.stats.totalKwh, s.stats.totalKwh < 100 ? 1 : 0);
+    case EstimatedColumn:
+        if (s.stats.estimatedValues == 0)
+            return role == Qt::ToolTipRole ? tr("Every value was measured") : units::noValue();
+        if (role == Qt::ToolTipRole)
+            return tr("%n interval(s) without readings: the meter's rise across them was spread "
+                      "evenly; counted in the total",
+                      nullptr, int(s.stats.estimatedValues));
+        return units::kwh(s.stats.estimatedKwh, s.stats.estimatedKwh < 100 ? 1 : 0);
     case SourceColumn:
         return s.sourceFile;
     default:
@@ -140,6 +148,8 @@ QVariant SeriesTableModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Gaps");
     case TotalColumn:
         return tr("Total");
+    case EstimatedColumn:
+        return tr("Estimated");
     case SourceColumn:
         return tr("Source file");
     default:

@@ -13,7 +13,7 @@ class Workshop;
 /*!
  * The workshop's time series for the Data page: name (editable, undoable),
  * kind, owner (pseudonym or the group), interval, period in Brussels time,
- * values, gaps, total and source file.
+ * values, gaps, total, the part of it that is estimated, and source file.
  */
 class SeriesTableModel : public QAbstractTableModel
 {
@@ -31,6 +31,7 @@ public:
         ValuesColumn,
         GapsColumn,
         TotalColumn,
+        EstimatedColumn, //!< values spread over missing readings (#18), in the total
         SourceColumn,
         ColumnCount
     };

@@ -105,8 +105,9 @@ bool equalsNoCase(std::string_view a, std::string_view b)
 
 bool isMissingWord(std::string_view f)
 {
-    static constexpr std::array<std::string_view, 7> words = {
-        "nan", "null", "-", "unavailable", "unknown", "n/a", "none"};
+    // "--": how some inverter portals (iSolarCloud) write a value not yet known.
+    static constexpr std::array<std::string_view, 8> words = {
+        "nan", "null", "-", "--", "unavailable", "unknown", "n/a", "none"};
     for (std::string_view w : words) {
         if (equalsNoCase(f, w))
             return true;

@@ -92,6 +92,26 @@ void BalanceChart::setCurves(const AlignedCurves &curves)
     mAreas->setSteps(nullptr);
     mCursorLine->setVisible(false);
     mCursorText->setVisible(false);
+    // Where a meter's rise was spread over missing readings, the values are
+    // estimated: hatched behind the curves, across the chart's height.
+    for (QCPItemRect *band : std::as_const(mEstimatedBands))
+        removeItem(band);
+    mEstimatedBands.clear();
+    const QColor hatch = palette().color(QPalette::WindowText);
+    for (const UtcRange &range :
+         unitedRanges(curves.production.estimated, curves.consumption.estimated)) {
+        auto *band = new QCPItemRect(this);
+        band->setLayer(QStringLiteral("grid"));
+        band->topLeft->setTypeY(QCPItemPosition::ptAxisRectRatio);
+        band->bottomRight->setTypeY(QCPItemPosition::ptAxisRectRatio);
+        band->topLeft->setCoords(double(range.fromUtc), 0.0);
+        band->bottomRight->setCoords(double(range.toUtc), 1.0);
+        band->setPen(Qt::NoPen);
+        band->setBrush(
+            QBrush(QColor(hatch.red(), hatch.green(), hatch.blue(), 70), Qt::BDiagPattern));
+        band->setSelectable(false);
+        mEstimatedBands.append(band);
+    }
 }
 
 const BalanceChart::Level &BalanceChart::level(int bucketS)

@@ -67,6 +67,8 @@ private:
     QCPGraph *mConsumption;
     QCPItemStraightLine *mCursorLine;
     QCPItemText *mCursorText;
+    /*! Hatched bands behind the curves where values are estimated (#18). */
+    QList<QCPItemRect *> mEstimatedBands;
     bool mAdjusting = false;
 };
 

@@ -103,7 +103,13 @@ void KeyFiguresPanel::setBalance(const EnergyBalance &balance, const QString &pe
     mSelfConsumed->setText(energyText(balance.selfConsumedKwh));
     mInjected->setText(energyText(balance.injectedKwh));
     mOfftake->setText(energyText(balance.offtakeKwh));
-    mCoverage->setText(units::percent(balance.coverage() * 100.0));
+    // Estimated intervals count in the figures; their share is said beside the coverage.
+    mCoverage->setText(balance.intervalsEstimated == 0 || balance.intervals == 0
+                           ? units::percent(balance.coverage() * 100.0)
+                           : tr("%1 (%2 estimated, hatched)")
+                                 .arg(units::percent(balance.coverage() * 100.0),
+                                      units::percent(100.0 * double(balance.intervalsEstimated) /
+                                                     double(balance.intervals))));
     QPalette coverage = palette();
     if (balance.coverage() < 0.995)
         coverage.setColor(QPalette::WindowText, QColor(0xD5, 0x5E, 0x00));

@@ -35,6 +35,7 @@ DataPage::DataPage(Workshop &workshop, QWidget *parent)
     , mExport(new QAction(tr("&Export as CSV…"), this))
     , mRename(new QAction(tr("&Rename"), this))
     , mReassign(new QAction(tr("&Belongs to…"), this))
+    , mKind(new QAction(tr("&Measures…"), this))
     , mDelete(new QAction(tr("&Delete series"), this))
 {
     setAcceptDrops(true);
@@ -57,7 +58,9 @@ DataPage::DataPage(Workshop &workshop, QWidget *parent)
 
     auto *tools = new QToolBar(this);
     tools->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    tools->addActions({mImport, mExport, mRename, mReassign, mDelete});
+    tools->addActions({mImport, mExport, mRename, mReassign, mKind, mDelete});
+    mKind->setToolTip(tr("What the series measures: a clamp on the main supply measures the "
+                         "offtake from the grid, not the home's consumption"));
 
     auto *hint = new QLabel(
         tr("Measured curves of the group: smart-meter quarter hours, PV production, Flukso "
@@ -78,6 +81,7 @@ DataPage::DataPage(Workshop &workshop, QWidget *parent)
             mTable->edit(mModel->index(current.row(), SeriesTableModel::NameColumn));
     });
     connect(mReassign, &QAction::triggered, this, &DataPage::reassignCurrent);
+    connect(mKind, &QAction::triggered, this, &DataPage::chooseKindOfCurrent);
     connect(mDelete, &QAction::triggered, this, &DataPage::deleteCurrent);
     connect(mModel, &QAbstractItemModel::modelReset, this, &DataPage::updateActions);
     connect(mTable->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -94,7 +98,7 @@ qint64 DataPage::currentSeriesId() const
 void DataPage::updateActions()
 {
     const bool any = currentSeriesId() != 0;
-    for (QAction *a : {mExport, mRename, mReassign, mDelete})
+    for (QAction *a : {mExport, mRename, mReassign, mKind, mDelete})
         a->setEnabled(any);
 }
 
@@ -162,6 +166,31 @@ void DataPage::reassignCurrent()
     const qint64 owner = ids.at(names.indexOf(chosen));
     if (owner != info->householdId)
         mWorkshop.push(new SetSeriesOwnerCommand(mWorkshop, id, owner));
+}
+
+void DataPage::chooseKindOfCurrent()
+{
+    const auto info = mWorkshop.series().get(currentSeriesId());
+    if (!info)
+        return;
+    const QList<SeriesKind> kinds{SeriesKind::Production, SeriesKind::Consumption,
+                                  SeriesKind::Offtake, SeriesKind::Injection, SeriesKind::Other};
+    QStringList names;
+    for (SeriesKind kind : kinds)
+        names.append(label(kind));
+    bool ok = false;
+    const QString chosen =
+        QInputDialog::getItem(this, tr("What it measures"), tr("“%1” measures:").arg(info->name),
+                              names, int(kinds.indexOf(info->kind)), false, &ok);
+    if (ok)
+        setCurrentKind(kinds.at(names.indexOf(chosen)));
+}
+
+void DataPage::setCurrentKind(SeriesKind kind)
+{
+    const auto info = mWorkshop.series().get(currentSeriesId());
+    if (info && info->kind != kind)
+        mWorkshop.push(new SetSeriesKindCommand(mWorkshop, info->id, kind)); // Undo brings it back
 }
 
 void DataPage::deleteCurrent()

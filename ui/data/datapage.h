@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "timeseries/series.h"
+
 #include <QWidget>
 
 class QAction;
@@ -30,6 +32,10 @@ public:
     QAction *exportAction() const { return mExport; }
     QAction *renameAction() const { return mRename; }
     QAction *reassignAction() const { return mReassign; }
+    /*! Data ▸ What it measures…: production, consumption, offtake, injection or other (#18). */
+    QAction *kindAction() const { return mKind; }
+    /*! Sets the current series' kind, as the action does once the user chose (undoable). */
+    void setCurrentKind(SeriesKind kind);
     QAction *deleteAction() const { return mDelete; }
     QTableView *table() const { return mTable; }
     SeriesTableModel *model() const { return mModel; }
@@ -49,6 +55,7 @@ private:
     void updateActions();
     void exportCurrent();
     void reassignCurrent();
+    void chooseKindOfCurrent();
     void deleteCurrent();
 
     Workshop &mWorkshop;
@@ -58,6 +65,7 @@ private:
     QAction *mExport;
     QAction *mRename;
     QAction *mReassign;
+    QAction *mKind;
     QAction *mDelete;
 };
 

@@ -6,6 +6,7 @@
 #include "household.h"
 #include "householdstore.h"
 #include "timeseries/genericlayout.h"
+#include "timeseries/plausibility.h"
 #include "timeseries/seriesformat.h"
 #include "timeseries/seriestablemodel.h"
 #include "timeseries/sourcetext.h"
@@ -296,6 +297,15 @@ void ImportDialog::readingDone()
         mStatus->setText(tr("Read as: %1").arg(format ? format->title() : mResult.format));
         if (mResult.format == QLatin1String("generic") && !mLayoutBox->isVisible())
             showLayoutForm();
+        // A figure no street or roof can make is refused, with its likely cause (#18).
+        if (const auto implausible =
+                plausibilityProblem(mResult, boundsFor(false), QFileInfo(mPath).fileName())) {
+            mResult.problem = implausible;
+            mStatus->setText(
+                tr("This file cannot be imported as read: %1").arg(implausible->toString()));
+            if (mResult.format == QLatin1String("generic") || !recogniseFormat(mHead))
+                showLayoutForm();
+        }
     }
     showPreview();
     emit readingFinished();
@@ -347,6 +357,13 @@ void ImportDialog::accept()
         return;
     ImportTarget target;
     target.householdId = mOwner->currentData().toLongLong();
+    // A household's series has a household's bounds (100 kW mean power at most).
+    if (const auto implausible = plausibilityProblem(mResult, boundsFor(target.householdId > 0),
+                                                     QFileInfo(mPath).fileName())) {
+        mStatus->setText(
+            tr("This file cannot be imported for one household: %1").arg(implausible->toString()));
+        return;
+    }
     target.namePrefix = mPrefix->text();
     target.sourceFile = QFileInfo(mPath).fileName();
     if (!mWorkshop.push(new ImportSeriesCommand(mWorkshop, mResult, target))) {

@@ -15,27 +15,41 @@ struct Columns
 {
     int fromDate = -1;
     int fromTime = -1;
+    int toDate = -1;
+    int toTime = -1;
     int reg = -1;
     int volume = -1;
     int unit = -1;
+    bool gasHeader = false; //!< "Calorische Bovenwaarde": a gas meter's export
 };
 
+// The layouts Fluvius has used (#18): Dutch "Van (datum)" (2024 and later) and
+// "Van datum" (2021–2023, without the description column), English
+// "From (date)".
 Columns columnsOf(const std::vector<std::string_view> &header)
 {
     Columns c;
     for (std::size_t i = 0; i < header.size(); ++i) {
         const std::string_view h = trimField(header[i]);
         const int index = int(i);
-        if (h == "Van (datum)" || h == "From (date)")
+        if (h == "Van (datum)" || h == "Van datum" || h == "From (date)")
             c.fromDate = index;
-        else if (h == "Van (tijdstip)" || h == "From (time)")
+        else if (h == "Van (tijdstip)" || h == "Van tijdstip" || h == "From (time)")
             c.fromTime = index;
+        else if (h == "Tot (datum)" || h == "Tot datum" || h == "Until (date)" || h == "To (date)")
+            c.toDate = index;
+        else if (h == "Tot (tijdstip)" || h == "Tot tijdstip" || h == "Until (time)" ||
+                 h == "To (time)")
+            c.toTime = index;
         else if (h == "Register")
             c.reg = index;
         else if (h == "Volume")
             c.volume = index;
         else if (h == "Eenheid" || h == "Unit")
             c.unit = index;
+        else if (h.find("Calorische") != std::string_view::npos ||
+                 h.find("Calorific") != std::string_view::npos)
+            c.gasHeader = true;
     }
     return c;
 }
@@ -60,7 +74,8 @@ QString FluviusFormat::title() const
 
 int FluviusFormat::recognise(const QByteArray &head) const
 {
-    const bool dutch = head.contains("Van (datum)") && head.contains("Van (tijdstip)");
+    const bool dutch = (head.contains("Van (datum)") && head.contains("Van (tijdstip)")) ||
+                       (head.contains("Van datum") && head.contains("Van tijdstip"));
     const bool english = head.contains("From (date)") && head.contains("From (time)");
     return (dutch || english) && head.contains("Register") && head.contains("Volume") ? 100 : 0;
 }
@@ -84,16 +99,26 @@ ParseResult FluviusFormat::parse(const QByteArray &utf8, const ParseContext &con
                       tr("the Fluvius header lacks the date, time, register or volume "
                          "column"));
     const int needed = std::max({col.fromDate, col.fromTime, col.reg, col.volume, col.unit}) + 1;
-    const bool dutch = trimField(fields[std::size_t(col.fromDate)]) == "Van (datum)";
+    const bool dutch = trimField(fields[std::size_t(col.fromDate)]).substr(0, 3) == "Van";
     const CivilFormat format(dutch ? "dd-MM-yyyy HH:mm:ss" : "dd/MM/yyyy HH:mm:ss");
     const ZoneConverter zone;
+    // Gas is not electricity: a gas meter's export (m³, and the same volume as
+    // kWh of gas) has nothing to compare with panels or appliances.
+    const auto refuseGas = [&](int n) {
+        return refuse(n, 0,
+                      tr("this is a gas meter's export (m³ and its energy in kWh of gas): "
+                         "Wattelier compares electricity, so there is nothing to import"));
+    };
+    if (col.gasHeader)
+        return refuseGas(1);
 
     struct Register
     {
         SeriesKind kind;
-        SeriesBuilder builder{SourceQuantity::EnergyPerInterval, StampAt::Start, 1.0, 900};
+        SeriesBuilder builder{SourceQuantity::EnergyPerInterval, StampAt::Start, 1.0, 0};
         AmbiguousTimeResolver resolver;
     };
+    int intervalS = 0; // from the first row's "from" and "to": quarter hours, hours or days
     std::map<std::string, Register> registers;
     std::string stamp;
     while (lines.next(line)) {
@@ -115,6 +140,8 @@ ParseResult FluviusFormat::parse(const QByteArray &utf8, const ParseContext &con
                               .arg(QString::fromUtf8(regText.data(), qsizetype(regText.size()))));
         if (col.unit >= 0) {
             const std::string_view unit = trimField(fields[std::size_t(col.unit)]);
+            if (unit == "m³" || unit == "m3")
+                return refuseGas(n);
             if (!unit.empty() && unit != "kWh")
                 return refuse(n, col.unit + 1,
                               tr("unit “%1” where kWh was expected")
@@ -127,6 +154,14 @@ ParseResult FluviusFormat::parse(const QByteArray &utf8, const ParseContext &con
         if (!civil)
             return refuse(n, col.fromDate + 1,
                           tr("“%1” is not a date and time").arg(QString::fromStdString(stamp)));
+        if (intervalS == 0 && col.toDate >= 0 && col.toTime >= 0 &&
+            int(fields.size()) > std::max(col.toDate, col.toTime)) {
+            std::string until(trimField(fields[std::size_t(col.toDate)]));
+            until.push_back(' ');
+            until.append(trimField(fields[std::size_t(col.toTime)]));
+            if (const auto to = format.parse(until))
+                intervalS = int(to->civilSeconds - civil->civilSeconds);
+        }
         const CellNumber volume = parseCellNumber(fields[std::size_t(col.volume)], ',');
         if (volume.kind == CellNumber::Invalid) {
             const std::string_view v = trimField(fields[std::size_t(col.volume)]);
@@ -153,10 +188,13 @@ ParseResult FluviusFormat::parse(const QByteArray &utf8, const ParseContext &con
         return refuse(0, 0, tr("no quarter-hour rows found"));
 
     std::map<SeriesKind, RegularSeries> byDirection;
+    std::map<SeriesKind, QStringList> registersOf;
     int resolved = 0;
     for (auto &[regName, reg] : registers) {
         resolved = std::max(resolved, reg.resolver.resolvedCount());
         ImportProblem problem{context.fileName, 0, 0, {}};
+        if (intervalS > 0)
+            reg.builder.setFixedInterval(intervalS);
         const auto series = reg.builder.build(result.warnings, problem);
         if (!series) {
             if (problem.line == 0 && problem.message == SeriesBuilder::tr("no values found"))
@@ -165,6 +203,16 @@ ParseResult FluviusFormat::parse(const QByteArray &utf8, const ParseContext &con
             return result;
         }
         byDirection[reg.kind] = sumSeries(byDirection[reg.kind], *series);
+        registersOf[reg.kind].append(
+            tr("%1 %2 kWh")
+                .arg(QString::fromUtf8(regName.data(), qsizetype(regName.size())))
+                .arg(statsOf(*series).totalKwh, 0, 'f', 3));
+    }
+    // Day and night registers are the same quantity: added up, and said so.
+    for (const auto &[kind, names] : registersOf) {
+        if (names.size() > 1)
+            result.warnings.add(tr("%1: the registers %2 are added up")
+                                    .arg(label(kind), names.join(QStringLiteral(" + "))));
     }
     if (resolved > 0) {
         result.warnings.dstRepeatedResolved += resolved;

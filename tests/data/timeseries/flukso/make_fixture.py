@@ -112,10 +112,15 @@ blob = '{"h":%s,"t":%s,"v":%s}' % (json.dumps(h, separators=(",", ":")),
 (HERE / "tmpo-block.gz").write_bytes(gzip.compress(blob.encode("utf-8"), compresslevel=9, mtime=0))
 
 tv = []
+estimated = []  # since #18: a rise across missing samples is spread over the intervals it spans
 for i in range(1, len(samples)):
     (ta, ca), (tb, cb) = samples[i - 1], samples[i]
     if tb - ta == STEP:
         tv.append((ta, (cb - ca) / 1000.0))
+    else:
+        spanned = (tb - ta) // STEP
+        estimated += [(ta + k * STEP, (cb - ca) / 1000.0 / spanned) for k in range(spanned)]
+tv = sorted(tv + estimated)
 first, last = tv[0][0], tv[-1][0]
 grid = (last - first) // STEP + 1
 gap_wh = sum(cb - ca for (ta, ca), (tb, cb) in zip(samples, samples[1:]) if tb - ta != STEP)
@@ -131,14 +136,17 @@ exp_tmpo = {
         "values": len(tv),
         "missing": grid - len(tv),
         "total_kwh": round(sum(v for _, v in tv), 3),
+        "estimated_values": len(estimated),
+        "estimated_kwh": round(sum(v for _, v in estimated), 3),
     }],
     "warnings": {"duplicates_dropped": 0, "resets": 0, "nonexistent_local_times": 0},
     "notes": (
         "Decode: gunzip, parse JSON; absolute t_k = head[0] + sum(t[0..k]), absolute v_k = head[1] + "
         "sum(v[0..k]) (t[0] = v[0] = 0). Cumulative counter in Wh sampled every 300 s on the UTC grid; "
         "the first sample only sets the index. Device offline 26 Oct 10:05Z-10:55Z (11 samples absent): "
-        f"the 12 intervals from 10:00Z to 10:55Z are missing and the {gap_wh} Wh accumulated across the "
-        "gap is not attributed to any interval (same rule as SMA). Block covers "
+        f"the {gap_wh} Wh accumulated across the gap are spread evenly over the 12 intervals from "
+        "10:00Z to 10:55Z, marked estimated and counted in the total (#18, same rule as SMA). "
+        "Block covers "
         f"[{z(BID)}, {z(BLOCK_END)}) but data starts at {z(T0)}."
     ),
 }
