@@ -27,6 +27,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTabWidget>
 #include <QTest>
 #include <QTimer>
@@ -178,6 +179,74 @@ private slots:
         QVERIFY(dialog.result().series.isEmpty());
         QVERIFY(!dialog.importButton()->isEnabled());
         QVERIFY(workshop->series().all().isEmpty());
+    }
+
+    // A clamp on the main supply measures offtake, not consumption (#18): the
+    // kind is changed after import, shown at once, and undone with Ctrl+Z.
+    void kindIsChangedAfterImport()
+    {
+        QTemporaryDir dir;
+        auto workshop = test::createWorkshop(dir);
+        RegularSeries data;
+        data.intervalS = 900;
+        data.startUtc = 1750000500;
+        data.kwh = {0.1f, 0.2f, 0.3f};
+        const qint64 id =
+            test::storeSeries(*workshop, QStringLiteral("Clamp"), SeriesKind::Consumption, 0, data);
+        DataPage page(*workshop);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto *table = page.findChild<QTableView *>();
+        table->selectRow(0);
+        QVERIFY(page.kindAction()->isEnabled());
+        page.setCurrentKind(SeriesKind::Offtake);
+        QCOMPARE(workshop->series().get(id)->kind, SeriesKind::Offtake);
+        QCOMPARE(table->model()->index(0, SeriesTableModel::KindColumn).data().toString(),
+                 label(SeriesKind::Offtake));
+        QVERIFY(workshop->undo());
+        QCOMPARE(workshop->series().get(id)->kind, SeriesKind::Consumption);
+        QCOMPARE(table->model()->index(0, SeriesTableModel::KindColumn).data().toString(),
+                 label(SeriesKind::Consumption));
+    }
+
+    // The layout form has a row per column of the file, each with its own kind
+    // and unit (#18): a table of offtake and injection gives two series.
+    void eachColumnHasItsOwnKind()
+    {
+        QTemporaryDir dir;
+        auto workshop = test::createWorkshop(dir);
+        const QString csv = dir.filePath(QStringLiteral("meter.csv"));
+        test::writeFile(csv, "Tijd;Afname (kWh);Injectie (kWh)\n"
+                             "2025-03-01 10:00;0,5;0\n"
+                             "2025-03-01 10:15;0,25;0,5\n"
+                             "2025-03-01 10:30;1;0\n");
+        ImportDialog dialog(*workshop);
+        dialog.setFile(csv);
+        QVERIFY(waitForReading(dialog));
+        QVERIFY2(dialog.result().ok(), qPrintable(dialog.statusLabel()->text()));
+        QCOMPARE(dialog.layoutForm()->columnTable()->rowCount(), 3);
+        const DelimitedLayout layout = dialog.layoutForm()->layoutChoices();
+        QCOMPARE(layout.columns.size(), 2);
+        QCOMPARE(layout.columns.at(0).kind, SeriesKind::Offtake);
+        QCOMPARE(layout.columns.at(1).kind, SeriesKind::Injection);
+        QCOMPARE(dialog.preview()->topLevelItemCount(), 2);
+    }
+
+    // After a file no format knows, the next file is recognised again (#20).
+    void aNewFileStartsFromRecognition()
+    {
+        QTemporaryDir dir;
+        auto workshop = test::createWorkshop(dir);
+        const QString odd = dir.filePath(QStringLiteral("odd.csv"));
+        test::writeFile(odd, "no dates here;at all\n1;2\n3;4\n");
+        ImportDialog dialog(*workshop);
+        dialog.setFile(odd);
+        QVERIFY(waitForReading(dialog));
+        QVERIFY(!dialog.result().ok());
+        dialog.setFile(fluvius);
+        QVERIFY(waitForReading(dialog));
+        QVERIFY2(dialog.result().ok(), qPrintable(dialog.statusLabel()->text()));
+        QCOMPARE(dialog.result().format, QStringLiteral("fluvius"));
     }
 
     void fileDroppedOnTheWindowIsImported()

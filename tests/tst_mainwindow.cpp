@@ -14,6 +14,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QLabel>
@@ -53,8 +54,11 @@ private slots:
     void newWorkshopNeverReplacesWithoutAsking()
     {
         // Where the trash is (the test's data folder): the same disk as the files.
-        QTemporaryDir dir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
-                          QStringLiteral("/new-XXXXXX"));
+        // A fresh system has no such folder yet, and QTemporaryDir does not make parents.
+        const QString dataFolder =
+            QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+        QVERIFY(QDir().mkpath(dataFolder));
+        QTemporaryDir dir(dataFolder + QStringLiteral("/new-XXXXXX"));
         QVERIFY(dir.isValid());
         ui::MainWindow window;
         window.show();

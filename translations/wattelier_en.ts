@@ -4957,14 +4957,6 @@ Saved: %3</translation>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Undo</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Redo</translation>
-    </message>
-    <message>
         <source>Workshop &amp;name…</source>
         <translation>Workshop &amp;name…</translation>
     </message>
@@ -5096,14 +5088,6 @@ Saved: %3</translation>
     <message>
         <source>&amp;User guide</source>
         <translation>&amp;User guide</translation>
-    </message>
-    <message>
-        <source>&amp;Undo %1</source>
-        <translation>&amp;Undo %1</translation>
-    </message>
-    <message>
-        <source>&amp;Redo %1</source>
-        <translation>&amp;Redo %1</translation>
     </message>
 </context>
 <context>
@@ -6236,6 +6220,25 @@ Saved: %3</translation>
     <message>
         <source>There is no production to compare with yet: import the inverter's data or describe the PV installation on the Production and consumption page.</source>
         <translation>There is no production to compare with yet: import the inverter's data or describe the PV installation on the Production and consumption page.</translation>
+    </message>
+</context>
+<context>
+    <name>wattelier::ui::WorkshopUndoActions</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Undo %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Redo %1</translation>
     </message>
 </context>
 <context>

@@ -5047,14 +5047,6 @@ Injection&#xa0;: %2
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Annuler</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Rétablir</translation>
-    </message>
-    <message>
         <source>Workshop &amp;name…</source>
         <translation>&amp;Nom de l&apos;atelier…</translation>
     </message>
@@ -5186,14 +5178,6 @@ Injection&#xa0;: %2
     <message>
         <source>&amp;User guide</source>
         <translation>&amp;Guide d&apos;utilisation</translation>
-    </message>
-    <message>
-        <source>&amp;Undo %1</source>
-        <translation>&amp;Annuler %1</translation>
-    </message>
-    <message>
-        <source>&amp;Redo %1</source>
-        <translation>&amp;Rétablir %1</translation>
     </message>
 </context>
 <context>
@@ -6353,6 +6337,25 @@ Injection&#xa0;: %2
     <message>
         <source>There is no production to compare with yet: import the inverter&apos;s data or describe the PV installation on the Production and consumption page.</source>
         <translation>Il n&apos;y a pas encore de production à comparer&#xa0;: importez les données de l&apos;onduleur ou décrivez l&apos;installation PV dans la page Production et consommation.</translation>
+    </message>
+</context>
+<context>
+    <name>wattelier::ui::WorkshopUndoActions</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Annuler %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rétablir %1</translation>
     </message>
 </context>
 <context>

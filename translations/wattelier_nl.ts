@@ -5047,14 +5047,6 @@ Bespaard: %3</translation>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Ongedaan maken</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>Opnieu&amp;w</translation>
-    </message>
-    <message>
         <source>Workshop &amp;name…</source>
         <translation>&amp;Naam van de workshop…</translation>
     </message>
@@ -5186,14 +5178,6 @@ Bespaard: %3</translation>
     <message>
         <source>&amp;User guide</source>
         <translation>&amp;Gebruikershandleiding</translation>
-    </message>
-    <message>
-        <source>&amp;Undo %1</source>
-        <translation>&amp;Ongedaan maken: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Redo %1</source>
-        <translation>&amp;Opnieuw: %1</translation>
     </message>
 </context>
 <context>
@@ -6353,6 +6337,25 @@ Bespaard: %3</translation>
     <message>
         <source>There is no production to compare with yet: import the inverter&apos;s data or describe the PV installation on the Production and consumption page.</source>
         <translation>Er is nog geen productie om mee te vergelijken: importeer de gegevens van de omvormer of beschrijf de PV-installatie op de pagina Productie en verbruik.</translation>
+    </message>
+</context>
+<context>
+    <name>wattelier::ui::WorkshopUndoActions</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Opnieu&amp;w</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Ongedaan maken: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Opnieuw: %1</translation>
     </message>
 </context>
 <context>

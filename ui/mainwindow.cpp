@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 #include "newworkshoptarget.h"
+#include "workshopundoactions.h"
 
 #include "appicon.h"
 #include "catalogue.h"
@@ -132,31 +133,10 @@ void MainWindow::createActions()
     mQuitAction->setShortcut(QKeySequence::Quit);
     mQuitAction->setMenuRole(QAction::QuitRole);
 
-    // Undo and redo go through the workshop, which makes each one transaction
-    // (the group's own actions would call the stack directly).
-    mUndoAction = new QAction(tr("&Undo"), this);
-    mUndoAction->setShortcut(QKeySequence::Undo);
-    mUndoAction->setEnabled(false);
-    connect(mUndoAction, &QAction::triggered, this, [this] {
-        if (mWorkshop)
-            mWorkshop->undo();
-    });
-    connect(mUndoGroup, &QUndoGroup::canUndoChanged, mUndoAction, &QAction::setEnabled);
-    connect(mUndoGroup, &QUndoGroup::undoTextChanged, this, [this](const QString &text) {
-        mUndoAction->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(text));
-    });
-    mRedoAction = new QAction(tr("&Redo"), this);
-    mRedoAction->setShortcuts(
-        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
-    mRedoAction->setEnabled(false);
-    connect(mRedoAction, &QAction::triggered, this, [this] {
-        if (mWorkshop)
-            mWorkshop->redo();
-    });
-    connect(mUndoGroup, &QUndoGroup::canRedoChanged, mRedoAction, &QAction::setEnabled);
-    connect(mUndoGroup, &QUndoGroup::redoTextChanged, this, [this](const QString &text) {
-        mRedoAction->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(text));
-    });
+    auto *undo = new WorkshopUndoActions(
+        mUndoGroup, [this] { return mWorkshop.get(); }, this);
+    mUndoAction = undo->undoAction();
+    mRedoAction = undo->redoAction();
     mRenameWorkshopAction = new QAction(tr("Workshop &name…"), this);
     mPreferencesAction = new QAction(QIcon::fromTheme(QStringLiteral("preferences-system")),
                                      tr("&Preferences…"), this);

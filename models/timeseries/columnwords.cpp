@@ -66,7 +66,9 @@ QString ColumnMeaning::leftOutReason() const
 ColumnMeaning columnMeaning(const QString &header)
 {
     ColumnMeaning m;
-    const QString h = header.toLower().simplified();
+    // Entities and columns write words with underscores: "feed_in_tariff_1".
+    const QString h =
+        QString(header.toLower()).replace(QLatin1Char('_'), QLatin1Char(' ')).simplified();
     m.unit = unitOf(h);
     m.gas = m.unit == QLatin1String("m³") || hasAny(h, {"gas", "gaz", "erdgas", "aardgas"}) ||
             h == QLatin1String("g");

@@ -205,6 +205,12 @@ void ImportDialog::setFile(const QString &path)
     mHead = headOf(path);
     mFileEdit->setText(QDir::toNativeSeparators(path));
     mPrefix->clear();
+    // A new file starts from automatic recognition, whatever the last one needed (#20).
+    {
+        QSignalBlocker block(mFormat);
+        mFormat->setCurrentIndex(0);
+    }
+    mLayoutBox->setVisible(false);
     // A layout chosen before for files like this one is used again.
     const QByteArray &head = mHead;
     const QString remembered = QSettings().value(settingsKey(layoutSignature(head))).toString();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timeseries/formats/csvformats.h"
 
+#include "timeseries/columnwords.h"
+
 #include "timeseries/civiltime.h"
 #include "timeseries/delimitedlayout.h"
 #include "timeseries/textfields.h"
@@ -304,15 +306,8 @@ ParseResult HomeAssistantFormat::parse(const QByteArray &utf8, const ParseContex
         }
         ParsedSeries parsed;
         parsed.name = QString::fromStdString(entity);
-        const QString lower = parsed.name.toLower();
-        parsed.kind =
-            lower.contains(QLatin1String("solar")) || lower.contains(QLatin1String("pv")) ||
-                    lower.contains(QLatin1String("production"))
-                ? SeriesKind::Production
-            : lower.contains(QLatin1String("export")) || lower.contains(QLatin1String("injection"))
-                ? SeriesKind::Injection
-            : lower.contains(QLatin1String("import")) ? SeriesKind::Offtake
-                                                      : SeriesKind::Consumption;
+        // The entity's name says what it counts, in the same words as a column's.
+        parsed.kind = columnMeaning(parsed.name).kind.value_or(SeriesKind::Consumption);
         parsed.unit = QStringLiteral("kWh");
         parsed.data = *series;
         result.series.append(parsed);
