@@ -18,6 +18,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
+#include <QAbstractButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -88,7 +90,7 @@ private slots:
         QTRY_VERIFY(page.keyFigure()->text().contains(QStringLiteral("56")));
 
         // A falling index is refused with a message, and nothing is written.
-        QSignalSpy messages(&page, &ui::ChallengePage::statusMessage);
+        QSignalSpy messages(&page, &ui::ChallengePage::problem);
         QVERIFY(!grid->model()->setData(grid->model()->index(0, 2), QStringLiteral("12050")));
         QCOMPARE(messages.count(), 1);
         QVERIFY(messages.first().first().toString().contains(QStringLiteral("lower")));
@@ -153,6 +155,85 @@ private slots:
         QGuiApplication::clipboard()->setText(QStringLiteral("5000\t4900\n"));
         QTest::keySequence(grid, QKeySequence::Paste);
         QVERIFY(mWorkshop->challenges().meterReadings(mHouseholds.at(1)).isEmpty());
+    }
+    // A cell clicked open (its editor showing) takes a block the same way as a
+    // cell reached with the keyboard (#20).
+    void pasteIntoAnOpenCellPastesTheBlock()
+    {
+        ui::ChallengePage page(*mWorkshop);
+        page.resize(1200, 700);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QApplication::setActiveWindow(&page);
+        ui::SpreadsheetView *grid = page.grid();
+        const QModelIndex cell = grid->model()->index(1, 0);
+        const QPoint centre = grid->visualRect(cell).center();
+        QTest::mouseClick(grid->viewport(), Qt::LeftButton, {}, centre);
+        QTest::qWait(QApplication::doubleClickInterval() + 50);
+        QTest::mouseClick(grid->viewport(), Qt::LeftButton, {}, centre); // opens its editor
+        auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+        QTRY_VERIFY(editor = qobject_cast<QLineEdit *>(QApplication::focusWidget()));
+        QGuiApplication::clipboard()->setText(QStringLiteral("5000\t5040\n7000\t7030\n"));
+        QTest::keySequence(editor, QKeySequence::Paste);
+        QTRY_COMPARE(mWorkshop->challenges().meterReadings(mHouseholds.at(1)).size(), 2);
+        QCOMPARE(mWorkshop->challenges().meterReadings(mHouseholds.at(2)).at(1).reading.index,
+                 7030.0);
+        QVERIFY(!qobject_cast<QLineEdit *>(QApplication::focusWidget())); // the editor closed
+
+        // One value goes into the editor as text, to be finished by hand.
+        mWorkshop->undoStack()->undo();
+        grid->setCurrentIndex(cell);
+        grid->edit(cell);
+        QTRY_VERIFY(editor = qobject_cast<QLineEdit *>(QApplication::focusWidget()));
+        editor->clear();
+        QGuiApplication::clipboard()->setText(QStringLiteral("51"));
+        QTest::keySequence(editor, QKeySequence::Paste);
+        QCOMPARE(editor->text(), QStringLiteral("51"));
+        QVERIFY(mWorkshop->challenges().meterReadings(mHouseholds.at(1)).isEmpty());
+    }
+
+    // "12.300" in French is twelve thousand three hundred or twelve point three:
+    // asked, never guessed; "8 190" and "12.300,5" are read at once (#20).
+    void numbersAsBelgiansTypeThem()
+    {
+        QLocale::setDefault(QLocale(QLocale::French, QLocale::Belgium));
+        ui::ChallengePage page(*mWorkshop);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QAbstractItemModel *model = page.grid()->model();
+        QVERIFY(model->setData(model->index(0, 0), QStringLiteral("8 190")));
+        QVERIFY(model->setData(model->index(0, 1), QStringLiteral("8.250,5")));
+        QCOMPARE(mWorkshop->challenges().meterReadings(mHouseholds.at(0)).at(1).reading.index,
+                 8250.5);
+
+        QString question;
+        QTimer::singleShot(0, [&question] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            question = box->text();
+            for (QAbstractButton *button : box->buttons())
+                if (button->text() == QLocale().toString(12300.0, 'f', 0))
+                    button->click();
+        });
+        QVERIFY(!model->setData(model->index(1, 0), QStringLiteral("12.300")));
+        QVERIFY2(question.contains(QStringLiteral("12.300")), qPrintable(question));
+        QCOMPARE(mWorkshop->challenges().meterReadings(mHouseholds.at(1)).size(), 1);
+        QCOMPARE(mWorkshop->challenges().meterReadings(mHouseholds.at(1)).first().reading.index,
+                 12300.0);
+
+        // A pasted block asks once; cancelling pastes nothing.
+        QTimer::singleShot(0, [] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            QVERIFY(box->text().contains(QStringLiteral("1")));
+            box->button(QMessageBox::Cancel)->click();
+        });
+        page.grid()->setCurrentIndex(model->index(2, 0));
+        page.grid()->setFocus();
+        QGuiApplication::clipboard()->setText(QStringLiteral("7.000\t7.030\n"));
+        QTest::keySequence(page.grid(), QKeySequence::Paste);
+        QVERIFY(mWorkshop->challenges().meterReadings(mHouseholds.at(2)).isEmpty());
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
     }
 };
 

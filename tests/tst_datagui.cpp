@@ -288,7 +288,7 @@ private slots:
         QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
         QApplication::sendEvent(&window, &drop);
         QVERIFY(answered);
-        QCOMPARE(window.workshopView()->currentWidget(), window.workshopView()->data());
+        QCOMPARE(window.workshopView()->currentPage(), WorkshopView::Data);
         QCOMPARE(window.workshop()->series().all().size(), 1);
         QCOMPARE(window.workshop()->series().all().first().kind, SeriesKind::Production);
     }

@@ -162,8 +162,14 @@ void MainWindow::createActions()
             SlideSequenceDialog(*mWorkshop, this).exec();
     });
     mReports = new ReportActions(this);
-    connect(mReports, &ReportActions::statusMessage, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    // A written document stays in view, with a button to its folder (#20).
+    connect(mReports, &ReportActions::written, this,
+            [this](const QString &message, const QString &path) {
+                if (mView)
+                    mView->showDone(message, path);
+                else
+                    statusBar()->showMessage(message, 8000);
+            });
     mExchange = new ExchangeActions(this);
     connect(mExchange, &ExchangeActions::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });

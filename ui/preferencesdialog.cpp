@@ -87,9 +87,9 @@ PreferencesDialog::PreferencesDialog(QWidget *parent, Workshop *workshop)
 
 void PreferencesDialog::accept()
 {
-    const auto price = parseLocaleNumber(mPrice->text());
-    const auto injectionPrice = parseLocaleNumber(mInjectionPrice->text());
-    const auto resolution = parseLocaleNumber(mResolution->text());
+    const auto price = parseLocaleNumber(mPrice->text(), this);
+    const auto injectionPrice = parseLocaleNumber(mInjectionPrice->text(), this);
+    const auto resolution = parseLocaleNumber(mResolution->text(), this);
     const Tariff tariff{price.value_or(-1.0), injectionPrice.value_or(-1.0)};
     if (mWorkshop) {
         const QString problem = validateTariff(tariff);

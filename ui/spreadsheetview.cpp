@@ -57,19 +57,59 @@ void SpreadsheetView::editNextCell(const QModelIndex &from, bool backwards)
     edit(next);
 }
 
+QList<QStringList> SpreadsheetView::clipboardRows()
+{
+    // Tab-separated rows, as spreadsheets put them on the clipboard.
+    QList<QStringList> rows;
+    const QString text = QGuiApplication::clipboard()->text();
+    for (const QString &line : text.split(QLatin1Char('\n'))) {
+        QString trimmed = line;
+        trimmed.remove(QLatin1Char('\r'));
+        if (!trimmed.isEmpty())
+            rows.append(trimmed.split(QLatin1Char('\t')));
+    }
+    return rows;
+}
+
+bool SpreadsheetView::edit(const QModelIndex &index, EditTrigger trigger, QEvent *event)
+{
+    const bool editing = QTableView::edit(index, trigger, event);
+    if (editing) {
+        if (QWidget *editor = indexWidget(index))
+            editor->installEventFilter(this);
+    }
+    return editing;
+}
+
+bool SpreadsheetView::eventFilter(QObject *watched, QEvent *event)
+{
+    const bool key =
+        event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress;
+    if (key && static_cast<QKeyEvent *>(event)->matches(QKeySequence::Paste)) {
+        const QList<QStringList> rows = clipboardRows();
+        const bool block = rows.size() > 1 || (rows.size() == 1 && rows.first().size() > 1);
+        if (block) {
+            if (event->type() == QEvent::ShortcutOverride) {
+                event->accept(); // the key comes to the editor, and so through here
+                return true;
+            }
+            // The editor's text is dropped, as a spreadsheet does when a block lands on it.
+            const QModelIndex at = currentIndex();
+            if (auto *editor = qobject_cast<QWidget *>(watched))
+                QTableView::closeEditor(editor, QAbstractItemDelegate::RevertModelCache);
+            setFocus();
+            emit pasteRequested(at, rows);
+            return true;
+        }
+    }
+    return QTableView::eventFilter(watched, event);
+}
+
 void SpreadsheetView::keyPressEvent(QKeyEvent *event)
 {
     if (state() != QAbstractItemView::EditingState && currentIndex().isValid()) {
         if (event->matches(QKeySequence::Paste)) {
-            // Tab-separated rows, as spreadsheets put them on the clipboard.
-            QList<QStringList> rows;
-            const QString text = QGuiApplication::clipboard()->text();
-            for (const QString &line : text.split(QLatin1Char('\n'))) {
-                QString trimmed = line;
-                trimmed.remove(QLatin1Char('\r'));
-                if (!trimmed.isEmpty())
-                    rows.append(trimmed.split(QLatin1Char('\t')));
-            }
+            const QList<QStringList> rows = clipboardRows();
             if (!rows.isEmpty())
                 emit pasteRequested(currentIndex(), rows);
             event->accept();

@@ -17,23 +17,32 @@ class SpreadsheetView : public QTableView
 
 public:
     explicit SpreadsheetView(QWidget *parent = nullptr);
+    using QTableView::edit;
 
     /*! Moves to the next (or previous) editable cell from \a from and starts editing it. */
     void editNextCell(const QModelIndex &from, bool backwards);
 
 signals:
-    /*! Ctrl+V outside an editor: the clipboard's tab-separated \a rows, to paste from \a topLeft.
+    /*!
+     * Ctrl+V with a cell current: the clipboard's tab-separated \a rows, to
+     * paste from \a topLeft. A block (several cells on the clipboard) is pasted
+     * this way even into an open editor, so clicking a cell first or reaching it
+     * with the keyboard pastes alike (#20); a single value goes into the editor.
      */
     void pasteRequested(const QModelIndex &topLeft, const QList<QStringList> &rows);
     /*! Delete outside an editor (when no action takes the key first). */
     void clearRequested(const QModelIndexList &indexes);
 
 protected:
+    bool edit(const QModelIndex &index, EditTrigger trigger, QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void closeEditor(QWidget *editor, QAbstractItemDelegate::EndEditHint hint) override;
     QModelIndex moveCursor(CursorAction cursorAction, Qt::KeyboardModifiers modifiers) override;
 
 private:
+    /*! The clipboard as rows of cells; empty when it holds nothing. */
+    static QList<QStringList> clipboardRows();
     QModelIndex nextEditable(const QModelIndex &from, bool backwards) const;
 };
 

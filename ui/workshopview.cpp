@@ -5,8 +5,11 @@
 #include "curves/curvespage.h"
 #include "data/datapage.h"
 #include "inventory/inventorypage.h"
+#include "messagebar.h"
 #include "wattmeter/comparisonpage.h"
 #include "whatif/whatifpage.h"
+
+#include <QVBoxLayout>
 
 namespace wattelier::ui {
 
@@ -21,10 +24,9 @@ WorkshopView::WorkshopView(Workshop &workshop, QWidget *parent)
 {
     setDocumentMode(true);
     QWidget *const pages[] = {mInventory, mComparison, mChallenge, mData, mCurves, mWhatIf};
-    for (int page = 0; page < PageCount; ++page) {
-        // Tabs show the title without its menu accelerator.
-        addTab(pages[page], pageTitle(Page(page)).remove(QLatin1Char('&')));
-    }
+    for (int page = 0; page < PageCount; ++page)
+        addPage(pages[page], Page(page));
+    // Hints pass through the status bar; refusals stay on the page's own bar.
     connect(mData, &DataPage::statusMessage, this,
             [this](const QString &message) { emit statusMessage(message, 8000); });
     connect(mChallenge, &ChallengePage::statusMessage, this,
@@ -33,6 +35,14 @@ WorkshopView::WorkshopView(Workshop &workshop, QWidget *parent)
             [this](const QString &message) { emit statusMessage(message, 8000); });
     connect(mCurves, &CurvesPage::statusMessage, this,
             [this](const QString &message) { emit statusMessage(message, 8000); });
+    connect(mData, &DataPage::problem, mBars[Data], &MessageBar::showProblem);
+    connect(mChallenge, &ChallengePage::problem, mBars[Challenge], &MessageBar::showProblem);
+    connect(mInventory, &InventoryPage::problem, mBars[Inventory], &MessageBar::showProblem);
+    connect(mCurves, &CurvesPage::problem, mBars[Curves], &MessageBar::showProblem);
+    connect(mData, &DataPage::written, mBars[Data],
+            [bar = mBars[Data]](const QString &text, const QString &path) {
+                bar->showDone(text, path);
+            });
 }
 
 QString WorkshopView::pageTitle(Page page)
@@ -59,6 +69,36 @@ QString WorkshopView::pageTitle(Page page)
 void WorkshopView::showPage(Page page)
 {
     setCurrentIndex(int(page));
+}
+
+void WorkshopView::addPage(QWidget *page, Page which)
+{
+    auto *holder = new QWidget(this);
+    auto *layout = new QVBoxLayout(holder);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    mBars[which] = new MessageBar(holder);
+    layout->addWidget(mBars[which]);
+    layout->addWidget(page, 1);
+    // Tabs show the title without its menu accelerator.
+    addTab(holder, pageTitle(which).remove(QLatin1Char('&')));
+}
+
+MessageBar *WorkshopView::messageBar(Page page) const
+{
+    return page >= 0 && page < PageCount ? mBars[page] : nullptr;
+}
+
+void WorkshopView::showProblem(const QString &text)
+{
+    if (MessageBar *bar = messageBar(currentPage()))
+        bar->showProblem(text);
+}
+
+void WorkshopView::showDone(const QString &text, const QString &path)
+{
+    if (MessageBar *bar = messageBar(currentPage()))
+        bar->showDone(text, path);
 }
 
 } // namespace wattelier::ui

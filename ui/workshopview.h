@@ -15,6 +15,7 @@ class ChallengePage;
 class DataPage;
 class CurvesPage;
 class WhatIfPage;
+class MessageBar;
 
 /*!
  * The pages of an open workshop, one tab each. The main window keeps the
@@ -42,6 +43,14 @@ public:
     /*! The page's title as its tab and its View menu entry show it (with an accelerator). */
     static QString pageTitle(Page page);
     void showPage(Page page);
+    Page currentPage() const { return Page(currentIndex()); }
+
+    /*! The message bar at the top of \a page. */
+    MessageBar *messageBar(Page page) const;
+    /*! A refusal, on the bar of the page in view. */
+    void showProblem(const QString &text);
+    /*! A completed step (a written file: \a path), on the bar of the page in view. */
+    void showDone(const QString &text, const QString &path = {});
 
     InventoryPage *inventory() const { return mInventory; }
     ComparisonPage *comparison() const { return mComparison; }
@@ -51,10 +60,14 @@ public:
     WhatIfPage *whatIf() const { return mWhatIf; }
 
 signals:
-    /*! A page has something to say in the status bar. */
+    /*! A page has a passing hint for the status bar; refusals go to its message bar. */
     void statusMessage(const QString &message, int timeoutMs);
 
 private:
+    /*! \a page under its message bar, as one tab. */
+    void addPage(QWidget *page, Page which);
+
+    MessageBar *mBars[PageCount] = {};
     InventoryPage *mInventory;
     ComparisonPage *mComparison;
     ChallengePage *mChallenge;

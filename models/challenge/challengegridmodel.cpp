@@ -3,6 +3,7 @@
 
 #include "challenge/challengereport.h"
 #include "challenge/challengestore.h"
+#include "core/typednumber.h"
 #include "householdstore.h"
 #include "units.h"
 #include "workshop.h"
@@ -238,18 +239,25 @@ bool ChallengeGridModel::setData(const QModelIndex &index, const QVariant &value
     if (role != Qt::EditRole || !index.isValid())
         return false;
     std::optional<double> number;
-    if (!value.isNull() && !value.toString().trimmed().isEmpty()) {
-        // Typed in the interface's language ("12 345,5"), or with a dot.
-        bool ok = false;
-        const QString text = value.toString().trimmed();
-        double parsed = QLocale().toDouble(text, &ok);
-        if (!ok)
-            parsed = QString(text).replace(QLatin1Char(','), QLatin1Char('.')).toDouble(&ok);
-        if (!ok) {
+    if (value.typeId() == QMetaType::Double) {
+        number = value.toDouble(); // already a number: the page asked which one was meant
+    } else {
+        // Typed in the interface's language ("12 345,5"), or as a spreadsheet writes it.
+        const TypedNumber typed = readTypedNumber(value.toString());
+        switch (typed.status) {
+        case TypedNumber::Status::Empty:
+            break;
+        case TypedNumber::Status::Number:
+            number = typed.value;
+            break;
+        case TypedNumber::Status::Ambiguous:
+            emit ambiguousNumber(index, value.toString().trimmed(), typed.value,
+                                 typed.decimalValue);
+            return false;
+        case TypedNumber::Status::Invalid:
             emit editRejected(tr("“%1” is not an index.").arg(value.toString()));
             return false;
         }
-        number = parsed;
     }
     const QString problem = ChallengeEditor(mWorkshop).setMeterIndex(entryFor(index, number));
     if (!problem.isEmpty()) {

@@ -58,6 +58,12 @@ public:
 
 signals:
     void editRejected(const QString &message);
+    /*!
+     * \a text at \a index reads as \a thousands or as \a decimal ("12.300"):
+     * nothing was written; the view asks, then sets the chosen number (a double).
+     */
+    void ambiguousNumber(const QModelIndex &index, const QString &text, double thousands,
+                         double decimal);
     /*! Readings or settings changed (after a reset or an in-place update). */
     void contentsChanged();
 

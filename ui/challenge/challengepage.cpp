@@ -8,6 +8,7 @@
 #include "challengedialog.h"
 #include "householdcharts.h"
 #include "householdstore.h"
+#include "numberinput.h"
 #include "palette.h"
 #include "spreadsheetview.h"
 #include "units.h"
@@ -160,7 +161,16 @@ ChallengePage::ChallengePage(Workshop &workshop, QWidget *parent)
         refresh();
     });
     connect(mModel, &ChallengeGridModel::contentsChanged, this, &ChallengePage::refresh);
-    connect(mModel, &ChallengeGridModel::editRejected, this, &ChallengePage::statusMessage);
+    connect(mModel, &ChallengeGridModel::editRejected, this, &ChallengePage::problem);
+    // "12.300" in a French grid: ask, then write the number meant (#20).
+    connect(mModel, &ChallengeGridModel::ambiguousNumber, this,
+            [this](const QModelIndex &index, const QString &text, double thousands,
+                   double decimal) {
+                const QPersistentModelIndex where(index);
+                if (const auto chosen = askWhichNumber(this, text, thousands, decimal);
+                    chosen && where.isValid())
+                    mModel->setData(where, *chosen, Qt::EditRole);
+            });
     connect(mGrid, &SpreadsheetView::pasteRequested, this, &ChallengePage::paste);
     // A reading's own day, and a new meter, from the cell's context menu.
     auto *dateAction = new QAction(tr("Change the reading's &date…"), this);
@@ -356,7 +366,7 @@ void ChallengePage::newChallenge()
     const qint64 id = ChallengeEditor(mWorkshop).createChallenge(
         dialog.challenge(), dialog.participants(), dialog.defaultBaseline(), &error);
     if (id == 0) {
-        emit statusMessage(error);
+        emit problem(error);
         return;
     }
     mChallenges->setCurrentIndex(mChallenges->findData(id));
@@ -371,7 +381,7 @@ void ChallengePage::editChallenge()
     if (dialog.exec() == QDialog::Accepted) {
         const QString error = ChallengeEditor(mWorkshop).editChallenge(dialog.challenge());
         if (!error.isEmpty())
-            emit statusMessage(error);
+            emit problem(error);
     }
 }
 
@@ -383,7 +393,7 @@ void ChallengePage::editParticipant()
     const auto participant = mWorkshop.challenges().participant(currentChallengeId(), householdId);
     const auto household = mWorkshop.households().get(householdId);
     if (!participant || !household) {
-        emit statusMessage(tr("Choose a household's row in the grid first."));
+        emit problem(tr("Choose a household's row in the grid first."));
         return;
     }
     ParticipantDialog dialog(*participant, mWorkshop.challenges().meterLayout(householdId),
@@ -394,7 +404,7 @@ void ChallengePage::editParticipant()
     ChallengeEditor editor(mWorkshop);
     const QString error = editor.setParticipant(dialog.participant());
     if (!error.isEmpty())
-        emit statusMessage(error);
+        emit problem(error);
     editor.setMeterLayout(dialog.layout());
 }
 

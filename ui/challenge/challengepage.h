@@ -44,6 +44,8 @@ public:
 
 signals:
     void statusMessage(const QString &message);
+    /*! Something was refused and nothing changed: shown on the page's message bar. */
+    void problem(const QString &text);
 
 private:
     void fillChallenges();

@@ -9,6 +9,7 @@
 #include "challenge/challengegridmodel.h"
 #include "challenge/challengestore.h"
 #include "challenge/meterreadingcsv.h"
+#include "core/typednumber.h"
 #include "householdstore.h"
 #include "numberinput.h"
 #include "spreadsheetview.h"
@@ -110,7 +111,7 @@ void ChallengePage::changeReadingDate()
     const QModelIndex index = mGrid->currentIndex();
     const qint64 readingId = index.data(ChallengeGridModel::ReadingIdRole).toLongLong();
     if (readingId <= 0) {
-        emit statusMessage(tr("Choose a cell with a reading first."));
+        emit problem(tr("Choose a cell with a reading first."));
         return;
     }
     QDialog dialog(this);
@@ -129,7 +130,7 @@ void ChallengePage::changeReadingDate()
         return;
     const QString error = ChallengeEditor(mWorkshop).moveMeterReading(readingId, date->date());
     if (!error.isEmpty())
-        emit statusMessage(error);
+        emit problem(error);
 }
 
 void ChallengePage::markNewMeter()
@@ -171,38 +172,63 @@ void ChallengePage::markNewMeter()
     entry.oldMeterFinalIndex =
         knowsOld->isChecked() ? std::optional<double>(oldFinal->value()) : std::nullopt;
     const QString error = ChallengeEditor(mWorkshop).setMeterIndex(entry);
-    emit statusMessage(error.isEmpty() ? tr("New meter noted. Undo with Ctrl+Z.") : error);
+    if (error.isEmpty())
+        emit statusMessage(tr("New meter noted. Undo with Ctrl+Z."));
+    else
+        emit problem(error);
 }
 
 void ChallengePage::paste(const QModelIndex &topLeft, const QList<QStringList> &rows)
 {
     QList<MeterIndexEntry> entries;
+    // Values that read two ways ("12.300"): one question for the whole block.
+    QList<qsizetype> ambiguous;
+    QList<TypedNumber> typedValues;
+    QString firstAmbiguous;
     for (int r = 0; r < rows.size(); ++r) {
         for (int c = 0; c < rows.at(r).size(); ++c) {
             const QModelIndex index = mModel->index(topLeft.row() + r, topLeft.column() + c);
             if (!index.isValid())
                 continue; // beyond the grid: ignored, like a spreadsheet's edge
             const QString text = rows.at(r).at(c).trimmed();
-            std::optional<double> value;
-            if (!text.isEmpty()) {
-                value =
-                    parseLocaleNumber(QString(text).remove(QLatin1Char(' ')).remove(QChar(0x202F)));
-                if (!value) {
-                    emit statusMessage(
-                        tr("Nothing pasted: “%1” (row %2, column %3) is not an index.")
-                            .arg(text)
-                            .arg(r + 1)
-                            .arg(c + 1));
-                    return;
-                }
+            const TypedNumber typed = readTypedNumber(text);
+            if (typed.status == TypedNumber::Status::Invalid) {
+                emit problem(tr("Nothing pasted: “%1” (row %2, column %3) is not an index.")
+                                 .arg(text)
+                                 .arg(r + 1)
+                                 .arg(c + 1));
+                return;
             }
-            entries.append(mModel->entryFor(index, value));
+            if (typed.status == TypedNumber::Status::Ambiguous) {
+                if (ambiguous.isEmpty())
+                    firstAmbiguous = text;
+                ambiguous.append(entries.size());
+            }
+            typedValues.append(typed);
+            entries.append(mModel->entryFor(index, typed.status == TypedNumber::Status::Empty
+                                                       ? std::nullopt
+                                                       : std::optional<double>(typed.value)));
         }
     }
+    if (!ambiguous.isEmpty()) {
+        const TypedNumber &first = typedValues.at(ambiguous.first());
+        const auto chosen = askWhichNumber(this, firstAmbiguous, first.value, first.decimalValue,
+                                           int(ambiguous.size()) - 1);
+        if (!chosen) {
+            emit statusMessage(tr("Nothing pasted."));
+            return;
+        }
+        const bool thousands = *chosen == first.value;
+        for (qsizetype i : ambiguous)
+            entries[i].index =
+                thousands ? typedValues.at(i).value : typedValues.at(i).decimalValue;
+    }
     const QString error = ChallengeEditor(mWorkshop).setMeterIndexes(entries);
-    emit statusMessage(
-        error.isEmpty() ? tr("Pasted %n value(s). Undo with Ctrl+Z.", nullptr, int(entries.size()))
-                        : tr("Nothing pasted: %1").arg(error));
+    if (error.isEmpty())
+        emit statusMessage(
+            tr("Pasted %n value(s). Undo with Ctrl+Z.", nullptr, int(entries.size())));
+    else
+        emit problem(tr("Nothing pasted: %1").arg(error));
 }
 
 void ChallengePage::clear(const QModelIndexList &indexes)
@@ -214,7 +240,7 @@ void ChallengePage::clear(const QModelIndexList &indexes)
     }
     const QString error = ChallengeEditor(mWorkshop).setMeterIndexes(entries);
     if (!error.isEmpty())
-        emit statusMessage(error);
+        emit problem(error);
 }
 
 } // namespace wattelier::ui

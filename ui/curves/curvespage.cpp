@@ -373,7 +373,7 @@ void CurvesPage::editInstallation()
         return;
     const QString error = EnergyEditor(mWorkshop).setPvInstallation(dialog.installation());
     if (!error.isEmpty())
-        emit statusMessage(error);
+        emit problem(error);
 }
 
 } // namespace wattelier::ui

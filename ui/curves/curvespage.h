@@ -68,6 +68,8 @@ public:
 
 signals:
     void statusMessage(const QString &message);
+    /*! Something was refused and nothing changed: shown on the page's message bar. */
+    void problem(const QString &text);
 
 protected:
     void showEvent(QShowEvent *event) override;

@@ -140,7 +140,7 @@ void DataPage::exportCurrent()
                                  .arg(QDir::toNativeSeparators(path), file.errorString()));
         return;
     }
-    emit statusMessage(tr("“%1” written").arg(QFileInfo(path).fileName()));
+    emit written(tr("“%1” written.").arg(QDir::toNativeSeparators(path)), path);
 }
 
 void DataPage::reassignCurrent()

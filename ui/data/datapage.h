@@ -45,6 +45,10 @@ public:
 
 signals:
     void statusMessage(const QString &message);
+    /*! Something was refused and nothing changed: shown on the page's message bar. */
+    void problem(const QString &text);
+    /*! A file was written at \a path. */
+    void written(const QString &text, const QString &path);
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;

@@ -294,7 +294,7 @@ std::optional<Appliance> ApplianceForm::entered(QString *problem) const
     }
     const auto read = [&](QLineEdit *field, ApplianceField which, double *into,
                           const QString &missing) {
-        const auto value = parseLocaleNumber(field->text());
+        const auto value = parseLocaleNumber(field->text(), this);
         if (!value) {
             *problem = field->text().trimmed().isEmpty()
                            ? missing

@@ -218,7 +218,7 @@ void HouseholdMeterPage::write(QTableWidgetItem *item)
     }
     const QString text = item->text().trimmed();
     if (!text.isEmpty()) {
-        const auto index = parseLocaleNumber(text);
+        const auto index = parseLocaleNumber(text, this);
         if (!index) {
             showMessage(tr("“%1” is not a number. Type only the figures the meter shows. "
                            "Nothing was saved.")

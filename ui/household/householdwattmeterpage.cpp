@@ -255,7 +255,7 @@ bool HouseholdWattmeterPage::addReading()
     reading.applianceId = appliance->id;
     reading.measuredOn = mDate->date();
     reading.kind = ReadingKind(mKind->currentData().toInt());
-    const auto value = parseLocaleNumber(mValue->text());
+    const auto value = parseLocaleNumber(mValue->text(), this);
     if (!value) {
         showMessage(mValue->text().trimmed().isEmpty()
                         ? tr("Type the number the wattmeter shows.")
@@ -267,7 +267,7 @@ bool HouseholdWattmeterPage::addReading()
     }
     reading.value = *value;
     if (reading.kind == ReadingKind::EnergyOverDuration) {
-        const auto hours = parseLocaleNumber(mHours->text());
+        const auto hours = parseLocaleNumber(mHours->text(), this);
         if (!hours) {
             showMessage(tr("Type how many hours the wattmeter stayed plugged in."), true);
             mHours->setFocus();

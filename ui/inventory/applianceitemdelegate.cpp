@@ -3,6 +3,7 @@
 
 #include "appliancetablemodel.h"
 #include "cataloguecompleter.h"
+#include "core/typednumber.h"
 #include "domain.h"
 #include "enumkeys.h"
 #include "numberinput.h"
@@ -94,6 +95,17 @@ void ApplianceItemDelegate::setModelData(QWidget *editor, QAbstractItemModel *mo
         const QString text = edit->text().trimmed();
         if (text.isEmpty() && index.column() == ApplianceTableModel::StandbyColumn) {
             model->setData(index, QVariant(), Qt::EditRole);
+            return;
+        }
+        const TypedNumber typed = readTypedNumber(text);
+        if (typed.status == TypedNumber::Status::Ambiguous) {
+            // No question in the middle of typing: say how to write it unambiguously.
+            const QLocale locale;
+            emit inputRejected(
+                tr("“%1” can be read as %2 or as %3: type the one you mean.")
+                    .arg(text,
+                         locale.toString(typed.value, 'f', QLocale::FloatingPointShortest),
+                         locale.toString(typed.decimalValue, 'f', QLocale::FloatingPointShortest)));
             return;
         }
         const auto number = parseLocaleNumber(text);

@@ -129,8 +129,8 @@ AppliancePanel::AppliancePanel(Workshop &workshop, QWidget *parent)
 
     connect(delegate, &ApplianceItemDelegate::catalogueEntryChosen, this,
             &AppliancePanel::applyCatalogueEntry);
-    connect(delegate, &ApplianceItemDelegate::inputRejected, this, &AppliancePanel::statusMessage);
-    connect(mModel, &ApplianceTableModel::editRejected, this, &AppliancePanel::statusMessage);
+    connect(delegate, &ApplianceItemDelegate::inputRejected, this, &AppliancePanel::problem);
+    connect(mModel, &ApplianceTableModel::editRejected, this, &AppliancePanel::problem);
     connect(mTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &AppliancePanel::updateActions);
     connect(mTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,

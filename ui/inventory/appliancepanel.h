@@ -38,6 +38,8 @@ public:
 
 signals:
     void statusMessage(const QString &message);
+    /*! Something was refused and nothing changed: shown on the page's message bar. */
+    void problem(const QString &text);
     /*! The appliance under the keyboard cursor changed (0: none). */
     void currentApplianceChanged(qint64 applianceId);
 

@@ -98,7 +98,7 @@ HouseholdPanel::HouseholdPanel(Workshop &workshop, QWidget *parent)
             saveNotes();
         loadNotes();
     });
-    connect(mModel, &HouseholdListModel::editRejected, this, &HouseholdPanel::statusMessage);
+    connect(mModel, &HouseholdListModel::editRejected, this, &HouseholdPanel::problem);
     connect(mTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &HouseholdPanel::onCurrentRowChanged);
     connect(mModel, &QAbstractItemModel::rowsRemoved, this, &HouseholdPanel::onCurrentRowChanged);
@@ -209,7 +209,7 @@ void HouseholdPanel::addHousehold()
     if (!ok)
         return;
     if (name.trimmed().isEmpty()) {
-        emit statusMessage(tr("A household needs a name."));
+        emit problem(tr("A household needs a name."));
         return;
     }
     if (InventoryEditor(mWorkshop).addHousehold(name) > 0)
@@ -229,7 +229,7 @@ void HouseholdPanel::renameCurrent()
     const QString problem =
         InventoryEditor(mWorkshop).editHousehold(mCurrentId, HouseholdField::Name, name);
     if (!problem.isEmpty())
-        emit statusMessage(problem);
+        emit this->problem(problem);
 }
 
 void HouseholdPanel::deleteCurrent()

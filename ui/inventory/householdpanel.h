@@ -40,6 +40,8 @@ public:
 signals:
     void currentHouseholdChanged(qint64 householdId);
     void statusMessage(const QString &message);
+    /*! Something was refused and nothing changed: shown on the page's message bar. */
+    void problem(const QString &text);
 
 private:
     void addHousehold();

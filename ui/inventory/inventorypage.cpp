@@ -48,6 +48,9 @@ InventoryPage::InventoryPage(Workshop &workshop, QWidget *parent)
     };
     connect(mHouseholds, &HouseholdPanel::currentHouseholdChanged, this, follow);
     connect(mHouseholds, &HouseholdPanel::statusMessage, this, &InventoryPage::statusMessage);
+    connect(mHouseholds, &HouseholdPanel::problem, this, &InventoryPage::problem);
+    connect(mAppliances, &AppliancePanel::problem, this, &InventoryPage::problem);
+    connect(mReadings, &ReadingsPanel::problem, this, &InventoryPage::problem);
     connect(mAppliances, &AppliancePanel::statusMessage, this, &InventoryPage::statusMessage);
     connect(mAppliances, &AppliancePanel::currentApplianceChanged, mReadings,
             &ReadingsPanel::setAppliance);

@@ -48,10 +48,10 @@ void ReportActions::open(int kind)
     connect(&dialog, &ReportDialog::exported, this, [this](const QString &path, int count) {
         // A folder holds the household sheets, one file each; a file has pages.
         const QString where = QDir::toNativeSeparators(path);
-        emit statusMessage(
-            QFileInfo(path).isDir()
-                ? tr("%n household sheet(s) written to %1", nullptr, count).arg(where)
-                : tr("%n page(s) written to %1", nullptr, count).arg(where));
+        emit written(QFileInfo(path).isDir()
+                         ? tr("%n household sheet(s) written to %1", nullptr, count).arg(where)
+                         : tr("%n page(s) written to %1", nullptr, count).arg(where),
+                     path);
     });
     dialog.exec();
 }

@@ -26,7 +26,8 @@ public:
     void setWorkshop(Workshop *workshop);
 
 signals:
-    void statusMessage(const QString &message);
+    /*! A document was written at \a path (a file, or the folder of household sheets). */
+    void written(const QString &text, const QString &path);
 
 private:
     void open(int kind);

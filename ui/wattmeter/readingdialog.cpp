@@ -110,7 +110,7 @@ bool ReadingDialog::parse(WattmeterReading *reading, QString *error) const
     reading->measuredBy = mMeasuredBy->text().trimmed();
     reading->notes = mNotes->text().trimmed();
     reading->wattmeterId = mWattmeter->currentData().toLongLong();
-    const auto value = parseLocaleNumber(mValue->text());
+    const auto value = parseLocaleNumber(mValue->text(), this);
     if (!value) {
         *error = mValue->text().trimmed().isEmpty()
                      ? tr("Type the value the wattmeter showed.")
@@ -119,7 +119,7 @@ bool ReadingDialog::parse(WattmeterReading *reading, QString *error) const
     }
     reading->value = *value;
     if (reading->kind == ReadingKind::EnergyOverDuration) {
-        const auto hours = parseLocaleNumber(mDuration->text());
+        const auto hours = parseLocaleNumber(mDuration->text(), this);
         if (!hours) {
             *error = tr("Type how many hours the wattmeter stayed plugged in.");
             return false;

@@ -129,7 +129,7 @@ void ReadingsPanel::addReading()
         return;
     QString error;
     if (ReadingEditor(mWorkshop).addReading(dialog.reading(), &error) == 0)
-        emit statusMessage(error);
+        emit problem(error);
     else
         emit statusMessage(tr("Reading added. Undo with Ctrl+Z."));
 }
@@ -149,7 +149,7 @@ void ReadingsPanel::editReading()
         return;
     const QString error = ReadingEditor(mWorkshop).editReading(dialog.reading());
     if (!error.isEmpty())
-        emit statusMessage(error);
+        emit problem(error);
 }
 
 void ReadingsPanel::deleteReadings()
