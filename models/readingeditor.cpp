@@ -4,6 +4,7 @@
 #include "commands/recordcommands.h"
 #include "readingstore.h"
 #include "uid.h"
+#include "units.h"
 #include "wattmeterstore.h"
 #include "workshop.h"
 
@@ -160,7 +161,7 @@ QString ReadingEditor::lendWattmeter(qint64 wattmeterId, qint64 householdId, con
     if (open && open->since > since)
         return QCoreApplication::translate("ReadingEditor",
                                            "This wattmeter was lent on %1, after the date given.")
-            .arg(QLocale().toString(open->since, QLocale::ShortFormat));
+            .arg(units::date(open->since));
     mWorkshop.runStep(QCoreApplication::translate("ReadingEditor", "Lend wattmeter"), [&] {
         if (open) {
             WattmeterLoan returned = *open;
@@ -184,7 +185,7 @@ QString ReadingEditor::returnWattmeter(qint64 wattmeterId, const QDate &on)
     if (!on.isValid() || on < open->since)
         return QCoreApplication::translate("ReadingEditor",
                                            "The return date cannot be before the loan (%1).")
-            .arg(QLocale().toString(open->since, QLocale::ShortFormat));
+            .arg(units::date(open->since));
     WattmeterLoan returned = *open;
     returned.returnedOn = on;
     mWorkshop.push(

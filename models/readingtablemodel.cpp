@@ -81,7 +81,7 @@ QVariant ReadingTableModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case DateColumn:
-        return QLocale().toString(r.measuredOn, QLocale::ShortFormat);
+        return units::date(r.measuredOn);
     case KindColumn:
         return label(r.kind);
     case ValueColumn:

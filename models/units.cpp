@@ -45,6 +45,16 @@ QString percent(double value)
     return QCoreApplication::translate("Units", "%1 %").arg(QLocale().toString(value, 'f', 0));
 }
 
+QString dateFormat()
+{
+    return QStringLiteral("dd/MM/yyyy");
+}
+
+QString date(const QDate &day)
+{
+    return day.isValid() ? day.toString(dateFormat()) : noValue();
+}
+
 QString noValue()
 {
     return QStringLiteral("–");

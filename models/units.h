@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QDate>
 #include <QString>
 
 #include <optional>
@@ -17,6 +18,13 @@ QString percent(double value);
 QString noValue();
 /*! A rate between 0 and 1 as a percentage, "63 %"; noValue() when there is none. */
 QString rate(const std::optional<double> &value);
+/*!
+ * A day as Belgians write it, "01/06/2026", in every language: the short
+ * formats of fr_BE ("1/06/26") read badly and edit worse (#20).
+ */
+QString date(const QDate &day);
+/*! The display format of every date field: dd/MM/yyyy. */
+QString dateFormat();
 /*! A change with its sign, "−12 %", "+3 %", "0 %" (a true minus sign), rounded. */
 QString signedPercent(double value);
 

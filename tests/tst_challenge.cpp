@@ -141,6 +141,42 @@ private slots:
         QVERIFY(w().challenges().meterReadings(mWim).isEmpty());
     }
 
+    // A week still running (or typed ahead with a future date) is not a result
+    // yet: it does not count until it has ended (#20). Dates chosen by hand.
+    void unfinishedWeeksDoNotCount()
+    {
+        ChallengeEditor editor(w());
+        const QDate june1(2026, 6, 1);
+        QVERIFY(editor
+                    .setMeterIndexes({entry(mAna, june1, 1000), entry(mAna, june1.addDays(7), 1063),
+                                      entry(mAna, june1.addDays(14), 1119)})
+                    .isEmpty());
+        const ChallengeReport onJune10 = challengeReport(w(), mChallenge, QDate(2026, 6, 10));
+        QVERIFY(onJune10.groupWeeks.at(0).finished); // 1–8 June, read on the 8th
+        QVERIFY(onJune10.groupWeeks.at(0).counts());
+        QVERIFY(!onJune10.groupWeeks.at(1).finished); // 8–15 June: the 15th is to come
+        QVERIFY(!onJune10.groupWeeks.at(1).counts());
+        QCOMPARE(onJune10.groupWeeks.at(1).figure.households, 1); // figures exist, not shown
+        const ChallengeReport onJune15 = challengeReport(w(), mChallenge, QDate(2026, 6, 15));
+        QVERIFY(onJune15.groupWeeks.at(1).counts());
+        QVERIFY(challengeJson(onJune10)[QStringLiteral("group")]
+                    .toObject()[QStringLiteral("weeks")]
+                    .toArray()
+                    .at(1)
+                    .toObject()
+                    .contains(QStringLiteral("finished")));
+
+        // The warning names the latest future day; nothing in the past warns.
+        const QString warning = ChallengeEditor::futureReadingWarning(
+            {entry(mAna, june1.addDays(14), 1119), entry(mAna, june1.addDays(7), 1063)},
+            QDate(2026, 6, 10));
+        QVERIFY2(warning.contains(QStringLiteral("15/06/2026")), qPrintable(warning));
+        QVERIFY2(warning.contains(QStringLiteral("10/06/2026")), qPrintable(warning));
+        QVERIFY(
+            ChallengeEditor::futureReadingWarning({entry(mAna, june1, 1000)}, QDate(2026, 6, 10))
+                .isEmpty());
+    }
+
     void readingMovedToTheDayItWasRead()
     {
         ChallengeEditor editor(w());

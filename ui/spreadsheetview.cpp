@@ -71,6 +71,16 @@ QList<QStringList> SpreadsheetView::clipboardRows()
     return rows;
 }
 
+void SpreadsheetView::finishEditing()
+{
+    if (state() != QAbstractItemView::EditingState)
+        return;
+    if (QWidget *editor = indexWidget(currentIndex())) {
+        commitData(editor);
+        QTableView::closeEditor(editor, QAbstractItemDelegate::NoHint);
+    }
+}
+
 bool SpreadsheetView::edit(const QModelIndex &index, EditTrigger trigger, QEvent *event)
 {
     const bool editing = QTableView::edit(index, trigger, event);
@@ -83,8 +93,7 @@ bool SpreadsheetView::edit(const QModelIndex &index, EditTrigger trigger, QEvent
 
 bool SpreadsheetView::eventFilter(QObject *watched, QEvent *event)
 {
-    const bool key =
-        event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress;
+    const bool key = event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress;
     if (key && static_cast<QKeyEvent *>(event)->matches(QKeySequence::Paste)) {
         const QList<QStringList> rows = clipboardRows();
         const bool block = rows.size() > 1 || (rows.size() == 1 && rows.first().size() > 1);

@@ -19,6 +19,12 @@ public:
     explicit SpreadsheetView(QWidget *parent = nullptr);
     using QTableView::edit;
 
+    /*!
+     * Writes the cell being edited, if any, and closes its editor. Pages call
+     * it as they close, while they can still hear the model's answer.
+     */
+    void finishEditing();
+
     /*! Moves to the next (or previous) editable cell from \a from and starts editing it. */
     void editNextCell(const QModelIndex &from, bool backwards);
 

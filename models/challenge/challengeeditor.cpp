@@ -3,6 +3,7 @@
 
 #include "challenge/challengestore.h"
 #include "commands/recordcommands.h"
+#include "units.h"
 #include "workshop.h"
 
 #include <QCoreApplication>
@@ -67,6 +68,22 @@ using SetReading = SetRecordCommand<ReadingAccess, StoredMeterReading>;
 ChallengeEditor::ChallengeEditor(Workshop &workshop)
     : mWorkshop(workshop)
 {}
+
+QString ChallengeEditor::futureReadingWarning(const QList<MeterIndexEntry> &entries,
+                                              const QDate &today)
+{
+    QDate latest;
+    for (const MeterIndexEntry &entry : entries)
+        if (entry.index && entry.date > today && (!latest.isValid() || entry.date > latest))
+            latest = entry.date;
+    if (!latest.isValid())
+        return {};
+    return QCoreApplication::translate(
+               "ChallengeEditor",
+               "Saved, but dated %1, after today (%2): check the day. The figures leave a week "
+               "out until it has ended.")
+        .arg(units::date(latest), units::date(today));
+}
 
 QString ChallengeEditor::validateChallenge(const Challenge &c)
 {
@@ -196,7 +213,7 @@ QString ChallengeEditor::checkAgainstNeighbours(const QList<StoredMeterReading> 
         if (other.reading.date == candidate.reading.date)
             return QCoreApplication::translate("ChallengeEditor",
                                                "There is already a reading of this register on %1.")
-                .arg(QLocale().toString(other.reading.date, QLocale::ShortFormat));
+                .arg(units::date(other.reading.date));
         if (other.reading.date < candidate.reading.date)
             previous = other.reading;
         else if (!next)

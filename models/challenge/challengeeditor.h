@@ -59,6 +59,14 @@ public:
 
     /*! Checks challenge settings; a translated message, or empty when valid. */
     static QString validateChallenge(const Challenge &challenge);
+    /*!
+     * A warning when any of \a entries (written) is dated after \a today: a
+     * typo in the date, or a week typed ahead. Written anyway, since it may be
+     * right; the figures leave the unfinished week out until it ends. Empty
+     * when all are dated today or before.
+     */
+    static QString futureReadingWarning(const QList<MeterIndexEntry> &entries,
+                                        const QDate &today = QDate::currentDate());
 
 private:
     QString checkAgainstNeighbours(const QList<StoredMeterReading> &readings,

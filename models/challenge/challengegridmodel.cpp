@@ -154,7 +154,7 @@ QVariant ChallengeGridModel::data(const QModelIndex &index, int role) const
                    ? QLocale().toString(reading->reading.index, 'f', 0)
                    : tr("%1 (%2)").arg(
                          QLocale().toString(reading->reading.index, 'f', 0),
-                         QLocale().toString(reading->reading.date, QStringLiteral("d/M")));
+                         QLocale().toString(reading->reading.date, QStringLiteral("dd/MM")));
     case Qt::EditRole:
         return reading ? QVariant(reading->reading.index) : QVariant();
     case Qt::TextAlignmentRole:
@@ -208,7 +208,7 @@ QVariant ChallengeGridModel::headerData(int section, Qt::Orientation orientation
         if (role == Qt::ToolTipRole)
             return date < mChallenge.start ? tr("Before the challenge: for the baseline")
                                            : QLocale().toString(date, QLocale::LongFormat);
-        return QLocale().toString(date, QStringLiteral("ddd d/M"));
+        return units::date(date);
     }
     if (section < 0 || section >= mRows.size())
         return {};
@@ -259,11 +259,14 @@ bool ChallengeGridModel::setData(const QModelIndex &index, const QVariant &value
             return false;
         }
     }
-    const QString problem = ChallengeEditor(mWorkshop).setMeterIndex(entryFor(index, number));
+    const MeterIndexEntry entry = entryFor(index, number);
+    const QString problem = ChallengeEditor(mWorkshop).setMeterIndex(entry);
     if (!problem.isEmpty()) {
         emit editRejected(problem);
         return false;
     }
+    if (const QString warning = ChallengeEditor::futureReadingWarning({entry}); !warning.isEmpty())
+        emit editWarning(warning);
     return true;
 }
 

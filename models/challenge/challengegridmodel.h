@@ -58,6 +58,8 @@ public:
 
 signals:
     void editRejected(const QString &message);
+    /*! An edit was written but looks wrong (a reading dated after today). */
+    void editWarning(const QString &message);
     /*!
      * \a text at \a index reads as \a thousands or as \a decimal ("12.300"):
      * nothing was written; the view asks, then sets the chosen number (a double).

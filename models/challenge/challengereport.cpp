@@ -25,7 +25,7 @@ QList<MeterReading> readingsOf(const QList<StoredMeterReading> &stored)
 
 } // namespace
 
-ChallengeReport challengeReport(const Workshop &workshop, qint64 challengeId)
+ChallengeReport challengeReport(const Workshop &workshop, qint64 challengeId, const QDate &today)
 {
     ChallengeReport report;
     const auto challenge = workshop.challenges().challenge(challengeId);
@@ -86,6 +86,7 @@ ChallengeReport challengeReport(const Workshop &workshop, qint64 challengeId)
     for (int w = 0; w < group.size(); ++w) {
         GroupChallengeWeek week;
         week.figure = group.at(w);
+        week.finished = week.figure.end <= today; // read on its last Monday at the latest
         // Compare like with like: the baselines of the households counted that week.
         double baseline = 0.0;
         bool complete = true;
@@ -153,6 +154,7 @@ QJsonObject challengeJson(const ChallengeReport &report)
             {QStringLiteral("baseline_kwh"), optionalJson(w.baselineKwh)},
             {QStringLiteral("change_pct"), optionalJson(w.changePercent)},
             {QStringLiteral("goal_kwh"), optionalJson(w.goalKwh)},
+            {QStringLiteral("finished"), w.finished},
         });
     return QJsonObject{
         {QStringLiteral("challenge"), c.name},

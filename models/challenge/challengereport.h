@@ -5,6 +5,7 @@
 
 #include <optional>
 
+#include <QDate>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -43,6 +44,15 @@ struct GroupChallengeWeek
     std::optional<double> baselineKwh; //!< sum of the baselines of the households counted
     std::optional<double> changePercent;
     std::optional<double> goalKwh; //!< baseline less the goal's reduction
+    /*!
+     * The week has ended (its last day is before the report's day). A week
+     * still running, or a reading typed with a future date, is not a result
+     * yet: the headline, charts and documents count finished weeks only (#20).
+     */
+    bool finished = false;
+
+    /*! A figure the group can be shown: finished and with households counted. */
+    bool counts() const { return finished && figure.households > 0; }
 };
 
 /*!
@@ -57,7 +67,9 @@ struct ChallengeReport
     QList<GroupChallengeWeek> groupWeeks;
 };
 
-ChallengeReport challengeReport(const Workshop &workshop, qint64 challengeId);
+/*! The report as of \a today (weeks ending after it are not finished). */
+ChallengeReport challengeReport(const Workshop &workshop, qint64 challengeId,
+                                const QDate &today = QDate::currentDate());
 
 /*! The `wattelier challenge` JSON of a report. */
 QJsonObject challengeJson(const ChallengeReport &report);

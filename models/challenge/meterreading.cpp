@@ -64,14 +64,14 @@ QString validateMeterReading(const std::optional<MeterReading> &previous, const 
     if (r.date <= previous->date)
         return QCoreApplication::translate("MeterReading",
                                            "This reading must be later than the previous one (%1).")
-            .arg(QLocale().toString(previous->date, QLocale::ShortFormat));
+            .arg(units::date(previous->date));
     if (!r.meterReplaced && r.index < previous->index)
         return QCoreApplication::translate(
                    "MeterReading",
                    "The index %1 is lower than the previous one (%2 on %3). A meter only counts "
                    "up: check the figures, or mark this reading as a new meter.")
             .arg(units::number(r.index, 1), units::number(previous->index, 1),
-                 QLocale().toString(previous->date, QLocale::ShortFormat));
+                 units::date(previous->date));
     if (r.meterReplaced && r.index < r.newMeterStartIndex)
         return QCoreApplication::translate(
                    "MeterReading", "The new meter's index %1 is lower than its start index (%2).")

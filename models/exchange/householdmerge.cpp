@@ -4,6 +4,7 @@
 #include "challenge/meterreading.h"
 #include "exchange/householdfile.h"
 #include "householdstore.h"
+#include "units.h"
 #include "workshop.h"
 
 #include <QCoreApplication>
@@ -56,17 +57,14 @@ QString labelOf(const QString &recordKey, const MergePlan &plan, const Household
                                  : current.content.value(recordKey);
         return QStringLiteral("%1, %2").arg(
             applianceName(reading.value(QStringLiteral("appliance_uid")).toString()),
-            QLocale().toString(
-                QDate::fromString(reading.value(QStringLiteral("measured_on")).toString(),
-                                  Qt::ISODate),
-                QLocale::ShortFormat));
+            units::date(QDate::fromString(reading.value(QStringLiteral("measured_on")).toString(),
+                                          Qt::ISODate)));
     }
     case RecordKind::MeterReading: {
         const QDate date =
             QDate::fromString(recordKey.section(QLatin1Char(':'), 2, 2), Qt::ISODate);
         const auto reg = meterRegisterFromKey(recordKey.section(QLatin1Char(':'), 3, 3));
-        return QStringLiteral("%1, %2").arg(QLocale().toString(date, QLocale::ShortFormat),
-                                            reg ? label(*reg) : QString());
+        return QStringLiteral("%1, %2").arg(units::date(date), reg ? label(*reg) : QString());
     }
     }
     return {};

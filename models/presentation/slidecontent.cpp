@@ -158,7 +158,7 @@ SlideContent challengeSlide(const Workshop &workshop, bool showNames)
     double kwh = 0, baseline = 0;
     for (int i = 0; i < report.groupWeeks.size(); ++i) {
         const GroupChallengeWeek &week = report.groupWeeks.at(i);
-        const bool hasData = week.figure.households > 0;
+        const bool hasData = week.counts();
         SlideBar b;
         b.label = Text::tr("Week %1").arg(i + 1);
         b.value = hasData ? week.figure.kwh : 0.0;

@@ -108,8 +108,7 @@ void challenge(ReportBuilder &b, const Workshop &workshop, const Household &hous
     for (int i = 0; i < own->weeks.size(); ++i) {
         const HouseholdWeek &week = own->weeks.at(i);
         const GroupChallengeWeek group = report.groupWeeks.value(i);
-        QStringList row{Text::tr("Week %1").arg(i + 1),
-                        QLocale().toString(week.figure.start, QLocale::ShortFormat),
+        QStringList row{Text::tr("Week %1").arg(i + 1), units::date(week.figure.start),
                         week.figure.kwh ? units::kwh(*week.figure.kwh) : dash,
                         week.changePercent ? units::signedPercent(*week.changePercent) : dash,
                         group.changePercent ? units::signedPercent(*group.changePercent) : dash};

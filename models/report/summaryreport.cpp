@@ -181,14 +181,13 @@ void challenge(ReportBuilder &b, const Workshop &workshop, bool showNames)
     }
     for (int i = 0; i < report.groupWeeks.size(); ++i) {
         const GroupChallengeWeek &week = report.groupWeeks.at(i);
-        const bool counted = week.figure.households > 0;
-        QStringList row{
-            Text::tr("Week %1").arg(i + 1),
-            locale.toString(report.challenge.start.addDays(7 * i), QLocale::ShortFormat),
-            QLocale().toString(week.figure.households),
-            counted ? units::kwh(week.figure.kwh) : dash,
-            week.baselineKwh ? units::kwh(*week.baselineKwh) : dash,
-            week.changePercent ? units::signedPercent(*week.changePercent) : dash};
+        const bool counted = week.counts();
+        QStringList row{Text::tr("Week %1").arg(i + 1),
+                        units::date(report.challenge.start.addDays(7 * i)),
+                        QLocale().toString(week.figure.households),
+                        counted ? units::kwh(week.figure.kwh) : dash,
+                        week.baselineKwh ? units::kwh(*week.baselineKwh) : dash,
+                        week.changePercent ? units::signedPercent(*week.changePercent) : dash};
         if (hasGoal)
             row.append(week.goalKwh ? units::kwh(*week.goalKwh) : dash);
         table.rows.append(row);

@@ -3,6 +3,7 @@
 
 #include "challenge/challengeeditor.h"
 #include "householdstore.h"
+#include "units.h"
 #include "workshop.h"
 
 #include <QCheckBox>
@@ -51,6 +52,7 @@ ChallengeDialog::ChallengeDialog(Workshop &workshop, const Challenge &challenge,
     const bool isNew = challenge.id == 0;
     setWindowTitle(isNew ? tr("New challenge") : tr("Challenge settings"));
     mStart->setCalendarPopup(true);
+    mStart->setDisplayFormat(units::dateFormat());
     mWeeks->setRange(1, 52);
     mWeeks->setValue(challenge.weeks);
     mWeeks->setSuffix(tr(" weeks"));

@@ -162,15 +162,16 @@ ChallengePage::ChallengePage(Workshop &workshop, QWidget *parent)
     });
     connect(mModel, &ChallengeGridModel::contentsChanged, this, &ChallengePage::refresh);
     connect(mModel, &ChallengeGridModel::editRejected, this, &ChallengePage::problem);
+    connect(mModel, &ChallengeGridModel::editWarning, this, &ChallengePage::problem);
     // "12.300" in a French grid: ask, then write the number meant (#20).
-    connect(mModel, &ChallengeGridModel::ambiguousNumber, this,
-            [this](const QModelIndex &index, const QString &text, double thousands,
-                   double decimal) {
-                const QPersistentModelIndex where(index);
-                if (const auto chosen = askWhichNumber(this, text, thousands, decimal);
-                    chosen && where.isValid())
-                    mModel->setData(where, *chosen, Qt::EditRole);
-            });
+    connect(
+        mModel, &ChallengeGridModel::ambiguousNumber, this,
+        [this](const QModelIndex &index, const QString &text, double thousands, double decimal) {
+            const QPersistentModelIndex where(index);
+            if (const auto chosen = askWhichNumber(this, text, thousands, decimal);
+                chosen && where.isValid())
+                mModel->setData(where, *chosen, Qt::EditRole);
+        });
     connect(mGrid, &SpreadsheetView::pasteRequested, this, &ChallengePage::paste);
     // A reading's own day, and a new meter, from the cell's context menu.
     auto *dateAction = new QAction(tr("Change the reading's &date…"), this);
@@ -187,6 +188,13 @@ ChallengePage::ChallengePage(Workshop &workshop, QWidget *parent)
     fillChallenges();
 }
 
+ChallengePage::~ChallengePage()
+{
+    // A cell still being edited is written now, while the page can still hear
+    // the answer, not as the grid goes with the page half destroyed.
+    mGrid->finishEditing();
+}
+
 qint64 ChallengePage::currentChallengeId() const
 {
     return mChallenges->currentData().toLongLong();
@@ -201,8 +209,7 @@ void ChallengePage::fillChallenges()
         mChallenges->clear();
         for (const Challenge &c : challenges)
             mChallenges->addItem(
-                tr("%1 (from %2, %n week(s))", nullptr, c.weeks)
-                    .arg(c.name, QLocale().toString(c.start, QLocale::ShortFormat)),
+                tr("%1 (from %2, %n week(s))", nullptr, c.weeks).arg(c.name, units::date(c.start)),
                 c.id);
         mChallenges->setCurrentIndex(qMax(0, mChallenges->findData(current)));
     }
@@ -225,10 +232,10 @@ void ChallengePage::refresh()
     }
     // The grid model built the report for this change already.
     const ChallengeReport &report = mModel->report();
-    // The latest week with figures is what the group talks about.
+    // The latest finished week with figures is what the group talks about.
     const GroupChallengeWeek *latest = nullptr;
     for (const GroupChallengeWeek &week : report.groupWeeks) {
-        if (week.figure.households > 0)
+        if (week.counts())
             latest = &week;
     }
     if (latest) {
@@ -269,7 +276,7 @@ void ChallengePage::fillChart(const ChallengeReport &report)
     for (int w = 0; w < report.groupWeeks.size(); ++w) {
         const GroupChallengeWeek &week = report.groupWeeks.at(w);
         weeks.append(tr("Week %1").arg(w + 1));
-        used->append(week.figure.households > 0 ? week.figure.kwh : 0.0);
+        used->append(week.counts() ? week.figure.kwh : 0.0);
         maximum = qMax(maximum, week.figure.kwh);
         if (week.baselineKwh) {
             baseline->append(w, *week.baselineKwh);

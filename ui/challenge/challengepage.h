@@ -34,6 +34,7 @@ class ChallengePage : public QWidget
 
 public:
     explicit ChallengePage(Workshop &workshop, QWidget *parent = nullptr);
+    ~ChallengePage() override;
 
     SpreadsheetView *grid() const { return mGrid; }
     ChallengeGridModel *gridModel() const { return mModel; }

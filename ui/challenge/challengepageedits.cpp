@@ -13,6 +13,7 @@
 #include "householdstore.h"
 #include "numberinput.h"
 #include "spreadsheetview.h"
+#include "units.h"
 #include "workshop.h"
 
 #include <QCheckBox>
@@ -68,8 +69,7 @@ void ChallengePage::importReadings()
         const QString who =
             household ? (mShowNames->isChecked() ? household->name : pseudonym(*household))
                       : row.household;
-        const QStringList cells = {QString::number(row.line), who,
-                                   QLocale().toString(row.entry.date, QLocale::ShortFormat),
+        const QStringList cells = {QString::number(row.line), who, units::date(row.entry.date),
                                    label(row.entry.reg),
                                    QLocale().toString(row.entry.index.value_or(0), 'f', 1)};
         for (int c = 0; c < cells.size(); ++c)
@@ -118,6 +118,7 @@ void ChallengePage::changeReadingDate()
     dialog.setWindowTitle(tr("Day of the reading"));
     auto *date = new QDateEdit(index.data(ChallengeGridModel::ReadDateRole).toDate(), &dialog);
     date->setCalendarPopup(true);
+    date->setDisplayFormat(units::dateFormat());
     auto *form = new QFormLayout;
     form->addRow(tr("Read on:"), date);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
@@ -220,11 +221,13 @@ void ChallengePage::paste(const QModelIndex &topLeft, const QList<QStringList> &
         }
         const bool thousands = *chosen == first.value;
         for (qsizetype i : ambiguous)
-            entries[i].index =
-                thousands ? typedValues.at(i).value : typedValues.at(i).decimalValue;
+            entries[i].index = thousands ? typedValues.at(i).value : typedValues.at(i).decimalValue;
     }
     const QString error = ChallengeEditor(mWorkshop).setMeterIndexes(entries);
-    if (error.isEmpty())
+    if (const QString warning = ChallengeEditor::futureReadingWarning(entries);
+        error.isEmpty() && !warning.isEmpty())
+        emit problem(warning);
+    else if (error.isEmpty())
         emit statusMessage(
             tr("Pasted %n value(s). Undo with Ctrl+Z.", nullptr, int(entries.size())));
     else

@@ -14,6 +14,7 @@
 #include "readingstore.h"
 #include "timeseries/civiltime.h"
 #include "timeseries/seriesstore.h"
+#include "units.h"
 #include "workshop.h"
 
 #include <QAction>
@@ -161,7 +162,7 @@ QWidget *CurvesPage::createControls()
     mPeriodKind->setAccessibleName(tr("Period"));
     mPeriodKind->setToolTip(tr("Drag the chart or turn the wheel over it for any other period."));
     mDate->setCalendarPopup(true);
-    mDate->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    mDate->setDisplayFormat(units::dateFormat());
     mDate->setAccessibleName(tr("Date shown"));
     mPrevious->setShortcuts({QKeySequence(Qt::ALT | Qt::Key_Left), QKeySequence(Qt::Key_PageUp)});
     mNext->setShortcuts({QKeySequence(Qt::ALT | Qt::Key_Right), QKeySequence(Qt::Key_PageDown)});

@@ -172,6 +172,13 @@ AppliancePanel::AppliancePanel(Workshop &workshop, QWidget *parent)
     updateActions();
 }
 
+AppliancePanel::~AppliancePanel()
+{
+    // A cell still being edited is written now, while the panel can still hear
+    // the answer, not as the table goes with the panel half destroyed.
+    mTable->finishEditing();
+}
+
 void AppliancePanel::setHousehold(qint64 householdId)
 {
     mHouseholdId = householdId;

@@ -25,6 +25,7 @@ class AppliancePanel : public QWidget
 
 public:
     explicit AppliancePanel(Workshop &workshop, QWidget *parent = nullptr);
+    ~AppliancePanel() override;
 
     void setHousehold(qint64 householdId);
 

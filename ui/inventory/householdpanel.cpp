@@ -148,6 +148,7 @@ HouseholdPanel::~HouseholdPanel()
     // Notes typed less than a pause ago are written before the workshop closes.
     if (mNotesTimer->isActive())
         saveNotes();
+    disconnect(mModel, nullptr, this, nullptr); // a name being edited commits as the list goes
 }
 
 void HouseholdPanel::selectHousehold(qint64 householdId)

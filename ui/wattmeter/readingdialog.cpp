@@ -5,6 +5,7 @@
 #include "numberinput.h"
 #include "preferences.h"
 #include "readingwarnings.h"
+#include "units.h"
 #include "wattmeterstore.h"
 #include "workshop.h"
 
@@ -43,6 +44,7 @@ ReadingDialog::ReadingDialog(Workshop &workshop, const Appliance &appliance,
     setWindowTitle(reading.id > 0 ? tr("Change reading of “%1”").arg(appliance.name)
                                   : tr("New reading of “%1”").arg(appliance.name));
     mDate->setCalendarPopup(true);
+    mDate->setDisplayFormat(units::dateFormat());
     mDate->setMaximumDate(QDate::currentDate().addDays(1));
     for (const ReadingKind kind : allReadingKinds())
         mKind->addItem(label(kind), key(kind));

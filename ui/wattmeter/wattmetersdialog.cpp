@@ -149,10 +149,7 @@ void WattmetersDialog::refresh()
         mTable->setItem(row, 2,
                         new QTableWidgetItem(loan ? householdLabel(loan->householdId)
                                                   : tr("With the facilitator")));
-        mTable->setItem(
-            row, 3,
-            new QTableWidgetItem(loan ? QLocale().toString(loan->since, QLocale::ShortFormat)
-                                      : QString()));
+        mTable->setItem(row, 3, new QTableWidgetItem(loan ? units::date(loan->since) : QString()));
         if (w.id == selected)
             selectRow = row;
     }
