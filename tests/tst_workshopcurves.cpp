@@ -92,6 +92,15 @@ private slots:
         QVERIFY(std::abs(total(none.curves.consumption) - inventories) < 0.01);
         QVERIFY(std::abs(none.estimatedConsumptionKwh - inventories) < 1e-6);
         QCOMPARE(none.flexible.size(), std::size_t(1)); // the washing machine
+        // Nothing produced is 0 kWh, not a gap: the figures count the consumption
+        // drawn, the same total as the inventories (#20).
+        const EnergyBalance noPanels = balanceOf(none.curves);
+        QVERIFY2(std::abs(noPanels.consumptionKwh - inventories) < 0.01,
+                 qPrintable(QString::number(noPanels.consumptionKwh)));
+        QCOMPARE(noPanels.productionKwh, 0.0);
+        QCOMPARE(noPanels.coverage(), 1.0);
+        QCOMPARE(noPanels.selfSufficiencyRate(), std::optional<double>(0.0));
+        QVERIFY(!noPanels.selfConsumptionRate());
 
         PvInstallation pv;
         pv.kwp = 5.0;
@@ -137,6 +146,11 @@ private slots:
         const std::size_t inGap = std::size_t((gap.fromUtc - b.curves.consumption.startUtc) / 900);
         QVERIFY(b.curves.consumption.kwh[inGap] != 0.1f);
         QVERIFY(!std::isnan(b.curves.consumption.kwh[inGap]));
+        // Its figures are what is drawn: every quarter hour counted (#20).
+        const EnergyBalance bAlone = balanceOf(b.curves);
+        QCOMPARE(bAlone.coverage(), 1.0);
+        QVERIFY(std::abs(bAlone.consumptionKwh - total(b.curves.consumption)) < 0.01);
+        QVERIFY(bAlone.consumptionKwh > 0.1 * 4 * 24 * 350); // about 0.4 kWh an hour
 
         // The group is the sum of its households, interval by interval.
         const WorkshopCurves a = workshopCurves(*g.workshop, {.householdId = g.a});
@@ -165,6 +179,13 @@ private slots:
         test::storeSeries(*g.workshop, QStringLiteral("roof"), SeriesKind::Production, 0,
                           flatYear(0.05f));
         QCOMPARE(defaultCurveYear(*g.workshop), 2025);
+        // Half a year of 2026 as well: the latest year with a fair part of the data.
+        RegularSeries spring = flatYear(0.05f);
+        spring.startUtc += 365 * 86400;           // 2026 from 1 January...
+        spring.kwh.resize(std::size_t(200 * 96)); // ...for 200 days
+        test::storeSeries(*g.workshop, QStringLiteral("roof 2026"), SeriesKind::Production, 0,
+                          spring);
+        QCOMPARE(defaultCurveYear(*g.workshop), 2026);
     }
 
     void scenariosAreSavedAndUndoable()

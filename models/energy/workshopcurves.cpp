@@ -9,9 +9,12 @@
 #include "inventorytotals.h"
 #include "readingstore.h"
 #include "timeseries/seriesstore.h"
+#include "units.h"
 #include "workshop.h"
 
+#include <QCoreApplication>
 #include <QDate>
+#include <QStringList>
 
 #include <algorithm>
 #include <cmath>
@@ -101,9 +104,35 @@ int defaultCurveYear(const Workshop &workshop)
     const std::map<int, qint64> &days = productionDays.empty() ? measuredDays : productionDays;
     if (days.empty())
         return QDate::currentDate().year() - 1;
-    return std::max_element(days.begin(), days.end(),
-                            [](const auto &a, const auto &b) { return a.second < b.second; })
-        ->first;
+    // The latest year with a fair part of the data (at least half the best
+    // year's days): a new import of this year is shown, not its first days.
+    qint64 best = 0;
+    for (const auto &[year, count] : days)
+        best = std::max(best, count);
+    int latest = days.begin()->first;
+    for (const auto &[year, count] : days)
+        if (2 * count >= best)
+            latest = year;
+    return latest;
+}
+
+QString consumptionScopeNote(const WorkshopCurves &curves, double coverage)
+{
+    QStringList why;
+    if (curves.measuredHouseholds > 0)
+        why.append(QCoreApplication::translate("WorkshopCurves",
+                                               "%n household(s) count their measured data", nullptr,
+                                               curves.measuredHouseholds));
+    if (coverage < 0.995)
+        why.append(QCoreApplication::translate("WorkshopCurves",
+                                               "only the quarter hours with data count (%1)")
+                       .arg(units::percent(coverage * 100.0)));
+    if (why.isEmpty())
+        return {};
+    return QCoreApplication::translate("WorkshopCurves",
+                                       "The inventories estimate %1 a year; here %2.")
+        .arg(units::kwh(curves.estimatedConsumptionKwh),
+             why.join(QCoreApplication::translate("WorkshopCurves", " and ")));
 }
 
 WorkshopCurves workshopCurves(const Workshop &workshop, const CurveOptions &options)
@@ -197,6 +226,14 @@ WorkshopCurves workshopCurves(const Workshop &workshop, const CurveOptions &opti
     if (!groupMeasured.kwh.empty())
         overlay(consumption, onPeriod(groupMeasured, interval, period));
 
+    if (result.productionSource == ProductionSource::None) {
+        // No panels measured or described: nothing is produced, which is a
+        // figure (0 kWh), not a gap. Else a household alone, or a group before
+        // its panels, would show its consumption drawn but counted as 0 kWh (#20).
+        production.startUtc = period.fromUtc;
+        production.intervalS = interval;
+        production.kwh.assign(count, 0.0f);
+    }
     result.curves = alignCurves(production, consumption, period.fromUtc, period.toUtc);
     return result;
 }

@@ -45,9 +45,10 @@ struct WorkshopCurves
 };
 
 /*!
- * The year the curves show by default: the Brussels calendar year with the
- * most days of measured production; without any, of any measured series;
- * without any series, the last complete year.
+ * The year the curves show by default: the latest Brussels calendar year
+ * with at least half as many days of measured production as the best one;
+ * without production, of any measured series; without any series, the last
+ * complete year.
  */
 int defaultCurveYear(const Workshop &workshop);
 
@@ -63,5 +64,14 @@ int defaultCurveYear(const Workshop &workshop);
  * The grid is 15 minutes, or coarser when a measured series is.
  */
 WorkshopCurves workshopCurves(const Workshop &workshop, const CurveOptions &options = {});
+
+/*!
+ * Why the consumption of these curves is not the inventories' yearly
+ * estimate (the inventory page's figure), when it is not: measured data
+ * replaces the estimate for some households, and a year's balance counts only
+ * the quarter hours with data (\a coverage, 0–1). Empty when nothing differs.
+ * One sentence for the curves page and the documents alike (#20).
+ */
+QString consumptionScopeNote(const WorkshopCurves &curves, double coverage);
 
 } // namespace wattelier

@@ -327,6 +327,8 @@ void energy(ReportBuilder &b, const Workshop &workshop, const ReportRequest &req
     if (balance.coverage() < 0.995)
         b.smallText(
             Text::tr("Data for %1 of the period.").arg(units::percent(balance.coverage() * 100.0)));
+    if (const QString note = consumptionScopeNote(curves, balance.coverage()); !note.isEmpty())
+        b.smallText(note);
 }
 
 void scenarios(ReportBuilder &b, const Workshop &workshop, YearCurves &yearCurves)

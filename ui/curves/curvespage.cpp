@@ -112,7 +112,16 @@ CurvesPage::CurvesPage(Workshop &workshop, QWidget *parent)
             });
 
     // Any change to what the curves are made of rebuilds them (once, shortly after).
-    connect(&mWorkshop.series(), &SeriesStore::changed, this, &CurvesPage::scheduleRebuild);
+    connect(&mWorkshop.series(), &SeriesStore::changed, this, [this] {
+        // An import of another year moves the page there, unless a year was chosen (#20).
+        const int suggested = defaultCurveYear(mWorkshop);
+        const bool following = mYear->value() == mDefaultYear;
+        mDefaultYear = suggested;
+        if (following && mYear->value() != suggested)
+            mYear->setValue(suggested); // rebuilds
+        else
+            scheduleRebuild();
+    });
     connect(&mWorkshop.appliances(), &ApplianceStore::added, this, &CurvesPage::scheduleRebuild);
     connect(&mWorkshop.appliances(), &ApplianceStore::changed, this, &CurvesPage::scheduleRebuild);
     connect(&mWorkshop.appliances(), &ApplianceStore::removed, this, &CurvesPage::scheduleRebuild);
@@ -124,7 +133,8 @@ CurvesPage::CurvesPage(Workshop &workshop, QWidget *parent)
             scheduleRebuild();
         });
     fillScope();
-    mYear->setValue(defaultCurveYear(mWorkshop));
+    mDefaultYear = defaultCurveYear(mWorkshop);
+    mYear->setValue(mDefaultYear);
     mDate->setDate(
         QDate(mYear->value(), QDate::currentDate().month(), qMin(QDate::currentDate().day(), 28)));
 }
@@ -364,7 +374,10 @@ QString CurvesPage::describeSources() const
         tr("%n estimated from the inventory.", "", mCurves.estimatedHouseholds);
     const QString interval = tr("Intervals of %n minute(s), Brussels time.", "",
                                 mCurves.curves.production.intervalS / 60);
-    return production + QLatin1Char(' ') + consumption + QLatin1Char(' ') + interval;
+    // Where the year's consumption parts from the inventory page's figure, say why.
+    const QString scope = consumptionScopeNote(mCurves, balanceOf(mCurves.curves).coverage());
+    return production + QLatin1Char(' ') + consumption + QLatin1Char(' ') + interval +
+           (scope.isEmpty() ? QString() : QLatin1Char(' ') + scope);
 }
 
 void CurvesPage::editInstallation()

@@ -89,6 +89,7 @@ private:
     Workshop &mWorkshop;
     WorkshopCurves mCurves;
     bool mDirty = true;
+    int mDefaultYear = 0; //!< the year the data suggested last; followed until another is chosen
     View mView = View::Curves;
     EnergyBalance mShownBalance;
     QTimer *mRebuildTimer;
