@@ -17,11 +17,14 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -117,6 +120,31 @@ private slots:
         QVERIFY(!window.newWorkshopAt(open));
         QCOMPARE(window.workshop()->filePath(), open);
         QCOMPARE(test::fileDigest(open), before);
+    }
+
+    // A window saved partly below the screen's bottom edge opens wholly on it:
+    // its status line and buttons are never hidden (#20).
+    void opensWhollyOnScreen()
+    {
+        const QRect available = QGuiApplication::primaryScreen()->availableGeometry();
+        {
+            ui::MainWindow saved;
+            saved.resize(700, 500);
+            saved.move(available.left() + 10, available.bottom() - 200);
+            QSettings().setValue(QStringLiteral("window/geometry"), saved.saveGeometry());
+        }
+        ui::MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY2(available.contains(window.geometry()),
+                 qPrintable(QStringLiteral("%1,%2 %3×%4 outside %5×%6")
+                                .arg(window.x())
+                                .arg(window.y())
+                                .arg(window.width())
+                                .arg(window.height())
+                                .arg(available.width())
+                                .arg(available.height())));
+        QSettings().remove(QStringLiteral("window/geometry"));
     }
 
     void startsOnTheWelcomeScreen()

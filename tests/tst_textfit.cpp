@@ -5,10 +5,24 @@
 // is at least as wide as its text needs, and assistive technology can name
 // every control.
 
+#include "appliancestore.h"
 #include "catalogue.h"
+#include "challenge/challengedialog.h"
+#include "curves/pvinstallationdialog.h"
+#include "data/importdialog.h"
 #include "demoworkshop.h"
+#include "energy/energyeditor.h"
+#include "help/helpwindow.h"
+#include "household/pindialog.h"
+#include "householdstore.h"
+#include "inventory/applianceimportdialog.h"
 #include "mainwindow.h"
+#include "preferencesdialog.h"
+#include "projection/slidesequencedialog.h"
+#include "report/reportdialog.h"
 #include "report/reportlanguage.h"
+#include "wattmeter/readingdialog.h"
+#include "wattmeter/wattmetersdialog.h"
 #include "workshop.h"
 #include "workshopview.h"
 
@@ -143,6 +157,89 @@ private slots:
                                     .arg(minimum.width())
                                     .arg(minimum.height()));
         }
+        problems.removeDuplicates();
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+        window.closeWorkshop();
+    }
+
+    void everyWindowFitsAProjector_data() { everyPageInEveryLanguage_data(); }
+
+    // A 1024 × 768 projector (#20): the main window's pages and every dialog fit
+    // it with their texts whole, and their buttons on screen.
+    void everyWindowFitsAProjector()
+    {
+        QFETCH(QString, language);
+        const ReportLanguage scope(language);
+        QVERIFY(scope.isValid());
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("demo.wattelier"));
+        WorkshopError error;
+        QVERIFY(writeDemoWorkshop(path, Catalogue::builtIn(), &error));
+        const QSize projector(1024, 768);
+        // What a window may take on it: the title bar and frame take the rest.
+        const QSize room(projector.width() - 16, projector.height() - 40);
+        MainWindow window;
+        window.resize(room);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openWorkshop(path));
+        QStringList problems;
+        for (int page = 0; page < WorkshopView::PageCount; ++page) {
+            const QString title = WorkshopView::pageTitle(WorkshopView::Page(page));
+            window.workshopView()->showPage(WorkshopView::Page(page));
+            QApplication::processEvents();
+            problems += cutTexts(&window, title);
+            const QSize minimum = window.minimumSizeHint();
+            if (minimum.width() > room.width() || minimum.height() > room.height())
+                problems.append(QStringLiteral("%1: the window needs at least %2 × %3 px")
+                                    .arg(title)
+                                    .arg(minimum.width())
+                                    .arg(minimum.height()));
+        }
+        Workshop &workshop = *window.workshop();
+        const Household household = workshop.households().all().first();
+        const Appliance appliance = workshop.appliances().forHousehold(household.id).first();
+        const QList<QDialog *> dialogs = {
+            new ImportDialog(workshop, &window),
+            new ApplianceImportDialog(workshop, household.id, &window),
+            new ReportDialog(workshop, ReportKind::Summary, &window),
+            new ReportDialog(workshop, ReportKind::BlankForms, &window),
+            new ChallengeDialog(workshop, Challenge{}, false, &window),
+            new PvInstallationDialog(pvInstallationOf(workshop), &window),
+            new ReadingDialog(workshop, appliance, WattmeterReading{}, &window),
+            new WattmetersDialog(workshop, false, &window),
+            new SlideSequenceDialog(workshop, &window),
+            new PreferencesDialog(&window, &workshop),
+            new PinDialog(PinDialog::Mode::Choose, &window),
+        };
+        for (QDialog *dialog : dialogs) {
+            const QString name = QLatin1String(dialog->metaObject()->className());
+            dialog->show();
+            QVERIFY(QTest::qWaitForWindowExposed(dialog));
+            const QSize minimum = dialog->minimumSizeHint();
+            if (minimum.width() > room.width() || minimum.height() > room.height())
+                problems.append(QStringLiteral("%1 needs at least %2 × %3 px")
+                                    .arg(name)
+                                    .arg(minimum.width())
+                                    .arg(minimum.height()));
+            if (dialog->width() > room.width() || dialog->height() > room.height())
+                problems.append(QStringLiteral("%1 opens at %2 × %3 px")
+                                    .arg(name)
+                                    .arg(dialog->width())
+                                    .arg(dialog->height()));
+            problems += cutTexts(dialog, name);
+            dialog->close();
+            delete dialog;
+        }
+        // The guide opens at the screen's size (the test screen is not 1024 × 768): it
+        // must be able to shrink to the projector's.
+        auto *help = new HelpWindow(language);
+        const QSize helpMinimum = help->minimumSizeHint();
+        if (helpMinimum.width() > room.width() || helpMinimum.height() > room.height())
+            problems.append(QStringLiteral("HelpWindow needs at least %1 × %2 px")
+                                .arg(helpMinimum.width())
+                                .arg(helpMinimum.height()));
+        delete help;
         problems.removeDuplicates();
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
         window.closeWorkshop();

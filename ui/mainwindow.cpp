@@ -18,6 +18,7 @@
 #include "projection/slidesequencedialog.h"
 #include "recentfiles.h"
 #include "report/reportactions.h"
+#include "screenfit.h"
 #include "wattmeter/readingspanel.h"
 #include "wattmeter/wattmetersdialog.h"
 #include "welcomepage.h"
@@ -76,8 +77,9 @@ MainWindow::MainWindow(QWidget *parent)
     createMenus();
     updateTitle();
     updateActions();
-    resize(1366, 768);
+    fitOnScreen(this, QSize(1366, 768));
     restoreGeometry(QSettings().value(QStringLiteral("window/geometry")).toByteArray());
+    keepOnScreen(this); // saved on a larger screen, or off the bottom edge (#20)
 }
 
 MainWindow::~MainWindow()

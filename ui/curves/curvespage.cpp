@@ -91,6 +91,11 @@ CurvesPage::CurvesPage(Workshop &workshop, QWidget *parent)
     mCharts->addWidget(mBalanceChart);
     mCharts->addWidget(mAverageDayChart);
     mCharts->addWidget(mMonthlyChart);
+    // Charts draw at any width: the page fits a 1024-pixel projector (#20).
+    for (QWidget *chart :
+         {static_cast<QWidget *>(mBalanceChart), static_cast<QWidget *>(mAverageDayChart),
+          static_cast<QWidget *>(mMonthlyChart)})
+        chart->setMinimumSize(320, 200);
     mSource->setWordWrap(true);
     mSource->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
@@ -198,16 +203,21 @@ QWidget *CurvesPage::createControls()
     row1->addWidget(scopeLabel);
     row1->addWidget(mScope);
     row1->addWidget(mProductionSource);
-    row1->addWidget(mInventoryOnly);
     row1->addWidget(yearLabel);
     row1->addWidget(mYear);
     row1->addStretch();
-    row1->addWidget(installation);
+    // A row of their own: in French and Dutch one row of all controls is
+    // wider than a 1024-pixel projector (#20).
+    auto *row3 = new QHBoxLayout;
+    row3->addWidget(mInventoryOnly);
+    row3->addWidget(installation);
+    row3->addStretch();
 
     auto *layout = new QVBoxLayout(controls);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(row1);
     layout->addLayout(row2);
+    layout->addLayout(row3);
 
     connect(mScope, &QComboBox::currentIndexChanged, this, &CurvesPage::scheduleRebuild);
     connect(mProductionSource, &QComboBox::currentIndexChanged, this, &CurvesPage::scheduleRebuild);

@@ -5,6 +5,7 @@
 #include "data/layoutform.h"
 #include "household.h"
 #include "householdstore.h"
+#include "screenfit.h"
 #include "timeseries/genericlayout.h"
 #include "timeseries/plausibility.h"
 #include "timeseries/seriesformat.h"
@@ -30,6 +31,7 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSettings>
 #include <QtConcurrent>
 #include <QTimer>
@@ -85,7 +87,6 @@ ImportDialog::ImportDialog(Workshop &workshop, QWidget *parent)
 {
     setWindowTitle(tr("Import data"));
     setAcceptDrops(true);
-    resize(880, 600);
 
     mFileEdit->setReadOnly(true);
     mFileEdit->setPlaceholderText(tr("Drop a file here, or choose one"));
@@ -161,15 +162,28 @@ ImportDialog::ImportDialog(Workshop &workshop, QWidget *parent)
     connect(mButtons, &QDialogButtonBox::accepted, this, &ImportDialog::accept);
     connect(mButtons, &QDialogButtonBox::rejected, this, &ImportDialog::reject);
 
+    // Everything but the buttons scrolls: on a 768-pixel screen with the
+    // table's reading options open, Import and Cancel stay in view (#20).
+    auto *body = new QWidget(this);
+    auto *bodyLayout = new QVBoxLayout(body);
+    bodyLayout->setContentsMargins(0, 0, 0, 0);
+    bodyLayout->addLayout(target);
+    bodyLayout->addWidget(mLayoutBox);
+    bodyLayout->addLayout(progressRow);
+    bodyLayout->addWidget(mStatus);
+    bodyLayout->addWidget(mPreview, 1);
+    bodyLayout->addWidget(mWarnings);
+    bodyLayout->addLayout(destination);
+    mPreview->setMinimumHeight(fontMetrics().height() * 5);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(body);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(target);
-    layout->addWidget(mLayoutBox);
-    layout->addLayout(progressRow);
-    layout->addWidget(mStatus);
-    layout->addWidget(mPreview, 1);
-    layout->addWidget(mWarnings);
-    layout->addLayout(destination);
+    layout->addWidget(scroll, 1);
     layout->addWidget(mButtons);
+    fitOnScreen(this, QSize(880, 600));
 
     connect(&mWatcher, &QFutureWatcher<ParseResult>::finished, this, &ImportDialog::readingDone);
     mStatus->setText(tr("Smart-meter quarter hours (Fluvius), inverter exports (SMA, Enphase, "

@@ -3,6 +3,7 @@
 
 #include "exchange/mergeplanmodel.h"
 #include "household.h"
+#include "screenfit.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -74,7 +75,7 @@ MergeDialog::MergeDialog(const exchange::MergePlan &plan, QWidget *parent)
     layout->addWidget(conflictNote);
     layout->addWidget(mTable, 1);
     layout->addWidget(buttons);
-    resize(900, 480);
+    fitOnScreen(this, QSize(900, 480));
     mTable->setFocus();
 }
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "helpwindow.h"
+#include "screenfit.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QFile>
@@ -46,7 +47,7 @@ HelpWindow::HelpWindow(const QString &languageCode, QWidget *parent)
     fitImages();
     fillContents();
     connect(mContents, &QListWidget::currentRowChanged, this, &HelpWindow::showSection);
-    resize(1100, 800);
+    fitOnScreen(this, QSize(1100, 800));
 }
 
 QString HelpWindow::guidePath(const QString &languageCode)

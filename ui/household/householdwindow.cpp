@@ -11,6 +11,7 @@
 #include "household/sessionundo.h"
 #include "householdstore.h"
 #include "preferences.h"
+#include "screenfit.h"
 #include "workshop.h"
 
 #include <QAction>
@@ -96,7 +97,7 @@ HouseholdWindow::HouseholdWindow(Workshop &workshop, qint64 householdId, Mode mo
     layout->setSpacing(10);
     layout->addLayout(top);
     layout->addWidget(mTabs, 1);
-    resize(1280, 720);
+    fitOnScreen(this, QSize(1280, 720));
 }
 
 HouseholdWindow::~HouseholdWindow() = default;

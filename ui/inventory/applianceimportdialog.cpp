@@ -5,6 +5,7 @@
 #include "applianceimport/applianceimportmodel.h"
 #include "household.h"
 #include "householdstore.h"
+#include "screenfit.h"
 #include "windowfiledrop.h"
 #include "workshop.h"
 
@@ -55,7 +56,7 @@ ApplianceImportDialog::ApplianceImportDialog(Workshop &workshop, qint64 househol
         return true;
     };
     new WindowFileDrop(this, read, read);
-    resize(980, 640);
+    fitOnScreen(this, QSize(980, 640));
 
     mFileEdit->setReadOnly(true);
     mFileEdit->setPlaceholderText(tr("Drop a CSV or text file here, or choose one"));
