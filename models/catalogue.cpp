@@ -139,11 +139,15 @@ QList<const CatalogueEntry *> Catalogue::search(const QString &text) const
         bool inside = false;
         for (const QString &word : std::as_const(words)) {
             const QString folded = foldForSearch(word);
-            if (folded.startsWith(needle) || folded.contains(QLatin1Char(' ') + needle) ||
-                folded.contains(QLatin1Char('-') + needle))
-                prefix = true;
-            else if (folded.contains(needle))
-                inside = true;
+            // A word that starts with what was typed; inside a word only for four
+            // letters or more, so "TV" is a television, not a "dehumidifier" (#20).
+            for (qsizetype at = folded.indexOf(needle); at >= 0;
+                 at = folded.indexOf(needle, at + 1)) {
+                if (at == 0 || !folded.at(at - 1).isLetterOrNumber())
+                    prefix = true;
+                else if (needle.size() >= 4)
+                    inside = true;
+            }
         }
         if (prefix)
             startsWith.append(&entry);

@@ -15,6 +15,20 @@
 namespace wattelier {
 namespace {
 
+/*! "damaged" with SQLite's reason, or without an empty "()" when it gives none (#20). */
+QString damagedMessage(const QString &name, const QString &detail)
+{
+    if (detail.trimmed().isEmpty())
+        return QCoreApplication::translate(
+                   "WorkshopFile",
+                   "“%1” is damaged and cannot be opened. The file was not changed.")
+            .arg(name);
+    return QCoreApplication::translate(
+               "WorkshopFile",
+               "“%1” is damaged and cannot be opened (%2). The file was not changed.")
+        .arg(name, detail.trimmed());
+}
+
 WorkshopError makeError(WorkshopError::Kind kind, const QString &path, const QString &message)
 {
     return {kind, path, message};
@@ -76,12 +90,8 @@ WorkshopError inspectDatabase(const QString &path)
             const int appId = schema::applicationIdOf(db, &okId);
             const int version = schema::userVersion(db, &okVersion);
             if (!okId || !okVersion) {
-                result = makeError(
-                    WorkshopError::Kind::Corrupted, path,
-                    QCoreApplication::translate(
-                        "WorkshopFile",
-                        "“%1” is damaged and cannot be opened (%2). The file was not changed.")
-                        .arg(name, db.lastError().text()));
+                result = makeError(WorkshopError::Kind::Corrupted, path,
+                                   damagedMessage(name, db.lastError().text()));
             } else if (appId != schema::applicationId) {
                 result = makeError(
                     WorkshopError::Kind::NotAWorkshop, path,
@@ -108,12 +118,8 @@ WorkshopError inspectDatabase(const QString &path)
                     check.value(0).toString() != QLatin1String("ok")) {
                     const QString detail = check.lastError().isValid() ? check.lastError().text()
                                                                        : check.value(0).toString();
-                    result =
-                        makeError(WorkshopError::Kind::Corrupted, path,
-                                  QCoreApplication::translate(
-                                      "WorkshopFile", "“%1” is damaged and cannot be opened (%2). "
-                                                      "The file was not changed.")
-                                      .arg(name, detail));
+                    result = makeError(WorkshopError::Kind::Corrupted, path,
+                                       damagedMessage(name, detail));
                 }
             }
             db.close();

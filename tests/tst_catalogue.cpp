@@ -76,6 +76,25 @@ private slots:
         QVERIFY(Catalogue::builtIn().search(QStringLiteral("  ")).isEmpty());
     }
 
+    // Whole words (#20): "TV" finds televisions and nothing whose name merely
+    // holds the letters t-v.
+    void shortWordsMatchWholeWordsOnly()
+    {
+        const auto found = Catalogue::builtIn().search(QStringLiteral("TV"));
+        QVERIFY(!found.isEmpty());
+        for (const CatalogueEntry *entry : found) {
+            bool wordStart = false;
+            for (const QString &name : entry->names.values() + entry->aliases) {
+                const QString folded = foldForSearch(name);
+                for (qsizetype at = folded.indexOf(QStringLiteral("tv")); at >= 0;
+                     at = folded.indexOf(QStringLiteral("tv"), at + 1))
+                    wordStart = wordStart || at == 0 || !folded.at(at - 1).isLetterOrNumber();
+            }
+            QVERIFY2(wordStart, qPrintable(entry->key));
+        }
+        QVERIFY(!Catalogue::builtIn().search(QStringLiteral("tv")).isEmpty());
+    }
+
     void namesFollowTheLanguage()
     {
         const CatalogueEntry *kettle = Catalogue::builtIn().find(QStringLiteral("kettle"));

@@ -3,6 +3,7 @@
 // Ctrl+N, type, Tab from cell to cell, Enter — then undoes with Ctrl+Z.
 
 #include "appliancestore.h"
+#include "appliancetablemodel.h"
 #include "householdstore.h"
 #include "inventory/appliancepanel.h"
 #include "inventory/householdpanel.h"
@@ -26,6 +27,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <QUndoStack>
 
 using namespace wattelier;
 
@@ -167,6 +169,44 @@ private slots:
         QCOMPARE(added.category, Category::Cold);
         QVERIFY(added.powerW > 0);
         QTRY_VERIFY(field->text().isEmpty()); // ready for the next one
+    }
+
+    // An appliance with a chosen priority, mouse-free, in at most nine keys (#20):
+    // "lave" (4), Down, Enter (the catalogue's washing machine), "c" (comfort), Enter
+    // (back to the catalogue box for the next one): 8 keys.
+    void applianceWithItsPriorityInNineKeys()
+    {
+        auto owner = openWindow(QStringLiteral("priority.wattelier"));
+        QVERIFY(owner);
+        ui::MainWindow &window = *owner;
+        QTest::keyClick(&window, Qt::Key_K, Qt::ControlModifier);
+        QLineEdit *field = window.workshopView()->inventory()->appliances()->catalogueField();
+        QTRY_VERIFY(field->hasFocus() || focus() == field);
+        int keys = 0;
+        QTest::keyClicks(field, QStringLiteral("wash"));
+        keys += 4;
+        QAbstractItemView *popup = field->findChild<QCompleter *>()->popup();
+        QTRY_VERIFY(popup->isVisible());
+        QTest::keyClick(popup, Qt::Key_Down);
+        QTest::keyClick(popup, Qt::Key_Return);
+        keys += 2;
+        QTRY_COMPARE(window.workshop()->appliances().all().size(), 1);
+        QCOMPARE(window.workshop()->appliances().all().first().catalogueKey,
+                 QStringLiteral("washing_machine"));
+        ui::SpreadsheetView *table = window.workshopView()->inventory()->appliances()->tableView();
+        QTRY_COMPARE(focus(), static_cast<QWidget *>(table));
+        QCOMPARE(table->currentIndex().column(), int(ApplianceTableModel::PriorityColumn));
+        QApplication::setActiveWindow(&window);
+        QTest::keyClick(table, Qt::Key_C);
+        ++keys;
+        QTRY_COMPARE(window.workshop()->appliances().all().first().priority, Priority::Comfort);
+        QTest::keyClick(table, Qt::Key_Return);
+        ++keys;
+        QTRY_VERIFY(field->hasFocus() || focus() == field);
+        QVERIFY2(keys <= 9, qPrintable(QString::number(keys)));
+        // One undo takes the priority back to the catalogue's, the next the appliance.
+        window.workshop()->undoStack()->undo();
+        QVERIFY(window.workshop()->appliances().all().first().priority != Priority::Comfort);
     }
 
     void badNumberIsRefusedWithAMessage()

@@ -63,6 +63,10 @@ QStringList cutTexts(QWidget *root, const QString &page)
             label->textFormat() == Qt::RichText || !label->pixmap().isNull())
             continue;
         check(label, label->text(), label->minimumSizeHint().width(), label->width());
+        // A label's "&" underlines a key only with a buddy; else it shows as "&" (#20).
+        if (!label->buddy() && QString(label->text()).remove(QStringLiteral("&&")).contains(u'&'))
+            problems.append(
+                QStringLiteral("%1: “%2” shows a literal & (no buddy)").arg(page, label->text()));
     }
     for (QAbstractButton *button : root->findChildren<QAbstractButton *>()) {
         if (!button->isVisibleTo(root) || button->text().isEmpty())

@@ -547,6 +547,10 @@
         <source>This reading no longer exists.</source>
         <translation>This reading no longer exists.</translation>
     </message>
+    <message>
+        <source>Saved, but dated %1, after today (%2): check the day. The figures leave a week out until it has ended.</source>
+        <translation>Saved, but dated %1, after today (%2): check the day. The figures leave a week out until it has ended.</translation>
+    </message>
 </context>
 <context>
     <name>Chart</name>
@@ -1583,6 +1587,21 @@
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <source>“%1” can be read two ways: %2 or %3. Which did you mean?</source>
+        <translation>“%1” can be read two ways: %2 or %3. Which did you mean?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other value(s) read the same two ways; your choice applies to them too.</source>
+        <translation><numerusform>%n other value read the same two ways; your choice applies to them too.</numerusform><numerusform>%n other values read the same two ways; your choice applies to them too.</numerusform></translation>
+    </message>
+    <message>
+        <source>Which number?</source>
+        <translation>Which number?</translation>
+    </message>
+</context>
+<context>
     <name>ReadingEditor</name>
     <message>
         <source>Add reading</source>
@@ -2538,6 +2557,25 @@
     </message>
 </context>
 <context>
+    <name>WorkshopCurves</name>
+    <message numerus="yes">
+        <source>%n household(s) count their measured data</source>
+        <translation><numerusform>%n household count their measured data</numerusform><numerusform>%n households count their measured data</numerusform></translation>
+    </message>
+    <message>
+        <source>only the quarter hours with data count (%1)</source>
+        <translation>only the quarter hours with data count (%1)</translation>
+    </message>
+    <message>
+        <source>The inventories estimate %1 a year; here %2.</source>
+        <translation>The inventories estimate %1 a year; here %2.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> and </translation>
+    </message>
+</context>
+<context>
     <name>WorkshopFile</name>
     <message>
         <source>“%1” could not be updated to this version's format: %2. Each update step is all or nothing: the file keeps its last complete format.</source>
@@ -2602,6 +2640,10 @@
     <message>
         <source>The change could not be written to “%1”: %2. Nothing was changed.</source>
         <translation>The change could not be written to “%1”: %2. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged and cannot be opened. The file was not changed.</source>
+        <translation>“%1” is damaged and cannot be opened. The file was not changed.</translation>
     </message>
 </context>
 <context>
@@ -3283,6 +3325,10 @@
         <source>“%1” is not a number.</source>
         <translation>“%1” is not a number.</translation>
     </message>
+    <message>
+        <source>“%1” can be read as %2 or as %3: type the one you mean.</source>
+        <translation>“%1” can be read as %2 or as %3: type the one you mean.</translation>
+    </message>
 </context>
 <context>
     <name>wattelier::ui::AppliancePanel</name>
@@ -3355,10 +3401,6 @@
         <translation>New appliance</translation>
     </message>
     <message>
-        <source>Added “%1” with typical values (source: %2). Change any value in the table.</source>
-        <translation>Added “%1” with typical values (source: %2). Change any value in the table.</translation>
-    </message>
-    <message>
         <source>Typical values from %1 filled in; change any of them.</source>
         <translation>Typical values from %1 filled in; change any of them.</translation>
     </message>
@@ -3381,6 +3423,10 @@
     <message numerus="yes">
         <source>Imported %n appliance(s) into %1. Undo with Ctrl+Z.</source>
         <translation><numerusform>Imported %n appliance into %1. Undo with Ctrl+Z.</numerusform><numerusform>Imported %n appliances into %1. Undo with Ctrl+Z.</numerusform></translation>
+    </message>
+    <message>
+        <source>Added “%1” (typical values: %2). Its priority: type %3, then Enter for the next appliance.</source>
+        <translation>Added “%1” (typical values: %2). Its priority: type %3, then Enter for the next appliance.</translation>
     </message>
 </context>
 <context>
@@ -3749,6 +3795,10 @@
         <source>The group's change in the latest week with readings: the electricity of the households counted that week, from their meter indexes, against the sum of their usual weeks (each household's baseline), in percent. A missing reading is spread over the weeks it spans and marked estimated.</source>
         <translation>The group's change in the latest week with readings: the electricity of the households counted that week, from their meter indexes, against the sum of their usual weeks (each household's baseline), in percent. A missing reading is spread over the weeks it spans and marked estimated.</translation>
     </message>
+    <message>
+        <source>Nothing pasted.</source>
+        <translation>Nothing pasted.</translation>
+    </message>
 </context>
 <context>
     <name>wattelier::ui::ComparisonPage</name>
@@ -3797,10 +3847,6 @@
         <translation>The group</translation>
     </message>
     <message>
-        <source>%1, measured where there is a reading (estimates only: %2). %3 of %4 appliances measured.</source>
-        <translation>%1, measured where there is a reading (estimates only: %2). %3 of %4 appliances measured.</translation>
-    </message>
-    <message>
         <source>%1, from the inventory's estimates only.</source>
         <translation>%1, from the inventory's estimates only.</translation>
     </message>
@@ -3835,6 +3881,14 @@
     <message>
         <source>Standby per year: each appliance's standby power (measured where read) × the hours it is not running, added up; the cost uses the electricity price in Preferences.</source>
         <translation>Standby per year: each appliance's standby power (measured where read) × the hours it is not running, added up; the cost uses the electricity price in Preferences.</translation>
+    </message>
+    <message>
+        <source>%1, measured where there is a reading (estimates only: %2).</source>
+        <translation>%1, measured where there is a reading (estimates only: %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 appliance(s) measured.</source>
+        <translation><numerusform>%n of %1 appliance measured.</numerusform><numerusform>%n of %1 appliances measured.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4023,10 +4077,6 @@
         <translation>“%1” could not be written: %2</translation>
     </message>
     <message>
-        <source>“%1” written</source>
-        <translation>“%1” written</translation>
-    </message>
-    <message>
         <source>The group</source>
         <translation>The group</translation>
     </message>
@@ -4053,6 +4103,10 @@
     <message>
         <source>“%1” measures:</source>
         <translation>“%1” measures:</translation>
+    </message>
+    <message>
+        <source>“%1” written.</source>
+        <translation>“%1” written.</translation>
     </message>
 </context>
 <context>
@@ -5115,6 +5169,21 @@ Saved: %3</translation>
     <message>
         <source>&amp;Merge</source>
         <translation>&amp;Merge</translation>
+    </message>
+</context>
+<context>
+    <name>wattelier::ui::MessageBar</name>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>Open &amp;folder</translation>
+    </message>
+    <message>
+        <source>Dismiss this message</source>
+        <translation>Dismiss this message</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
     </message>
 </context>
 <context>

@@ -553,6 +553,10 @@
         <source>This reading no longer exists.</source>
         <translation>Ce relevé n&apos;existe plus.</translation>
     </message>
+    <message>
+        <source>Saved, but dated %1, after today (%2): check the day. The figures leave a week out until it has ended.</source>
+        <translation>Enregistré, mais daté du %1, après aujourd’hui (%2)&#xa0;: vérifiez le jour. Les chiffres laissent une semaine de côté tant qu’elle n’est pas terminée.</translation>
+    </message>
 </context>
 <context>
     <name>Chart</name>
@@ -1604,6 +1608,24 @@
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <source>“%1” can be read two ways: %2 or %3. Which did you mean?</source>
+        <translation>«&#xa0;%1&#xa0;» peut se lire de deux façons&#xa0;: %2 ou %3. Lequel vouliez-vous dire&#xa0;?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other value(s) read the same two ways; your choice applies to them too.</source>
+        <translation>
+            <numerusform>%n autre valeur se lit des deux mêmes façons&#xa0;; votre choix s’y applique aussi.</numerusform>
+            <numerusform>%n autres valeurs se lisent des deux mêmes façons&#xa0;; votre choix s’y applique aussi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Which number?</source>
+        <translation>Quel nombre&#xa0;?</translation>
+    </message>
+</context>
+<context>
     <name>ReadingEditor</name>
     <message>
         <source>Add reading</source>
@@ -2580,6 +2602,28 @@
     </message>
 </context>
 <context>
+    <name>WorkshopCurves</name>
+    <message numerus="yes">
+        <source>%n household(s) count their measured data</source>
+        <translation>
+            <numerusform>%n ménage compte ses données mesurées</numerusform>
+            <numerusform>%n ménages comptent leurs données mesurées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>only the quarter hours with data count (%1)</source>
+        <translation>seuls les quarts d’heure avec données comptent (%1)</translation>
+    </message>
+    <message>
+        <source>The inventories estimate %1 a year; here %2.</source>
+        <translation>Les inventaires estiment %1 par an&#xa0;; ici, %2.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+</context>
+<context>
     <name>WorkshopFile</name>
     <message>
         <source>“%1” already exists; Wattelier does not overwrite files.</source>
@@ -2644,6 +2688,10 @@
     <message>
         <source>The change could not be written to “%1”: %2. Nothing was changed.</source>
         <translation>La modification n’a pas pu être écrite dans « %1 » : %2. Rien n’a été changé.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged and cannot be opened. The file was not changed.</source>
+        <translation>«&#xa0;%1&#xa0;» est endommagé et ne peut pas être ouvert. Le fichier n’a pas été modifié.</translation>
     </message>
 </context>
 <context>
@@ -3334,6 +3382,10 @@
         <source>“%1” is not a number.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre.</translation>
     </message>
+    <message>
+        <source>“%1” can be read as %2 or as %3: type the one you mean.</source>
+        <translation>«&#xa0;%1&#xa0;» peut se lire %2 ou %3&#xa0;: tapez celui que vous voulez dire.</translation>
+    </message>
 </context>
 <context>
     <name>wattelier::ui::AppliancePanel</name>
@@ -3406,10 +3458,6 @@
         <translation>Nouvel appareil</translation>
     </message>
     <message>
-        <source>Added “%1” with typical values (source: %2). Change any value in the table.</source>
-        <translation>«&#xa0;%1&#xa0;» ajouté avec des valeurs typiques (source&#xa0;: %2). Vous pouvez changer chaque valeur dans le tableau.</translation>
-    </message>
-    <message>
         <source>Typical values from %1 filled in; change any of them.</source>
         <translation>Valeurs typiques reprises de %1&#xa0;; vous pouvez toutes les changer.</translation>
     </message>
@@ -3441,6 +3489,10 @@
             <numerusform>%n appareil importé dans %1. Annulez avec Ctrl+Z.</numerusform>
             <numerusform>%n appareils importés dans %1. Annulez avec Ctrl+Z.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Added “%1” (typical values: %2). Its priority: type %3, then Enter for the next appliance.</source>
+        <translation>« %1 » ajouté (valeurs typiques : %2). Sa priorité : tapez %3, puis Entrée pour l’appareil suivant.</translation>
     </message>
 </context>
 <context>
@@ -3821,6 +3873,10 @@
         <source>The group&apos;s change in the latest week with readings: the electricity of the households counted that week, from their meter indexes, against the sum of their usual weeks (each household&apos;s baseline), in percent. A missing reading is spread over the weeks it spans and marked estimated.</source>
         <translation>L&apos;évolution du groupe pendant la dernière semaine relevée&#xa0;: l&apos;électricité des ménages comptés cette semaine-là, d&apos;après les index de leur compteur, comparée à la somme de leurs semaines habituelles (la référence de chaque ménage), en pour cent. Un relevé manquant est réparti sur les semaines qu&apos;il couvre et marqué estimé.</translation>
     </message>
+    <message>
+        <source>Nothing pasted.</source>
+        <translation>Rien n’a été collé.</translation>
+    </message>
 </context>
 <context>
     <name>wattelier::ui::ComparisonPage</name>
@@ -3869,10 +3925,6 @@
         <translation>Le groupe</translation>
     </message>
     <message>
-        <source>%1, measured where there is a reading (estimates only: %2). %3 of %4 appliances measured.</source>
-        <translation>%1, mesuré là où il y a un relevé (estimations seules&#xa0;: %2). %3 appareils mesurés sur %4.</translation>
-    </message>
-    <message>
         <source>%1, from the inventory&apos;s estimates only.</source>
         <translation>%1, d&apos;après les seules estimations de l&apos;inventaire.</translation>
     </message>
@@ -3907,6 +3959,17 @@
     <message>
         <source>Standby per year: each appliance&apos;s standby power (measured where read) × the hours it is not running, added up; the cost uses the electricity price in Preferences.</source>
         <translation>Veille par an&#xa0;: la puissance de veille de chaque appareil (mesurée quand elle a été relevée) × les heures où il ne fonctionne pas, additionnée&#xa0;; le coût utilise le prix de l&apos;électricité des Préférences.</translation>
+    </message>
+    <message>
+        <source>%1, measured where there is a reading (estimates only: %2).</source>
+        <translation>%1, mesuré là où il y a un relevé (estimations seules&#xa0;: %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 appliance(s) measured.</source>
+        <translation>
+            <numerusform>%n appareil mesuré sur %1.</numerusform>
+            <numerusform>%n appareils mesurés sur %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4110,10 +4173,6 @@
         <translation>«&#xa0;%1&#xa0;» n&apos;a pas pu être enregistré&#xa0;: %2</translation>
     </message>
     <message>
-        <source>“%1” written</source>
-        <translation>«&#xa0;%1&#xa0;» enregistré</translation>
-    </message>
-    <message>
         <source>The group</source>
         <translation>Le groupe</translation>
     </message>
@@ -4140,6 +4199,10 @@
     <message>
         <source>“%1” measures:</source>
         <translation>« %1 » mesure :</translation>
+    </message>
+    <message>
+        <source>“%1” written.</source>
+        <translation>«&#xa0;%1&#xa0;» écrit.</translation>
     </message>
 </context>
 <context>
@@ -5208,6 +5271,21 @@ Injection&#xa0;: %2
     <message>
         <source>&amp;Merge</source>
         <translation>&amp;Fusionner</translation>
+    </message>
+</context>
+<context>
+    <name>wattelier::ui::MessageBar</name>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>Ouvrir le &amp;dossier</translation>
+    </message>
+    <message>
+        <source>Dismiss this message</source>
+        <translation>Fermer ce message</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>

@@ -553,6 +553,10 @@
         <source>This reading no longer exists.</source>
         <translation>Deze meterstand bestaat niet meer.</translation>
     </message>
+    <message>
+        <source>Saved, but dated %1, after today (%2): check the day. The figures leave a week out until it has ended.</source>
+        <translation>Bewaard, maar gedateerd op %1, na vandaag (%2): controleer de dag. De cijfers laten een week weg tot ze voorbij is.</translation>
+    </message>
 </context>
 <context>
     <name>Chart</name>
@@ -1604,6 +1608,24 @@
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <source>“%1” can be read two ways: %2 or %3. Which did you mean?</source>
+        <translation>“%1” kan op twee manieren gelezen worden: %2 of %3. Welk bedoelde u?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other value(s) read the same two ways; your choice applies to them too.</source>
+        <translation>
+            <numerusform>%n andere waarde leest op dezelfde twee manieren; uw keuze geldt ook daarvoor.</numerusform>
+            <numerusform>%n andere waarden lezen op dezelfde twee manieren; uw keuze geldt ook daarvoor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Which number?</source>
+        <translation>Welk getal?</translation>
+    </message>
+</context>
+<context>
     <name>ReadingEditor</name>
     <message>
         <source>Add reading</source>
@@ -2580,6 +2602,28 @@
     </message>
 </context>
 <context>
+    <name>WorkshopCurves</name>
+    <message numerus="yes">
+        <source>%n household(s) count their measured data</source>
+        <translation>
+            <numerusform>%n huishouden telt zijn gemeten gegevens</numerusform>
+            <numerusform>%n huishoudens tellen hun gemeten gegevens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>only the quarter hours with data count (%1)</source>
+        <translation>alleen de kwartieren met gegevens tellen (%1)</translation>
+    </message>
+    <message>
+        <source>The inventories estimate %1 a year; here %2.</source>
+        <translation>De inventarissen schatten %1 per jaar; hier %2.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> en </translation>
+    </message>
+</context>
+<context>
     <name>WorkshopFile</name>
     <message>
         <source>“%1” already exists; Wattelier does not overwrite files.</source>
@@ -2644,6 +2688,10 @@
     <message>
         <source>The change could not be written to “%1”: %2. Nothing was changed.</source>
         <translation>De wijziging kon niet worden geschreven naar “%1”: %2. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged and cannot be opened. The file was not changed.</source>
+        <translation>“%1” is beschadigd en kan niet geopend worden. Het bestand werd niet gewijzigd.</translation>
     </message>
 </context>
 <context>
@@ -3334,6 +3382,10 @@
         <source>“%1” is not a number.</source>
         <translation>“%1” is geen getal.</translation>
     </message>
+    <message>
+        <source>“%1” can be read as %2 or as %3: type the one you mean.</source>
+        <translation>“%1” kan gelezen worden als %2 of als %3: typ het getal dat u bedoelt.</translation>
+    </message>
 </context>
 <context>
     <name>wattelier::ui::AppliancePanel</name>
@@ -3406,10 +3458,6 @@
         <translation>Nieuw toestel</translation>
     </message>
     <message>
-        <source>Added “%1” with typical values (source: %2). Change any value in the table.</source>
-        <translation>“%1” toegevoegd met gangbare waarden (bron: %2). Je kunt elke waarde in de tabel wijzigen.</translation>
-    </message>
-    <message>
         <source>Typical values from %1 filled in; change any of them.</source>
         <translation>Gangbare waarden uit %1 ingevuld; je kunt ze allemaal wijzigen.</translation>
     </message>
@@ -3441,6 +3489,10 @@
             <numerusform>%n toestel geïmporteerd in %1. Ongedaan maken met Ctrl+Z.</numerusform>
             <numerusform>%n toestellen geïmporteerd in %1. Ongedaan maken met Ctrl+Z.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Added “%1” (typical values: %2). Its priority: type %3, then Enter for the next appliance.</source>
+        <translation>“%1” toegevoegd (typische waarden: %2). De prioriteit: typ %3, dan Enter voor het volgende toestel.</translation>
     </message>
 </context>
 <context>
@@ -3821,6 +3873,10 @@
         <source>The group&apos;s change in the latest week with readings: the electricity of the households counted that week, from their meter indexes, against the sum of their usual weeks (each household&apos;s baseline), in percent. A missing reading is spread over the weeks it spans and marked estimated.</source>
         <translation>De verandering van de groep in de laatste week met meterstanden: de elektriciteit van de gezinnen die die week meetellen, berekend uit hun meterstanden, vergeleken met de som van hun gewone weken (de referentie van elk gezin), in procent. Een ontbrekende meterstand wordt gespreid over de weken die hij overspant en als geschat aangeduid.</translation>
     </message>
+    <message>
+        <source>Nothing pasted.</source>
+        <translation>Niets geplakt.</translation>
+    </message>
 </context>
 <context>
     <name>wattelier::ui::ComparisonPage</name>
@@ -3869,10 +3925,6 @@
         <translation>De groep</translation>
     </message>
     <message>
-        <source>%1, measured where there is a reading (estimates only: %2). %3 of %4 appliances measured.</source>
-        <translation>%1, gemeten waar er een meting is (alleen schattingen: %2). %3 van de %4 toestellen gemeten.</translation>
-    </message>
-    <message>
         <source>%1, from the inventory&apos;s estimates only.</source>
         <translation>%1, alleen volgens de schattingen uit de inventaris.</translation>
     </message>
@@ -3907,6 +3959,17 @@
     <message>
         <source>Standby per year: each appliance&apos;s standby power (measured where read) × the hours it is not running, added up; the cost uses the electricity price in Preferences.</source>
         <translation>Stand-by per jaar: het stand-byvermogen van elk toestel (gemeten waar afgelezen) × de uren dat het niet werkt, opgeteld; de kosten gebruiken de elektriciteitsprijs uit de Voorkeuren.</translation>
+    </message>
+    <message>
+        <source>%1, measured where there is a reading (estimates only: %2).</source>
+        <translation>%1, gemeten waar er een meting is (alleen schattingen: %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 appliance(s) measured.</source>
+        <translation>
+            <numerusform>%n van %1 toestellen gemeten.</numerusform>
+            <numerusform>%n van %1 toestellen gemeten.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4110,10 +4173,6 @@
         <translation>“%1” kon niet worden opgeslagen: %2</translation>
     </message>
     <message>
-        <source>“%1” written</source>
-        <translation>“%1” opgeslagen</translation>
-    </message>
-    <message>
         <source>The group</source>
         <translation>De groep</translation>
     </message>
@@ -4140,6 +4199,10 @@
     <message>
         <source>“%1” measures:</source>
         <translation>“%1” meet:</translation>
+    </message>
+    <message>
+        <source>“%1” written.</source>
+        <translation>“%1” geschreven.</translation>
     </message>
 </context>
 <context>
@@ -5208,6 +5271,21 @@ Bespaard: %3</translation>
     <message>
         <source>&amp;Merge</source>
         <translation>&amp;Samenvoegen</translation>
+    </message>
+</context>
+<context>
+    <name>wattelier::ui::MessageBar</name>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>&amp;Map openen</translation>
+    </message>
+    <message>
+        <source>Dismiss this message</source>
+        <translation>Dit bericht sluiten</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Sluiten</translation>
     </message>
 </context>
 <context>

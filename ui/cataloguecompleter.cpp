@@ -8,6 +8,7 @@
 #include <QAbstractItemView>
 #include <QLineEdit>
 #include <QStandardItemModel>
+#include <QStyle>
 
 namespace wattelier::ui {
 namespace {
@@ -51,9 +52,14 @@ void CatalogueCompleter::updateSuggestions(const QString &text)
         item->setToolTip(entry->sourcePublisher + QStringLiteral(": ") + entry->sourceTitle);
         mSuggestions->appendRow(item);
     }
-    if (!matches.isEmpty())
+    if (!matches.isEmpty()) {
         complete();
-    else
+        // Wide enough for the longest suggestion, kWh included (#20).
+        QAbstractItemView *list = popup();
+        const int needed = list->sizeHintForColumn(0) + 2 * list->frameWidth() +
+                           list->style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 8;
+        list->setMinimumWidth(needed);
+    } else
         popup()->hide();
 }
 

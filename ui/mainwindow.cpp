@@ -192,46 +192,6 @@ void MainWindow::createActions()
     });
 }
 
-void MainWindow::createMenus()
-{
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(mNewAction);
-    file->addAction(mOpenAction);
-    mRecentMenu = file->addMenu(tr("Open &recent"));
-    connect(mRecentMenu, &QMenu::aboutToShow, this, [this] {
-        mRecentFiles->fillMenu(mRecentMenu, [this](const QString &path) { openWorkshop(path); });
-    });
-    file->addAction(mDemoAction);
-    file->addSeparator();
-    file->addAction(mImportDataAction);
-    file->addAction(mExchange->mergeAction());
-    file->addAction(mSaveCopyAction);
-    file->addActions(mReports->actions());
-    file->addAction(mCloseAction);
-    file->addSeparator();
-    file->addAction(mQuitAction);
-
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    edit->addAction(mUndoAction);
-    edit->addAction(mRedoAction);
-    edit->addSeparator();
-    edit->addAction(mRenameWorkshopAction);
-    edit->addAction(mPreferencesAction);
-
-    mHouseholdMenu = menuBar()->addMenu(tr("H&ouseholds"));
-    mApplianceMenu = menuBar()->addMenu(tr("&Appliances"));
-    mWattmeterMenu = menuBar()->addMenu(tr("&Wattmeter"));
-
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->addActions(mShowPageActions);
-    view->addSeparator();
-    view->addAction(mPresentAction);
-    view->addAction(mSlidesAction);
-
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    fillHelpMenu(help, this);
-}
-
 QString MainWindow::dialogFolder() const
 {
     // Suggest the open workshop's folder, but never the hidden folder of the demo.
@@ -450,18 +410,13 @@ void MainWindow::updateTitle()
 void MainWindow::updateActions()
 {
     const bool open = mWorkshop != nullptr;
-    mSaveCopyAction->setEnabled(open);
-    mImportDataAction->setEnabled(open);
-    mCloseAction->setEnabled(open);
-    mRenameWorkshopAction->setEnabled(open);
-    mFindCatalogueAction->setEnabled(open);
-    mHouseholdMenu->setEnabled(open);
-    mApplianceMenu->setEnabled(open);
-    mWattmeterMenu->setEnabled(open);
-    for (QAction *show : std::as_const(mShowPageActions))
-        show->setEnabled(open);
-    mPresentAction->setEnabled(open);
-    mSlidesAction->setEnabled(open);
+    for (QAction *action :
+         mShowPageActions + QList<QAction *>{mSaveCopyAction, mImportDataAction, mCloseAction,
+                                             mRenameWorkshopAction, mFindCatalogueAction,
+                                             mPresentAction, mSlidesAction})
+        action->setEnabled(open);
+    for (QMenu *menu : {mHouseholdMenu, mApplianceMenu, mWattmeterMenu})
+        menu->setEnabled(open);
     mReports->setWorkshop(mWorkshop.get());
     HouseholdPanel *households = mView ? mView->inventory()->households() : nullptr;
     mExchange->setWorkshop(mWorkshop.get(), [households] {

@@ -85,7 +85,11 @@ ChallengeDialog::ChallengeDialog(Workshop &workshop, const Challenge &challenge,
     form->addRow(tr("&Start (the reading day):"), mStart);
     form->addRow(tr("&Length:"), mWeeks);
     form->addRow(tr("Group goal:"), goalRow);
-    form->addRow(tr("&Quota:"), quotaRow);
+    // A row of several widgets needs its label's buddy set by hand, or the
+    // label shows its "&" instead of underlining the key (#20).
+    auto *quotaLabel = new QLabel(tr("&Quota:"), this);
+    quotaLabel->setBuddy(mQuotaKind);
+    form->addRow(quotaLabel, quotaRow);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     if (isNew) {

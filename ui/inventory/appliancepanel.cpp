@@ -19,6 +19,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QToolButton>
@@ -120,6 +121,7 @@ AppliancePanel::AppliancePanel(Workshop &workshop, QWidget *parent)
     mDeleteAction->setShortcut(QKeySequence::Delete);
     mDeleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     mTable->addAction(mDeleteAction);
+    mTable->installEventFilter(this);
     connect(mAddAction, &QAction::triggered, this, &AppliancePanel::addBlankAppliance);
     connect(mDuplicateAction, &QAction::triggered, this, &AppliancePanel::duplicateSelected);
     connect(mDeleteAction, &QAction::triggered, this, &AppliancePanel::deleteSelected);
@@ -216,6 +218,34 @@ QList<qint64> AppliancePanel::selectedIds() const
     return ids;
 }
 
+bool AppliancePanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched != mTable || event->type() != QEvent::KeyPress || mJustAdded == 0)
+        return QWidget::eventFilter(watched, event);
+    const QModelIndex current = mTable->currentIndex();
+    if (!current.isValid() || current.column() != ApplianceTableModel::PriorityColumn ||
+        current.data(ApplianceTableModel::ApplianceIdRole).toLongLong() != mJustAdded) {
+        mJustAdded = 0;
+        return QWidget::eventFilter(watched, event);
+    }
+    auto *press = static_cast<QKeyEvent *>(event);
+    if (press->key() == Qt::Key_Return || press->key() == Qt::Key_Enter) {
+        mJustAdded = 0;
+        mCatalogueField->setFocus();
+        return true;
+    }
+    const QString typed = press->text().toLower();
+    if (typed.size() == 1 && press->modifiers() == Qt::NoModifier) {
+        for (Priority p : allPriorities()) {
+            if (label(p).left(1).toLower() == typed) {
+                mProxy->setData(current, key(p), Qt::EditRole);
+                return true;
+            }
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
 void AppliancePanel::revealAndEdit(qint64 applianceId, int column)
 {
     const int sourceRow = mModel->rowOf(applianceId);
@@ -262,11 +292,17 @@ void AppliancePanel::addFromCatalogue(const QString &key)
     // Clear the field after the completer has finished with it.
     QMetaObject::invokeMethod(mCatalogueField, &QLineEdit::clear, Qt::QueuedConnection);
     if (id > 0) {
-        revealAndEdit(id, -1);
-        mCatalogueField->setFocus();
-        emit statusMessage(tr("Added “%1” with typical values (source: %2). Change any value in "
-                              "the table.")
-                               .arg(appliance.name, entry->sourcePublisher));
+        // Straight to its priority, which the catalogue only guessed (#20).
+        revealAndEdit(id, ApplianceTableModel::PriorityColumn);
+        mTable->finishEditing();
+        mJustAdded = id;
+        QStringList keys;
+        for (Priority p : allPriorities())
+            keys.append(label(p).left(1).toLower());
+        emit statusMessage(
+            tr("Added “%1” (typical values: %2). Its priority: type %3, then "
+               "Enter for the next appliance.")
+                .arg(appliance.name, entry->sourcePublisher, keys.join(QStringLiteral(" / "))));
     }
 }
 

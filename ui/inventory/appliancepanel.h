@@ -44,6 +44,14 @@ signals:
     /*! The appliance under the keyboard cursor changed (0: none). */
     void currentApplianceChanged(qint64 applianceId);
 
+protected:
+    /*!
+     * On the priority cell of an appliance just taken from the catalogue, the
+     * first letter of a priority (i, u, c in English and French) sets it and
+     * Enter goes back to the catalogue box for the next one (#20).
+     */
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void addBlankAppliance();
     void addFromCatalogue(const QString &key);
@@ -52,6 +60,8 @@ private:
     void importFromSpreadsheet();
     void applyCatalogueEntry(qint64 applianceId, const QString &key);
     void revealAndEdit(qint64 applianceId, int column);
+    /*! The appliance taken from the catalogue last, whose priority the keys can set; 0: none. */
+    qint64 mJustAdded = 0;
     QList<qint64> selectedIds() const;
     void updateHeading();
     void updateActions();

@@ -157,10 +157,10 @@ void ComparisonPage::refresh()
     const QString who = householdId > 0 ? mScope->currentText() : tr("The group");
     mTotals->setText(units::kwhPerYear(useMeasured ? totals.kwhPerYear : estimates.kwhPerYear));
     if (useMeasured) {
-        mTotalsDetail->setText(tr("%1, measured where there is a reading (estimates only: %2). "
-                                  "%3 of %4 appliances measured.")
-                                   .arg(who, units::kwhPerYear(estimates.kwhPerYear))
-                                   .arg(totals.measuredCount)
+        mTotalsDetail->setText(tr("%1, measured where there is a reading (estimates only: %2).")
+                                   .arg(who, units::kwhPerYear(estimates.kwhPerYear)) +
+                               QLatin1Char(' ') +
+                               tr("%n of %1 appliance(s) measured.", nullptr, totals.measuredCount)
                                    .arg(totals.applianceCount));
     } else {
         mTotalsDetail->setText(tr("%1, from the inventory's estimates only.").arg(who));

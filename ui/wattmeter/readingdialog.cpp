@@ -81,7 +81,9 @@ ReadingDialog::ReadingDialog(Workshop &workshop, const Appliance &appliance,
     auto *form = new QFormLayout;
     form->addRow(tr("&Date:"), mDate);
     form->addRow(tr("&Reading:"), mKind);
-    form->addRow(tr("&Value:"), valueRow);
+    auto *valueLabel = new QLabel(tr("&Value:"), this); // a buddy, or "&" shows (#20)
+    valueLabel->setBuddy(mValue);
+    form->addRow(valueLabel, valueRow);
     form->addRow(mDurationLabel, mDuration);
     form->addRow(tr("Measured &by:"), mMeasuredBy);
     form->addRow(tr("&Wattmeter:"), mWattmeter);
