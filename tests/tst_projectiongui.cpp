@@ -20,6 +20,7 @@
 #include "projection/projectionsession.h"
 #include "projection/slidesequencedialog.h"
 #include "projection/slideview.h"
+#include "report/reportlanguage.h"
 #include "testsupport.h"
 #include "workshop.h"
 
@@ -134,6 +135,40 @@ private slots:
         QSignalSpy finished(&presentation, &Presentation::finished);
         QTest::keyClick(&wall, Qt::Key_Escape);
         QCOMPARE(finished.count(), 1);
+    }
+
+    void everySlideFitsAProjector_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const char *language : {"fr", "nl", "en"})
+            QTest::newRow(language) << QString::fromLatin1(language);
+    }
+
+    // At 1024 × 768 every title, figure, label and line is drawn whole, shrunk if
+    // need be, never cut with "…" (#20: "Ce que nous consommons, pa").
+    void everySlideFitsAProjector()
+    {
+        QFETCH(QString, language);
+        const ReportLanguage scope(language);
+        QVERIFY(scope.isValid());
+        QTemporaryDir dir;
+        auto workshop = test::openDemoWorkshop(dir);
+        QVERIFY(workshop);
+        Presentation presentation(*workshop);
+        SlideView view;
+        view.resize(1024, 768);
+        QStringList cut;
+        for (int i = 0; i < presentation.count(); ++i) {
+            view.setContent(presentation.content(i));
+            const QImage image = view.grab().toImage();
+            if (qEnvironmentVariableIsSet("WATTELIER_SLIDE_PNG"))
+                image.save(QStringLiteral("%1/slide-%2-%3.png")
+                               .arg(qEnvironmentVariable("WATTELIER_SLIDE_PNG"), language)
+                               .arg(i + 1));
+            for (const QString &text : view.cutTexts())
+                cut.append(QStringLiteral("slide %1: “%2”").arg(i + 1).arg(text));
+        }
+        QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QLatin1Char('\n'))));
     }
 
     void namesNeedAConfirmationAndShowABand()

@@ -101,8 +101,46 @@ QRect SlideView::bodyRect() const
     return QRect(u * 2, top, width() - u * 4, std::max(u, bottom - top));
 }
 
+void SlideView::drawFitted(QPainter &p, const QRect &box, int flags, const QString &text,
+                           int pixels, bool bold, bool wrap)
+{
+    // Shrink a little, then wrap, then shrink more: a whole title reads better than a cut one.
+    const int smallest = std::max(8, pixels * 6 / 10);
+    const auto fitsOneLine = [&](int size) {
+        return QFontMetrics(themeFont(size, bold)).horizontalAdvance(text) <= box.width();
+    };
+    const auto fitsWrapped = [&](int size) {
+        const QFontMetrics metrics(themeFont(size, bold));
+        const QRect needed =
+            metrics.boundingRect(QRect(0, 0, box.width(), 1 << 20), Qt::TextWordWrap, text);
+        return needed.width() <= box.width() && needed.height() <= box.height();
+    };
+    int size = pixels;
+    while (size > pixels * 8 / 10 && !fitsOneLine(size))
+        size = size * 92 / 100;
+    if (wrap && !fitsOneLine(size)) {
+        for (int wrapped = pixels; wrapped >= smallest; wrapped = wrapped * 92 / 100) {
+            if (fitsWrapped(wrapped)) {
+                p.setFont(themeFont(wrapped, bold));
+                p.drawText(box, flags | Qt::TextWordWrap, text);
+                return;
+            }
+        }
+    }
+    while (size > smallest && !fitsOneLine(size))
+        size = std::max(smallest, size * 92 / 100);
+    p.setFont(themeFont(size, bold));
+    QString shown = text;
+    if (p.fontMetrics().horizontalAdvance(text) > box.width()) {
+        shown = p.fontMetrics().elidedText(text, Qt::ElideRight, box.width());
+        mCutTexts.append(text);
+    }
+    p.drawText(box, flags, shown);
+}
+
 void SlideView::paintEvent(QPaintEvent *)
 {
+    mCutTexts.clear();
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
     p.fillRect(rect(), background);
@@ -111,12 +149,11 @@ void SlideView::paintEvent(QPaintEvent *)
     const int usable = width() - u * 4;
 
     p.setPen(ink);
-    p.setFont(themeFont(u * 3, true));
-    p.drawText(QRect(left, u, usable, u * 4), Qt::AlignLeft | Qt::AlignVCenter, mContent.title);
+    drawFitted(p, QRect(left, u / 2, usable, u * 9 / 2), Qt::AlignLeft | Qt::AlignVCenter,
+               mContent.title, u * 3, true, true);
     p.setPen(muted);
-    p.setFont(themeFont(int(u * 1.6)));
-    p.drawText(QRect(left, u * 5, usable, u * 2), Qt::AlignLeft | Qt::AlignVCenter,
-               mContent.subtitle);
+    drawFitted(p, QRect(left, u * 5, usable, u * 2), Qt::AlignLeft | Qt::AlignVCenter,
+               mContent.subtitle, int(u * 1.6));
 
     // Big figures in a row of tiles: the value large, its label under it.
     if (!mContent.figures.isEmpty()) {
@@ -135,8 +172,8 @@ void SlideView::paintEvent(QPaintEvent *)
             p.setFont(themeFont(valuePixels, true));
             p.drawText(box.adjusted(0, 0, 0, -u * 2), Qt::AlignLeft | Qt::AlignBottom, f.value);
             p.setPen(muted);
-            p.setFont(themeFont(int(u * 1.3)));
-            p.drawText(box.adjusted(0, u * 4, 0, 0), Qt::AlignLeft | Qt::AlignTop, f.label);
+            drawFitted(p, box.adjusted(0, u * 4, 0, 0), Qt::AlignLeft | Qt::AlignTop, f.label,
+                       int(u * 1.3));
         }
     }
 
@@ -156,17 +193,29 @@ void SlideView::paintEvent(QPaintEvent *)
         for (const SlideBar &b : mContent.bars)
             highest = std::max({highest, b.value, b.reference.value_or(0.0)});
         p.setFont(themeFont(int(u * 1.5)));
-        const int labelWidth = usable * 3 / 10;
+        // Labels take what they need up to 45 % of the width: "Fridge-freezer (kitchen)"
+        // and "Fridge-freezer (cellar)" must not both read "Fridge-freezer…" (#20).
+        int labelWidth = usable * 3 / 10;
+        for (const SlideBar &b : mContent.bars)
+            labelWidth = std::clamp(p.fontMetrics().horizontalAdvance(b.label) + u, labelWidth,
+                                    usable * 45 / 100);
         int valueWidth = usable / 10;
         for (const SlideBar &b : mContent.bars) // the figures are never cut
             valueWidth = std::max(valueWidth, p.fontMetrics().horizontalAdvance(b.valueText) + u);
         const int barWidth = std::max(u, usable - labelWidth - valueWidth - u);
+        // One size for every label, the size the longest one fits at: rows read alike.
+        int labelPixels = int(u * 1.5);
+        for (const SlideBar &b : mContent.bars)
+            while (labelPixels > u &&
+                   QFontMetrics(themeFont(labelPixels)).horizontalAdvance(b.label) > labelWidth - u)
+                labelPixels = labelPixels * 92 / 100;
         for (int i = 0; i < rows; ++i) {
             const SlideBar &b = mContent.bars.at(i);
             const int y = body.top() + i * rowHeight;
             p.setPen(ink);
-            p.drawText(QRect(left, y, labelWidth - u, rowHeight), Qt::AlignLeft | Qt::AlignVCenter,
-                       p.fontMetrics().elidedText(b.label, Qt::ElideRight, labelWidth - u));
+            drawFitted(p, QRect(left, y, labelWidth - u, rowHeight),
+                       Qt::AlignLeft | Qt::AlignVCenter, b.label, labelPixels);
+            p.setFont(themeFont(int(u * 1.5)));
             const int length = highest > 0 ? int(barWidth * b.value / highest) : 0;
             const QRect bar(left + labelWidth, y + rowHeight / 6, length, rowHeight * 2 / 3);
             p.fillRect(bar, b.colour.isValid() ? b.colour : QColor(0x00, 0x72, 0xB2));
@@ -184,14 +233,14 @@ void SlideView::paintEvent(QPaintEvent *)
         p.setPen(muted);
         p.setFont(themeFont(int(u * 1.2)));
         if (captionHeight) {
-            p.drawText(QRect(left, y, usable, captionHeight), Qt::AlignLeft | Qt::AlignVCenter,
-                       mContent.barsCaption);
+            drawFitted(p, QRect(left, y, usable, captionHeight), Qt::AlignLeft | Qt::AlignVCenter,
+                       mContent.barsCaption, int(u * 1.2));
             y += captionHeight;
         }
-        p.setFont(themeFont(int(u * 1.5)));
         p.setPen(ink);
         for (const QString &line : mContent.lines) {
-            p.drawText(QRect(left, y, usable, u * 2), Qt::AlignLeft | Qt::AlignVCenter, line);
+            drawFitted(p, QRect(left, y, usable, u * 2), Qt::AlignLeft | Qt::AlignVCenter, line,
+                       int(u * 1.5));
             y += u * 2;
         }
     } else if (!mContent.showsCurves) {
@@ -199,7 +248,8 @@ void SlideView::paintEvent(QPaintEvent *)
         p.setPen(ink);
         int y = body.top();
         for (const QString &line : mContent.lines) {
-            p.drawText(QRect(left, y, usable, u * 3), Qt::AlignLeft | Qt::AlignVCenter, line);
+            drawFitted(p, QRect(left, y, usable, u * 3), Qt::AlignLeft | Qt::AlignVCenter, line,
+                       u * 2);
             y += u * 3;
         }
     }

@@ -3,6 +3,7 @@
 
 #include "presentation/slidecontent.h"
 
+#include <QStringList>
 #include <QWidget>
 
 namespace wattelier::ui {
@@ -29,6 +30,12 @@ public:
     void setNamesShown(bool shown);
     bool namesShown() const { return mNamesShown; }
     BalanceChart *chart() const { return mChart; }
+    /*!
+     * The texts the last paint had to cut with "…" even at their smallest
+     * size; empty when every title, figure, label and line was drawn whole.
+     * The projection test asks it of every slide at 1024 × 768 (#20).
+     */
+    QStringList cutTexts() const { return mCutTexts; }
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -39,9 +46,17 @@ private:
     QRect bodyRect() const;
     void placeChart();
     int unit() const; //!< the theme's base size in pixels: 1/40 of the height
+    /*!
+     * Draws \a text in \a box at \a pixels, or smaller (down to 60 %) until it
+     * fits the box's width; with \a wrap, on as many lines as the box's height
+     * holds before shrinking further; only then cut with "…" (noted in cutTexts()).
+     */
+    void drawFitted(QPainter &p, const QRect &box, int flags, const QString &text, int pixels,
+                    bool bold = false, bool wrap = false);
 
     SlideContent mContent;
     bool mNamesShown = false;
+    QStringList mCutTexts;
     BalanceChart *mChart;
 };
 
