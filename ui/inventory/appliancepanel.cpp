@@ -248,6 +248,15 @@ bool AppliancePanel::eventFilter(QObject *watched, QEvent *event)
 
 void AppliancePanel::revealAndEdit(qint64 applianceId, int column)
 {
+    reveal(applianceId, column);
+    const QModelIndex current = mTable->currentIndex();
+    if (current.isValid() &&
+        current.data(ApplianceTableModel::ApplianceIdRole).toLongLong() == applianceId)
+        mTable->edit(current);
+}
+
+void AppliancePanel::reveal(qint64 applianceId, int column)
+{
     const int sourceRow = mModel->rowOf(applianceId);
     if (sourceRow < 0)
         return;
@@ -264,8 +273,6 @@ void AppliancePanel::revealAndEdit(qint64 applianceId, int column)
     mTable->setCurrentIndex(index);
     mTable->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect |
                                                 QItemSelectionModel::Rows);
-    if (column >= 0)
-        mTable->edit(index);
 }
 
 void AppliancePanel::addBlankAppliance()
@@ -293,8 +300,7 @@ void AppliancePanel::addFromCatalogue(const QString &key)
     QMetaObject::invokeMethod(mCatalogueField, &QLineEdit::clear, Qt::QueuedConnection);
     if (id > 0) {
         // Straight to its priority, which the catalogue only guessed (#20).
-        revealAndEdit(id, ApplianceTableModel::PriorityColumn);
-        mTable->finishEditing();
+        reveal(id, ApplianceTableModel::PriorityColumn);
         mJustAdded = id;
         QStringList keys;
         for (Priority p : allPriorities())
@@ -326,7 +332,8 @@ void AppliancePanel::duplicateSelected()
                 lastId = InventoryEditor(mWorkshop).duplicateAppliance(id);
         });
     if (written && lastId > 0)
-        revealAndEdit(lastId, -1);
+        // A real cell: the filters are cleared only when they hide the copy.
+        reveal(lastId, ApplianceTableModel::NameColumn);
 }
 
 void AppliancePanel::deleteSelected()

@@ -59,6 +59,9 @@ private:
     void deleteSelected();
     void importFromSpreadsheet();
     void applyCatalogueEntry(qint64 applianceId, const QString &key);
+    /*! Makes \a column of the appliance's row current (clearing filters that hide it). */
+    void reveal(qint64 applianceId, int column);
+    /*! reveal(), then opens the cell's editor. */
     void revealAndEdit(qint64 applianceId, int column);
     /*! The appliance taken from the catalogue last, whose priority the keys can set; 0: none. */
     qint64 mJustAdded = 0;
