@@ -6,6 +6,24 @@
 #include <QTranslator>
 
 namespace wattelier::app {
+namespace {
+
+// Strings Qt's own file dialog shows that Debian 12's qtbase catalogue lacks
+// (the context was renamed in Qt 6): "Folder" stayed English in a French
+// dialog (#20). lupdate reads these markers, so wattelier_*.ts carry them.
+struct QtString
+{
+    const char *source;
+    const char *comment;
+};
+[[maybe_unused]] constexpr QtString qtCatalogueGaps[] = {
+    QT_TRANSLATE_NOOP3("QAbstractFileIconProvider", "Folder", "All other platforms"),
+    QT_TRANSLATE_NOOP3("QAbstractFileIconProvider", "Shortcut", "All other platforms"),
+    {QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Drive"), nullptr},
+    {QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "File"), nullptr},
+};
+
+} // namespace
 
 void installTranslations(QCoreApplication &application, const QLocale &locale)
 {

@@ -13,6 +13,7 @@
 #include "energy/scenariostore.h"
 #include "energy/scenariotablemodels.h"
 #include "householdstore.h"
+#include "report/reportlanguage.h"
 #include "testsupport.h"
 #include "units.h"
 #include "whatif/whatifpage.h"
@@ -136,6 +137,44 @@ private slots:
         QCOMPARE(shown.offtakeKwh, 3.0);
         QCOMPARE(page.keyFigures()->selfConsumptionText(), QStringLiteral("33 %"));
         QCOMPARE(page.keyFigures()->selfSufficiencyText(), QStringLiteral("50 %"));
+    }
+
+    // The sources line counts what is drawn (#20): a household measured in
+    // another year is estimated here, and said to be measured elsewhere.
+    void sourcesCountTheYearShown()
+    {
+        const ReportLanguage english(QStringLiteral("en")); // its plural forms
+        QTemporaryDir dir;
+        auto workshop = test::createWorkshop(dir);
+        const auto dayOf = [](int year) {
+            RegularSeries s;
+            s.startUtc = QDateTime(QDate(year, 6, 21), QTime(8, 0), Qt::UTC).toSecsSinceEpoch();
+            s.intervalS = 3600;
+            s.kwh = {0.5f, 0.5f, 0.5f};
+            return s;
+        };
+        for (const int year : {2025, 2024, 0}) {
+            Household h;
+            h.name = QStringLiteral("Family %1").arg(year);
+            h.pseudonymCode = QString::number(year);
+            const qint64 id = workshop->households().insert(h);
+            if (year > 0)
+                test::storeSeries(*workshop, h.name, SeriesKind::Consumption, id, dayOf(year));
+        }
+        CurvesPage page(*workshop);
+        QVERIFY(showAtLaptopSize(page));
+        page.showPeriod(PeriodKind::Day, QDate(2025, 6, 21));
+        QCOMPARE(page.curves().measuredHouseholds, 1);
+        QCOMPARE(page.curves().measuredInOtherYears, 1);
+        QVERIFY2(page.sourceLabel()->text().contains(
+                     QStringLiteral("Consumption in 2025: 1 household measured, 2 estimated "
+                                    "from the inventory (1 measured in other years only).")),
+                 qPrintable(page.sourceLabel()->text()));
+        page.showPeriod(PeriodKind::Day, QDate(2024, 6, 21));
+        QVERIFY2(page.sourceLabel()->text().contains(
+                     QStringLiteral("Consumption in 2024: 1 household measured, 2 estimated "
+                                    "from the inventory (1 measured in other years only).")),
+                 qPrintable(page.sourceLabel()->text()));
     }
 
     void crosshairTellsTheValues()

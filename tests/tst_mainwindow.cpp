@@ -7,12 +7,14 @@
 #include "inventory/inventorypage.h"
 #include "mainwindow.h"
 #include "recentfiles.h"
+#include "report/reportlanguage.h"
 #include "testsupport.h"
 #include "welcomepage.h"
 #include "workshop.h"
 #include "workshopview.h"
 
 #include <QAbstractButton>
+#include <QAbstractFileIconProvider>
 #include <QApplication>
 #include <QDir>
 #include <QDirIterator>
@@ -124,6 +126,24 @@ private slots:
 
     // A window saved partly below the screen's bottom edge opens wholly on it:
     // its status line and buttons are never hidden (#20).
+    // Qt's file dialog names a folder's type through QAbstractFileIconProvider,
+    // a context Debian 12's qtbase catalogue lacks: Wattelier's own catalogue
+    // carries it, so a French dialog no longer says "Folder" (#20).
+    void fileDialogsSayFolderInTheUsersLanguage()
+    {
+        QTemporaryDir dir;
+        const QAbstractFileIconProvider provider;
+        const QFileInfo folder(dir.path());
+        QCOMPARE(provider.type(folder), QStringLiteral("Folder"));
+        {
+            const ReportLanguage french(QStringLiteral("fr"));
+            QVERIFY(french.isValid());
+            QCOMPARE(provider.type(folder), QStringLiteral("Dossier"));
+        }
+        const ReportLanguage dutch(QStringLiteral("nl"));
+        QCOMPARE(provider.type(folder), QStringLiteral("Map"));
+    }
+
     void opensWhollyOnScreen()
     {
         const QRect available = QGuiApplication::primaryScreen()->availableGeometry();

@@ -1587,6 +1587,27 @@
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <comment>All other platforms</comment>
+        <translation>Shortcut</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Drive</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>“%1” can be read two ways: %2 or %3. Which did you mean?</source>
@@ -4002,16 +4023,20 @@
         <translation>Production: none measured; describe the PV installation to estimate it.</translation>
     </message>
     <message numerus="yes">
-        <source>Consumption: %n household(s) measured</source>
-        <translation><numerusform>Consumption: %n household measured</numerusform><numerusform>Consumption: %n households measured</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n estimated from the inventory.</source>
-        <translation><numerusform>%n estimated from the inventory.</numerusform><numerusform>%n estimated from the inventory.</numerusform></translation>
-    </message>
-    <message numerus="yes">
         <source>Intervals of %n minute(s), Brussels time.</source>
         <translation><numerusform>Intervals of %n minute, Brussels time.</numerusform><numerusform>Intervals of %n minutes, Brussels time.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Consumption in %1: %n household(s) measured</source>
+        <translation><numerusform>Consumption in %1: %n household measured</numerusform><numerusform>Consumption in %1: %n households measured</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n estimated from the inventory</source>
+        <translation><numerusform>%n estimated from the inventory</numerusform><numerusform>%n estimated from the inventory</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n measured in other years only)</source>
+        <translation><numerusform>(%n measured in other years only)</numerusform><numerusform>(%n measured in other years only)</numerusform></translation>
     </message>
 </context>
 <context>

@@ -1608,6 +1608,27 @@
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <comment>All other platforms</comment>
+        <translation>Raccourci</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Lecteur</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>“%1” can be read two ways: %2 or %3. Which did you mean?</source>
@@ -3492,7 +3513,7 @@
     </message>
     <message>
         <source>Added “%1” (typical values: %2). Its priority: type %3, then Enter for the next appliance.</source>
-        <translation>« %1 » ajouté (valeurs typiques : %2). Sa priorité : tapez %3, puis Entrée pour l’appareil suivant.</translation>
+        <translation>«&#xa0;%1&#xa0;» ajouté (valeurs typiques&#xa0;: %2). Sa priorité&#xa0;: tapez %3, puis Entrée pour l’appareil suivant.</translation>
     </message>
 </context>
 <context>
@@ -4086,24 +4107,31 @@
         <translation>Production&#xa0;: aucune mesure&#xa0;; décrivez l&apos;installation PV pour l&apos;estimer.</translation>
     </message>
     <message numerus="yes">
-        <source>Consumption: %n household(s) measured</source>
-        <translation>
-            <numerusform>Consommation&#xa0;: %n ménage mesuré</numerusform>
-            <numerusform>Consommation&#xa0;: %n ménages mesurés</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n estimated from the inventory.</source>
-        <translation>
-            <numerusform>%n estimé d&apos;après l&apos;inventaire.</numerusform>
-            <numerusform>%n estimés d&apos;après l&apos;inventaire.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Intervals of %n minute(s), Brussels time.</source>
         <translation>
             <numerusform>Intervalles de %n minute, heure de Bruxelles.</numerusform>
             <numerusform>Intervalles de %n minutes, heure de Bruxelles.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Consumption in %1: %n household(s) measured</source>
+        <translation>
+            <numerusform>Consommation en %1 : %n ménage mesuré</numerusform>
+            <numerusform>Consommation en %1 : %n ménages mesurés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n estimated from the inventory</source>
+        <translation>
+            <numerusform>%n estimé d’après l’inventaire</numerusform>
+            <numerusform>%n estimés d’après l’inventaire</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n measured in other years only)</source>
+        <translation>
+            <numerusform>(%n mesuré d’autres années seulement)</numerusform>
+            <numerusform>(%n mesurés d’autres années seulement)</numerusform>
         </translation>
     </message>
 </context>

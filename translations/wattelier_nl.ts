@@ -1608,6 +1608,27 @@
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <comment>All other platforms</comment>
+        <translation>Snelkoppeling</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>“%1” can be read two ways: %2 or %3. Which did you mean?</source>
@@ -4086,24 +4107,31 @@
         <translation>Productie: niets gemeten; beschrijf de PV-installatie om de productie te schatten.</translation>
     </message>
     <message numerus="yes">
-        <source>Consumption: %n household(s) measured</source>
-        <translation>
-            <numerusform>Verbruik: %n gezin gemeten</numerusform>
-            <numerusform>Verbruik: %n gezinnen gemeten</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n estimated from the inventory.</source>
-        <translation>
-            <numerusform>%n geschat volgens de inventaris.</numerusform>
-            <numerusform>%n geschat volgens de inventaris.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Intervals of %n minute(s), Brussels time.</source>
         <translation>
             <numerusform>Intervallen van %n minuut, Brusselse tijd.</numerusform>
             <numerusform>Intervallen van %n minuten, Brusselse tijd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Consumption in %1: %n household(s) measured</source>
+        <translation>
+            <numerusform>Verbruik in %1: %n huishouden gemeten</numerusform>
+            <numerusform>Verbruik in %1: %n huishoudens gemeten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n estimated from the inventory</source>
+        <translation>
+            <numerusform>%n geschat uit de inventaris</numerusform>
+            <numerusform>%n geschat uit de inventaris</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n measured in other years only)</source>
+        <translation>
+            <numerusform>(%n alleen in andere jaren gemeten)</numerusform>
+            <numerusform>(%n alleen in andere jaren gemeten)</numerusform>
         </translation>
     </message>
 </context>

@@ -57,6 +57,16 @@ RegularSeries measuredConsumption(const Workshop &workshop, qint64 ownerId, cons
     return consumptionFromMeters(sumStrict(offtake), sumStrict(injection), sumStrict(production));
 }
 
+/*! Whether the household owns a consumption or offtake series, whatever its years. */
+bool hasConsumptionSeries(const Workshop &workshop, qint64 householdId)
+{
+    const QList<SeriesInfo> owned = workshop.series().forHousehold(householdId);
+    return std::any_of(owned.begin(), owned.end(), [](const SeriesInfo &info) {
+        return info.stats.firstUtc &&
+               (info.kind == SeriesKind::Consumption || info.kind == SeriesKind::Offtake);
+    });
+}
+
 /*! \a series on the grid [period) of \a interval. */
 RegularSeries onPeriod(const RegularSeries &series, int interval, const UtcPeriod &period)
 {
@@ -204,6 +214,8 @@ WorkshopCurves workshopCurves(const Workshop &workshop, const CurveOptions &opti
             ++result.measuredHouseholds;
         } else {
             ++result.estimatedHouseholds;
+            if (!options.inventoryOnly && hasConsumptionSeries(workshop, h.id))
+                ++result.measuredInOtherYears;
         }
         for (std::size_t i = 0; i < count; ++i)
             total[i] += std::isnan(curve.kwh[i]) ? 0.0 : curve.kwh[i];

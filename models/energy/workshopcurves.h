@@ -40,6 +40,8 @@ struct WorkshopCurves
     int productionSeries = 0;    //!< measured series summed
     int measuredHouseholds = 0;  //!< households whose measured consumption is used
     int estimatedHouseholds = 0; //!< households estimated from their inventory (gaps filled too)
+    //! Of the estimated households, those with measured consumption in other years only.
+    int measuredInOtherYears = 0;
     double estimatedConsumptionKwh = 0;  //!< the inventories' yearly total
     std::vector<ApplianceLoad> flexible; //!< movable loads on the curves' grid
 };

@@ -378,10 +378,18 @@ QString CurvesPage::describeSources() const
         production = tr("Production: none measured; describe the PV installation to estimate it.");
         break;
     }
-    const QString consumption =
-        tr("Consumption: %n household(s) measured", "", mCurves.measuredHouseholds) +
+    // Counted in the year shown, so the count matches the curve drawn; households
+    // measured in other years only are named apart, else "1 measured" puzzles
+    // a group that imported two households' data (#20).
+    QString consumption =
+        tr("Consumption in %1: %n household(s) measured", "", mCurves.measuredHouseholds)
+            .arg(mCurves.year) +
         QStringLiteral(", ") +
-        tr("%n estimated from the inventory.", "", mCurves.estimatedHouseholds);
+        tr("%n estimated from the inventory", "", mCurves.estimatedHouseholds);
+    if (mCurves.measuredInOtherYears > 0)
+        consumption += QStringLiteral(" ") +
+                       tr("(%n measured in other years only)", "", mCurves.measuredInOtherYears);
+    consumption += QLatin1Char('.');
     const QString interval = tr("Intervals of %n minute(s), Brussels time.", "",
                                 mCurves.curves.production.intervalS / 60);
     // Where the year's consumption parts from the inventory page's figure, say why.
