@@ -177,6 +177,58 @@ private slots:
                  qPrintable(page.sourceLabel()->text()));
     }
 
+    // A year is drawn as one step per Brussels day, not as 6-hour means that
+    // swing between night and noon into a block of colour (#20). Each day by
+    // hand: 2 kWh produced in each of 5 hours (10 kWh), 1 kWh used in each of
+    // 24 (24 kWh), used on the spot 5 × min(2, 1) = 5 kWh. Means over the
+    // day: 10/24 = 0.42 kW, 24/24 = 1.00 kW, 5/24 = 0.21 kW (the lower of the
+    // two means, 0.42, would double what is used on the spot).
+    void yearDrawnDayByDay()
+    {
+        QTemporaryDir dir;
+        auto workshop = test::createWorkshop(dir);
+        const UtcPeriod year = periodContaining(PeriodKind::Year, QDate(2025, 1, 1));
+        RegularSeries production, consumption;
+        for (RegularSeries *s : {&production, &consumption}) {
+            s->startUtc = year.fromUtc;
+            s->intervalS = 3600;
+        }
+        for (qint64 t = year.fromUtc; t < year.toUtc; t += 3600) {
+            const int utcHour = int((t / 3600) % 24);
+            production.kwh.push_back(utcHour >= 10 && utcHour < 15 ? 2.0f : 0.0f);
+            consumption.kwh.push_back(1.0f);
+        }
+        test::storeSeries(*workshop, QStringLiteral("Roof"), SeriesKind::Production, 0, production);
+        Household h;
+        h.name = QStringLiteral("Family A");
+        h.pseudonymCode = QStringLiteral("A");
+        const qint64 id = workshop->households().insert(h);
+        test::storeSeries(*workshop, QStringLiteral("Meter"), SeriesKind::Consumption, id,
+                          consumption);
+        CurvesPage page(*workshop);
+        QVERIFY(showAtLaptopSize(page));
+        page.showPeriod(PeriodKind::Year, QDate(2025, 1, 1));
+        const qint64 noon = QDateTime(QDate(2025, 6, 21), QTime(12, 0), Qt::UTC).toSecsSinceEpoch();
+        page.balanceChart()->placeCrosshair(noon);
+        const QString text = page.balanceChart()->crosshairText();
+        QVERIFY2(text.contains(QStringLiteral("(mean of the day)")), qPrintable(text));
+        const QStringList lines = text.split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), 4);
+        QVERIFY2(lines[1].endsWith(QStringLiteral(": 0.42 kW")), qPrintable(text));
+        QVERIFY2(lines[2].endsWith(QStringLiteral(": 1.00 kW")), qPrintable(text));
+        QVERIFY2(lines[3].endsWith(QStringLiteral(": 0.21 kW")), qPrintable(text));
+        // Zoomed in on one day, the hours themselves are drawn again.
+        page.showPeriod(PeriodKind::Day, QDate(2025, 6, 21));
+        page.balanceChart()->placeCrosshair(noon);
+        QVERIFY2(!page.balanceChart()->crosshairText().contains(QStringLiteral("mean of the day")),
+                 qPrintable(page.balanceChart()->crosshairText()));
+        if (qEnvironmentVariableIsSet("WATTELIER_CHART_PNG")) {
+            page.showPeriod(PeriodKind::Year, QDate(2025, 1, 1));
+            page.balanceChart()->replot();
+            page.balanceChart()->grab().save(qEnvironmentVariable("WATTELIER_CHART_PNG"));
+        }
+    }
+
     void crosshairTellsTheValues()
     {
         QTemporaryDir dir;

@@ -137,6 +137,34 @@ private slots:
         QCOMPARE(finished.count(), 1);
     }
 
+    // One figure everywhere (#20): the year slide's consumption counts the
+    // households' measured data, so it parts from the inventory slide's total;
+    // the slide names that total and says why, in the same words as the page.
+    void yearSlideReconcilesWithTheInventory()
+    {
+        const ReportLanguage english(QStringLiteral("en"));
+        QTemporaryDir dir;
+        auto workshop = test::openDemoWorkshop(dir);
+        QVERIFY(workshop);
+        Presentation presentation(*workshop);
+        QString inventoryTotal;
+        QStringList yearLines;
+        for (int i = 0; i < presentation.count(); ++i) {
+            const Slide &slide = presentation.slide(i);
+            const SlideContent &content = presentation.content(i);
+            if (slide.kind == SlideKind::InventoryCategory)
+                inventoryTotal = content.figures.value(0).value;
+            if (slide.kind == SlideKind::EnergyCurves && slide.period == PeriodKind::Year)
+                yearLines = content.lines;
+        }
+        QVERIFY(!inventoryTotal.isEmpty());
+        const QString expected = QStringLiteral("The inventories estimate %1 a year; here 2 "
+                                                "households count their measured data")
+                                     .arg(inventoryTotal);
+        QCOMPARE(yearLines.size(), 1);
+        QVERIFY2(yearLines.first().startsWith(expected), qPrintable(yearLines.first()));
+    }
+
     void everySlideFitsAProjector_data()
     {
         QTest::addColumn<QString>("language");

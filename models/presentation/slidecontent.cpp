@@ -240,7 +240,14 @@ SlideContent curvesSlide(const Workshop &workshop, const Slide &slide)
     };
     if (curves.productionSource == ProductionSource::Estimated)
         c.lines.append(Text::tr("Production estimated from the panels' peak power"));
-    if (balance.intervals > 0 && balance.coverage() < 0.995)
+    // A year's consumption next to the inventory slide's total: say why they
+    // part (#20), the coverage included.
+    const QString note = slide.period == PeriodKind::Year
+                             ? consumptionScopeNote(curves, balance.coverage())
+                             : QString();
+    if (!note.isEmpty())
+        c.lines.append(note);
+    else if (balance.intervals > 0 && balance.coverage() < 0.995)
         c.lines.append(
             Text::tr("Data for %1 of the period").arg(units::percent(balance.coverage() * 100.0)));
     return c;

@@ -23,19 +23,76 @@ constexpr double minimumSpanS = 2 * 3600;
 // power over buckets about two per pixel wide, and the exact intervals once
 // the view is narrow enough. The key figures always use the exact intervals.
 constexpr int bucketWidthsS[] = {60, 300, 900, 1800, 3600, 7200, 10800, 21600, 43200, 86400};
+constexpr int dayBucketS = 86400;
+// From buckets this wide, the view spans weeks and a day's cycle of sun and
+// use cannot be told apart: 3- to 12-hour steps alternate between night and
+// noon into a solid block of colour (#20). Such views show one step per day.
+constexpr int dailyFromBucketS = 10800;
 
-/*! Mean of the values with data over [first, last); NaN when none has data. */
-double meanOf(const std::vector<float> &values, std::size_t first, std::size_t last)
+/*! Means over one bucket of what the chart draws; NaN where nothing has data. */
+struct BucketMeans
 {
-    double sum = 0;
-    int count = 0;
+    double production = std::nan("");
+    double consumption = std::nan("");
+    double selfConsumed = std::nan(""); //!< of min(p, c), over the intervals with both
+};
+
+BucketMeans bucketMeans(const std::vector<float> &production, const std::vector<float> &consumption,
+                        std::size_t first, std::size_t last)
+{
+    double p = 0, c = 0, both = 0;
+    int pCount = 0, cCount = 0, bothCount = 0;
     for (std::size_t i = first; i < last; ++i) {
-        if (!std::isnan(values[i])) {
-            sum += values[i];
-            ++count;
+        const bool hasP = !std::isnan(production[i]);
+        const bool hasC = !std::isnan(consumption[i]);
+        p += hasP ? production[i] : 0.0;
+        c += hasC ? consumption[i] : 0.0;
+        pCount += hasP;
+        cCount += hasC;
+        if (hasP && hasC) {
+            both += std::min(production[i], consumption[i]);
+            ++bothCount;
         }
     }
-    return count > 0 ? sum / count : std::nan("");
+    BucketMeans means;
+    if (pCount > 0)
+        means.production = p / pCount;
+    if (cCount > 0)
+        means.consumption = c / cCount;
+    if (bothCount > 0)
+        means.selfConsumed = both / bothCount;
+    return means;
+}
+
+/*!
+ * First interval of each bucket of \a bucketS over \a series. Day buckets
+ * follow Brussels days (23 or 25 hours at the clock changes), so a year is
+ * drawn as one step per calendar day; shorter ones are fixed counts.
+ */
+std::vector<std::size_t> bucketStarts(const RegularSeries &series, int bucketS)
+{
+    std::vector<std::size_t> starts;
+    const std::size_t size = series.kwh.size();
+    if (size == 0 || series.intervalS <= 0)
+        return starts;
+    if (bucketS != dayBucketS) {
+        const std::size_t per = std::size_t(std::max(1, bucketS / series.intervalS));
+        for (std::size_t i = 0; i < size; i += per)
+            starts.push_back(i);
+        return starts;
+    }
+    starts.push_back(0);
+    QDate day = brusselsDateOf(series.startUtc).addDays(1);
+    for (;;) {
+        const qint64 midnight = brusselsMidnightUtc(day);
+        const qint64 index = (midnight - series.startUtc) / series.intervalS;
+        if (index >= qint64(size))
+            break;
+        if (index > qint64(starts.back()))
+            starts.push_back(std::size_t(index));
+        day = day.addDays(1);
+    }
+    return starts;
 }
 
 QString kwText(double kw)
@@ -121,24 +178,29 @@ const BalanceChart::Level &BalanceChart::level(int bucketS)
         return found->second;
     const RegularSeries &p = mCurves.production;
     const RegularSeries &c = mCurves.consumption;
-    const std::size_t perBucket = std::size_t(std::max(1, bucketS / std::max(1, p.intervalS)));
-    const std::size_t buckets = (p.kwh.size() + perBucket - 1) / perBucket;
+    const std::vector<std::size_t> starts = bucketStarts(p, bucketS);
     QVector<QCPGraphData> production, consumption;
     std::vector<EnergyAreas::Step> areas;
-    production.reserve(qsizetype(buckets) + 1);
-    consumption.reserve(qsizetype(buckets) + 1);
-    areas.reserve(buckets);
-    for (std::size_t b = 0; b < buckets; ++b) {
-        const std::size_t first = b * perBucket;
-        const std::size_t last = std::min(p.kwh.size(), first + perBucket);
+    production.reserve(qsizetype(starts.size()) + 1);
+    consumption.reserve(qsizetype(starts.size()) + 1);
+    areas.reserve(starts.size());
+    for (std::size_t b = 0; b < starts.size(); ++b) {
+        const std::size_t first = starts[b];
+        const std::size_t last = b + 1 < starts.size() ? starts[b + 1] : p.kwh.size();
         const double key = double(p.instantOf(first));
-        const double pw =
-            meanKw(perBucket == 1 ? p.kwh[first] : meanOf(p.kwh, first, last), p.intervalS);
-        const double cw =
-            meanKw(perBucket == 1 ? c.kwh[first] : meanOf(c.kwh, first, last), p.intervalS);
-        production.append(QCPGraphData(key, pw));
-        consumption.append(QCPGraphData(key, cw));
-        areas.push_back({key, double(p.instantOf(last)), pw, cw});
+        EnergyAreas::Step step{key, double(p.instantOf(last)), 0, 0};
+        if (last - first == 1) {
+            step.productionKw = meanKw(p.kwh[first], p.intervalS);
+            step.consumptionKw = meanKw(c.kwh[first], p.intervalS);
+        } else {
+            const BucketMeans means = bucketMeans(p.kwh, c.kwh, first, last);
+            step.productionKw = meanKw(means.production, p.intervalS);
+            step.consumptionKw = meanKw(means.consumption, p.intervalS);
+            step.selfConsumedKw = meanKw(means.selfConsumed, p.intervalS);
+        }
+        production.append(QCPGraphData(key, step.productionKw));
+        consumption.append(QCPGraphData(key, step.consumptionKw));
+        areas.push_back(step);
     }
     // One more point at the end repeats the last bucket, so its step is drawn.
     if (!production.isEmpty()) {
@@ -173,6 +235,8 @@ void BalanceChart::showLevelFor(const QCPRange &range)
         if (range.size() / width <= 2 * pixels)
             break;
     }
+    if (bucket >= dailyFromBucketS && interval < dayBucketS)
+        bucket = dayBucketS;
     if (range.size() / interval <= 2 * pixels)
         bucket = interval;
     if (bucket == mShownBucketS)
@@ -229,20 +293,17 @@ void BalanceChart::onRangeChanged(const QCPRange &range)
 
 void BalanceChart::fitValueAxis()
 {
-    const RegularSeries &p = mCurves.production;
-    const RegularSeries &c = mCurves.consumption;
-    float highest = 0;
-    if (p.intervalS > 0) {
-        const qint64 size = qint64(p.kwh.size());
-        const qint64 first =
-            std::clamp<qint64>((visibleFromUtc() - p.startUtc) / p.intervalS, 0, size);
-        const qint64 last =
-            std::clamp<qint64>((visibleToUtc() - p.startUtc) / p.intervalS + 1, first, size);
-        for (qint64 i = first; i < last; ++i) {
-            // fmax ignores a gap (NaN) on either side.
-            highest = std::fmax(highest, std::fmax(p.kwh[std::size_t(i)], c.kwh[std::size_t(i)]));
-        }
-        highest = float(meanKw(highest, p.intervalS));
+    // To the highest step drawn: a year of daily means is not squeezed under
+    // the one quarter hour that peaked.
+    double highest = 0;
+    if (mShownBucketS > 0) {
+        const std::vector<EnergyAreas::Step> &steps = *level(mShownBucketS).areas;
+        const QCPRange range = xAxis->range();
+        auto step =
+            std::lower_bound(steps.begin(), steps.end(), range.lower,
+                             [](const EnergyAreas::Step &s, double key) { return s.toKey <= key; });
+        for (; step != steps.end() && step->fromKey < range.upper; ++step) // fmax skips gaps
+            highest = std::fmax(highest, std::fmax(step->productionKw, step->consumptionKw));
     }
     yAxis->setRange(0.0, std::max(0.1, highest * 1.08));
 }
@@ -304,8 +365,12 @@ void BalanceChart::placeCrosshair(qint64 utc)
     const QDateTime from = QDateTime::fromSecsSinceEpoch(qint64(step->fromKey), zone);
     const QDateTime to = QDateTime::fromSecsSinceEpoch(qint64(step->toKey), zone);
     const QLocale locale;
+    const bool wholeDay =
+        from.time() == QTime(0, 0) && to == QDateTime(from.date().addDays(1), QTime(0, 0), zone);
     QString text =
-        from.date() == to.date() || to == QDateTime(from.date().addDays(1), QTime(0, 0), zone)
+        wholeDay
+            ? tr("%1 (mean of the day)").arg(locale.toString(from.date(), QLocale::ShortFormat))
+        : from.date() == to.date() || to == QDateTime(from.date().addDays(1), QTime(0, 0), zone)
             ? tr("%1, %2–%3")
                   .arg(locale.toString(from.date(), QLocale::ShortFormat),
                        locale.toString(from.time(), QLocale::ShortFormat),
@@ -320,7 +385,7 @@ void BalanceChart::placeCrosshair(qint64 utc)
             kwText(consumption);
     if (!std::isnan(production) && !std::isnan(consumption))
         text += QLatin1Char('\n') + flowName(EnergyFlow::SelfConsumed) + QStringLiteral(": ") +
-                kwText(std::min(production, consumption));
+                kwText(step->usedOnTheSpotKw());
     mCursorText->setText(text);
     const double middle = (step->fromKey + step->toKey) / 2.0;
     mCursorLine->point1->setCoords(middle, 0);

@@ -2,6 +2,7 @@
 #include "chartstyle.h"
 
 #include "energyareas.h"
+#include "legendfit.h"
 
 #include <qcustomplot.h>
 
@@ -13,6 +14,21 @@ namespace {
 struct ChartText
 {
     Q_DECLARE_TR_FUNCTIONS(Chart)
+};
+
+/*! Keeps a plot's legend on as few rows as fit its width, whatever its size. */
+class LegendFitter : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Resize)
+            fitLegend(static_cast<QCustomPlot *>(watched));
+        return false;
+    }
 };
 
 } // namespace
@@ -60,6 +76,7 @@ void styleChart(QCustomPlot *plot)
     plot->plotLayout()->insertRow(0);
     plot->plotLayout()->addElement(0, 0, plot->legend);
     plot->plotLayout()->setRowStretchFactor(0, 0.001);
+    plot->installEventFilter(new LegendFitter(plot));
 }
 
 QCPGraph *addLegendEntry(QCustomPlot *plot, EnergyFlow flow, bool asArea)

@@ -60,17 +60,30 @@ void EnergyAreas::draw(QCPPainter *painter)
         // Whole pixels, each interval at least one wide, so neighbours never leave a seam.
         const double left = std::round(keys->coordToPixel(s->fromKey));
         const double right = std::max(left + 1, std::round(keys->coordToPixel(s->toKey)));
-        const double lower = std::min(s->productionKw, s->consumptionKw);
+        const double lower = s->usedOnTheSpotKw();
         const double yLower = std::round(values->coordToPixel(lower));
         painter->fillRect(QRectF(left, yLower, right - left, zero - yLower), used);
-        if (s->productionKw > lower) {
-            const double y = std::round(values->coordToPixel(s->productionKw));
-            painter->fillRect(QRectF(left, y, right - left, yLower - y), injected);
-        } else if (s->consumptionKw > lower) {
-            const double y = std::round(values->coordToPixel(s->consumptionKw));
-            painter->fillRect(QRectF(left, y, right - left, yLower - y), offtake);
+        // Above what is used on the spot, the flows: where only one reaches,
+        // the whole width; where both do (a day's mean), side by side.
+        const double yProduction = std::round(values->coordToPixel(s->productionKw));
+        const double yConsumption = std::round(values->coordToPixel(s->consumptionKw));
+        const double yBoth = std::max(yProduction, yConsumption); // pixels grow downwards
+        const double middle = std::round((left + right) / 2.0);
+        if (yBoth < yLower) {
+            painter->fillRect(QRectF(left, yBoth, middle - left, yLower - yBoth), injected);
+            painter->fillRect(QRectF(middle, yBoth, right - middle, yLower - yBoth), offtake);
         }
+        const double yTop = std::min(yProduction, yConsumption);
+        const double yFrom = std::min(yBoth, yLower);
+        if (yTop < yFrom)
+            painter->fillRect(QRectF(left, yTop, right - left, yFrom - yTop),
+                              yProduction < yConsumption ? injected : offtake);
     }
+}
+
+double EnergyAreas::Step::usedOnTheSpotKw() const
+{
+    return std::isnan(selfConsumedKw) ? std::min(productionKw, consumptionKw) : selfConsumedKw;
 }
 
 void EnergyAreas::drawLegendIcon(QCPPainter *, const QRectF &) const {}

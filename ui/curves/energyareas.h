@@ -3,6 +3,7 @@
 
 #include <qcustomplot.h>
 
+#include <cmath>
 #include <memory>
 #include <vector>
 
@@ -12,9 +13,11 @@ namespace wattelier::ui {
  * The three areas under the production and consumption curves, drawn as one
  * opaque rectangle per interval and flow: used on the spot from zero up to
  * the lower curve, sent to the grid up to production, taken from the grid up
- * to consumption. QCustomPlot's own graph fills rasterise one jagged polygon,
- * which takes hundreds of milliseconds for a year of data; rectangles take a
- * few.
+ * to consumption. A step that holds both (a day's mean: sent out at noon,
+ * taken in the evening) draws them side by side up to the lower of the two,
+ * sent out on its left half. QCustomPlot's own graph
+ * fills rasterise one jagged polygon, which takes hundreds of milliseconds for a year of data;
+ * rectangles take a few.
  */
 class EnergyAreas : public QCPAbstractPlottable
 {
@@ -25,6 +28,12 @@ public:
         double toKey;
         double productionKw; //!< NaN: no data
         double consumptionKw;
+        //! Mean power used on the spot; NaN: the lower of the two (true of one interval).
+        //! A bucket's mean of min(p, c) is less than the min of its means when the
+        //! sun and the use fall in different hours of the bucket.
+        double selfConsumedKw = std::nan("");
+
+        double usedOnTheSpotKw() const;
     };
 
     EnergyAreas(QCPAxis *keyAxis, QCPAxis *valueAxis);

@@ -2,6 +2,7 @@
 #include "slideview.h"
 
 #include "curves/balancechart.h"
+#include "curves/legendfit.h"
 
 #include <QFontMetrics>
 #include <QPainter>
@@ -58,10 +59,19 @@ void SlideView::setContent(const SlideContent &content)
         placeChart();
         mChart->show();
         mChart->showPeriod(mContent.fromUtc, mContent.toUtc);
+        mChart->replot(); // now: a grab or the next frame must not show the last slide's curves
     } else {
         mChart->hide();
     }
     update();
+}
+
+QStringList SlideView::cutTexts() const
+{
+    QStringList cut = mCutTexts;
+    if (mContent.showsCurves)
+        cut += clippedLegendEntries(mChart);
+    return cut;
 }
 
 void SlideView::setNamesShown(bool shown)
@@ -86,7 +96,8 @@ void SlideView::placeChart()
         axis->setBasePen(QPen(ink, 2));
     }
     mChart->legend->setFont(tick);
-    mChart->setGeometry(bodyRect());
+    mChart->setGeometry(chartRect());
+    fitLegend(mChart); // for the new font, when the size did not change
     if (mContent.showsCurves)
         mChart->showPeriod(mContent.fromUtc, mContent.toUtc);
 }
@@ -99,6 +110,20 @@ QRect SlideView::bodyRect() const
         top += u * 7; // the row of big figures
     const int bottom = height() - u * (mNamesShown ? 3 : 1);
     return QRect(u * 2, top, width() - u * 4, std::max(u, bottom - top));
+}
+
+int SlideView::curvesLineHeight() const
+{
+    return unit() * 5 / 2; // two lines of small text each
+}
+
+QRect SlideView::chartRect() const
+{
+    // The lines under the curves (estimated production, coverage, why the
+    // year's consumption parts from the inventory's) take their room first.
+    const QRect body = bodyRect();
+    const int lines = int(mContent.lines.size()) * curvesLineHeight();
+    return body.adjusted(0, 0, 0, -std::min(lines, body.height() / 3));
 }
 
 void SlideView::drawFitted(QPainter &p, const QRect &box, int flags, const QString &text,
@@ -243,7 +268,15 @@ void SlideView::paintEvent(QPaintEvent *)
                        int(u * 1.5));
             y += u * 2;
         }
-    } else if (!mContent.showsCurves) {
+    } else if (mContent.showsCurves) {
+        p.setPen(muted);
+        int y = chartRect().bottom() + 1;
+        for (const QString &line : mContent.lines) {
+            drawFitted(p, QRect(left, y, usable, curvesLineHeight()),
+                       Qt::AlignLeft | Qt::AlignVCenter, line, int(u * 1.2), false, true);
+            y += curvesLineHeight();
+        }
+    } else {
         p.setFont(themeFont(u * 2));
         p.setPen(ink);
         int y = body.top();

@@ -32,10 +32,11 @@ public:
     BalanceChart *chart() const { return mChart; }
     /*!
      * The texts the last paint had to cut with "…" even at their smallest
-     * size; empty when every title, figure, label and line was drawn whole.
+     * size, and the chart's legend entries too wide for it; empty when every
+     * title, figure, label, line and legend entry was drawn whole.
      * The projection test asks it of every slide at 1024 × 768 (#20).
      */
-    QStringList cutTexts() const { return mCutTexts; }
+    QStringList cutTexts() const;
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -44,6 +45,8 @@ protected:
 private:
     /*! The rectangle below the title and figures, where bars, lines or the chart go. */
     QRect bodyRect() const;
+    QRect chartRect() const;      //!< the body above the lines, where the curves go
+    int curvesLineHeight() const; //!< room for one line under the curves
     void placeChart();
     int unit() const; //!< the theme's base size in pixels: 1/40 of the height
     /*!
