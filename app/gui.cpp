@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui.h"
 
+#include "applook.h"
 #include "languagesetting.h"
 #include "mainwindow.h"
 #include "smoketest.h"
@@ -8,20 +9,13 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QFile>
-#include <QStyleFactory>
 
 namespace wattelier::app {
 
 void prepareGuiApplication(QApplication &application)
 {
     installTranslations(application, ui::interfaceLocale());
-    // Fusion looks the same on every desktop, which keeps the user guide's
-    // screenshots true; the style sheet only adds headings and key figures.
-    application.setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-    QFile styleSheet(QStringLiteral(":/style/wattelier.qss"));
-    if (styleSheet.open(QIODevice::ReadOnly))
-        application.setStyleSheet(QString::fromUtf8(styleSheet.readAll()));
+    ui::applyWattelierLook(application);
 }
 
 int runGui(QApplication &application)

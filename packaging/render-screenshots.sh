@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Renders the README's screenshots (welcome screen and inventory on the demo
-# workshop, 1366×768) without a display, in French (what most users see) and
-# English. Run from the repository root after building into build/:
+# Renders the README's screenshots (the main window on the demo workshop at
+# 1366×768 and at a projector's 1024×768, and slides) without a display, in
+# French (what most users see) and English. Run from the repository root after building into build/:
 #   packaging/render-screenshots.sh [build-folder]
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -6,6 +6,7 @@
 // every control.
 
 #include "appliancestore.h"
+#include "applook.h"
 #include "catalogue.h"
 #include "challenge/challengedialog.h"
 #include "curves/pvinstallationdialog.h"
@@ -16,16 +17,21 @@
 #include "household/pindialog.h"
 #include "householdstore.h"
 #include "inventory/applianceimportdialog.h"
+#include "inventory/appliancepanel.h"
+#include "inventory/householdpanel.h"
+#include "inventory/inventorypage.h"
 #include "mainwindow.h"
 #include "preferencesdialog.h"
 #include "projection/slidesequencedialog.h"
 #include "report/reportdialog.h"
 #include "report/reportlanguage.h"
 #include "wattmeter/readingdialog.h"
+#include "wattmeter/readingspanel.h"
 #include "wattmeter/wattmetersdialog.h"
 #include "workshop.h"
 #include "workshopview.h"
 
+#include "spreadsheetview.h"
 #include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QAbstractSpinBox>
@@ -38,6 +44,7 @@
 #include <QSlider>
 #include <QStandardPaths>
 #include <QTabBar>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -121,7 +128,12 @@ class TestTextFit : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        // The program's style and style sheet: its larger headings change what fits.
+        applyWattelierLook(*qApp);
+    }
 
     void everyPageInEveryLanguage_data()
     {
@@ -187,6 +199,18 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.openWorkshop(path));
+        // The inventory at its widest: an appliance chosen shows its readings'
+        // heading and buttons (1074 px in French before #20's fix).
+        window.workshopView()->inventory()->households()->selectHousehold(1);
+        QTableView *appliances = window.workshopView()->inventory()->appliances()->tableView();
+        appliances->setFocus();
+        appliances->selectRow(0);
+        const auto *readingsHeading =
+            window.workshopView()->inventory()->findChild<ReadingsPanel *>()->findChild<QLabel *>(
+                QStringLiteral("panelHeading"));
+        QVERIFY(readingsHeading);
+        QVERIFY2(readingsHeading->text() != ReadingsPanel::tr("Wattmeter readings"),
+                 qPrintable(readingsHeading->text())); // an appliance's readings are shown
         QStringList problems;
         for (int page = 0; page < WorkshopView::PageCount; ++page) {
             const QString title = WorkshopView::pageTitle(WorkshopView::Page(page));

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Renders the README's screenshots: the welcome screen and the inventory on
-// the demo workshop, at 1366×768, in the language given.
+// Renders the README's screenshots: the main window's pages on the demo
+// workshop at 1366×768 and at 1024×768, slides, dialogs, in the language given.
 // Usage: render_screenshots OUTPUT_FOLDER [fr|nl|en]
 // (run by packaging/render-screenshots.sh under QT_QPA_PLATFORM=offscreen)
 
@@ -9,9 +9,9 @@
 #include "curves/curvespage.h"
 #include "data/datapage.h"
 #include "data/importdialog.h"
+#include "exchangeshots.h"
 #include "gui.h"
 #include "help/helpwindow.h"
-#include "exchangeshots.h"
 #include "householdshots.h"
 #include "householdstore.h"
 #include "inventory/appliancepanel.h"
@@ -138,12 +138,11 @@ int main(int argc, char *argv[])
     view->whatIf()->scenarioList()->setCurrentRow(0);
     ok = save(window, outFolder + QStringLiteral("/whatif-%1.png").arg(language)) && ok;
 
-    // Three slides of the projection, at a projector's 1920 × 1080 and at 1024 × 768.
+    // Four slides of the projection, at a projector's 1920 × 1080 and at 1024 × 768.
     for (const Slide &slide : SlideEditor(*window.workshop()).sequence()) {
-        const bool wanted =
-            slide.kind == SlideKind::InventoryPriority ||
-            slide.kind == SlideKind::ChallengeProgress ||
-            (slide.kind == SlideKind::EnergyCurves && slide.period == PeriodKind::Day);
+        const bool wanted = slide.kind == SlideKind::InventoryPriority ||
+                            slide.kind == SlideKind::ChallengeProgress ||
+                            (slide.kind == SlideKind::EnergyCurves);
         if (!wanted)
             continue;
         for (const QSize size : {QSize(1920, 1080), QSize(1024, 768)}) {
@@ -152,15 +151,35 @@ int main(int argc, char *argv[])
             slideView.setContent(slideContent(*window.workshop(), slide, false));
             if (slideView.content().showsCurves)
                 slideView.chart()->replot(QCustomPlot::rpImmediateRefresh);
-            const QString path = outFolder + QStringLiteral("/slide-%1-%2-%3.png")
-                                                 .arg(key(slide.kind))
-                                                 .arg(size.width())
-                                                 .arg(language);
+            const QString name =
+                slide.kind == SlideKind::EnergyCurves && slide.period == PeriodKind::Year
+                    ? key(slide.kind) + QStringLiteral("_year")
+                    : key(slide.kind);
+            const QString path =
+                outFolder +
+                QStringLiteral("/slide-%1-%2-%3.png").arg(name).arg(size.width()).arg(language);
             const bool saved = slideView.grab().save(path);
             QTextStream(stderr) << (saved ? "wrote " : "could not write ") << path << '\n';
             ok = saved && ok;
         }
     }
+
+    // The main window on a 1024 × 768 projector: the inventory, and the year day by day.
+    window.resize(1024, 768);
+    QTest::qWait(50);
+    if (window.width() != 1024) {
+        QTextStream(stderr) << "the main window will not narrow to 1024: " << window.width()
+                            << '\n';
+        ok = false;
+    }
+    view->showPage(ui::WorkshopView::Inventory);
+    ok = save(window, outFolder + QStringLiteral("/inventory-1024-%1.png").arg(language)) && ok;
+    view->showPage(ui::WorkshopView::Curves);
+    curves->showPeriod(PeriodKind::Year, QDate(2025, 1, 1));
+    curves->balanceChart()->replot(QCustomPlot::rpImmediateRefresh);
+    QTest::qWait(50);
+    ok = save(window, outFolder + QStringLiteral("/curves-year-1024-%1.png").arg(language)) && ok;
+    window.resize(1366, 768);
 
     // The Data page with a few imports, and the import dialog's preview.
     const QString data = QStringLiteral(WATTELIER_TEST_DATA "/timeseries/");

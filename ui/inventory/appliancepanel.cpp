@@ -151,11 +151,13 @@ AppliancePanel::AppliancePanel(Workshop &workshop, QWidget *parent)
     connect(&workshop.households(), &HouseholdStore::reset, this, &AppliancePanel::updateHeading);
     connect(&workshop, &Workshop::showNamesChanged, this, &AppliancePanel::updateHeading);
 
-    auto *addRow = new QHBoxLayout;
-    addRow->addWidget(mCatalogueField, 3);
-    addRow->addWidget(buttonFor(mAddAction, this));
-    addRow->addWidget(buttonFor(mDuplicateAction, this));
-    addRow->addWidget(buttonFor(mDeleteAction, this));
+    // The catalogue box on a row of its own: beside the buttons it shrank to
+    // "A…" on a 1024-pixel projector (#20), and it is how most appliances come in.
+    auto *buttonRow = new QHBoxLayout;
+    buttonRow->addWidget(buttonFor(mAddAction, this));
+    buttonRow->addWidget(buttonFor(mDuplicateAction, this));
+    buttonRow->addWidget(buttonFor(mDeleteAction, this));
+    buttonRow->addStretch(1);
 
     auto *filterRow = new QHBoxLayout;
     auto *filterLabel = new QLabel(tr("Show:"), this);
@@ -167,7 +169,8 @@ AppliancePanel::AppliancePanel(Workshop &workshop, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(mHeading);
-    layout->addLayout(addRow);
+    layout->addWidget(mCatalogueField);
+    layout->addLayout(buttonRow);
     layout->addLayout(filterRow);
     layout->addWidget(mTable, 1);
     updateHeading();

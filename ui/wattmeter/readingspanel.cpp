@@ -67,17 +67,20 @@ ReadingsPanel::ReadingsPanel(Workshop &workshop, QWidget *parent)
     });
     connect(&workshop.appliances(), &ApplianceStore::reset, this, [this] { refresh(); });
 
-    auto *header = new QHBoxLayout;
-    header->addWidget(mHeading, 1);
+    // The buttons under the heading, not beside it: side by side they made the
+    // inventory 1074 px wide in French, too wide for a 1024 projector (#20).
+    auto *buttons = new QHBoxLayout;
     for (QAction *action : {mAddAction, mDeleteAction}) {
         auto *button = new QToolButton(this);
         button->setDefaultAction(action);
         button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-        header->addWidget(button);
+        buttons->addWidget(button);
     }
+    buttons->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(header);
+    layout->addWidget(mHeading);
+    layout->addLayout(buttons);
     layout->addWidget(mSummary);
     layout->addWidget(mTable, 1);
     refresh();
