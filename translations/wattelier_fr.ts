@@ -3561,6 +3561,10 @@
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
+    <message>
+        <source>%1 (mean of the day)</source>
+        <translation>%1 (moyenne de la journée)</translation>
+    </message>
 </context>
 <context>
     <name>wattelier::ui::CatalogueCompleter</name>
@@ -4116,8 +4120,8 @@
     <message numerus="yes">
         <source>Consumption in %1: %n household(s) measured</source>
         <translation>
-            <numerusform>Consommation en %1 : %n ménage mesuré</numerusform>
-            <numerusform>Consommation en %1 : %n ménages mesurés</numerusform>
+            <numerusform>Consommation en %1&#xa0;: %n ménage mesuré</numerusform>
+            <numerusform>Consommation en %1&#xa0;: %n ménages mesurés</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -3561,6 +3561,10 @@
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
+    <message>
+        <source>%1 (mean of the day)</source>
+        <translation>%1 (gemiddelde van de dag)</translation>
+    </message>
 </context>
 <context>
     <name>wattelier::ui::CatalogueCompleter</name>
