@@ -1,21 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 
-#include "appliancestore.h"
-#include "catalogue.h"
 #include "challenge/challengereport.h"
 #include "challenge/challengestore.h"
 #include "cliarguments.h"
 #include "clioutput.h"
-#include "demoworkshop.h"
+#include "core/schema.h"
+#include "core/workshop.h"
+#include "demo/demoworkshop.h"
 #include "energycommands.h"
 #include "exchangecommands.h"
-#include "householdstore.h"
-#include "inventoryjson.h"
+#include "inventory/appliancestore.h"
+#include "inventory/catalogue.h"
+#include "inventory/householdstore.h"
+#include "inventory/inventoryjson.h"
 #include "reportcommand.h"
-#include "schema.h"
 #include "seriescommands.h"
-#include "workshop.h"
 
 #include <QFileInfo>
 #include <QJsonDocument>

@@ -3,12 +3,12 @@
 
 #include "cliarguments.h"
 #include "clioutput.h"
+#include "core/workshop.h"
 #include "energy/energybalance.h"
 #include "energy/localperiods.h"
 #include "energy/pvestimate.h"
 #include "energy/workshoptariff.h"
 #include "timeseries/seriesstore.h"
-#include "workshop.h"
 
 #include <QDate>
 #include <QDateTime>

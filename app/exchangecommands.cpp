@@ -3,11 +3,11 @@
 
 #include "cliarguments.h"
 #include "clioutput.h"
+#include "core/workshop.h"
 #include "exchange/householdfile.h"
 #include "exchange/householdmerge.h"
-#include "household.h"
-#include "householdstore.h"
-#include "workshop.h"
+#include "inventory/household.h"
+#include "inventory/householdstore.h"
 
 #include <QJsonObject>
 

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportcommand.h"
 
-#include "catalogue.h"
 #include "cliarguments.h"
 #include "clioutput.h"
-#include "household.h"
-#include "householdstore.h"
+#include "core/workshop.h"
+#include "inventory/catalogue.h"
+#include "inventory/household.h"
+#include "inventory/householdstore.h"
 #include "report/reportdocument.h"
 #include "report/reportlanguage.h"
-#include "workshop.h"
 
 #include <QDir>
 #include <QFileInfo>

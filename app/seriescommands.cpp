@@ -3,17 +3,17 @@
 
 #include "cliarguments.h"
 #include "clioutput.h"
-#include "commands/seriescommands.h"
-#include "household.h"
-#include "householdstore.h"
+#include "core/workshop.h"
+#include "inventory/household.h"
+#include "inventory/householdstore.h"
 #include "timeseries/genericlayout.h"
 #include "timeseries/plausibility.h"
+#include "timeseries/seriescommands.h"
 #include "timeseries/seriescsv.h"
 #include "timeseries/seriesformat.h"
 #include "timeseries/seriesimport.h"
 #include "timeseries/seriesjson.h"
 #include "timeseries/seriesstore.h"
-#include "workshop.h"
 
 #include <QFile>
 #include <QFileInfo>

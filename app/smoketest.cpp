@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "smoketest.h"
 
+#include "core/workshop.h"
 #include "mainwindow.h"
-#include "workshop.h"
 
 #include <QApplication>
 #include <QJsonDocument>

@@ -3,7 +3,7 @@
 
 // The spreadsheet exports under tests/data/appliances, for the import tests.
 
-#include "applianceimport/appliancecsv.h"
+#include "inventory/applianceimport/appliancecsv.h"
 
 #include <QFile>
 #include <QString>

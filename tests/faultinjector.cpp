@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "faultinjector.h"
 
-#include "workshop.h"
+#include "core/workshop.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

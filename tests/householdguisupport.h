@@ -4,7 +4,7 @@
 // Helpers for the "My household" GUI tests: PIN dialogs answered from a timer,
 // typing in grid cells, and every text a window shows.
 
-#include "household/pindialog.h"
+#include "exchange/pindialog.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>

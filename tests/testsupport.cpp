@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "testsupport.h"
 
-#include "catalogue.h"
-#include "demoworkshop.h"
+#include "demo/demoworkshop.h"
+#include "inventory/catalogue.h"
 #include "timeseries/seriesstore.h"
 
 #include <QCryptographicHash>

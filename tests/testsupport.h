@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "appliance.h"
+#include "core/workshop.h"
+#include "inventory/appliance.h"
 #include "timeseries/series.h"
-#include "wattmeterreading.h"
-#include "workshop.h"
+#include "wattmeter/wattmeterreading.h"
 
 #include <memory>
 

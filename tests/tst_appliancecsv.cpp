@@ -4,11 +4,11 @@
 // French and Dutch. The import built on them is tested in tst_applianceimport.
 
 #include "appliancefixtures.h"
-#include "applianceimport/appliancecsv.h"
-#include "applianceimport/applianceimport.h"
-#include "applianceimport/appliancemapping.h"
-#include "applianceimport/appliancewords.h"
-#include "enumkeys.h"
+#include "core/enumkeys.h"
+#include "inventory/applianceimport/appliancecsv.h"
+#include "inventory/applianceimport/applianceimport.h"
+#include "inventory/applianceimport/appliancemapping.h"
+#include "inventory/applianceimport/appliancewords.h"
 
 #include <QTest>
 

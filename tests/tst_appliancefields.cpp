@@ -2,8 +2,8 @@
 // Field access and validation of appliances, and the stable enumeration keys
 // that the file format and the command line rely on.
 
-#include "appliance.h"
-#include "enumkeys.h"
+#include "core/enumkeys.h"
+#include "inventory/appliance.h"
 
 #include <QTest>
 

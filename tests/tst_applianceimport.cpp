@@ -5,14 +5,14 @@
 // the exact line, and an import that is all or nothing and one undo step.
 
 #include "appliancefixtures.h"
-#include "applianceimport/appliancecsv.h"
-#include "applianceimport/applianceimport.h"
-#include "applianceimport/applianceimportmodel.h"
-#include "appliancestore.h"
-#include "enumkeys.h"
-#include "inventoryeditor.h"
+#include "core/enumkeys.h"
+#include "core/workshop.h"
+#include "inventory/applianceimport/appliancecsv.h"
+#include "inventory/applianceimport/applianceimport.h"
+#include "inventory/applianceimport/applianceimportmodel.h"
+#include "inventory/appliancestore.h"
+#include "inventory/inventoryeditor.h"
 #include "testsupport.h"
-#include "workshop.h"
 
 #include <QBrush>
 #include <QTemporaryDir>

@@ -4,17 +4,17 @@
 // whole import with one Ctrl+Z; the dialog opens from the Appliances menu.
 
 #include "appliancefixtures.h"
-#include "applianceimport/applianceimportmodel.h"
-#include "appliancestore.h"
-#include "householdstore.h"
+#include "core/workshop.h"
+#include "inventory/applianceimport/applianceimportmodel.h"
 #include "inventory/applianceimportdialog.h"
 #include "inventory/appliancepanel.h"
+#include "inventory/appliancestore.h"
+#include "inventory/householdstore.h"
+#include "inventory/inventoryeditor.h"
 #include "inventory/inventorypage.h"
-#include "inventoryeditor.h"
 #include "mainwindow.h"
 #include "spreadsheetview.h"
 #include "testsupport.h"
-#include "workshop.h"
 #include "workshopview.h"
 
 #include <QAccessible>

@@ -2,8 +2,8 @@
 // The appliance catalogue shipped in resources/ (#2): at least 40 appliances,
 // each with a public source, valid values, and found by what people type.
 
-#include "catalogue.h"
-#include "estimate.h"
+#include "inventory/catalogue.h"
+#include "inventory/estimate.h"
 
 #include <QSet>
 #include <QTest>

@@ -6,10 +6,10 @@
 #include "challenge/challengeeditor.h"
 #include "challenge/challengereport.h"
 #include "challenge/challengestore.h"
-#include "householdstore.h"
-#include "inventoryeditor.h"
+#include "core/workshop.h"
+#include "inventory/householdstore.h"
+#include "inventory/inventoryeditor.h"
 #include "testsupport.h"
-#include "workshop.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

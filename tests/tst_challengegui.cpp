@@ -6,10 +6,10 @@
 #include "challenge/challengegridmodel.h"
 #include "challenge/challengepage.h"
 #include "challenge/challengestore.h"
-#include "inventoryeditor.h"
+#include "core/workshop.h"
+#include "inventory/inventoryeditor.h"
 #include "spreadsheetview.h"
 #include "testsupport.h"
-#include "workshop.h"
 
 #include <QAbstractButton>
 #include <QAction>

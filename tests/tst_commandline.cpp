@@ -3,7 +3,7 @@
 // issue gives, messages on stderr, a non-zero exit on any error.
 
 #include "clirunner.h"
-#include "schema.h"
+#include "core/schema.h"
 #include "testsupport.h"
 
 #include <QFile>

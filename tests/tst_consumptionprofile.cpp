@@ -4,7 +4,7 @@
 // curve. Expected totals and instants are worked out by hand.
 
 #include "energy/consumptionprofile.h"
-#include "measuredconsumption.h"
+#include "wattmeter/measuredconsumption.h"
 
 #include <QTest>
 #include <QTimeZone>

@@ -2,21 +2,21 @@
 // The "Production and consumption" and "What if" pages (#6), driven with
 // QTest under QT_QPA_PLATFORM=offscreen.
 
-#include "appliancestore.h"
-#include "curves/averagedaychart.h"
-#include "curves/balancechart.h"
-#include "curves/chartstyle.h"
-#include "curves/curvespage.h"
-#include "curves/keyfigurespanel.h"
-#include "curves/pvinstallationdialog.h"
+#include "core/units.h"
+#include "energy/averagedaychart.h"
+#include "energy/balancechart.h"
+#include "energy/chartstyle.h"
+#include "energy/curvespage.h"
 #include "energy/energyeditor.h"
+#include "energy/keyfigurespanel.h"
+#include "energy/pvinstallationdialog.h"
 #include "energy/scenariostore.h"
 #include "energy/scenariotablemodels.h"
-#include "householdstore.h"
+#include "energy/whatifpage.h"
+#include "inventory/appliancestore.h"
+#include "inventory/householdstore.h"
 #include "report/reportlanguage.h"
 #include "testsupport.h"
-#include "units.h"
-#include "whatif/whatifpage.h"
 
 #include <QAction>
 #include <QApplication>

@@ -5,14 +5,14 @@
 // knows is read with the generic reader and its choices are remembered;
 // rename, reassign and delete are undoable.
 
-#include "commands/seriescommands.h"
-#include "data/datapage.h"
-#include "data/importdialog.h"
-#include "data/layoutform.h"
-#include "householdstore.h"
+#include "inventory/householdstore.h"
 #include "inventory/inventorypage.h"
 #include "mainwindow.h"
 #include "testsupport.h"
+#include "timeseries/datapage.h"
+#include "timeseries/importdialog.h"
+#include "timeseries/layoutform.h"
+#include "timeseries/seriescommands.h"
 #include "timeseries/seriesstore.h"
 #include "timeseries/seriestablemodel.h"
 #include "workshopview.h"

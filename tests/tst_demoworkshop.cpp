@@ -2,17 +2,17 @@
 // The demo workshop (#2): 18 fictional households with plausible inventories,
 // labelled as example data, the same on every run.
 
-#include "appliancestore.h"
-#include "catalogue.h"
-#include "comparison.h"
-#include "demoworkshop.h"
-#include "householdstore.h"
-#include "inventoryjson.h"
-#include "inventorytotals.h"
-#include "readingstore.h"
+#include "core/workshop.h"
+#include "demo/demoworkshop.h"
+#include "inventory/appliancestore.h"
+#include "inventory/catalogue.h"
+#include "inventory/householdstore.h"
+#include "inventory/inventoryjson.h"
+#include "inventory/inventorytotals.h"
 #include "testsupport.h"
-#include "wattmeterstore.h"
-#include "workshop.h"
+#include "wattmeter/comparison.h"
+#include "wattmeter/readingstore.h"
+#include "wattmeter/wattmeterstore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -4,7 +4,7 @@
 
 #include "clioutput.h"
 #include "clirunner.h"
-#include "householdstore.h"
+#include "inventory/householdstore.h"
 #include "testsupport.h"
 #include "timeseries/seriesstore.h"
 

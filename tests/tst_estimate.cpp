@@ -2,8 +2,8 @@
 // The estimated kWh/year formulas of the foundation issue (#2), case by case.
 // Expected values were worked out by hand from the formulas, not by the code.
 
-#include "appliance.h"
-#include "estimate.h"
+#include "inventory/appliance.h"
+#include "inventory/estimate.h"
 
 #include <QTest>
 

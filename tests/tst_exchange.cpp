@@ -2,19 +2,19 @@
 // Households fill in their own lists (#9): the invitation (household file),
 // merging it back, merging twice, conflicting edits, refusals and undo.
 
-#include "appliancestore.h"
 #include "challenge/challengeeditor.h"
 #include "challenge/challengestore.h"
+#include "core/workshop.h"
 #include "exchange/householdfile.h"
 #include "exchange/householdmerge.h"
-#include "householdstore.h"
-#include "inventoryeditor.h"
-#include "readingeditor.h"
-#include "readingstore.h"
+#include "inventory/appliancestore.h"
+#include "inventory/householdstore.h"
+#include "inventory/inventoryeditor.h"
 #include "testsupport.h"
 #include "timeseries/seriesstore.h"
-#include "wattmeterstore.h"
-#include "workshop.h"
+#include "wattmeter/readingeditor.h"
+#include "wattmeter/readingstore.h"
+#include "wattmeter/wattmeterstore.h"
 
 #include <QFile>
 #include <QJsonArray>

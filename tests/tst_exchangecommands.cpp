@@ -2,14 +2,14 @@
 // `wattelier invite` and `wattelier merge` (#9): the JSON they print, what
 // they write, the dry run, merging twice, conflicts and every refusal.
 
-#include "appliancestore.h"
-#include "catalogue.h"
 #include "clioutput.h"
 #include "clirunner.h"
-#include "demoworkshop.h"
+#include "demo/demoworkshop.h"
 #include "exchange/householdfile.h"
-#include "householdstore.h"
-#include "inventoryeditor.h"
+#include "inventory/appliancestore.h"
+#include "inventory/catalogue.h"
+#include "inventory/householdstore.h"
+#include "inventory/inventoryeditor.h"
 #include "testsupport.h"
 
 #include <QFile>

@@ -4,20 +4,20 @@
 // one undo), opens it in "My household" mode when no workshop is open, and
 // refuses it for another workshop.
 
-#include "appliancestore.h"
-#include "catalogue.h"
-#include "demoworkshop.h"
+#include "core/workshop.h"
+#include "demo/demoworkshop.h"
 #include "exchange/exchangeactions.h"
 #include "exchange/householdfile.h"
+#include "exchange/householdwindow.h"
 #include "exchange/mergedialog.h"
 #include "exchange/mergeplanmodel.h"
 #include "guisupport.h"
-#include "household/householdwindow.h"
-#include "householdstore.h"
-#include "inventoryeditor.h"
+#include "inventory/appliancestore.h"
+#include "inventory/catalogue.h"
+#include "inventory/householdstore.h"
+#include "inventory/inventoryeditor.h"
 #include "mainwindow.h"
 #include "testsupport.h"
-#include "workshop.h"
 
 #include <QLabel>
 #include <QStandardPaths>

@@ -3,18 +3,18 @@
 // workshop stays locked until the PIN is typed, and the PIN is set, changed and
 // removed in Preferences, each change needing the current PIN.
 
-#include "household/householdwindow.h"
-#include "household/pindialog.h"
-#include "household/pinsettingsbox.h"
+#include "core/workshop.h"
+#include "exchange/householdwindow.h"
+#include "exchange/pindialog.h"
+#include "exchange/pinlock.h"
+#include "exchange/pinsettingsbox.h"
 #include "householdguisupport.h"
-#include "householdstore.h"
 #include "inventory/householdpanel.h"
+#include "inventory/householdstore.h"
 #include "inventory/inventorypage.h"
 #include "mainwindow.h"
-#include "pinlock.h"
 #include "preferences.h"
 #include "testsupport.h"
-#include "workshop.h"
 #include "workshopview.h"
 
 #include <QAction>

@@ -2,18 +2,18 @@
 // GUI test (#2): a facilitator enters an appliance with the keyboard only —
 // Ctrl+N, type, Tab from cell to cell, Enter — then undoes with Ctrl+Z.
 
-#include "appliancestore.h"
-#include "appliancetablemodel.h"
-#include "householdstore.h"
+#include "core/workshop.h"
 #include "inventory/appliancepanel.h"
+#include "inventory/appliancestore.h"
+#include "inventory/appliancetablemodel.h"
 #include "inventory/householdpanel.h"
+#include "inventory/householdstore.h"
+#include "inventory/inventoryeditor.h"
 #include "inventory/inventorypage.h"
-#include "inventoryeditor.h"
 #include "mainwindow.h"
 #include "messagebar.h"
 #include "spreadsheetview.h"
 #include "testsupport.h"
-#include "workshop.h"
 #include "workshopview.h"
 
 #include <QAbstractItemView>

@@ -2,15 +2,15 @@
 // The inventory's item models and summary (#2): what views show, edits going
 // through undo, and models following changes made elsewhere (undo, other views).
 
-#include "appliancestore.h"
-#include "appliancetablemodel.h"
-#include "estimate.h"
-#include "householdlistmodel.h"
-#include "householdstore.h"
-#include "inventoryeditor.h"
-#include "inventorysummary.h"
+#include "core/workshop.h"
+#include "inventory/appliancestore.h"
+#include "inventory/appliancetablemodel.h"
+#include "inventory/estimate.h"
+#include "inventory/householdlistmodel.h"
+#include "inventory/householdstore.h"
+#include "inventory/inventoryeditor.h"
+#include "inventory/inventorysummary.h"
 #include "testsupport.h"
-#include "workshop.h"
 
 #include <QAbstractItemModelTester>
 #include <QLocale>

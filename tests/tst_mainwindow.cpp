@@ -2,15 +2,15 @@
 // The main window (#2): welcome screen, the demo, refusing bad files with a
 // message while keeping them unmodified, recent files, closing.
 
-#include "householdstore.h"
+#include "core/workshop.h"
 #include "inventory/householdpanel.h"
+#include "inventory/householdstore.h"
 #include "inventory/inventorypage.h"
 #include "mainwindow.h"
 #include "recentfiles.h"
 #include "report/reportlanguage.h"
 #include "testsupport.h"
 #include "welcomepage.h"
-#include "workshop.h"
 #include "workshopview.h"
 
 #include <QAbstractButton>

@@ -2,8 +2,8 @@
 // Measured annual consumption from wattmeter readings (#3), case by case.
 // Expected values are worked out by hand from the rules in measuredconsumption.h.
 
-#include "estimate.h"
-#include "measuredconsumption.h"
+#include "inventory/estimate.h"
+#include "wattmeter/measuredconsumption.h"
 
 #include <QTest>
 

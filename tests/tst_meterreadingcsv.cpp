@@ -5,9 +5,9 @@
 #include "challenge/challengeeditor.h"
 #include "challenge/challengestore.h"
 #include "challenge/meterreadingcsv.h"
-#include "inventoryeditor.h"
+#include "core/workshop.h"
+#include "inventory/inventoryeditor.h"
 #include "testsupport.h"
-#include "workshop.h"
 
 #include <QFile>
 #include <QTemporaryDir>

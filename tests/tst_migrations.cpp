@@ -3,18 +3,18 @@
 // migrated step by step and keeps its data; a failed step leaves the file at
 // its previous version.
 
-#include "appliancestore.h"
 #include "challenge/challengestore.h"
+#include "core/schema.h"
+#include "core/workshop.h"
 #include "energy/scenariostore.h"
-#include "estimate.h"
-#include "householdstore.h"
+#include "inventory/appliancestore.h"
+#include "inventory/estimate.h"
+#include "inventory/householdstore.h"
 #include "presentation/slidestore.h"
-#include "readingstore.h"
-#include "schema.h"
 #include "testsupport.h"
 #include "timeseries/seriesstore.h"
-#include "wattmeterstore.h"
-#include "workshop.h"
+#include "wattmeter/readingstore.h"
+#include "wattmeter/wattmeterstore.h"
 
 #include <QFile>
 #include <QRegularExpression>

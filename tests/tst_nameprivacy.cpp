@@ -7,14 +7,14 @@
 // tables and their headers, charts, tooltips, window titles. With names on,
 // the same walk finds them (so the walk can fail).
 
-#include "householdstore.h"
+#include "core/workshop.h"
 #include "inventory/householdpanel.h"
+#include "inventory/householdstore.h"
 #include "inventory/inventorypage.h"
 #include "mainwindow.h"
 #include "presentation/slidecontent.h"
 #include "presentation/slidestore.h"
 #include "report/reportdocument.h"
-#include "workshop.h"
 #include "workshopview.h"
 
 #include <QAbstractButton>

@@ -2,7 +2,7 @@
 // The facilitator's PIN (#9): which PINs are accepted, the stored hash never
 // holds the PIN, and only the right PIN matches a stored hash.
 
-#include "pinlock.h"
+#include "exchange/pinlock.h"
 
 #include <QCryptographicHash>
 #include <QTest>

@@ -5,24 +5,24 @@
 // confirmation, with a band on the wall; images exported; the sequence edited
 // and undone.
 
-#include "catalogue.h"
-#include "curves/balancechart.h"
-#include "demoworkshop.h"
+#include "core/workshop.h"
+#include "demo/demoworkshop.h"
+#include "energy/balancechart.h"
 #include "guisupport.h"
-#include "householdstore.h"
+#include "inventory/catalogue.h"
+#include "inventory/householdstore.h"
 #include "mainwindow.h"
 #include "preferences.h"
 #include "preferencesdialog.h"
+#include "presentation/presentation.h"
+#include "presentation/presentationwindow.h"
+#include "presentation/presenterview.h"
+#include "presentation/projectionsession.h"
+#include "presentation/slidesequencedialog.h"
 #include "presentation/slidestore.h"
-#include "projection/presentation.h"
-#include "projection/presentationwindow.h"
-#include "projection/presenterview.h"
-#include "projection/projectionsession.h"
-#include "projection/slidesequencedialog.h"
-#include "projection/slideview.h"
+#include "presentation/slideview.h"
 #include "report/reportlanguage.h"
 #include "testsupport.h"
-#include "workshop.h"
 
 #include <QAbstractButton>
 #include <QApplication>

@@ -2,16 +2,16 @@
 // Wattmeter readings, wattmeters and loans (#3): stored at once, undoable,
 // and never lost when their appliance or household is deleted and restored.
 
-#include "appliancestore.h"
-#include "comparison.h"
-#include "householdstore.h"
-#include "inventoryeditor.h"
-#include "inventoryjson.h"
-#include "readingeditor.h"
-#include "readingstore.h"
+#include "core/workshop.h"
+#include "inventory/appliancestore.h"
+#include "inventory/householdstore.h"
+#include "inventory/inventoryeditor.h"
+#include "inventory/inventoryjson.h"
 #include "testsupport.h"
-#include "wattmeterstore.h"
-#include "workshop.h"
+#include "wattmeter/comparison.h"
+#include "wattmeter/readingeditor.h"
+#include "wattmeter/readingstore.h"
+#include "wattmeter/wattmeterstore.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Helpful warnings while entering a wattmeter reading (#3).
 
-#include "catalogue.h"
-#include "readingwarnings.h"
+#include "inventory/catalogue.h"
+#include "wattmeter/readingwarnings.h"
 
 #include <QLocale>
 #include <QTest>

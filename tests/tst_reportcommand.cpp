@@ -2,12 +2,12 @@
 // `wattelier report` (#8): the JSON it prints, the files it writes, the
 // household batch, and every refusal with its exit code.
 
-#include "catalogue.h"
 #include "clioutput.h"
 #include "clirunner.h"
-#include "demoworkshop.h"
-#include "household.h"
-#include "householdstore.h"
+#include "demo/demoworkshop.h"
+#include "inventory/catalogue.h"
+#include "inventory/household.h"
+#include "inventory/householdstore.h"
 #include "pdftext.h"
 #include "testsupport.h"
 

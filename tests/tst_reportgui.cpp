@@ -4,16 +4,16 @@
 // names need a confirmation, the preview paints the same pages as the PDF,
 // and an export writes what was chosen.
 
-#include "catalogue.h"
-#include "demoworkshop.h"
+#include "core/workshop.h"
+#include "demo/demoworkshop.h"
 #include "guisupport.h"
-#include "householdstore.h"
+#include "inventory/catalogue.h"
+#include "inventory/householdstore.h"
 #include "mainwindow.h"
 #include "pdftext.h"
 #include "report/reportdialog.h"
 #include "report/reportdocument.h"
 #include "testsupport.h"
-#include "workshop.h"
 
 #include <QAbstractButton>
 #include <QApplication>

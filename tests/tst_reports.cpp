@@ -3,21 +3,21 @@
 // the blank forms say, read back from the PDF's text layer in English and
 // French, and that an anonymous document names no household.
 
-#include "appliancestore.h"
-#include "catalogue.h"
 #include "challenge/challengestore.h"
-#include "demoworkshop.h"
+#include "core/units.h"
+#include "demo/demoworkshop.h"
 #include "energy/workshopcurves.h"
-#include "household.h"
-#include "householdstore.h"
-#include "inventorytotals.h"
+#include "inventory/appliancestore.h"
+#include "inventory/catalogue.h"
+#include "inventory/household.h"
+#include "inventory/householdstore.h"
+#include "inventory/inventorytotals.h"
 #include "pdftext.h"
-#include "readingstore.h"
 #include "report/reportdocument.h"
 #include "report/reportlanguage.h"
 #include "report/reportsections.h"
 #include "testsupport.h"
-#include "units.h"
+#include "wattmeter/readingstore.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -2,8 +2,8 @@
 // Time-series storage (#5): blocks of 4-byte floats in the workshop file,
 // read back whole or by range, gaps kept as gaps; imports all or nothing.
 
-#include "commands/householdcommands.h"
-#include "householdstore.h"
+#include "inventory/householdcommands.h"
+#include "inventory/householdstore.h"
 #include "testsupport.h"
 #include "timeseries/civiltime.h"
 #include "timeseries/seriescsv.h"

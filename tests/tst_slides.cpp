@@ -2,21 +2,21 @@
 // Projection slides (#7): the stored sequence, its undoable editor, and what
 // each slide says, without ever showing a household unless names are on.
 
-#include "appliancestore.h"
-#include "catalogue.h"
-#include "demoworkshop.h"
+#include "core/units.h"
+#include "core/workshop.h"
+#include "demo/demoworkshop.h"
 #include "energy/energyeditor.h"
 #include "energy/localperiods.h"
 #include "energy/scenariostore.h"
 #include "energy/workshopcurves.h"
-#include "householdstore.h"
-#include "inventorytotals.h"
+#include "inventory/appliancestore.h"
+#include "inventory/catalogue.h"
+#include "inventory/householdstore.h"
+#include "inventory/inventorytotals.h"
 #include "presentation/slidecontent.h"
 #include "presentation/slidestore.h"
-#include "readingstore.h"
 #include "testsupport.h"
-#include "units.h"
-#include "workshop.h"
+#include "wattmeter/readingstore.h"
 
 #include <QSet>
 #include <QTemporaryDir>

@@ -2,12 +2,12 @@
 // Undo and redo of every inventory edit (#2), through InventoryEditor, the way
 // the windows make them; each step is checked in the file itself.
 
-#include "appliancestore.h"
-#include "catalogue.h"
-#include "householdstore.h"
-#include "inventoryeditor.h"
+#include "core/workshop.h"
+#include "inventory/appliancestore.h"
+#include "inventory/catalogue.h"
+#include "inventory/householdstore.h"
+#include "inventory/inventoryeditor.h"
 #include "testsupport.h"
-#include "workshop.h"
 
 #include <QTemporaryDir>
 #include <QTest>

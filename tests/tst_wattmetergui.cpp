@@ -2,24 +2,24 @@
 // GUI tests for the wattmeter issue (#3): entering a reading with the keyboard,
 // live warnings, confirmation of a far-off value, and the comparison view.
 
-#include "appliancestore.h"
-#include "appliancetablemodel.h"
-#include "catalogue.h"
-#include "householdstore.h"
+#include "core/workshop.h"
 #include "inventory/appliancepanel.h"
+#include "inventory/appliancestore.h"
+#include "inventory/appliancetablemodel.h"
+#include "inventory/catalogue.h"
+#include "inventory/householdstore.h"
+#include "inventory/inventoryeditor.h"
 #include "inventory/inventorypage.h"
-#include "inventoryeditor.h"
 #include "mainwindow.h"
-#include "readingeditor.h"
-#include "readingstore.h"
 #include "spreadsheetview.h"
 #include "testsupport.h"
 #include "wattmeter/comparisonpage.h"
 #include "wattmeter/readingdialog.h"
+#include "wattmeter/readingeditor.h"
 #include "wattmeter/readingspanel.h"
+#include "wattmeter/readingstore.h"
 #include "wattmeter/wattmetersdialog.h"
-#include "wattmeterstore.h"
-#include "workshop.h"
+#include "wattmeter/wattmeterstore.h"
 #include "workshopview.h"
 
 #include <QApplication>
@@ -179,7 +179,8 @@ private slots:
                      .data()
                      .toString()
                      .isEmpty());
-        QCOMPARE(window.workshopView()->inventory()->readings()->tableView()->model()->rowCount(), 1);
+        QCOMPARE(window.workshopView()->inventory()->readings()->tableView()->model()->rowCount(),
+                 1);
         QApplication::setActiveWindow(&window); // offscreen: the closed dialog took activation
         QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier);
         QTRY_VERIFY(workshop.readings().forAppliance(kettle.id).isEmpty());

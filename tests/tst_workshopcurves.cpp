@@ -4,14 +4,14 @@
 // and estimated from its inventory elsewhere; scenarios saved, undone and
 // evaluated on those curves.
 
-#include "appliancestore.h"
 #include "energy/energyeditor.h"
 #include "energy/localperiods.h"
 #include "energy/scenarioevaluation.h"
 #include "energy/scenariostore.h"
 #include "energy/workshopcurves.h"
-#include "householdstore.h"
-#include "inventorytotals.h"
+#include "inventory/appliancestore.h"
+#include "inventory/householdstore.h"
+#include "inventory/inventorytotals.h"
 #include "testsupport.h"
 #include "timeseries/seriesstore.h"
 

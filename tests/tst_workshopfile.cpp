@@ -3,11 +3,11 @@
 // every edit on disk at once, and foreign, newer, read-only and corrupted files
 // refused with a clear message, byte for byte unmodified.
 
-#include "appliancestore.h"
-#include "householdstore.h"
-#include "schema.h"
+#include "core/schema.h"
+#include "core/workshop.h"
+#include "inventory/appliancestore.h"
+#include "inventory/householdstore.h"
 #include "testsupport.h"
-#include "workshop.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "languagesetting.h"
 
-#include "catalogue.h"
+#include "inventory/catalogue.h"
 
 #include <QCoreApplication>
 #include <QSettings>

@@ -2,11 +2,11 @@
 #include "preferencesdialog.h"
 
 #include "energy/workshoptariff.h"
-#include "household/pinsettingsbox.h"
+#include "exchange/pinsettingsbox.h"
 #include "languagesetting.h"
 #include "numberinput.h"
 #include "preferences.h"
-#include "projection/presenterview.h"
+#include "presentation/presenterview.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

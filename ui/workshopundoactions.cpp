@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workshopundoactions.h"
 
-#include "workshop.h"
+#include "core/workshop.h"
 
 #include <QAction>
 #include <QUndoGroup>

@@ -2,12 +2,12 @@
 #include "workshopview.h"
 
 #include "challenge/challengepage.h"
-#include "curves/curvespage.h"
-#include "data/datapage.h"
+#include "energy/curvespage.h"
+#include "energy/whatifpage.h"
 #include "inventory/inventorypage.h"
 #include "messagebar.h"
+#include "timeseries/datapage.h"
 #include "wattmeter/comparisonpage.h"
-#include "whatif/whatifpage.h"
 
 #include <QVBoxLayout>
 

@@ -2,9 +2,9 @@
 #include "challenge/challengeeditor.h"
 
 #include "challenge/challengestore.h"
-#include "commands/recordcommands.h"
-#include "units.h"
-#include "workshop.h"
+#include "core/recordcommands.h"
+#include "core/units.h"
+#include "core/workshop.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -4,9 +4,9 @@
 #include "challenge/challengereport.h"
 #include "challenge/challengestore.h"
 #include "core/typednumber.h"
-#include "householdstore.h"
-#include "units.h"
-#include "workshop.h"
+#include "core/units.h"
+#include "core/workshop.h"
+#include "inventory/householdstore.h"
 
 #include <QBrush>
 #include <QColor>

@@ -2,8 +2,8 @@
 #include "challenge/challengereport.h"
 
 #include "challenge/challengestore.h"
-#include "householdstore.h"
-#include "workshop.h"
+#include "core/workshop.h"
+#include "inventory/householdstore.h"
 
 #include <QJsonArray>
 

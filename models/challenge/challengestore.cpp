@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "challenge/challengestore.h"
 
-#include "sqlvalue.h"
-#include "workshop.h"
+#include "core/sqlvalue.h"
+#include "core/workshop.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -270,9 +270,8 @@ QList<QDate> plannedReadingDates(const Challenge &challenge, int weeksBefore)
 
 int baselineWeeksBefore(const ChallengeParticipant &participant)
 {
-    return participant.baseline.kind == BaselineKind::WeeksBefore
-               ? participant.baseline.weeksBefore
-               : 0;
+    return participant.baseline.kind == BaselineKind::WeeksBefore ? participant.baseline.weeksBefore
+                                                                  : 0;
 }
 
 QList<MeterRegister> registersOf(const MeterLayout &layout)

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "meterreading.h"
 
-#include "units.h"
+#include "core/units.h"
 
 #include <QCoreApplication>
 #include <QLocale>

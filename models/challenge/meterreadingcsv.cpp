@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "challenge/meterreadingcsv.h"
 
-#include "catalogue.h"
-#include "householdstore.h"
-#include "workshop.h"
+#include "core/workshop.h"
+#include "inventory/catalogue.h"
+#include "inventory/householdstore.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

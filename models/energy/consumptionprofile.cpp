@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "consumptionprofile.h"
 
-#include "measuredconsumption.h"
 #include "timeseries/civiltime.h"
+#include "wattmeter/measuredconsumption.h"
 
 #include <algorithm>
 #include <map>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "appliance.h"
+#include "inventory/appliance.h"
 #include "timeseries/series.h"
-#include "wattmeterreading.h"
+#include "wattmeter/wattmeterreading.h"
 
 #include <array>
 #include <vector>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "energyeditor.h"
 
-#include "commands/recordcommands.h"
+#include "core/recordcommands.h"
+#include "core/workshop.h"
 #include "core/writetransaction.h"
 #include "energy/scenariostore.h"
-#include "workshop.h"
 
 #include <QCoreApplication>
 

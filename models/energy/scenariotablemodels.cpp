@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scenariotablemodels.h"
 
-#include "enumkeys.h"
-#include "units.h"
+#include "core/enumkeys.h"
+#include "core/units.h"
 
 namespace wattelier {
 namespace {

@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workshopcurves.h"
 
-#include "appliancestore.h"
+#include "core/units.h"
+#include "core/workshop.h"
 #include "energy/energyeditor.h"
 #include "energy/localperiods.h"
 #include "energy/pvestimate.h"
-#include "householdstore.h"
-#include "inventorytotals.h"
-#include "readingstore.h"
+#include "inventory/appliancestore.h"
+#include "inventory/householdstore.h"
+#include "inventory/inventorytotals.h"
 #include "timeseries/seriesstore.h"
-#include "units.h"
-#include "workshop.h"
+#include "wattmeter/readingstore.h"
 
 #include <QCoreApplication>
 #include <QDate>

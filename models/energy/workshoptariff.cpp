@@ -2,7 +2,7 @@
 #include "energy/workshoptariff.h"
 
 #include "core/setinfocommand.h"
-#include "workshop.h"
+#include "core/workshop.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exchangecontent.h"
 
-#include "appliancestore.h"
 #include "challenge/challengestore.h"
-#include "readingstore.h"
-#include "workshop.h"
+#include "core/workshop.h"
+#include "inventory/appliancestore.h"
+#include "wattmeter/readingstore.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>

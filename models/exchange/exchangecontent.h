@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "appliance.h"
 #include "challenge/challenge.h"
-#include "household.h"
-#include "wattmeterreading.h"
+#include "inventory/appliance.h"
+#include "inventory/household.h"
+#include "wattmeter/wattmeterreading.h"
 
 #include <optional>
 

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "householdfile.h"
 
-#include "appliancestore.h"
 #include "challenge/challengestore.h"
+#include "core/workshop.h"
 #include "core/writetransaction.h"
 #include "exchange/exchangecontent.h"
-#include "householdstore.h"
-#include "readingstore.h"
-#include "workshop.h"
+#include "inventory/appliancestore.h"
+#include "inventory/householdstore.h"
+#include "wattmeter/readingstore.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -2,10 +2,10 @@
 #include "householdmerge.h"
 
 #include "challenge/meterreading.h"
+#include "core/units.h"
+#include "core/workshop.h"
 #include "exchange/householdfile.h"
-#include "householdstore.h"
-#include "units.h"
-#include "workshop.h"
+#include "inventory/householdstore.h"
 
 #include <QCoreApplication>
 #include <QDir>

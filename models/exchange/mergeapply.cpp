@@ -3,14 +3,14 @@
 
 #include "householdmerge.h"
 
-#include "appliancestore.h"
 #include "challenge/challengeeditor.h"
-#include "commands/appliancecommands.h"
-#include "household.h"
-#include "inventoryeditor.h"
-#include "readingeditor.h"
-#include "readingstore.h"
-#include "workshop.h"
+#include "core/workshop.h"
+#include "inventory/appliancecommands.h"
+#include "inventory/appliancestore.h"
+#include "inventory/household.h"
+#include "inventory/inventoryeditor.h"
+#include "wattmeter/readingeditor.h"
+#include "wattmeter/readingstore.h"
 
 #include <QCoreApplication>
 #include <QUndoCommand>

@@ -2,10 +2,10 @@
 #include "mergeplanmodel.h"
 
 #include "challenge/meterreading.h"
-#include "commands/appliancecommands.h"
-#include "enumkeys.h"
-#include "units.h"
-#include "wattmeterreading.h"
+#include "core/enumkeys.h"
+#include "core/units.h"
+#include "inventory/appliancecommands.h"
+#include "wattmeter/wattmeterreading.h"
 
 #include <QBrush>
 #include <QColor>

@@ -1,22 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "slidecontent.h"
 
-#include "appliancestore.h"
 #include "challenge/challengereport.h"
 #include "challenge/challengestore.h"
-#include "comparison.h"
+#include "core/enumkeys.h"
+#include "core/palette.h"
+#include "core/units.h"
+#include "core/workshop.h"
 #include "energy/energyeditor.h"
 #include "energy/localperiods.h"
 #include "energy/scenarioevaluation.h"
 #include "energy/scenariostore.h"
 #include "energy/workshopcurves.h"
-#include "enumkeys.h"
-#include "householdstore.h"
-#include "inventorytotals.h"
-#include "palette.h"
-#include "readingstore.h"
-#include "units.h"
-#include "workshop.h"
+#include "inventory/appliancestore.h"
+#include "inventory/householdstore.h"
+#include "inventory/inventorytotals.h"
+#include "wattmeter/comparison.h"
+#include "wattmeter/readingstore.h"
 
 #include <QCoreApplication>
 #include <QLocale>

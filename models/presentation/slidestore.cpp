@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "slidestore.h"
 
-#include "appliancestore.h"
 #include "challenge/challengestore.h"
-#include "commands/recordcommands.h"
-#include "comparison.h"
+#include "core/recordcommands.h"
+#include "core/sqlvalue.h"
+#include "core/workshop.h"
 #include "energy/energyeditor.h"
 #include "energy/scenariostore.h"
 #include "energy/workshopcurves.h"
-#include "sqlvalue.h"
+#include "inventory/appliancestore.h"
 #include "timeseries/seriesstore.h"
-#include "workshop.h"
+#include "wattmeter/comparison.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>

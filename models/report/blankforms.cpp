@@ -2,10 +2,10 @@
 // The paper forms households fill at home: large type, one page each, the
 // household's pseudonym and the workshop's name already printed.
 #include "challenge/challengestore.h"
-#include "household.h"
+#include "core/workshop.h"
+#include "inventory/household.h"
 #include "report/reportbuilder.h"
 #include "report/reportsections.h"
-#include "workshop.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -1,20 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // One household's sheet: its own figures and the group's anonymous ones beside them.
-#include "appliancestore.h"
 #include "challenge/challengereport.h"
 #include "challenge/challengestore.h"
-#include "comparison.h"
-#include "enumkeys.h"
-#include "household.h"
-#include "householdstore.h"
-#include "inventorytotals.h"
-#include "measuredconsumption.h"
-#include "palette.h"
-#include "readingstore.h"
+#include "core/enumkeys.h"
+#include "core/palette.h"
+#include "core/units.h"
+#include "core/workshop.h"
+#include "inventory/appliancestore.h"
+#include "inventory/household.h"
+#include "inventory/householdstore.h"
+#include "inventory/inventorytotals.h"
 #include "report/reportbuilder.h"
 #include "report/reportsections.h"
-#include "units.h"
-#include "workshop.h"
+#include "wattmeter/comparison.h"
+#include "wattmeter/measuredconsumption.h"
+#include "wattmeter/readingstore.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -2,9 +2,9 @@
 // Drawing of the printed charts. Everything is measured in millimetres of
 // paper (mm()), so a chart looks the same in a 1200 dpi PDF, on a printer and
 // in the preview.
-#include "palette.h"
+#include "core/palette.h"
+#include "core/units.h"
 #include "reportchart.h"
-#include "units.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

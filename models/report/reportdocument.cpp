@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportdocument.h"
 
-#include "household.h"
-#include "householdstore.h"
+#include "core/units.h"
+#include "core/workshop.h"
+#include "inventory/household.h"
+#include "inventory/householdstore.h"
 #include "report/reportbuilder.h"
 #include "report/reportsections.h"
-#include "units.h"
-#include "workshop.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -1,23 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The meeting summary: the group's figures, anonymous unless names were turned on.
-#include "appliancestore.h"
 #include "challenge/challengereport.h"
 #include "challenge/challengestore.h"
-#include "comparison.h"
+#include "core/enumkeys.h"
+#include "core/palette.h"
+#include "core/units.h"
+#include "core/workshop.h"
 #include "energy/energyeditor.h"
 #include "energy/scenarioevaluation.h"
 #include "energy/scenariostore.h"
 #include "energy/workshopcurves.h"
-#include "enumkeys.h"
-#include "householdstore.h"
-#include "inventorytotals.h"
-#include "palette.h"
+#include "inventory/appliancestore.h"
+#include "inventory/householdstore.h"
+#include "inventory/inventorytotals.h"
 #include "presentation/slidecontent.h"
-#include "readingstore.h"
 #include "report/reportbuilder.h"
 #include "report/reportsections.h"
-#include "units.h"
-#include "workshop.h"
+#include "wattmeter/comparison.h"
+#include "wattmeter/readingstore.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timeseries/seriesimport.h"
 
+#include "core/workshop.h"
 #include "core/writetransaction.h"
 #include "timeseries/formats/genericformat.h"
 #include "timeseries/seriesformat.h"
 #include "timeseries/seriesstore.h"
 #include "timeseries/sourcetext.h"
-#include "workshop.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

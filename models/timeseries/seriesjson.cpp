@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timeseries/seriesjson.h"
 
-#include "household.h"
-#include "householdstore.h"
-#include "workshop.h"
+#include "core/workshop.h"
+#include "inventory/household.h"
+#include "inventory/householdstore.h"
 
 #include <cmath>
 

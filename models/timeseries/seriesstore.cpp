@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timeseries/seriesstore.h"
 
-#include "sqlvalue.h"
-#include "workshop.h"
+#include "core/sqlvalue.h"
+#include "core/workshop.h"
 
 #include <algorithm>
 #include <cmath>

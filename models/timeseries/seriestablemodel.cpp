@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timeseries/seriestablemodel.h"
 
-#include "commands/seriescommands.h"
-#include "household.h"
-#include "householdstore.h"
+#include "core/units.h"
+#include "core/workshop.h"
+#include "inventory/household.h"
+#include "inventory/householdstore.h"
+#include "seriescommands.h"
 #include "timeseries/seriesstore.h"
-#include "units.h"
-#include "workshop.h"
 
 #include <QHash>
 #include <QLocale>

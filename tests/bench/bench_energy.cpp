@@ -10,11 +10,10 @@
 //    2 smart meters), the shift scenario, the PV estimate.
 // Usage: QT_QPA_PLATFORM=offscreen bench_energy
 
-#include "appliancestore.h"
 #include "benchtiming.h"
-#include "catalogue.h"
-#include "curves/balancechart.h"
-#include "demoworkshop.h"
+#include "core/workshop.h"
+#include "demo/demoworkshop.h"
+#include "energy/balancechart.h"
 #include "energy/consumptionprofile.h"
 #include "energy/energybalance.h"
 #include "energy/energyeditor.h"
@@ -22,7 +21,8 @@
 #include "energy/scenarioevaluation.h"
 #include "energy/scenariostore.h"
 #include "energy/workshopcurves.h"
-#include "workshop.h"
+#include "inventory/appliancestore.h"
+#include "inventory/catalogue.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -6,12 +6,12 @@
 // Usage: QT_QPA_PLATFORM=offscreen bench_reports
 
 #include "benchtiming.h"
-#include "catalogue.h"
-#include "demoworkshop.h"
-#include "household.h"
-#include "householdstore.h"
+#include "core/workshop.h"
+#include "demo/demoworkshop.h"
+#include "inventory/catalogue.h"
+#include "inventory/household.h"
+#include "inventory/householdstore.h"
 #include "report/reportdocument.h"
-#include "workshop.h"
 
 #include <QElapsedTimer>
 #include <QGuiApplication>

@@ -4,13 +4,13 @@
 // Prints figures (median of N runs); it asserts nothing.
 // Usage: QT_QPA_PLATFORM=offscreen bench_startup [runs]
 
-#include "catalogue.h"
-#include "demoworkshop.h"
+#include "core/workshop.h"
+#include "demo/demoworkshop.h"
 #include "gui.h"
+#include "inventory/catalogue.h"
+#include "inventory/inventoryjson.h"
 #include "inventory/inventorypage.h"
-#include "inventoryjson.h"
 #include "mainwindow.h"
-#include "workshop.h"
 #include "workshopview.h"
 
 #include <QApplication>

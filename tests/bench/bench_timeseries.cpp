@@ -9,11 +9,11 @@
 //    the peak resident memory of the process.
 // Usage: bench_timeseries [work folder]   (default: a temporary folder)
 
+#include "core/workshop.h"
 #include "timeseries/civiltime.h"
 #include "timeseries/seriesimport.h"
 #include "timeseries/seriesstore.h"
 #include "timeseries/textfields.h"
-#include "workshop.h"
 
 #include <cstdio>
 

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exchangeshots.h"
 
-#include "appliancestore.h"
+#include "core/workshop.h"
 #include "exchange/householdfile.h"
 #include "exchange/householdmerge.h"
 #include "exchange/mergedialog.h"
-#include "householdstore.h"
-#include "inventoryeditor.h"
-#include "workshop.h"
+#include "inventory/appliancestore.h"
+#include "inventory/householdstore.h"
+#include "inventory/inventoryeditor.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "householdshots.h"
 
-#include "household/applianceform.h"
-#include "household/householdappliancespage.h"
-#include "household/householdmeterpage.h"
-#include "household/householdwattmeterpage.h"
-#include "household/householdwindow.h"
-#include "householdstore.h"
-#include "workshop.h"
+#include "core/workshop.h"
+#include "exchange/applianceform.h"
+#include "exchange/householdappliancespage.h"
+#include "exchange/householdmeterpage.h"
+#include "exchange/householdwattmeterpage.h"
+#include "exchange/householdwindow.h"
+#include "inventory/householdstore.h"
 
 #include <QApplication>
 #include <QLineEdit>

@@ -6,13 +6,13 @@
 // or none of it. Prints the counts; exits 1 on the first violation.
 // Usage: killtest [--runs N] [--seed S] [--steps import,paste,merge,undo]
 
-#include "appliancestore.h"
-#include "catalogue.h"
-#include "demoworkshop.h"
+#include "core/workshop.h"
+#include "demo/demoworkshop.h"
 #include "exchange/householdfile.h"
-#include "householdstore.h"
-#include "inventoryeditor.h"
-#include "workshop.h"
+#include "inventory/appliancestore.h"
+#include "inventory/catalogue.h"
+#include "inventory/householdstore.h"
+#include "inventory/inventoryeditor.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

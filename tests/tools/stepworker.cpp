@@ -10,11 +10,11 @@
 
 #include "challenge/challengeeditor.h"
 #include "challenge/challengestore.h"
-#include "commands/seriescommands.h"
+#include "core/workshop.h"
 #include "exchange/householdmerge.h"
-#include "householdstore.h"
+#include "inventory/householdstore.h"
+#include "timeseries/seriescommands.h"
 #include "timeseries/seriesimport.h"
-#include "workshop.h"
 
 #include <QCoreApplication>
 

@@ -2,9 +2,9 @@
 #include "challengedialog.h"
 
 #include "challenge/challengeeditor.h"
-#include "householdstore.h"
-#include "units.h"
-#include "workshop.h"
+#include "core/units.h"
+#include "core/workshop.h"
+#include "inventory/householdstore.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -6,13 +6,13 @@
 #include "challenge/challengereport.h"
 #include "challenge/challengestore.h"
 #include "challengedialog.h"
+#include "core/palette.h"
+#include "core/units.h"
+#include "core/workshop.h"
 #include "householdcharts.h"
-#include "householdstore.h"
+#include "inventory/householdstore.h"
 #include "numberinput.h"
-#include "palette.h"
 #include "spreadsheetview.h"
-#include "units.h"
-#include "workshop.h"
 
 #include "chartclear.h"
 

@@ -10,11 +10,11 @@
 #include "challenge/challengestore.h"
 #include "challenge/meterreadingcsv.h"
 #include "core/typednumber.h"
-#include "householdstore.h"
+#include "core/units.h"
+#include "core/workshop.h"
+#include "inventory/householdstore.h"
 #include "numberinput.h"
 #include "spreadsheetview.h"
-#include "units.h"
-#include "workshop.h"
 
 #include <QCheckBox>
 #include <QDateEdit>

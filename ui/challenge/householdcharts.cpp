@@ -2,7 +2,7 @@
 #include "householdcharts.h"
 
 #include "challenge/challengereport.h"
-#include "palette.h"
+#include "core/palette.h"
 
 #include <QPainter>
 #include <QPainterPath>

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exchangeactions.h"
 
+#include "core/workshop.h"
 #include "exchange/householdfile.h"
 #include "exchange/householdmerge.h"
-#include "household/householdmode.h"
-#include "household/householdwindow.h"
-#include "householdstore.h"
+#include "householdmode.h"
+#include "householdwindow.h"
+#include "inventory/householdstore.h"
 #include "mergedialog.h"
-#include "workshop.h"
 
 #include <QAction>
 #include <QDesktopServices>

@@ -2,7 +2,7 @@
 #include "mergedialog.h"
 
 #include "exchange/mergeplanmodel.h"
-#include "household.h"
+#include "inventory/household.h"
 #include "screenfit.h"
 
 #include <QDialogButtonBox>

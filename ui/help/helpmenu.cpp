@@ -2,8 +2,8 @@
 #include "helpmenu.h"
 
 #include "aboutbox.h"
-#include "catalogue.h"
 #include "helpwindow.h"
+#include "inventory/catalogue.h"
 #include "languagesetting.h"
 
 #include <QAction>

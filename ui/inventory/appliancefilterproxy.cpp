@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "appliancefilterproxy.h"
 
-#include "appliancetablemodel.h"
-#include "catalogue.h"
+#include "inventory/appliancetablemodel.h"
+#include "inventory/catalogue.h"
 
 namespace wattelier::ui {
 

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "inventory/applianceimportdialog.h"
 
-#include "applianceimport/applianceimport.h"
-#include "applianceimport/applianceimportmodel.h"
-#include "household.h"
-#include "householdstore.h"
+#include "core/workshop.h"
+#include "inventory/applianceimport/applianceimport.h"
+#include "inventory/applianceimport/applianceimportmodel.h"
+#include "inventory/household.h"
+#include "inventory/householdstore.h"
 #include "screenfit.h"
 #include "windowfiledrop.h"
-#include "workshop.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "appliance.h"
-#include "applianceimport/appliancecsv.h"
+#include "inventory/appliance.h"
+#include "inventory/applianceimport/appliancecsv.h"
 
 #include <QDialog>
 #include <QMap>

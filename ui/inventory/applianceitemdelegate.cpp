@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "applianceitemdelegate.h"
 
-#include "appliancetablemodel.h"
 #include "cataloguecompleter.h"
+#include "core/domain.h"
+#include "core/enumkeys.h"
 #include "core/typednumber.h"
-#include "domain.h"
-#include "enumkeys.h"
+#include "inventory/appliancetablemodel.h"
 #include "numberinput.h"
 
 #include <QComboBox>
@@ -103,8 +103,7 @@ void ApplianceItemDelegate::setModelData(QWidget *editor, QAbstractItemModel *mo
             const QLocale locale;
             emit inputRejected(
                 tr("“%1” can be read as %2 or as %3: type the one you mean.")
-                    .arg(text,
-                         locale.toString(typed.value, 'f', QLocale::FloatingPointShortest),
+                    .arg(text, locale.toString(typed.value, 'f', QLocale::FloatingPointShortest),
                          locale.toString(typed.decimalValue, 'f', QLocale::FloatingPointShortest)));
             return;
         }

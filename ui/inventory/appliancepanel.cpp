@@ -4,15 +4,15 @@
 #include "appliancefilterproxy.h"
 #include "applianceimportdialog.h"
 #include "applianceitemdelegate.h"
-#include "appliancestore.h"
-#include "appliancetablemodel.h"
-#include "catalogue.h"
 #include "cataloguecompleter.h"
-#include "enumkeys.h"
-#include "householdstore.h"
-#include "inventoryeditor.h"
+#include "core/enumkeys.h"
+#include "core/workshop.h"
+#include "inventory/appliancestore.h"
+#include "inventory/appliancetablemodel.h"
+#include "inventory/catalogue.h"
+#include "inventory/householdstore.h"
+#include "inventory/inventoryeditor.h"
 #include "spreadsheetview.h"
-#include "workshop.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "householdpanel.h"
 
-#include "household/householdmode.h"
-#include "householdlistmodel.h"
-#include "householdstore.h"
-#include "inventoryeditor.h"
-#include "workshop.h"
+#include "core/workshop.h"
+#include "exchange/householdmode.h"
+#include "inventory/householdlistmodel.h"
+#include "inventory/householdstore.h"
+#include "inventory/inventoryeditor.h"
 
 #include <QAction>
 #include <QEvent>

@@ -3,7 +3,7 @@
 
 #include "appliancepanel.h"
 #include "householdpanel.h"
-#include "inventorysummary.h"
+#include "inventory/inventorysummary.h"
 #include "summarypanel.h"
 #include "wattmeter/readingspanel.h"
 

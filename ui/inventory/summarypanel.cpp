@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "summarypanel.h"
 
-#include "domain.h"
-#include "enumkeys.h"
-#include "inventorysummary.h"
-#include "inventorytotals.h"
-#include "palette.h"
-#include "units.h"
+#include "core/domain.h"
+#include "core/enumkeys.h"
+#include "core/palette.h"
+#include "core/units.h"
+#include "inventory/inventorysummary.h"
+#include "inventory/inventorytotals.h"
 
 #include "chartclear.h"
 

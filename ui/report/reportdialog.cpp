@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportdialog.h"
 
-#include "catalogue.h"
+#include "core/workshop.h"
 #include "energy/workshopcurves.h"
 #include "energy/workshoptariff.h"
-#include "household.h"
-#include "householdstore.h"
+#include "inventory/catalogue.h"
+#include "inventory/household.h"
+#include "inventory/householdstore.h"
 #include "languagesetting.h"
 #include "report/reportdocument.h"
 #include "reportoutput.h"
-#include "workshop.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportoutput.h"
 
-#include "household.h"
-#include "householdstore.h"
+#include "core/workshop.h"
+#include "inventory/household.h"
+#include "inventory/householdstore.h"
 #include "report/reportlanguage.h"
-#include "workshop.h"
 
 #include <QApplication>
 #include <QDir>

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "comparisonpage.h"
 
-#include "appliancestore.h"
-#include "comparison.h"
-#include "comparisontablemodel.h"
+#include "core/units.h"
+#include "core/workshop.h"
 #include "energy/workshoptariff.h"
-#include "householdstore.h"
-#include "readingstore.h"
-#include "units.h"
-#include "workshop.h"
+#include "inventory/appliancestore.h"
+#include "inventory/householdstore.h"
+#include "wattmeter/comparison.h"
+#include "wattmeter/comparisontablemodel.h"
+#include "wattmeter/readingstore.h"
 
 #include "chartclear.h"
 

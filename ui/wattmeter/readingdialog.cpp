@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "readingdialog.h"
 
-#include "catalogue.h"
+#include "core/units.h"
+#include "core/workshop.h"
+#include "inventory/catalogue.h"
 #include "numberinput.h"
 #include "preferences.h"
-#include "readingwarnings.h"
-#include "units.h"
-#include "wattmeterstore.h"
-#include "workshop.h"
+#include "wattmeter/readingwarnings.h"
+#include "wattmeter/wattmeterstore.h"
 
 #include <QComboBox>
 #include <QDateEdit>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "appliance.h"
-#include "readingwarnings.h"
-#include "wattmeterreading.h"
+#include "inventory/appliance.h"
+#include "wattmeter/readingwarnings.h"
+#include "wattmeter/wattmeterreading.h"
 
 #include <QDialog>
 

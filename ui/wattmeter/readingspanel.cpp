@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "readingspanel.h"
 
-#include "appliancestore.h"
-#include "measuredconsumption.h"
+#include "core/units.h"
+#include "core/workshop.h"
+#include "inventory/appliancestore.h"
 #include "readingdialog.h"
-#include "readingeditor.h"
-#include "readingstore.h"
-#include "readingtablemodel.h"
-#include "units.h"
-#include "workshop.h"
+#include "wattmeter/measuredconsumption.h"
+#include "wattmeter/readingeditor.h"
+#include "wattmeter/readingstore.h"
+#include "wattmeter/readingtablemodel.h"
 
 #include <QAction>
 #include <QHBoxLayout>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "wattmetersdialog.h"
 
-#include "householdstore.h"
+#include "core/units.h"
+#include "core/workshop.h"
+#include "inventory/householdstore.h"
 #include "numberinput.h"
-#include "readingeditor.h"
-#include "units.h"
-#include "wattmeterstore.h"
-#include "workshop.h"
+#include "wattmeter/readingeditor.h"
+#include "wattmeter/wattmeterstore.h"
 
 #include <QComboBox>
 #include <QCoreApplication>

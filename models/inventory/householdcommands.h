@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "timeseries/series.h"
+
+#include "appliance.h"
+#include "challenge/challenge.h"
+#include "household.h"
+#include "wattmeter/wattmeter.h"
+#include "wattmeter/wattmeterreading.h"
+
+#include <QList>
+#include <QUndoCommand>
+#include <QVariant>
+
+namespace wattelier {
+
+class Workshop;
+
+/*! Adds a household; undo removes it again, redo restores it with the same id. */
+class AddHouseholdCommand : public QUndoCommand
+{
+public:
+    AddHouseholdCommand(Workshop &workshop, const Household &household,
+                        QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+    qint64 householdId() const { return mHousehold.id; }
+
+private:
+    Workshop &mWorkshop;
+    Household mHousehold;
+};
+
+/*!
+ * Removes a household with its appliances, their readings, its wattmeter
+ * loans, its challenge participations, meter and meter readings; undo puts
+ * everything back with the same ids.
+ */
+class RemoveHouseholdCommand : public QUndoCommand
+{
+public:
+    RemoveHouseholdCommand(Workshop &workshop, qint64 householdId, QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+
+private:
+    Workshop &mWorkshop;
+    Household mHousehold;
+    QList<Appliance> mAppliances;
+    QList<WattmeterReading> mReadings;
+    QList<WattmeterLoan> mLoans;
+    QList<ChallengeParticipant> mParticipations;
+    MeterLayout mMeterLayout;
+    QList<StoredMeterReading> mMeterReadings;
+    QList<std::pair<SeriesInfo, RegularSeries>> mSeries; //!< its time series, values included
+};
+
+/*! Changes one field of a household (name, occupants, notes). */
+class EditHouseholdCommand : public QUndoCommand
+{
+public:
+    EditHouseholdCommand(Workshop &workshop, qint64 householdId, HouseholdField field,
+                         const QVariant &value, QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+    int id() const override;
+    /*! Typing notes in several goes makes one undo step, not one per pause. */
+    bool mergeWith(const QUndoCommand *other) override;
+
+private:
+    Workshop &mWorkshop;
+    qint64 mHouseholdId;
+    HouseholdField mField;
+    QVariant mOldValue;
+    QVariant mNewValue;
+};
+
+} // namespace wattelier

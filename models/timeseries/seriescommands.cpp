@@ -1,0 +1,143 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "seriescommands.h"
+
+#include "core/workshop.h"
+#include "core/writetransaction.h"
+#include "seriesstore.h"
+
+#include <QCoreApplication>
+
+namespace wattelier {
+ImportSeriesCommand::ImportSeriesCommand(Workshop &workshop, ParseResult parsed,
+                                         ImportTarget target, QUndoCommand *parent)
+    : QUndoCommand(parent)
+    , mWorkshop(workshop)
+    , mParsed(std::move(parsed))
+    , mTarget(std::move(target))
+{
+    setText(QCoreApplication::translate("SeriesCommands", "Import %n series", nullptr,
+                                        int(mParsed.series.size())));
+}
+
+void ImportSeriesCommand::redo()
+{
+    if (mStored.isEmpty()) {
+        mStored = storeSeries(mWorkshop, mParsed, mTarget, &mError);
+        if (mStored.isEmpty())
+            setObsolete(true);
+        return;
+    }
+    // Again after an undo: the same ids, so later commands still find them.
+    WriteTransaction transaction(mWorkshop);
+    bool ok = true;
+    for (int i = 0; i < mStored.size(); ++i)
+        ok = ok && mWorkshop.series().insert(mStored[i], mParsed.series[i].data) != 0;
+    if (ok)
+        transaction.commit();
+    mWorkshop.series().notifyChanged();
+}
+
+void ImportSeriesCommand::undo()
+{
+    // All or none: a removal that fails leaves every series in place.
+    WriteTransaction transaction(mWorkshop);
+    bool ok = true;
+    for (const SeriesInfo &info : std::as_const(mStored))
+        ok = ok && mWorkshop.series().remove(info.id);
+    if (ok)
+        transaction.commit();
+}
+
+RemoveSeriesCommand::RemoveSeriesCommand(Workshop &workshop, qint64 seriesId, QUndoCommand *parent)
+    : QUndoCommand(parent)
+    , mWorkshop(workshop)
+    , mInfo(workshop.series().get(seriesId).value_or(SeriesInfo{}))
+    , mValues(workshop.series().load(seriesId))
+{
+    setText(QCoreApplication::translate("SeriesCommands", "Delete series"));
+}
+
+void RemoveSeriesCommand::redo()
+{
+    if (mInfo.id == 0 || !mWorkshop.series().remove(mInfo.id))
+        setObsolete(true);
+}
+
+void RemoveSeriesCommand::undo()
+{
+    WriteTransaction transaction(mWorkshop);
+    if (mWorkshop.series().insert(mInfo, mValues) != 0)
+        transaction.commit();
+    mWorkshop.series().notifyChanged();
+}
+
+RenameSeriesCommand::RenameSeriesCommand(Workshop &workshop, qint64 seriesId, const QString &name,
+                                         QUndoCommand *parent)
+    : QUndoCommand(parent)
+    , mWorkshop(workshop)
+    , mId(seriesId)
+    , mNew(name)
+{
+    if (const auto info = workshop.series().get(seriesId))
+        mOld = info->name;
+    setText(QCoreApplication::translate("SeriesCommands", "Rename series"));
+}
+
+void RenameSeriesCommand::redo()
+{
+    if (!mWorkshop.series().rename(mId, mNew))
+        setObsolete(true);
+}
+
+void RenameSeriesCommand::undo()
+{
+    mWorkshop.series().rename(mId, mOld);
+}
+
+SetSeriesOwnerCommand::SetSeriesOwnerCommand(Workshop &workshop, qint64 seriesId,
+                                             qint64 householdId, QUndoCommand *parent)
+    : QUndoCommand(parent)
+    , mWorkshop(workshop)
+    , mId(seriesId)
+    , mNew(householdId)
+{
+    if (const auto info = workshop.series().get(seriesId))
+        mOld = info->householdId;
+    setText(QCoreApplication::translate("SeriesCommands", "Reassign series"));
+}
+
+void SetSeriesOwnerCommand::redo()
+{
+    if (!mWorkshop.series().setOwner(mId, mNew))
+        setObsolete(true);
+}
+
+void SetSeriesOwnerCommand::undo()
+{
+    mWorkshop.series().setOwner(mId, mOld);
+}
+
+SetSeriesKindCommand::SetSeriesKindCommand(Workshop &workshop, qint64 seriesId, SeriesKind kind,
+                                           QUndoCommand *parent)
+    : QUndoCommand(parent)
+    , mWorkshop(workshop)
+    , mId(seriesId)
+    , mNew(kind)
+{
+    if (const auto info = workshop.series().get(seriesId))
+        mOld = info->kind;
+    setText(QCoreApplication::translate("SeriesCommands", "Change what the series measures"));
+}
+
+void SetSeriesKindCommand::redo()
+{
+    if (!mWorkshop.series().setKind(mId, mNew))
+        setObsolete(true);
+}
+
+void SetSeriesKindCommand::undo()
+{
+    mWorkshop.series().setKind(mId, mOld);
+}
+
+} // namespace wattelier

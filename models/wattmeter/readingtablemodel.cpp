@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "readingtablemodel.h"
+
+#include "core/units.h"
+#include "core/workshop.h"
+#include "inventory/appliancestore.h"
+#include "readingstore.h"
+#include "wattmeterstore.h"
+
+#include <QLocale>
+
+namespace wattelier {
+
+ReadingTableModel::ReadingTableModel(Workshop &workshop, QObject *parent)
+    : QAbstractTableModel(parent)
+    , mWorkshop(workshop)
+{
+    connect(&workshop.readings(), &ReadingStore::changed, this, [this](qint64 applianceId) {
+        if (applianceId == mApplianceId)
+            reload();
+    });
+    connect(&workshop.readings(), &ReadingStore::reset, this, [this] {
+        setApplianceId(mWorkshop.appliances().get(mApplianceId) ? mApplianceId : 0);
+    });
+    connect(&workshop.wattmeters(), &WattmeterStore::changed, this, [this] {
+        if (!mReadings.isEmpty())
+            emit dataChanged(index(0, WattmeterColumn), index(rowCount() - 1, WattmeterColumn));
+    });
+}
+
+void ReadingTableModel::setApplianceId(qint64 applianceId)
+{
+    mApplianceId = applianceId;
+    reload();
+}
+
+void ReadingTableModel::reload()
+{
+    beginResetModel();
+    mReadings = mApplianceId > 0 ? mWorkshop.readings().forAppliance(mApplianceId)
+                                 : QList<WattmeterReading>{};
+    endResetModel();
+}
+
+int ReadingTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(mReadings.size());
+}
+
+int ReadingTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString ReadingTableModel::describeValue(const WattmeterReading &r)
+{
+    switch (r.kind) {
+    case ReadingKind::PowerOn:
+    case ReadingKind::Standby:
+        return units::watts(r.value);
+    case ReadingKind::EnergyOverDuration:
+        return tr("%1 kWh over %2 h")
+            .arg(units::number(r.value, 3), units::number(r.durationHours, 1));
+    case ReadingKind::EnergyPerCycle:
+        return tr("%1 kWh per cycle").arg(units::number(r.value, 3));
+    }
+    return {};
+}
+
+QVariant ReadingTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= mReadings.size())
+        return {};
+    const WattmeterReading &r = mReadings.at(index.row());
+    if (role == ReadingIdRole)
+        return r.id;
+    if (role == Qt::TextAlignmentRole)
+        return index.column() == ValueColumn ? int(Qt::AlignRight | Qt::AlignVCenter)
+                                             : int(Qt::AlignLeft | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case DateColumn:
+        return units::date(r.measuredOn);
+    case KindColumn:
+        return label(r.kind);
+    case ValueColumn:
+        return describeValue(r);
+    case MeasuredByColumn:
+        return r.measuredBy;
+    case WattmeterColumn: {
+        const auto wattmeter =
+            r.wattmeterId > 0 ? mWorkshop.wattmeters().wattmeter(r.wattmeterId) : std::nullopt;
+        return wattmeter ? wattmeter->label : QString();
+    }
+    case NotesColumn:
+        return r.notes;
+    default:
+        return {};
+    }
+}
+
+QVariant ReadingTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case DateColumn:
+        return tr("Date");
+    case KindColumn:
+        return tr("Reading");
+    case ValueColumn:
+        return tr("Value");
+    case MeasuredByColumn:
+        return tr("Measured by");
+    case WattmeterColumn:
+        return tr("Wattmeter");
+    case NotesColumn:
+        return tr("Notes");
+    default:
+        return {};
+    }
+}
+
+} // namespace wattelier
