@@ -13,8 +13,8 @@ inline constexpr int exitOk = 0;
 inline constexpr int exitFailure = 1;
 inline constexpr int exitUsage = 2;
 
-/*! The usage text, printed after a usage error. */
-extern const char usageText[];
+/*! The usage text, printed after a usage error (subcommands.cpp). */
+QString usageText();
 
 inline void printJson(QTextStream &out, const QJsonObject &object)
 {
@@ -24,7 +24,7 @@ inline void printJson(QTextStream &out, const QJsonObject &object)
 
 inline int usageError(QTextStream &err, const QString &message)
 {
-    err << "wattelier: " << message << "\n\n" << QString::fromUtf8(usageText);
+    err << "wattelier: " << message << "\n\n" << usageText();
     err.flush();
     return exitUsage;
 }

@@ -4,8 +4,10 @@
 
 #include "clirunner.h"
 #include "core/schema.h"
+#include "subcommands.h"
 #include "testsupport.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -155,6 +157,37 @@ private slots:
         QVERIFY(unknown.err.contains(QStringLiteral("Winter")));
         QCOMPARE(run({QStringLiteral("challenge")}).exitCode, 2);
         QCOMPARE(run({QStringLiteral("challenge"), path, QStringLiteral("--name")}).exitCode, 2);
+    }
+
+    // Every subcommand of the one table (#21): listed in the usage text,
+    // dispatched, and parsing its options like the others, so an unknown
+    // option is a usage error that touches nothing ("demo --bogus" used to
+    // write a workshop called "--bogus").
+    void everySubcommandAlike_data()
+    {
+        QTest::addColumn<QString>("name");
+        for (const app::Subcommand &subcommand : app::subcommandTable())
+            QTest::newRow(subcommand.name) << QString::fromLatin1(subcommand.name);
+        QVERIFY(app::subcommandTable().size() >= 11);
+    }
+
+    void everySubcommandAlike()
+    {
+        QFETCH(QString, name);
+        const QString exe = QStringLiteral("wattelier");
+        QVERIFY(app::isCommandLineInvocation({exe, name}));
+        QVERIFY(
+            app::usageText().contains(QStringLiteral("  wattelier ") + name + QLatin1Char(' ')));
+        const QString before = QDir::currentPath();
+        QVERIFY(QDir::setCurrent(mDir.path()));
+        const QStringList entries = QDir().entryList(QDir::NoDotAndDotDot | QDir::AllEntries);
+        const Result r = run({name, QStringLiteral("--no-such-option")});
+        QVERIFY(QDir::setCurrent(before));
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.out.isEmpty());
+        QVERIFY2(r.err.contains(QStringLiteral("unknown option “--no-such-option”")),
+                 qPrintable(r.err));
+        QCOMPARE(QDir(mDir.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries), entries);
     }
 
     void errors_data()

@@ -75,6 +75,207 @@ int pragmaOf(const QString &path, const QString &pragma)
     return value;
 }
 
+/*! Version 1's file after migration (versionOneOpensAndKeepsItsData). */
+void keepsVersion1(Workshop &workshop, QSqlDatabase &)
+{
+    QCOMPARE(workshop.name(), QStringLiteral("Rue des Tilleuls (version 1 file)"));
+
+    const auto households = workshop.households().all();
+    QCOMPARE(households.size(), 2);
+    QCOMPARE(households.at(0).name, QStringLiteral("Famille Peeters"));
+    QCOMPARE(households.at(0).occupants, 5);
+    QCOMPARE(households.at(1).pseudonymCode, QStringLiteral("B"));
+
+    const auto appliances = workshop.appliances().all();
+    QCOMPARE(appliances.size(), 4);
+    const Appliance &washer = appliances.at(1);
+    QCOMPARE(washer.name, QStringLiteral("Lave-linge"));
+    QCOMPARE(washer.usageMode, UsageMode::Cycles);
+    QCOMPARE(washer.flexibility, Flexibility::AcrossDays);
+    QCOMPARE(washer.standbyW, std::optional<double>(0.5));
+    QCOMPARE(washer.notes, QStringLiteral("bought 2019"));
+    QVERIFY(washer.catalogueKey.isEmpty()); // the column added by version 2
+    QVERIFY(!appliances.at(0).standbyW.has_value());
+    // 8 LED bulbs, 8 W, 2.74 h a day: 64.0064 kWh
+    QVERIFY(qAbs(estimatedKwhPerYear(appliances.at(3)) - 64.0064) < 1e-9);
+
+    // The new column is usable at once.
+    QVERIFY(workshop.appliances().update(washer.id, ApplianceField::CatalogueKey,
+                                         QStringLiteral("washing_machine")));
+    QCOMPARE(workshop.appliances().get(washer.id)->catalogueKey, QStringLiteral("washing_machine"));
+}
+
+/*! Version 2's file after migration (versionTwoOpensAndKeepsItsData). */
+void keepsVersion2(Workshop &workshop, QSqlDatabase &)
+{
+    QCOMPARE(workshop.name(), QStringLiteral("Rue des Tilleuls (version 2 file)"));
+    const auto appliances = workshop.appliances().all();
+    QCOMPARE(appliances.size(), 4);
+    QCOMPARE(appliances.at(0).catalogueKey, QStringLiteral("fridge_freezer"));
+    QCOMPARE(appliances.at(1).catalogueKey, QStringLiteral("washing_machine"));
+    // Version 3's tables are there and usable: a reading of the old fridge.
+    QVERIFY(workshop.readings().forAppliance(appliances.at(0).id).isEmpty());
+    WattmeterReading reading;
+    reading.applianceId = appliances.at(0).id;
+    reading.measuredOn = QDate(2026, 11, 2);
+    reading.kind = ReadingKind::EnergyOverDuration;
+    reading.value = 1.2;
+    reading.durationHours = 48;
+    QVERIFY(workshop.readings().insert(reading) > 0);
+    QVERIFY(workshop.wattmeters().wattmeters().isEmpty());
+}
+
+/*! Version 3's file after migration (versionThreeKeepsReadingsAndLoans). */
+void keepsVersion3(Workshop &workshop, QSqlDatabase &db)
+{
+    const auto fridge = workshop.readings().forAppliance(1);
+    QCOMPARE(fridge.size(), 1);
+    QCOMPARE(fridge.first().kind, ReadingKind::EnergyOverDuration);
+    QCOMPARE(fridge.first().durationHours, 48.0);
+    QCOMPARE(fridge.first().measuredBy, QStringLiteral("Jef"));
+    QCOMPARE(workshop.wattmeters().wattmeters().first().label, QStringLiteral("Wattmètre bleu"));
+    QCOMPARE(workshop.wattmeters().openLoan(1)->householdId, 2);
+    // Version 4's tables are there.
+    QSqlQuery q(db);
+    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM meter_readings")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+}
+
+/*! Version 4's file after migration (versionFourKeepsChallengesAndGainsSeries). */
+void keepsVersion4(Workshop &workshop, QSqlDatabase &db)
+{
+    QCOMPARE(workshop.name(), QStringLiteral("Rue des Tilleuls (version 4 file)"));
+    QCOMPARE(workshop.challenges().challenges().size(), 1);
+    QCOMPARE(workshop.challenges().meterReadings(1).size(), 2);
+    // Version 5's tables are there and empty.
+    QVERIFY(workshop.series().all().isEmpty());
+    QSqlQuery q(db);
+    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM series_blocks")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+}
+
+/*! Version 5's file after migration (versionFiveKeepsSeriesAndGainsScenarios). */
+void keepsVersion5(Workshop &workshop, QSqlDatabase &)
+{
+    const QList<SeriesInfo> series = workshop.series().all();
+    QCOMPARE(series.size(), 1);
+    const RegularSeries values = workshop.series().load(series.first().id);
+    QCOMPARE(values.kwh, (std::vector<float>{0.5f, 1.5f, 2.5f, 1.5f}));
+    // Version 6's table is there, empty, and takes a scenario.
+    QVERIFY(workshop.scenarios().all().isEmpty());
+    Scenario scenario;
+    scenario.name = QStringLiteral("Warehouse roof");
+    scenario.targetKwp = 24.0;
+    QVERIFY(workshop.scenarios().insert(scenario) > 0);
+    QCOMPARE(workshop.scenarios().all().first().targetKwp, std::optional<double>(24.0));
+}
+
+/*! Version 6's file after migration (versionSixKeepsScenariosAndGainsSlides). */
+void keepsVersion6(Workshop &workshop, QSqlDatabase &)
+{
+    QCOMPARE(workshop.name(), QStringLiteral("Rue des Tilleuls (version 6 file)"));
+    QCOMPARE(workshop.series().all().size(), 1);
+    const QList<Scenario> scenarios = workshop.scenarios().all();
+    QCOMPARE(scenarios.size(), 1);
+    QCOMPARE(scenarios.first().name, QStringLiteral("Toit de l'entrepôt"));
+    QCOMPARE(scenarios.first().targetKwp, std::optional<double>(24.0));
+    QVERIFY(scenarios.first().shiftWithinDay);
+    QVERIFY(!scenarios.first().shiftAcrossDays);
+    // Version 7's table is there, empty, and takes a slide of that scenario.
+    QVERIFY(workshop.slides().all().isEmpty());
+    Slide slide;
+    slide.kind = SlideKind::Scenario;
+    slide.scenarioId = scenarios.first().id;
+    slide.notes = QStringLiteral("Ask Jef about the roof");
+    const qint64 id = workshop.slides().insert(slide);
+    QVERIFY(id > 0);
+    slide.id = id;
+    QCOMPARE(workshop.slides().get(id), std::optional<Slide>(slide));
+}
+
+/*! Version 7's file after migration: every exchanged record got an id of its own. */
+void keepsVersion7(Workshop &workshop, QSqlDatabase &db)
+{
+    QCOMPARE(workshop.name(), QStringLiteral("Rue des Tilleuls (version 7 file)"));
+    QCOMPARE(workshop.slides().all().size(), 2);
+    // Version 8 gave every exchanged record an id of its own: 32 hex
+    // digits, all different, and the workshop one too.
+    const QRegularExpression hex32(QStringLiteral("^[0-9a-f]{32}$"));
+    QStringList uids;
+    for (const Household &h : workshop.households().all())
+        uids.append(h.uid);
+    for (const Appliance &a : workshop.appliances().all())
+        uids.append(a.uid);
+    for (const auto &readings : workshop.readings().byAppliance())
+        for (const WattmeterReading &r : readings)
+            uids.append(r.uid);
+    QCOMPARE(uids.size(), 2 + 4 + 2);
+    for (const QString &uid : uids)
+        QVERIFY2(hex32.match(uid).hasMatch(), qPrintable(uid));
+    QCOMPARE(QSet<QString>(uids.begin(), uids.end()).size(), uids.size());
+    const QString workshopUid = workshop.info(QStringLiteral("workshop_uid"));
+    QVERIFY2(hex32.match(workshopUid).hasMatch(), qPrintable(workshopUid));
+    QSqlQuery q(db);
+    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM exchange_base")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+}
+
+/*! Version 8's file after migration (versionEightGainsEstimatedIntervals). */
+void keepsVersion8(Workshop &workshop, QSqlDatabase &db)
+{
+    // Version 9 (#18): series record their estimated intervals; an older
+    // series has none, and keeps every value it had.
+    const QList<SeriesInfo> series = workshop.series().all();
+    QCOMPARE(series.size(), 1);
+    QCOMPARE(series.first().stats.estimatedValues, qint64(0));
+    const RegularSeries values = workshop.series().load(series.first().id);
+    QVERIFY(values.estimated.empty());
+    QCOMPARE(statsOf(values).values, series.first().stats.values);
+    QVERIFY(columnsOf(db, QStringLiteral("series_estimated")).size() == 3);
+    // A new series with an estimated stretch keeps it.
+    RegularSeries spread;
+    spread.intervalS = 3600;
+    spread.startUtc = 1750003200;
+    spread.kwh = {1, 2, 2, 1};
+    addRange(spread.estimated, spread.startUtc + 3600, spread.startUtc + 3 * 3600);
+    const qint64 id =
+        test::storeSeries(workshop, QStringLiteral("Spread"), SeriesKind::Production, 0, spread);
+    QVERIFY(id > 0);
+    const RegularSeries back = workshop.series().load(id);
+    QCOMPARE(back.estimated.size(), std::size_t(1));
+    QCOMPARE(back.estimated.front(),
+             (UtcRange{spread.startUtc + 3600, spread.startUtc + 3 * 3600}));
+    QCOMPARE(workshop.series().get(id)->stats.estimatedKwh, 4.0);
+    QCOMPARE(workshop.series().get(id)->stats.estimatedValues, qint64(2));
+}
+
+using VersionCheck = void (*)(Workshop &workshop, QSqlDatabase &db);
+
+/*! What each earlier version's fixture must still hold once migrated, by version. */
+VersionCheck checkFor(int version)
+{
+    switch (version) {
+    case 1:
+        return keepsVersion1;
+    case 2:
+        return keepsVersion2;
+    case 3:
+        return keepsVersion3;
+    case 4:
+        return keepsVersion4;
+    case 5:
+        return keepsVersion5;
+    case 6:
+        return keepsVersion6;
+    case 7:
+        return keepsVersion7;
+    case 8:
+        return keepsVersion8;
+    default:
+        return nullptr;
+    }
+}
+
 } // namespace
 
 class TestMigrations : public QObject
@@ -82,10 +283,53 @@ class TestMigrations : public QObject
     Q_OBJECT
 
 private slots:
-    void everyEarlierVersionHasAFixture()
+    // One test over every earlier version (#21): its fixture exists, opens,
+    // is migrated to the current version with an intact file, keeps what it
+    // held (checkFor), and the ids migration wrote stay the same at the next
+    // opening. A new version without a fixture or a check fails here.
+    void everyEarlierVersionOpensAndKeepsItsData_data()
     {
+        QTest::addColumn<int>("version");
         for (int version = 1; version < schema::currentVersion; ++version)
-            QVERIFY2(QFile::exists(fixture(version)), qPrintable(fixture(version)));
+            QTest::addRow("version %d", version) << version;
+    }
+
+    void everyEarlierVersionOpensAndKeepsItsData()
+    {
+        QFETCH(int, version);
+        QVERIFY2(QFile::exists(fixture(version)), qPrintable(fixture(version)));
+        const VersionCheck check = checkFor(version);
+        QVERIFY2(check, "no check of what this version's file must keep");
+        QTemporaryDir dir;
+        const QString path = copyFixture(dir, version);
+        QVERIFY(!path.isEmpty());
+        QString workshopUid;
+        QStringList householdUids;
+        {
+            WorkshopError error;
+            auto workshop = Workshop::open(path, &error);
+            QVERIFY2(workshop, qPrintable(error.message));
+            QSqlDatabase db = workshop->database();
+            QCOMPARE(schema::userVersion(db), schema::currentVersion);
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
+            check(*workshop, db);
+            if (QTest::currentTestFailed())
+                return;
+            workshopUid = workshop->info(QStringLiteral("workshop_uid"));
+            for (const Household &h : workshop->households().all())
+                householdUids.append(h.uid);
+        }
+        // The ids are written once, not made again at each opening.
+        WorkshopError error;
+        auto reopened = Workshop::open(path, &error);
+        QVERIFY2(reopened, qPrintable(error.message));
+        QCOMPARE(reopened->info(QStringLiteral("workshop_uid")), workshopUid);
+        QStringList again;
+        for (const Household &h : reopened->households().all())
+            again.append(h.uid);
+        QCOMPARE(again, householdUids);
     }
 
     void fixtureMatchesWhatVersionOneWrote()
@@ -114,249 +358,6 @@ private slots:
         }
         QSqlDatabase::removeDatabase(QStringLiteral("fresh"));
         QSqlDatabase::removeDatabase(QStringLiteral("old"));
-    }
-
-    void versionOneOpensAndKeepsItsData()
-    {
-        QTemporaryDir dir;
-        const QString path = copyFixture(dir, 1);
-        QVERIFY(!path.isEmpty());
-        WorkshopError error;
-        auto workshop = Workshop::open(path, &error);
-        QVERIFY2(workshop, qPrintable(error.message));
-        QSqlDatabase db = workshop->database();
-        QCOMPARE(schema::userVersion(db), schema::currentVersion);
-        QCOMPARE(workshop->name(), QStringLiteral("Rue des Tilleuls (version 1 file)"));
-
-        const auto households = workshop->households().all();
-        QCOMPARE(households.size(), 2);
-        QCOMPARE(households.at(0).name, QStringLiteral("Famille Peeters"));
-        QCOMPARE(households.at(0).occupants, 5);
-        QCOMPARE(households.at(1).pseudonymCode, QStringLiteral("B"));
-
-        const auto appliances = workshop->appliances().all();
-        QCOMPARE(appliances.size(), 4);
-        const Appliance &washer = appliances.at(1);
-        QCOMPARE(washer.name, QStringLiteral("Lave-linge"));
-        QCOMPARE(washer.usageMode, UsageMode::Cycles);
-        QCOMPARE(washer.flexibility, Flexibility::AcrossDays);
-        QCOMPARE(washer.standbyW, std::optional<double>(0.5));
-        QCOMPARE(washer.notes, QStringLiteral("bought 2019"));
-        QVERIFY(washer.catalogueKey.isEmpty()); // the column added by version 2
-        QVERIFY(!appliances.at(0).standbyW.has_value());
-        // 8 LED bulbs, 8 W, 2.74 h a day: 64.0064 kWh
-        QVERIFY(qAbs(estimatedKwhPerYear(appliances.at(3)) - 64.0064) < 1e-9);
-
-        // The new column is usable at once.
-        QVERIFY(workshop->appliances().update(washer.id, ApplianceField::CatalogueKey,
-                                              QStringLiteral("washing_machine")));
-        QCOMPARE(workshop->appliances().get(washer.id)->catalogueKey,
-                 QStringLiteral("washing_machine"));
-    }
-
-    void versionTwoOpensAndKeepsItsData()
-    {
-        QTemporaryDir dir;
-        const QString path = copyFixture(dir, 2);
-        QVERIFY(!path.isEmpty());
-        WorkshopError error;
-        auto workshop = Workshop::open(path, &error);
-        QVERIFY2(workshop, qPrintable(error.message));
-        QSqlDatabase db = workshop->database();
-        QCOMPARE(schema::userVersion(db), schema::currentVersion);
-        QCOMPARE(workshop->name(), QStringLiteral("Rue des Tilleuls (version 2 file)"));
-        const auto appliances = workshop->appliances().all();
-        QCOMPARE(appliances.size(), 4);
-        QCOMPARE(appliances.at(0).catalogueKey, QStringLiteral("fridge_freezer"));
-        QCOMPARE(appliances.at(1).catalogueKey, QStringLiteral("washing_machine"));
-        // Version 3's tables are there and usable: a reading of the old fridge.
-        QVERIFY(workshop->readings().forAppliance(appliances.at(0).id).isEmpty());
-        WattmeterReading reading;
-        reading.applianceId = appliances.at(0).id;
-        reading.measuredOn = QDate(2026, 11, 2);
-        reading.kind = ReadingKind::EnergyOverDuration;
-        reading.value = 1.2;
-        reading.durationHours = 48;
-        QVERIFY(workshop->readings().insert(reading) > 0);
-        QVERIFY(workshop->wattmeters().wattmeters().isEmpty());
-    }
-
-    void versionFourKeepsChallengesAndGainsSeries()
-    {
-        QTemporaryDir dir;
-        const QString path = copyFixture(dir, 4);
-        QVERIFY(!path.isEmpty());
-        WorkshopError error;
-        auto workshop = Workshop::open(path, &error);
-        QVERIFY2(workshop, qPrintable(error.message));
-        QSqlDatabase db = workshop->database();
-        QCOMPARE(schema::userVersion(db), schema::currentVersion);
-        QCOMPARE(workshop->name(), QStringLiteral("Rue des Tilleuls (version 4 file)"));
-        QCOMPARE(workshop->challenges().challenges().size(), 1);
-        QCOMPARE(workshop->challenges().meterReadings(1).size(), 2);
-        // Version 5's tables are there and empty.
-        QVERIFY(workshop->series().all().isEmpty());
-        QSqlQuery q(db);
-        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM series_blocks")) && q.next());
-        QCOMPARE(q.value(0).toInt(), 0);
-    }
-
-    void versionFiveKeepsSeriesAndGainsScenarios()
-    {
-        QTemporaryDir dir;
-        const QString path = copyFixture(dir, 5);
-        QVERIFY(!path.isEmpty());
-        WorkshopError error;
-        auto workshop = Workshop::open(path, &error);
-        QVERIFY2(workshop, qPrintable(error.message));
-        QSqlDatabase db = workshop->database();
-        QCOMPARE(schema::userVersion(db), schema::currentVersion);
-        const QList<SeriesInfo> series = workshop->series().all();
-        QCOMPARE(series.size(), 1);
-        const RegularSeries values = workshop->series().load(series.first().id);
-        QCOMPARE(values.kwh, (std::vector<float>{0.5f, 1.5f, 2.5f, 1.5f}));
-        // Version 6's table is there, empty, and takes a scenario.
-        QVERIFY(workshop->scenarios().all().isEmpty());
-        Scenario scenario;
-        scenario.name = QStringLiteral("Warehouse roof");
-        scenario.targetKwp = 24.0;
-        QVERIFY(workshop->scenarios().insert(scenario) > 0);
-        QCOMPARE(workshop->scenarios().all().first().targetKwp, std::optional<double>(24.0));
-    }
-
-    void versionSixKeepsScenariosAndGainsSlides()
-    {
-        QTemporaryDir dir;
-        const QString path = copyFixture(dir, 6);
-        QVERIFY(!path.isEmpty());
-        WorkshopError error;
-        auto workshop = Workshop::open(path, &error);
-        QVERIFY2(workshop, qPrintable(error.message));
-        QSqlDatabase db = workshop->database();
-        QCOMPARE(schema::userVersion(db), schema::currentVersion);
-        QCOMPARE(workshop->name(), QStringLiteral("Rue des Tilleuls (version 6 file)"));
-        QCOMPARE(workshop->series().all().size(), 1);
-        const QList<Scenario> scenarios = workshop->scenarios().all();
-        QCOMPARE(scenarios.size(), 1);
-        QCOMPARE(scenarios.first().name, QStringLiteral("Toit de l'entrepôt"));
-        QCOMPARE(scenarios.first().targetKwp, std::optional<double>(24.0));
-        QVERIFY(scenarios.first().shiftWithinDay);
-        QVERIFY(!scenarios.first().shiftAcrossDays);
-        // Version 7's table is there, empty, and takes a slide of that scenario.
-        QVERIFY(workshop->slides().all().isEmpty());
-        Slide slide;
-        slide.kind = SlideKind::Scenario;
-        slide.scenarioId = scenarios.first().id;
-        slide.notes = QStringLiteral("Ask Jef about the roof");
-        const qint64 id = workshop->slides().insert(slide);
-        QVERIFY(id > 0);
-        slide.id = id;
-        QCOMPARE(workshop->slides().get(id), std::optional<Slide>(slide));
-    }
-
-    void versionEightGainsEstimatedIntervals()
-    {
-        // Version 9 (#18): series record their estimated intervals; an older
-        // series has none, and keeps every value it had.
-        QTemporaryDir dir;
-        const QString path = copyFixture(dir, 8);
-        QVERIFY(!path.isEmpty());
-        WorkshopError error;
-        auto workshop = Workshop::open(path, &error);
-        QVERIFY2(workshop, qPrintable(error.message));
-        QSqlDatabase db = workshop->database();
-        QCOMPARE(schema::userVersion(db), schema::currentVersion);
-        const QList<SeriesInfo> series = workshop->series().all();
-        QCOMPARE(series.size(), 1);
-        QCOMPARE(series.first().stats.estimatedValues, qint64(0));
-        const RegularSeries values = workshop->series().load(series.first().id);
-        QVERIFY(values.estimated.empty());
-        QCOMPARE(statsOf(values).values, series.first().stats.values);
-        QVERIFY(columnsOf(db, QStringLiteral("series_estimated")).size() == 3);
-        // A new series with an estimated stretch keeps it.
-        RegularSeries spread;
-        spread.intervalS = 3600;
-        spread.startUtc = 1750003200;
-        spread.kwh = {1, 2, 2, 1};
-        addRange(spread.estimated, spread.startUtc + 3600, spread.startUtc + 3 * 3600);
-        const qint64 id = test::storeSeries(*workshop, QStringLiteral("Spread"),
-                                            SeriesKind::Production, 0, spread);
-        QVERIFY(id > 0);
-        const RegularSeries back = workshop->series().load(id);
-        QCOMPARE(back.estimated.size(), std::size_t(1));
-        QCOMPARE(back.estimated.front(),
-                 (UtcRange{spread.startUtc + 3600, spread.startUtc + 3 * 3600}));
-        QCOMPARE(workshop->series().get(id)->stats.estimatedKwh, 4.0);
-        QCOMPARE(workshop->series().get(id)->stats.estimatedValues, qint64(2));
-    }
-
-    void versionSevenKeepsSlidesAndGainsExchangeIds()
-    {
-        QTemporaryDir dir;
-        const QString path = copyFixture(dir, 7);
-        QVERIFY(!path.isEmpty());
-        QStringList householdUids;
-        QString workshopUid;
-        {
-            WorkshopError error;
-            auto workshop = Workshop::open(path, &error);
-            QVERIFY2(workshop, qPrintable(error.message));
-            QSqlDatabase db = workshop->database();
-            QCOMPARE(schema::userVersion(db), schema::currentVersion);
-            QCOMPARE(workshop->name(), QStringLiteral("Rue des Tilleuls (version 7 file)"));
-            QCOMPARE(workshop->slides().all().size(), 2);
-            // Version 8 gave every exchanged record an id of its own: 32 hex
-            // digits, all different, and the workshop one too.
-            const QRegularExpression hex32(QStringLiteral("^[0-9a-f]{32}$"));
-            QStringList uids;
-            for (const Household &h : workshop->households().all())
-                householdUids.append(h.uid);
-            uids += householdUids;
-            for (const Appliance &a : workshop->appliances().all())
-                uids.append(a.uid);
-            for (const auto &readings : workshop->readings().byAppliance())
-                for (const WattmeterReading &r : readings)
-                    uids.append(r.uid);
-            QCOMPARE(uids.size(), 2 + 4 + 2);
-            for (const QString &uid : uids)
-                QVERIFY2(hex32.match(uid).hasMatch(), qPrintable(uid));
-            QCOMPARE(QSet<QString>(uids.begin(), uids.end()).size(), uids.size());
-            workshopUid = workshop->info(QStringLiteral("workshop_uid"));
-            QVERIFY2(hex32.match(workshopUid).hasMatch(), qPrintable(workshopUid));
-            QSqlQuery q(db);
-            QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM exchange_base")) && q.next());
-            QCOMPARE(q.value(0).toInt(), 0);
-        }
-        // The ids are written once, not made again at each opening.
-        WorkshopError error;
-        auto reopened = Workshop::open(path, &error);
-        QVERIFY2(reopened, qPrintable(error.message));
-        QCOMPARE(reopened->info(QStringLiteral("workshop_uid")), workshopUid);
-        QCOMPARE(reopened->households().all().first().uid, householdUids.first());
-    }
-
-    void versionThreeKeepsReadingsAndLoans()
-    {
-        QTemporaryDir dir;
-        const QString path = copyFixture(dir, 3);
-        QVERIFY(!path.isEmpty());
-        WorkshopError error;
-        auto workshop = Workshop::open(path, &error);
-        QVERIFY2(workshop, qPrintable(error.message));
-        QSqlDatabase db = workshop->database();
-        QCOMPARE(schema::userVersion(db), schema::currentVersion);
-        const auto fridge = workshop->readings().forAppliance(1);
-        QCOMPARE(fridge.size(), 1);
-        QCOMPARE(fridge.first().kind, ReadingKind::EnergyOverDuration);
-        QCOMPARE(fridge.first().durationHours, 48.0);
-        QCOMPARE(fridge.first().measuredBy, QStringLiteral("Jef"));
-        QCOMPARE(workshop->wattmeters().wattmeters().first().label,
-                 QStringLiteral("Wattmètre bleu"));
-        QCOMPARE(workshop->wattmeters().openLoan(1)->householdId, 2);
-        // Version 4's tables are there.
-        QSqlQuery q(db);
-        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM meter_readings")) && q.next());
-        QCOMPARE(q.value(0).toInt(), 0);
     }
 
     void failedStepLeavesThePreviousVersion()

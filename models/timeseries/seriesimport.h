@@ -1,32 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "timeseries/delimitedlayout.h"
 #include "timeseries/parseresult.h"
-
-#include <optional>
+#include "timeseries/seriesread.h"
 
 namespace wattelier {
 
 class Workshop;
-
-/*! How to read a data file: recognised from its content unless told. */
-struct ReadOptions
-{
-    QString format;                        //!< empty: recognise
-    std::optional<DelimitedLayout> layout; //!< the generic reader's choices
-};
-
-/*!
- * Reads a data file into memory: decodes it, recognises (or takes) its
- * format and parses it. Touches no workshop, so it can run in a worker
- * thread; \a context carries progress and the cancel flag.
- */
-ParseResult readSeriesFile(const QString &path, const ReadOptions &options,
-                           const ParseContext &context);
-/*! The same for bytes already in memory (tests, fuzzing, drag and drop of text). */
-ParseResult readSeriesData(const QByteArray &raw, const QString &fileName,
-                           const ReadOptions &options, const ParseContext &context);
 
 /*! Where imported series go and what they are called. */
 struct ImportTarget

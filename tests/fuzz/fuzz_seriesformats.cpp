@@ -5,7 +5,7 @@
 // Run by tests/fuzz/run-fuzz.sh, seeded with the fixtures.
 
 #include "timeseries/seriesformat.h"
-#include "timeseries/seriesimport.h"
+#include "timeseries/seriesread.h"
 
 #include <cstddef>
 #include <cstdint>

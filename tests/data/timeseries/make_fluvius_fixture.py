@@ -2,8 +2,10 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Deterministic generator for Mijn Fluvius "Verbruikshistoriek ... kwartiertotalen" CSV fixtures.
 
-The SAME file is stored in tests/data/timeseries/fluvius-nl/ and .../fluvius-en/; the layout is
-chosen from the name of the folder the script sits in:
+One generator for both folders (#21: it was stored twice): run it once per folder,
+  python3 tests/data/timeseries/make_fluvius_fixture.py fluvius-nl
+  python3 tests/data/timeseries/make_fluvius_fixture.py fluvius-en
+and the layout is chosen from the folder's name:
 
   fluvius-nl : Dutch export   (Van (datum);Van (tijdstip);...;Validatiestatus;Omschrijving)
                DD-MM-YYYY dates, autumn DST Sat 25 Oct 2025 00:00 -> Tue 28 Oct 2025 00:00 local
@@ -38,13 +40,16 @@ Run: python3 make_fixture.py      (no third-party packages)
 import json
 import math
 import random
+import sys
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 UTC = timezone.utc
 BXL = ZoneInfo("Europe/Brussels")
-HERE = Path(__file__).resolve().parent
+if len(sys.argv) != 2 or sys.argv[1].rstrip("/") not in ("fluvius-nl", "fluvius-en"):
+    sys.exit("usage: make_fluvius_fixture.py fluvius-nl|fluvius-en")
+HERE = Path(__file__).resolve().parent / sys.argv[1].rstrip("/")
 Q = timedelta(minutes=15)
 
 
