@@ -20,6 +20,7 @@
 #include <cmath>
 #include <limits>
 #include <map>
+#include <set>
 
 namespace wattelier {
 namespace {
@@ -57,14 +58,16 @@ RegularSeries measuredConsumption(const Workshop &workshop, qint64 ownerId, cons
     return consumptionFromMeters(sumStrict(offtake), sumStrict(injection), sumStrict(production));
 }
 
-/*! Whether the household owns a consumption or offtake series, whatever its years. */
-bool hasConsumptionSeries(const Workshop &workshop, qint64 householdId)
+/*! The households owning a consumption or offtake series with data, whatever its years. */
+std::set<qint64> householdsWithConsumptionSeries(const Workshop &workshop)
 {
-    const QList<SeriesInfo> owned = workshop.series().forHousehold(householdId);
-    return std::any_of(owned.begin(), owned.end(), [](const SeriesInfo &info) {
-        return info.stats.firstUtc &&
-               (info.kind == SeriesKind::Consumption || info.kind == SeriesKind::Offtake);
-    });
+    // One read of the series list, not one query per household at each rebuild.
+    std::set<qint64> owners;
+    for (const SeriesInfo &info : workshop.series().all())
+        if (info.householdId != 0 && info.stats.firstUtc &&
+            (info.kind == SeriesKind::Consumption || info.kind == SeriesKind::Offtake))
+            owners.insert(info.householdId);
+    return owners;
 }
 
 /*! \a series on the grid [period) of \a interval. */
@@ -179,6 +182,8 @@ WorkshopCurves workshopCurves(const Workshop &workshop, const CurveOptions &opti
                            [&](const Household &h) { return h.id != options.householdId; }),
             households.end());
     std::map<qint64, RegularSeries> measured;
+    const std::set<qint64> consumptionOwners =
+        options.inventoryOnly ? std::set<qint64>() : householdsWithConsumptionSeries(workshop);
     int interval = estimateIntervalS;
     if (production.intervalS > 0)
         interval = commonInterval(interval, production.intervalS);
@@ -214,7 +219,7 @@ WorkshopCurves workshopCurves(const Workshop &workshop, const CurveOptions &opti
             ++result.measuredHouseholds;
         } else {
             ++result.estimatedHouseholds;
-            if (!options.inventoryOnly && hasConsumptionSeries(workshop, h.id))
+            if (consumptionOwners.count(h.id) > 0)
                 ++result.measuredInOtherYears;
         }
         for (std::size_t i = 0; i < count; ++i)
