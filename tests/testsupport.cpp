@@ -31,6 +31,17 @@ std::unique_ptr<Workshop> createWorkshop(const QTemporaryDir &dir, const QString
     return workshop;
 }
 
+std::unique_ptr<Workshop> WorkshopFiles::create(const QString &prefix)
+{
+    return createWorkshop(mDir, QStringLiteral("%1-%2.wattelier").arg(prefix).arg(++mCount));
+}
+
+std::unique_ptr<Workshop> WorkshopFiles::demo()
+{
+    mDemoDirs.push_back(std::make_unique<QTemporaryDir>());
+    return openDemoWorkshop(*mDemoDirs.back());
+}
+
 std::unique_ptr<Workshop> openDemoWorkshop(const QTemporaryDir &dir)
 {
     const QString path = dir.filePath(QStringLiteral("demo.wattelier"));

@@ -7,6 +7,7 @@
 #include "wattmeter/wattmeterreading.h"
 
 #include <memory>
+#include <vector>
 
 #include <QByteArray>
 #include <QString>
@@ -40,5 +41,27 @@ WattmeterReading reading(ReadingKind kind, double value, double hours = 0.0);
 
 /*! Writes \a bytes to \a path, replacing it. */
 void writeFile(const QString &path, const QByteArray &bytes);
+
+/*!
+ * The workshops a test class makes, each a new file in one temporary folder
+ * that lives as long as the test object: the set-up the model and widget
+ * tests share (a test's init() takes a fresh one, so tests never see each
+ * other's edits).
+ */
+class WorkshopFiles
+{
+public:
+    /*! A new, empty workshop "<prefix>-<n>.wattelier"; null (with a warning) on failure. */
+    std::unique_ptr<Workshop> create(const QString &prefix = QStringLiteral("test"));
+    /*! A fresh copy of the demo workshop (tests change it). */
+    std::unique_ptr<Workshop> demo();
+    /*! The folder the files are in. */
+    const QTemporaryDir &dir() const { return mDir; }
+
+private:
+    QTemporaryDir mDir;
+    int mCount = 0;
+    std::vector<std::unique_ptr<QTemporaryDir>> mDemoDirs;
+};
 
 } // namespace wattelier::test

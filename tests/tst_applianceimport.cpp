@@ -53,16 +53,14 @@ class TestApplianceImport : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir mDir;
+    wattelier::test::WorkshopFiles mFiles;
     std::unique_ptr<Workshop> mWorkshop;
     qint64 mHousehold = 7; // any id, for the tests that write nothing
-    int mFile = 0;
 
     // Only the tests that write get a workshop file: creating one per data row is slow.
     bool openWorkshop()
     {
-        mWorkshop = wattelier::test::createWorkshop(
-            mDir, QStringLiteral("import-%1.wattelier").arg(++mFile));
+        mWorkshop = mFiles.create(QStringLiteral("import"));
         if (mWorkshop)
             mHousehold = InventoryEditor(*mWorkshop).addHousehold(QStringLiteral("Ana Costa"), 2);
         return mHousehold > 0 && mWorkshop;

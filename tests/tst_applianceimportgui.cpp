@@ -5,6 +5,7 @@
 
 #include "appliancefixtures.h"
 #include "core/workshop.h"
+#include "guisupport.h"
 #include "inventory/applianceimport/applianceimportmodel.h"
 #include "inventory/applianceimportdialog.h"
 #include "inventory/appliancepanel.h"
@@ -62,23 +63,17 @@ class TestApplianceImportGui : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir mDir;
+    wattelier::test::WorkshopFiles mFiles;
     std::unique_ptr<Workshop> mWorkshop;
     qint64 mFirst = 0;
     qint64 mSecond = 0;
-    int mFile = 0;
 
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
-    }
+    void initTestCase() { wattelier::test::prepareGuiTest(); }
 
     void init()
     {
-        mWorkshop =
-            wattelier::test::createWorkshop(mDir, QStringLiteral("gui-%1.wattelier").arg(++mFile));
+        mWorkshop = mFiles.create(QStringLiteral("gui"));
         mFirst = InventoryEditor(*mWorkshop).addHousehold(QStringLiteral("Hélène Moreau"), 1);
         mSecond = InventoryEditor(*mWorkshop).addHousehold(QStringLiteral("Wim Claes"), 3);
     }
@@ -246,7 +241,7 @@ private slots:
 
     void importFromTheMenuAndUndoWithCtrlZ()
     {
-        const QString path = mDir.filePath(QStringLiteral("window.wattelier"));
+        const QString path = mFiles.dir().filePath(QStringLiteral("window.wattelier"));
         {
             WorkshopError error;
             auto workshop = Workshop::create(path, QStringLiteral("Window"), &error);

@@ -29,12 +29,11 @@ class TestChallenge : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir mDir;
+    wattelier::test::WorkshopFiles mFiles;
     std::unique_ptr<Workshop> mWorkshop;
     qint64 mAna = 0;
     qint64 mWim = 0;
     qint64 mChallenge = 0;
-    int mFile = 0;
 
     Workshop &w() { return *mWorkshop; }
     QUndoStack &stack() { return *mWorkshop->undoStack(); }
@@ -55,8 +54,7 @@ private slots:
 
     void init()
     {
-        mWorkshop =
-            wattelier::test::createWorkshop(mDir, QStringLiteral("c%1.wattelier").arg(++mFile));
+        mWorkshop = mFiles.create(QStringLiteral("c"));
         mAna = InventoryEditor(w()).addHousehold(QStringLiteral("Ana Costa"), 2);
         mWim = InventoryEditor(w()).addHousehold(QStringLiteral("Wim Claes"), 1);
         Challenge c;

@@ -33,18 +33,16 @@ class TestChallengeGui : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir mDir;
+    wattelier::test::WorkshopFiles mFiles;
     std::unique_ptr<Workshop> mWorkshop;
     QList<qint64> mHouseholds;
-    int mFile = 0;
 
 private slots:
     void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom)); }
 
     void init()
     {
-        mWorkshop =
-            wattelier::test::createWorkshop(mDir, QStringLiteral("ch%1.wattelier").arg(++mFile));
+        mWorkshop = mFiles.create(QStringLiteral("ch"));
         mHouseholds.clear();
         for (const char *name : {"Ana", "Wim", "Léa"})
             mHouseholds.append(

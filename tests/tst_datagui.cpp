@@ -5,6 +5,7 @@
 // knows is read with the generic reader and its choices are remembered;
 // rename, reassign and delete are undoable.
 
+#include "guisupport.h"
 #include "inventory/householdstore.h"
 #include "inventory/inventorypage.h"
 #include "mainwindow.h"
@@ -58,7 +59,7 @@ class DataGuiTest : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase() { wattelier::test::prepareGuiTest(false); }
 
     void importShowsPreviewAndIsUndoable()
     {

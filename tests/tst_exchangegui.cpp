@@ -53,7 +53,7 @@ private:
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
+        wattelier::test::prepareGuiTest(false);
         mWorkshopPath = mDir.filePath(QStringLiteral("workshop.wattelier"));
         WorkshopError error;
         QVERIFY(writeDemoWorkshop(mWorkshopPath, Catalogue::builtIn(), &error));

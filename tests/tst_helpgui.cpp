@@ -3,6 +3,7 @@
 // language's guide has its sections, every picture it shows is found, and
 // the sections list scrolls to them.
 
+#include "guisupport.h"
 #include "help/helpwindow.h"
 #include "mainwindow.h"
 
@@ -23,7 +24,7 @@ class TestHelpGui : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase() { wattelier::test::prepareGuiTest(false); }
 
     void guideInEachLanguage_data()
     {

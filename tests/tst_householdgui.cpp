@@ -57,49 +57,20 @@ class TestHouseholdGui : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir mDir;
-    int mFile = 0;
-
-    std::unique_ptr<Workshop> newWorkshop()
-    {
-        return wattelier::test::createWorkshop(mDir, QStringLiteral("hh%1.wattelier").arg(++mFile));
-    }
-
-    std::vector<std::unique_ptr<QTemporaryDir>> mDemoDirs;
-
-    /*! A fresh copy of the demo workshop (tests change it). */
-    std::unique_ptr<Workshop> demoWorkshop()
-    {
-        mDemoDirs.push_back(std::make_unique<QTemporaryDir>());
-        return wattelier::test::openDemoWorkshop(*mDemoDirs.back());
-    }
-
-    static void showAndActivate(QWidget &window)
-    {
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QApplication::setActiveWindow(&window);
-        QTRY_VERIFY(window.isActiveWindow());
-    }
+    wattelier::test::WorkshopFiles mFiles;
 
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("Wattelier"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_householdgui"));
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
-    }
+    void initTestCase() { wattelier::test::prepareGuiTest(); }
 
     void init() { setFacilitatorPinHash(hashPin(QStringLiteral("2468"))); }
     void cleanup() { setFacilitatorPinHash(QString()); }
 
     void applianceByKeyboardOnly()
     {
-        auto workshop = newWorkshop();
+        auto workshop = mFiles.create(QStringLiteral("hh"));
         const qint64 household = InventoryEditor(*workshop).addHousehold(QStringLiteral("Ana"));
         HouseholdWindow window(*workshop, household, HouseholdWindow::Mode::AtWorkshop);
-        showAndActivate(window);
+        QVERIFY(wattelier::test::showAndActivate(window));
         HouseholdAppliancesPage *page = window.appliancesPage();
         ApplianceForm *form = page->form();
         const int stepsBefore = workshop->undoStack()->index();
@@ -167,13 +138,13 @@ private slots:
 
     void escapeCancelsAndChangeIsOneStep()
     {
-        auto workshop = newWorkshop();
+        auto workshop = mFiles.create(QStringLiteral("hh"));
         const qint64 household = InventoryEditor(*workshop).addHousehold(QStringLiteral("Ana"));
         Appliance fridge = wattelier::test::sampleAppliance(household);
         fridge.priority = Priority::Indispensable;
         const qint64 id = InventoryEditor(*workshop).addAppliance(fridge);
         HouseholdWindow window(*workshop, household, HouseholdWindow::Mode::AtHome);
-        showAndActivate(window);
+        QVERIFY(wattelier::test::showAndActivate(window));
         HouseholdAppliancesPage *page = window.appliancesPage();
         const int steps = workshop->undoStack()->index();
 
@@ -239,13 +210,13 @@ private slots:
     {
         QFETCH(int, index);
         QFETCH(int, mode);
-        auto workshop = demoWorkshop();
+        auto workshop = mFiles.demo();
         QVERIFY(workshop);
         const QList<Household> households = workshop->households().all();
         const Household shown = households.at(index);
         HouseholdWindow window(*workshop, shown.id, HouseholdWindow::Mode(mode));
         window.resize(1366, 768);
-        showAndActivate(window);
+        QVERIFY(wattelier::test::showAndActivate(window));
         QVERIFY(window.heading()->text().startsWith(pseudonym(shown)));
 
         // Every page, and the form with a catalogue entry chosen.
@@ -278,7 +249,7 @@ private slots:
 
     void undoStopsAtSessionStart()
     {
-        auto workshop = newWorkshop();
+        auto workshop = mFiles.create(QStringLiteral("hh"));
         InventoryEditor editor(*workshop);
         const qint64 ana = editor.addHousehold(QStringLiteral("Ana"));
         const qint64 wim = editor.addHousehold(QStringLiteral("Wim"));
@@ -291,7 +262,7 @@ private slots:
         const int start = workshop->undoStack()->index();
 
         HouseholdWindow window(*workshop, ana, HouseholdWindow::Mode::AtWorkshop);
-        showAndActivate(window);
+        QVERIFY(wattelier::test::showAndActivate(window));
         SessionUndo *undo = window.sessionUndo();
         QCOMPARE(undo->startIndex(), start);
         QVERIFY(!undo->undoAction()->isEnabled());
@@ -330,12 +301,12 @@ private slots:
 
     void wattmeterReadingAndMeterIndexes()
     {
-        auto workshop = demoWorkshop();
+        auto workshop = mFiles.demo();
         QVERIFY(workshop);
         // Household H (index 7): one register, and its reading of 15 June never came.
         const Household household = workshop->households().all().at(7);
         HouseholdWindow window(*workshop, household.id, HouseholdWindow::Mode::AtHome);
-        showAndActivate(window);
+        QVERIFY(wattelier::test::showAndActivate(window));
 
         window.tabs()->setCurrentWidget(window.wattmeterPage());
         HouseholdWattmeterPage *watt = window.wattmeterPage();
@@ -402,11 +373,11 @@ private slots:
 
     void noChallengeSaidPlainly()
     {
-        auto workshop = demoWorkshop();
+        auto workshop = mFiles.demo();
         QVERIFY(workshop);
         const Household household = workshop->households().all().at(2); // took no part
         HouseholdWindow window(*workshop, household.id, HouseholdWindow::Mode::AtHome);
-        showAndActivate(window);
+        QVERIFY(wattelier::test::showAndActivate(window));
         window.tabs()->setCurrentWidget(window.meterPage());
         QVERIFY(!window.meterPage()->grid()->isVisible());
         bool said = false;
@@ -433,13 +404,13 @@ private slots:
         QFETCH(QString, language);
         const ReportLanguage scope(language); // Wattelier's and Qt's texts, and the locale
         QVERIFY(scope.isValid());
-        auto workshop = demoWorkshop();
+        auto workshop = mFiles.demo();
         QVERIFY(workshop);
         const QSize laptop(1366, 768);
         for (const auto mode : {HouseholdWindow::Mode::AtWorkshop, HouseholdWindow::Mode::AtHome}) {
             HouseholdWindow window(*workshop, workshop->households().all().at(0).id, mode);
             window.resize(laptop);
-            showAndActivate(window);
+            QVERIFY(wattelier::test::showAndActivate(window));
             QStringList problems;
             const auto check = [&](const QString &where) {
                 QApplication::processEvents();

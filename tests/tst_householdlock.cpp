@@ -8,6 +8,7 @@
 #include "exchange/pindialog.h"
 #include "exchange/pinlock.h"
 #include "exchange/pinsettingsbox.h"
+#include "guisupport.h"
 #include "householdguisupport.h"
 #include "inventory/householdpanel.h"
 #include "inventory/householdstore.h"
@@ -38,22 +39,8 @@ class TestHouseholdLock : public QObject
     Q_OBJECT
 
 private:
-    static void showAndActivate(QWidget &window)
-    {
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QApplication::setActiveWindow(&window);
-        QTRY_VERIFY(window.isActiveWindow());
-    }
-
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("Wattelier"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_householdlock"));
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
-    }
+    void initTestCase() { wattelier::test::prepareGuiTest(); }
 
     void cleanup() { setFacilitatorPinHash(QString()); }
 
@@ -67,7 +54,7 @@ private slots:
         }
         MainWindow main;
         main.resize(1366, 768);
-        showAndActivate(main);
+        QVERIFY(wattelier::test::showAndActivate(main));
         QVERIFY(main.openWorkshop(path));
         HouseholdPanel *panel = main.workshopView()->inventory()->households();
         const qint64 household = main.workshop()->households().all().at(2).id;

@@ -3,6 +3,7 @@
 // Ctrl+N, type, Tab from cell to cell, Enter — then undoes with Ctrl+Z.
 
 #include "core/workshop.h"
+#include "guisupport.h"
 #include "inventory/appliancepanel.h"
 #include "inventory/appliancestore.h"
 #include "inventory/appliancetablemodel.h"
@@ -86,11 +87,7 @@ private:
     }
 
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
-    }
+    void initTestCase() { wattelier::test::prepareGuiTest(); }
 
     void enterAnApplianceWithTheKeyboardOnly()
     {

@@ -26,18 +26,16 @@ class TestItemModels : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir mDir;
+    wattelier::test::WorkshopFiles mFiles;
     std::unique_ptr<Workshop> mWorkshop;
     qint64 mHouseholdA = 0;
     qint64 mHouseholdB = 0;
-    int mFile = 0;
 
 private slots:
     void init()
     {
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
-        mWorkshop =
-            wattelier::test::createWorkshop(mDir, QStringLiteral("m%1.wattelier").arg(++mFile));
+        mWorkshop = mFiles.create(QStringLiteral("m"));
         InventoryEditor editor(*mWorkshop);
         mHouseholdA = editor.addHousehold(QStringLiteral("Amira & Youssef"), 4);
         mHouseholdB = editor.addHousehold(QStringLiteral("Wim Claes"), 1);

@@ -3,6 +3,7 @@
 // message while keeping them unmodified, recent files, closing.
 
 #include "core/workshop.h"
+#include "guisupport.h"
 #include "inventory/householdpanel.h"
 #include "inventory/householdstore.h"
 #include "inventory/inventorypage.h"
@@ -47,8 +48,7 @@ private:
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        wattelier::test::prepareGuiTest();
         QFile::remove(ui::MainWindow::demoWorkshopPath());
         ui::RecentFiles().clear();
     }

@@ -30,17 +30,15 @@ class TestMeterReadingCsv : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir mDir;
+    wattelier::test::WorkshopFiles mFiles;
     std::unique_ptr<Workshop> mWorkshop;
     qint64 mAna = 0;
     qint64 mWim = 0;
-    int mFile = 0;
 
 private slots:
     void init()
     {
-        mWorkshop =
-            wattelier::test::createWorkshop(mDir, QStringLiteral("csv-%1.wattelier").arg(++mFile));
+        mWorkshop = mFiles.create(QStringLiteral("csv"));
         mAna = InventoryEditor(*mWorkshop).addHousehold(QStringLiteral("Ana Costa"), 2);
         mWim = InventoryEditor(*mWorkshop).addHousehold(QStringLiteral("Wim Claes"), 1);
     }

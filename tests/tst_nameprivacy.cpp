@@ -8,6 +8,7 @@
 // the same walk finds them (so the walk can fail).
 
 #include "core/workshop.h"
+#include "guisupport.h"
 #include "inventory/householdpanel.h"
 #include "inventory/householdstore.h"
 #include "inventory/inventorypage.h"
@@ -175,7 +176,7 @@ private:
     }
 
 private slots:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase() { wattelier::test::prepareGuiTest(false); }
 
     void noNameAnywhereUntilTurnedOn()
     {

@@ -77,7 +77,7 @@ class TestProjectionGui : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase() { wattelier::test::prepareGuiTest(false); }
 
     void remoteKeysGoThroughEverySlideWithoutANameOnTheWall()
     {

@@ -27,11 +27,10 @@ class TestReadings : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir mDir;
+    wattelier::test::WorkshopFiles mFiles;
     std::unique_ptr<Workshop> mWorkshop;
     qint64 mHousehold = 0;
     qint64 mFridge = 0;
-    int mFile = 0;
 
     Workshop &w() { return *mWorkshop; }
     QUndoStack &stack() { return *mWorkshop->undoStack(); }
@@ -51,8 +50,7 @@ private:
 private slots:
     void init()
     {
-        mWorkshop =
-            wattelier::test::createWorkshop(mDir, QStringLiteral("r%1.wattelier").arg(++mFile));
+        mWorkshop = mFiles.create(QStringLiteral("r"));
         QVERIFY(mWorkshop);
         mHousehold = InventoryEditor(w()).addHousehold(QStringLiteral("Amira & Youssef"), 4);
         mFridge = InventoryEditor(w()).addAppliance(wattelier::test::sampleAppliance(mHousehold));

@@ -40,7 +40,7 @@ class TestReportGui : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase() { wattelier::test::prepareGuiTest(false); }
 
     void ctrlPOpensTheDialogOnTheSummary()
     {

@@ -12,6 +12,7 @@
 #include "energy/energyeditor.h"
 #include "energy/pvinstallationdialog.h"
 #include "exchange/pindialog.h"
+#include "guisupport.h"
 #include "help/helpwindow.h"
 #include "inventory/applianceimportdialog.h"
 #include "inventory/appliancepanel.h"
@@ -130,7 +131,7 @@ class TestTextFit : public QObject
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
+        wattelier::test::prepareGuiTest(false);
         // The program's style and style sheet: its larger headings change what fits.
         applyWattelierLook(*qApp);
     }

@@ -5,10 +5,12 @@
 #include "core/workshop.h"
 #include "inventory/appliancestore.h"
 #include "inventory/catalogue.h"
+#include "inventory/householdcommands.h"
 #include "inventory/householdstore.h"
 #include "inventory/inventoryeditor.h"
 #include "testsupport.h"
 
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -129,6 +131,39 @@ private slots:
         editor.editHousehold(id, HouseholdField::Occupants, 2);
         editor.editHousehold(id, HouseholdField::Occupants, 3);
         QCOMPARE(stack().count(), depth + 2);
+    }
+
+    void notesOfTwoHouseholdsAreTwoSteps()
+    {
+        InventoryEditor editor(w());
+        const qint64 first = editor.addHousehold(QStringLiteral("Hélène"));
+        const qint64 second = editor.addHousehold(QStringLiteral("Wim"));
+        const int depth = stack().count();
+        editor.editHousehold(first, HouseholdField::Notes, QStringLiteral("Aquarium"));
+        editor.editHousehold(second, HouseholdField::Notes, QStringLiteral("Sauna"));
+        QCOMPARE(stack().count(), depth + 2);
+        stack().undo();
+        QCOMPARE(w().households().get(first)->notes, QStringLiteral("Aquarium"));
+        QVERIFY(w().households().get(second)->notes.isEmpty());
+    }
+
+    // The store helper (RecordTable) answers false for a record that is not
+    // there, sends no signal, and a command on it leaves no undo step.
+    void aRecordThatIsNotThereIsNotChanged()
+    {
+        InventoryEditor editor(w());
+        const qint64 id = editor.addHousehold(QStringLiteral("Hélène"));
+        QVERIFY(w().households().remove(id));
+        QSignalSpy changed(&w().households(), &HouseholdStore::changed);
+        QSignalSpy removed(&w().households(), &HouseholdStore::removed);
+        QVERIFY(!w().households().update(id, HouseholdField::Occupants, 3));
+        QVERIFY(!w().households().remove(id));
+        QCOMPARE(changed.count(), 0);
+        QCOMPARE(removed.count(), 0);
+        const int depth = stack().count();
+        w().push(new EditHouseholdCommand(w(), id, HouseholdField::Occupants, 3));
+        QCOMPARE(stack().count(), depth);
+        QVERIFY(w().lastWriteError().isEmpty()); // nothing failed to write: there was nothing
     }
 
     void editApplianceFields_data()

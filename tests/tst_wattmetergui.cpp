@@ -3,6 +3,7 @@
 // live warnings, confirmation of a far-off value, and the comparison view.
 
 #include "core/workshop.h"
+#include "guisupport.h"
 #include "inventory/appliancepanel.h"
 #include "inventory/appliancestore.h"
 #include "inventory/appliancetablemodel.h"
@@ -44,10 +45,9 @@ class TestWattmeterGui : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir mDir;
+    wattelier::test::WorkshopFiles mFiles;
     std::unique_ptr<Workshop> mWorkshop;
     qint64 mHousehold = 0;
-    int mFile = 0;
 
     Appliance addFromCatalogue(const char *key)
     {
@@ -59,16 +59,11 @@ private:
     }
 
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
-    }
+    void initTestCase() { wattelier::test::prepareGuiTest(); }
 
     void init()
     {
-        mWorkshop =
-            wattelier::test::createWorkshop(mDir, QStringLiteral("g%1.wattelier").arg(++mFile));
+        mWorkshop = mFiles.create(QStringLiteral("g"));
         mHousehold = InventoryEditor(*mWorkshop).addHousehold(QStringLiteral("Hélène Moreau"), 1);
     }
 

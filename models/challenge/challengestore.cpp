@@ -4,14 +4,15 @@
 #include "core/sqlvalue.h"
 #include "core/workshop.h"
 
-#include <QSqlError>
 #include <QSqlQuery>
 
 namespace wattelier {
 namespace {
 
-const QString challengeColumns = QStringLiteral(
-    "SELECT id, name, start_date, weeks, goal_pct, quota_kind, quota_kwh, notes FROM challenges");
+const QStringList challengeColumns = {QStringLiteral("name"),       QStringLiteral("start_date"),
+                                      QStringLiteral("weeks"),      QStringLiteral("goal_pct"),
+                                      QStringLiteral("quota_kind"), QStringLiteral("quota_kwh"),
+                                      QStringLiteral("notes")};
 
 Challenge challengeFrom(const QSqlQuery &q)
 {
@@ -43,9 +44,11 @@ ChallengeParticipant participantFrom(const QSqlQuery &q)
     return p;
 }
 
-const QString readingColumns =
-    QStringLiteral("SELECT id, household_id, read_on, register, index_kwh, meter_replaced, "
-                   "old_meter_final, new_meter_start FROM meter_readings");
+const QStringList readingColumns = {
+    QStringLiteral("household_id"),   QStringLiteral("read_on"),
+    QStringLiteral("register"),       QStringLiteral("index_kwh"),
+    QStringLiteral("meter_replaced"), QStringLiteral("old_meter_final"),
+    QStringLiteral("new_meter_start")};
 
 StoredMeterReading readingFrom(const QSqlQuery &q)
 {
@@ -61,87 +64,71 @@ StoredMeterReading readingFrom(const QSqlQuery &q)
     return s;
 }
 
-void bindReading(QSqlQuery &q, const StoredMeterReading &s)
+QVariantList valuesOf(const StoredMeterReading &s)
 {
-    q.addBindValue(s.householdId);
-    q.addBindValue(s.reading.date.toString(Qt::ISODate));
-    q.addBindValue(key(s.reading.reg));
-    q.addBindValue(s.reading.index);
-    q.addBindValue(s.reading.meterReplaced ? 1 : 0);
-    q.addBindValue(sqlDouble(s.reading.oldMeterFinalIndex));
-    q.addBindValue(s.reading.newMeterStartIndex);
+    return {s.householdId,
+            s.reading.date.toString(Qt::ISODate),
+            key(s.reading.reg),
+            s.reading.index,
+            s.reading.meterReplaced ? 1 : 0,
+            sqlDouble(s.reading.oldMeterFinalIndex),
+            s.reading.newMeterStartIndex};
 }
 
-void bindChallenge(QSqlQuery &q, const Challenge &c)
+QVariantList valuesOf(const Challenge &c)
 {
-    q.addBindValue(sqlText(c.name));
-    q.addBindValue(c.start.toString(Qt::ISODate));
-    q.addBindValue(c.weeks);
-    q.addBindValue(sqlDouble(c.goalPercent));
-    q.addBindValue(key(c.quota.kind));
-    q.addBindValue(c.quota.kwhPerWeek);
-    q.addBindValue(sqlText(c.notes));
+    return {sqlText(c.name),   c.start.toString(Qt::ISODate),
+            c.weeks,           sqlDouble(c.goalPercent),
+            key(c.quota.kind), c.quota.kwhPerWeek,
+            sqlText(c.notes)};
 }
 
 } // namespace
 
 ChallengeStore::ChallengeStore(Workshop &workshop)
     : mWorkshop(workshop)
+    , mChallenges(workshop, QStringLiteral("challenges"), challengeColumns)
+    , mReadings(workshop, QStringLiteral("meter_readings"), readingColumns)
 {}
+
+bool ChallengeStore::changedIf(bool written)
+{
+    if (written)
+        emit changed();
+    return written;
+}
 
 bool ChallengeStore::run(QSqlQuery &query)
 {
-    if (!mWorkshop.write(query))
-        return false;
-    emit changed();
-    return true;
+    return changedIf(mWorkshop.write(query));
 }
 
 QList<Challenge> ChallengeStore::challenges() const
 {
-    return selectRows<Challenge>(
-        mWorkshop.database(),
-        challengeColumns + QStringLiteral(" ORDER BY start_date DESC, id DESC"), {}, challengeFrom);
+    return mChallenges.rows<Challenge>(QStringLiteral(" ORDER BY start_date DESC, id DESC"), {},
+                                       challengeFrom);
 }
 
 std::optional<Challenge> ChallengeStore::challenge(qint64 id) const
 {
-    const auto found = selectRows<Challenge>(mWorkshop.database(),
-                                             challengeColumns + QStringLiteral(" WHERE id = ?"), id,
-                                             challengeFrom);
-    return found.isEmpty() ? std::nullopt : std::optional<Challenge>(found.first());
+    return mChallenges.row<Challenge>(id, challengeFrom);
 }
 
 qint64 ChallengeStore::insert(const Challenge &c)
 {
-    QSqlQuery q(mWorkshop.database());
-    q.prepare(QStringLiteral("INSERT INTO challenges (id, name, start_date, weeks, goal_pct, "
-                             "quota_kind, quota_kwh, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(sqlId(c.id));
-    bindChallenge(q, c);
-    const qint64 id = mWorkshop.insert(q);
-    if (id > 0)
-        emit changed();
+    const qint64 id = mChallenges.insert(c.id, valuesOf(c));
+    changedIf(id > 0);
     return id;
 }
 
 bool ChallengeStore::replace(const Challenge &c)
 {
-    QSqlQuery q(mWorkshop.database());
-    q.prepare(
-        QStringLiteral("UPDATE challenges SET name = ?, start_date = ?, weeks = ?, "
-                       "goal_pct = ?, quota_kind = ?, quota_kwh = ?, notes = ? WHERE id = ?"));
-    bindChallenge(q, c);
-    q.addBindValue(c.id);
-    return run(q);
+    return changedIf(mChallenges.replace(c.id, valuesOf(c)));
 }
 
 bool ChallengeStore::removeChallenge(qint64 id)
 {
-    QSqlQuery q(mWorkshop.database());
-    q.prepare(QStringLiteral("DELETE FROM challenges WHERE id = ?"));
-    q.addBindValue(id);
-    return run(q);
+    return changedIf(mChallenges.remove(id));
 }
 
 QList<ChallengeParticipant> ChallengeStore::participants(qint64 challengeId) const
@@ -214,50 +201,31 @@ bool ChallengeStore::put(const MeterLayout &layout)
 
 QList<StoredMeterReading> ChallengeStore::meterReadings(qint64 householdId) const
 {
-    return selectRows<StoredMeterReading>(
-        mWorkshop.database(),
-        readingColumns + QStringLiteral(" WHERE household_id = ? ORDER BY read_on, register"),
-        householdId, readingFrom);
+    return mReadings.rows<StoredMeterReading>(
+        QStringLiteral(" WHERE household_id = ? ORDER BY read_on, register"), householdId,
+        readingFrom);
 }
 
 std::optional<StoredMeterReading> ChallengeStore::meterReading(qint64 id) const
 {
-    const auto found = selectRows<StoredMeterReading>(
-        mWorkshop.database(), readingColumns + QStringLiteral(" WHERE id = ?"), id, readingFrom);
-    return found.isEmpty() ? std::nullopt : std::optional<StoredMeterReading>(found.first());
+    return mReadings.row<StoredMeterReading>(id, readingFrom);
 }
 
 qint64 ChallengeStore::insert(const StoredMeterReading &s)
 {
-    QSqlQuery q(mWorkshop.database());
-    q.prepare(QStringLiteral("INSERT INTO meter_readings (id, household_id, read_on, register, "
-                             "index_kwh, meter_replaced, old_meter_final, new_meter_start) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(sqlId(s.id));
-    bindReading(q, s);
-    const qint64 id = mWorkshop.insert(q);
-    if (id > 0)
-        emit changed();
+    const qint64 id = mReadings.insert(s.id, valuesOf(s));
+    changedIf(id > 0);
     return id;
 }
 
 bool ChallengeStore::replace(const StoredMeterReading &s)
 {
-    QSqlQuery q(mWorkshop.database());
-    q.prepare(QStringLiteral("UPDATE meter_readings SET household_id = ?, read_on = ?, "
-                             "register = ?, index_kwh = ?, meter_replaced = ?, "
-                             "old_meter_final = ?, new_meter_start = ? WHERE id = ?"));
-    bindReading(q, s);
-    q.addBindValue(s.id);
-    return run(q);
+    return changedIf(mReadings.replace(s.id, valuesOf(s)));
 }
 
 bool ChallengeStore::removeMeterReading(qint64 id)
 {
-    QSqlQuery q(mWorkshop.database());
-    q.prepare(QStringLiteral("DELETE FROM meter_readings WHERE id = ?"));
-    q.addBindValue(id);
-    return run(q);
+    return changedIf(mReadings.remove(id));
 }
 
 QList<QDate> plannedReadingDates(const Challenge &challenge, int weeksBefore)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "challenge/challenge.h"
+#include "core/recordtable.h"
 
 #include <optional>
 
@@ -51,9 +52,13 @@ signals:
     void changed();
 
 private:
+    /*! Emits changed() when \a written; returns \a written. */
+    bool changedIf(bool written);
     bool run(QSqlQuery &query);
 
     Workshop &mWorkshop;
+    RecordTable mChallenges;
+    RecordTable mReadings;
 };
 
 } // namespace wattelier

@@ -10,9 +10,12 @@ namespace wattelier {
 class Workshop;
 
 /*!
- * Undo commands for records kept whole (readings, wattmeters, loans), in the
- * spirit of Tiled's ChangeValue: one template per operation instead of one
- * class per record type. \a Access adapts a store: it provides
+ * The undo commands of every feature, in the spirit of Tiled's ChangeValue:
+ * one template per operation instead of one class per record type. Add,
+ * remove and replace a record kept whole (a reading, a wattmeter, a slide), set
+ * or erase a record kept by key (SetRecordCommand), and change one value of a
+ * record (ChangeValueCommand: a field, a name, an owner, the workshop's settings).
+ * Add, remove and replace take an \a Access that adapts a store: it provides
  * `static qint64 insert(Workshop&, const Record&)`,
  * `static bool replace(Workshop&, const Record&)` and
  * `static bool remove(Workshop&, qint64)`.
@@ -126,6 +129,61 @@ private:
     Workshop &mWorkshop;
     std::optional<Record> mBefore;
     std::optional<Record> mAfter;
+};
+
+/*!
+ * Changes one value, found by its key, from \a before to \a after: one field
+ * of a household or an appliance, a series' name, owner or kind, a set of the
+ * workshop's settings. \a Access provides `using Key = …; using Value = …;`
+ * and `static bool set(Workshop&, const Key&, const Value&)` (false when the
+ * write failed). A non-negative \a mergeId makes later changes of the same
+ * key merge into this step (notes typed in several goes make one undo step);
+ * it must be unique to the Access type, as QUndoStack merges by id alone.
+ */
+template <typename Access> class ChangeValueCommand : public QUndoCommand
+{
+public:
+    using Key = typename Access::Key;
+    using Value = typename Access::Value;
+
+    ChangeValueCommand(Workshop &workshop, Key key, Value before, Value after, const QString &text,
+                       int mergeId = -1, QUndoCommand *parent = nullptr)
+        : QUndoCommand(text, parent)
+        , mWorkshop(workshop)
+        , mKey(std::move(key))
+        , mBefore(std::move(before))
+        , mAfter(std::move(after))
+        , mMergeId(mergeId)
+    {}
+    void redo() override
+    {
+        if (!Access::set(mWorkshop, mKey, mAfter))
+            setObsolete(true);
+    }
+    void undo() override { Access::set(mWorkshop, mKey, mBefore); }
+    int id() const override { return mMergeId; }
+    bool mergeWith(const QUndoCommand *other) override
+    {
+        const auto *change = static_cast<const ChangeValueCommand *>(other);
+        // A failed change (obsolete) must not carry its value into this one.
+        if (change->isObsolete() || !(change->mKey == mKey))
+            return false;
+        mAfter = change->mAfter;
+        return true;
+    }
+
+private:
+    Workshop &mWorkshop;
+    Key mKey;
+    Value mBefore;
+    Value mAfter;
+    int mMergeId;
+};
+
+/*! The key of a value that stands alone (the PV installation). */
+struct NoKey
+{
+    bool operator==(const NoKey &) const = default;
 };
 
 } // namespace wattelier

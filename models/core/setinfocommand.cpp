@@ -6,36 +6,30 @@
 
 namespace wattelier {
 
-SetInfoCommand::SetInfoCommand(Workshop &workshop, const QMap<QString, QString> &values,
-                               const QString &text)
-    : QUndoCommand(text)
-    , mWorkshop(workshop)
-    , mAfter(values)
+bool InfoAccess::set(Workshop &workshop, NoKey, const QMap<QString, QString> &values)
 {
-    for (auto it = values.cbegin(); it != values.cend(); ++it)
-        mBefore.insert(it.key(), workshop.info(it.key()));
-}
-
-void SetInfoCommand::write(const QMap<QString, QString> &values)
-{
-    WriteTransaction transaction(mWorkshop);
+    WriteTransaction transaction(workshop);
     bool written = transaction.isOpen();
     for (auto it = values.cbegin(); written && it != values.cend(); ++it)
-        written = mWorkshop.setInfo(it.key(), it.value());
-    if (written)
-        written = transaction.commit();
-    if (!written)
-        setObsolete(true);
+        written = workshop.setInfo(it.key(), it.value());
+    return written && transaction.commit();
 }
 
-void SetInfoCommand::redo()
+namespace {
+
+QMap<QString, QString> storedValues(const Workshop &workshop, const QMap<QString, QString> &keys)
 {
-    write(mAfter);
+    QMap<QString, QString> stored;
+    for (auto it = keys.cbegin(); it != keys.cend(); ++it)
+        stored.insert(it.key(), workshop.info(it.key()));
+    return stored;
 }
 
-void SetInfoCommand::undo()
-{
-    write(mBefore);
-}
+} // namespace
+
+SetInfoCommand::SetInfoCommand(Workshop &workshop, const QMap<QString, QString> &values,
+                               const QString &text)
+    : ChangeValueCommand(workshop, {}, storedValues(workshop, values), values, text)
+{}
 
 } // namespace wattelier

@@ -71,8 +71,8 @@ TypedNumber readTypedNumber(const QString &text, const QLocale &locale)
 
     if (dots > 0 && commas > 0) {
         // Both: the last one is the decimal point, the other groups thousands.
-        const qsizetype last = std::max(t.lastIndexOf(QLatin1Char('.')),
-                                        t.lastIndexOf(QLatin1Char(',')));
+        const qsizetype last =
+            std::max(t.lastIndexOf(QLatin1Char('.')), t.lastIndexOf(QLatin1Char(',')));
         const QChar decimal = t.at(last);
         const QChar group = decimal == QLatin1Char('.') ? QLatin1Char(',') : QLatin1Char('.');
         if (t.count(decimal) != 1)

@@ -2,6 +2,7 @@
 #include "energyeditor.h"
 
 #include "core/recordcommands.h"
+#include "core/setinfocommand.h"
 #include "core/workshop.h"
 #include "core/writetransaction.h"
 #include "energy/scenariostore.h"
@@ -45,37 +46,14 @@ QString storedText(const std::optional<double> &value)
     return value ? QString::number(*value, 'g', 10) : QStringLiteral("");
 }
 
-void writeInstallation(Workshop &workshop, const PvInstallation &pv)
+/*! The four settings that hold \a pv, as one SetInfoCommand writes them (all or none). */
+QMap<QString, QString> settingsOf(const PvInstallation &pv)
 {
-    // Four keys, one change: all or none of them reach the file.
-    WriteTransaction transaction(workshop);
-    const bool written = workshop.setInfo(kwpKey, storedText(pv.kwp)) &&
-                         workshop.setInfo(tiltKey, storedText(pv.tiltDeg)) &&
-                         workshop.setInfo(azimuthKey, storedText(pv.azimuthDeg)) &&
-                         workshop.setInfo(yieldKey, storedText(pv.yieldKwhPerKwp));
-    if (written)
-        transaction.commit();
+    return {{kwpKey, storedText(pv.kwp)},
+            {tiltKey, storedText(pv.tiltDeg)},
+            {azimuthKey, storedText(pv.azimuthDeg)},
+            {yieldKey, storedText(pv.yieldKwhPerKwp)}};
 }
-
-/*! Sets the PV installation; undo puts the previous one back. */
-class SetPvInstallationCommand : public QUndoCommand
-{
-public:
-    SetPvInstallationCommand(Workshop &workshop, const PvInstallation &before,
-                             const PvInstallation &after)
-        : QUndoCommand(EnergyEditorText::tr("Change the PV installation"))
-        , mWorkshop(workshop)
-        , mBefore(before)
-        , mAfter(after)
-    {}
-    void redo() override { writeInstallation(mWorkshop, mAfter); }
-    void undo() override { writeInstallation(mWorkshop, mBefore); }
-
-private:
-    Workshop &mWorkshop;
-    PvInstallation mBefore;
-    PvInstallation mAfter;
-};
 
 } // namespace
 
@@ -113,7 +91,8 @@ QString EnergyEditor::setPvInstallation(const PvInstallation &installation)
     const PvInstallation before = pvInstallationOf(mWorkshop);
     if (before == installation)
         return {};
-    mWorkshop.push(new SetPvInstallationCommand(mWorkshop, before, installation));
+    mWorkshop.push(new SetInfoCommand(mWorkshop, settingsOf(installation),
+                                      EnergyEditorText::tr("Change the PV installation")));
     return {};
 }
 

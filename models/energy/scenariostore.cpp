@@ -15,8 +15,9 @@ struct ScenarioText
     Q_DECLARE_TR_FUNCTIONS(Scenario)
 };
 
-const QString columns = QStringLiteral(
-    "SELECT id, name, target_kwp, shift_within_day, shift_across_days, position FROM scenarios");
+const QStringList columns = {QStringLiteral("name"), QStringLiteral("target_kwp"),
+                             QStringLiteral("shift_within_day"),
+                             QStringLiteral("shift_across_days"), QStringLiteral("position")};
 
 Scenario scenarioFrom(const QSqlQuery &q)
 {
@@ -30,13 +31,10 @@ Scenario scenarioFrom(const QSqlQuery &q)
     return s;
 }
 
-void bind(QSqlQuery &q, const Scenario &s)
+QVariantList valuesOf(const Scenario &s)
 {
-    q.addBindValue(s.name);
-    q.addBindValue(sqlDouble(s.targetKwp));
-    q.addBindValue(int(s.shiftWithinDay));
-    q.addBindValue(int(s.shiftAcrossDays));
-    q.addBindValue(s.position);
+    return {s.name, sqlDouble(s.targetKwp), int(s.shiftWithinDay), int(s.shiftAcrossDays),
+            s.position};
 }
 
 } // namespace
@@ -51,27 +49,17 @@ QString validateScenario(const Scenario &scenario)
 }
 
 ScenarioStore::ScenarioStore(Workshop &workshop)
-    : mWorkshop(workshop)
+    : mTable(workshop, QStringLiteral("scenarios"), columns)
 {}
 
 QList<Scenario> ScenarioStore::all() const
 {
-    QList<Scenario> scenarios;
-    QSqlQuery q(mWorkshop.database());
-    q.exec(columns + QStringLiteral(" ORDER BY position, id"));
-    while (q.next())
-        scenarios.append(scenarioFrom(q));
-    return scenarios;
+    return mTable.rows<Scenario>(QStringLiteral(" ORDER BY position, id"), {}, scenarioFrom);
 }
 
 std::optional<Scenario> ScenarioStore::get(qint64 id) const
 {
-    QSqlQuery q(mWorkshop.database());
-    q.prepare(columns + QStringLiteral(" WHERE id = ?"));
-    q.addBindValue(id);
-    if (q.exec() && q.next())
-        return scenarioFrom(q);
-    return std::nullopt;
+    return mTable.row<Scenario>(id, scenarioFrom);
 }
 
 std::optional<Scenario> ScenarioStore::find(const QString &idOrName) const
@@ -89,12 +77,7 @@ std::optional<Scenario> ScenarioStore::find(const QString &idOrName) const
 
 qint64 ScenarioStore::insert(const Scenario &scenario)
 {
-    QSqlQuery q(mWorkshop.database());
-    q.prepare(QStringLiteral("INSERT INTO scenarios (id, name, target_kwp, shift_within_day, "
-                             "shift_across_days, position) VALUES (?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(sqlId(scenario.id));
-    bind(q, scenario);
-    const qint64 id = mWorkshop.insert(q);
+    const qint64 id = mTable.insert(scenario.id, valuesOf(scenario));
     if (id > 0)
         emit changed();
     return id;
@@ -102,12 +85,7 @@ qint64 ScenarioStore::insert(const Scenario &scenario)
 
 bool ScenarioStore::replace(const Scenario &scenario)
 {
-    QSqlQuery q(mWorkshop.database());
-    q.prepare(QStringLiteral("UPDATE scenarios SET name = ?, target_kwp = ?, shift_within_day = ?, "
-                             "shift_across_days = ?, position = ? WHERE id = ?"));
-    bind(q, scenario);
-    q.addBindValue(scenario.id);
-    if (!mWorkshop.write(q))
+    if (!mTable.replace(scenario.id, valuesOf(scenario)))
         return false;
     emit changed();
     return true;
@@ -115,10 +93,7 @@ bool ScenarioStore::replace(const Scenario &scenario)
 
 bool ScenarioStore::remove(qint64 id)
 {
-    QSqlQuery q(mWorkshop.database());
-    q.prepare(QStringLiteral("DELETE FROM scenarios WHERE id = ?"));
-    q.addBindValue(id);
-    if (!mWorkshop.write(q) || q.numRowsAffected() == 0)
+    if (!mTable.remove(id))
         return false;
     emit changed();
     return true;
@@ -126,10 +101,7 @@ bool ScenarioStore::remove(qint64 id)
 
 int ScenarioStore::nextPosition() const
 {
-    QSqlQuery q(mWorkshop.database());
-    if (q.exec(QStringLiteral("SELECT COALESCE(MAX(position), -1) + 1 FROM scenarios")) && q.next())
-        return q.value(0).toInt();
-    return 0;
+    return mTable.nextPosition();
 }
 
 } // namespace wattelier

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/recordtable.h"
 #include "energy/scenario.h"
 
 #include <optional>
@@ -35,7 +36,7 @@ signals:
     void changed();
 
 private:
-    Workshop &mWorkshop;
+    RecordTable mTable;
 };
 
 } // namespace wattelier

@@ -4,6 +4,7 @@
 #include "householdmerge.h"
 
 #include "challenge/challengeeditor.h"
+#include "core/recordcommands.h"
 #include "core/workshop.h"
 #include "inventory/appliancecommands.h"
 #include "inventory/appliancestore.h"
@@ -18,25 +19,15 @@
 namespace wattelier::exchange {
 namespace {
 
-/*! Sets the household's exchange base; undo puts the previous one back. */
-class SetBaseCommand : public QUndoCommand
+/*! How the merge sets the household's exchange base; undo puts the previous one back. */
+struct BaseAccess
 {
-public:
-    SetBaseCommand(Workshop &workshop, const QString &householdUid,
-                   QHash<QString, QJsonObject> before, QHash<QString, QJsonObject> after)
-        : mWorkshop(workshop)
-        , mHouseholdUid(householdUid)
-        , mBefore(std::move(before))
-        , mAfter(std::move(after))
-    {}
-    void redo() override { storeBase(mWorkshop, mHouseholdUid, mAfter); }
-    void undo() override { storeBase(mWorkshop, mHouseholdUid, mBefore); }
-
-private:
-    Workshop &mWorkshop;
-    QString mHouseholdUid;
-    QHash<QString, QJsonObject> mBefore;
-    QHash<QString, QJsonObject> mAfter;
+    using Key = QString; //!< the household's uid
+    using Value = QHash<QString, QJsonObject>;
+    static bool set(Workshop &workshop, const QString &householdUid, const Value &base)
+    {
+        return storeBase(workshop, householdUid, base);
+    }
 };
 
 class Merger
@@ -205,9 +196,9 @@ QString applyMerge(Workshop &workshop, const MergePlan &plan)
                              }
                              // The household's side becomes the base: a later file from the
                              // same household then shows only what changed since this merge.
-                             workshop.push(new SetBaseCommand(workshop, plan.householdUid,
-                                                              loadBase(workshop, plan.householdUid),
-                                                              plan.incoming.content));
+                             workshop.push(new ChangeValueCommand<BaseAccess>(
+                                 workshop, plan.householdUid, loadBase(workshop, plan.householdUid),
+                                 plan.incoming.content, QString()));
                          });
     if (!problem.isEmpty())
         return problem;

@@ -10,7 +10,6 @@
 #include <QCoreApplication>
 
 namespace wattelier {
-namespace {} // namespace
 
 QString applianceFieldLabel(ApplianceField field)
 {
@@ -47,32 +46,45 @@ QString applianceFieldLabel(ApplianceField field)
     return {};
 }
 
+qint64 ApplianceAccess::insert(Workshop &workshop, const Appliance &appliance)
+{
+    return workshop.appliances().insert(appliance);
+}
+
+bool ApplianceAccess::remove(Workshop &workshop, qint64 id)
+{
+    return workshop.appliances().remove(id);
+}
+
+bool ApplianceFieldAccess::set(Workshop &workshop, const Key &key, const QVariant &value)
+{
+    return workshop.appliances().update(key.applianceId, key.field, value);
+}
+
+namespace {
+
+/*! Fixed now, so that redo restores the same appliance for household files. */
+Appliance withUid(Appliance appliance)
+{
+    appliance.uid = uidOrNew(appliance.uid);
+    return appliance;
+}
+
+QVariant storedValue(const Workshop &workshop, qint64 applianceId, ApplianceField field)
+{
+    const auto appliance = workshop.appliances().get(applianceId);
+    return appliance ? fieldValue(*appliance, field) : QVariant();
+}
+
+} // namespace
+
 AddApplianceCommand::AddApplianceCommand(Workshop &workshop, const Appliance &appliance,
                                          QUndoCommand *parent)
-    : QUndoCommand(QCoreApplication::translate("ApplianceCommands", "Add appliance “%1”")
-                       .arg(appliance.name),
-                   parent)
-    , mWorkshop(workshop)
-    , mAppliance(appliance)
-{
-    // Fixed now, so that redo restores the same appliance for household files.
-    mAppliance.uid = uidOrNew(mAppliance.uid);
-}
-
-void AddApplianceCommand::redo()
-{
-    const qint64 id = mWorkshop.appliances().insert(mAppliance);
-    if (id == 0) {
-        setObsolete(true);
-        return;
-    }
-    mAppliance.id = id;
-}
-
-void AddApplianceCommand::undo()
-{
-    mWorkshop.appliances().remove(mAppliance.id);
-}
+    : AddRecordCommand(workshop, withUid(appliance),
+                       QCoreApplication::translate("ApplianceCommands", "Add appliance “%1”")
+                           .arg(appliance.name),
+                       parent)
+{}
 
 RemoveApplianceCommand::RemoveApplianceCommand(Workshop &workshop, qint64 applianceId,
                                                QUndoCommand *parent)
@@ -104,27 +116,11 @@ void RemoveApplianceCommand::undo()
 EditApplianceCommand::EditApplianceCommand(Workshop &workshop, qint64 applianceId,
                                            ApplianceField field, const QVariant &value,
                                            QUndoCommand *parent)
-    : QUndoCommand(QCoreApplication::translate("ApplianceCommands", "Change %1")
-                       .arg(applianceFieldLabel(field).toLower()),
-                   parent)
-    , mWorkshop(workshop)
-    , mApplianceId(applianceId)
-    , mField(field)
-    , mNewValue(value)
-{
-    if (const auto appliance = workshop.appliances().get(applianceId))
-        mOldValue = fieldValue(*appliance, field);
-}
-
-void EditApplianceCommand::redo()
-{
-    if (!mWorkshop.appliances().update(mApplianceId, mField, mNewValue))
-        setObsolete(true);
-}
-
-void EditApplianceCommand::undo()
-{
-    mWorkshop.appliances().update(mApplianceId, mField, mOldValue);
-}
+    : ChangeValueCommand(workshop, {applianceId, field}, storedValue(workshop, applianceId, field),
+                         value,
+                         QCoreApplication::translate("ApplianceCommands", "Change %1")
+                             .arg(applianceFieldLabel(field).toLower()),
+                         -1, parent)
+{}
 
 } // namespace wattelier

@@ -2,10 +2,10 @@
 #pragma once
 
 #include "appliance.h"
+#include "core/recordcommands.h"
 #include "wattmeter/wattmeterreading.h"
 
 #include <QList>
-
 #include <QUndoCommand>
 #include <QVariant>
 
@@ -13,19 +13,32 @@ namespace wattelier {
 
 class Workshop;
 
+/*! How the command templates add and remove an appliance, and change one of its fields. */
+struct ApplianceAccess
+{
+    static qint64 insert(Workshop &workshop, const Appliance &appliance);
+    static bool remove(Workshop &workshop, qint64 id);
+};
+
+struct ApplianceFieldAccess
+{
+    struct Key
+    {
+        qint64 applianceId = 0;
+        ApplianceField field = ApplianceField::Name;
+        bool operator==(const Key &) const = default;
+    };
+    using Value = QVariant;
+    static bool set(Workshop &workshop, const Key &key, const QVariant &value);
+};
+
 /*! Adds an appliance (new, duplicated or from the catalogue); redo keeps its id. */
-class AddApplianceCommand : public QUndoCommand
+class AddApplianceCommand : public AddRecordCommand<ApplianceAccess, Appliance>
 {
 public:
     AddApplianceCommand(Workshop &workshop, const Appliance &appliance,
                         QUndoCommand *parent = nullptr);
-    void redo() override;
-    void undo() override;
-    qint64 applianceId() const { return mAppliance.id; }
-
-private:
-    Workshop &mWorkshop;
-    Appliance mAppliance;
+    qint64 applianceId() const { return recordId(); }
 };
 
 /*! Removes an appliance and its readings; undo restores both with the same ids. */
@@ -43,20 +56,11 @@ private:
 };
 
 /*! Changes one field of an appliance; the value is given as stored (see fieldValue()). */
-class EditApplianceCommand : public QUndoCommand
+class EditApplianceCommand : public ChangeValueCommand<ApplianceFieldAccess>
 {
 public:
     EditApplianceCommand(Workshop &workshop, qint64 applianceId, ApplianceField field,
                          const QVariant &value, QUndoCommand *parent = nullptr);
-    void redo() override;
-    void undo() override;
-
-private:
-    Workshop &mWorkshop;
-    qint64 mApplianceId;
-    ApplianceField mField;
-    QVariant mOldValue;
-    QVariant mNewValue;
 };
 
 /*! The translated name of a field, as in "Change power". */

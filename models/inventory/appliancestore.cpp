@@ -6,16 +6,28 @@
 #include "core/uid.h"
 #include "core/workshop.h"
 
-#include <QSqlError>
 #include <QSqlQuery>
 
 namespace wattelier {
 namespace {
 
-const QString selectColumns = QStringLiteral(
-    "SELECT id, household_id, name, category, priority, flexibility, quantity, power_w, "
-    "standby_w, usage_mode, hours_per_day, days_per_week, cycles_per_week, kwh_per_cycle, notes, "
-    "catalogue_key, position, uid FROM appliances");
+const QStringList columns = {QStringLiteral("household_id"),
+                             QStringLiteral("name"),
+                             QStringLiteral("category"),
+                             QStringLiteral("priority"),
+                             QStringLiteral("flexibility"),
+                             QStringLiteral("quantity"),
+                             QStringLiteral("power_w"),
+                             QStringLiteral("standby_w"),
+                             QStringLiteral("usage_mode"),
+                             QStringLiteral("hours_per_day"),
+                             QStringLiteral("days_per_week"),
+                             QStringLiteral("cycles_per_week"),
+                             QStringLiteral("kwh_per_cycle"),
+                             QStringLiteral("notes"),
+                             QStringLiteral("catalogue_key"),
+                             QStringLiteral("position"),
+                             QStringLiteral("uid")};
 
 Appliance fromQuery(const QSqlQuery &q)
 {
@@ -46,14 +58,13 @@ Appliance fromQuery(const QSqlQuery &q)
 
 ApplianceStore::ApplianceStore(Workshop &workshop)
     : mWorkshop(workshop)
+    , mTable(workshop, QStringLiteral("appliances"), columns)
 {}
 
 QList<Appliance> ApplianceStore::select(const QString &where, const QVariant &bound) const
 {
-    return selectRows<Appliance>(mWorkshop.database(),
-                                 selectColumns + where +
-                                     QStringLiteral(" ORDER BY household_id, position, id"),
-                                 bound, fromQuery);
+    return mTable.rows<Appliance>(where + QStringLiteral(" ORDER BY household_id, position, id"),
+                                  bound, fromQuery);
 }
 
 QList<Appliance> ApplianceStore::forHousehold(qint64 householdId) const
@@ -68,8 +79,7 @@ QList<Appliance> ApplianceStore::all() const
 
 std::optional<Appliance> ApplianceStore::get(qint64 id) const
 {
-    const auto found = select(QStringLiteral(" WHERE id = ?"), id);
-    return found.isEmpty() ? std::nullopt : std::optional<Appliance>(found.first());
+    return mTable.row<Appliance>(id, fromQuery);
 }
 
 qint64 ApplianceStore::householdOf(qint64 id) const
@@ -82,51 +92,23 @@ qint64 ApplianceStore::householdOf(qint64 id) const
 
 qint64 ApplianceStore::insert(const Appliance &a)
 {
-    QSqlQuery q(mWorkshop.database());
-    q.prepare(QStringLiteral(
-        "INSERT INTO appliances (id, household_id, name, category, priority, flexibility, "
-        "quantity, power_w, standby_w, usage_mode, hours_per_day, days_per_week, cycles_per_week, "
-        "kwh_per_cycle, notes, catalogue_key, position, uid) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(a.id > 0 ? QVariant(a.id) : QVariant(QMetaType::fromType<qint64>()));
-    q.addBindValue(a.householdId);
-    q.addBindValue(sqlText(a.name));
-    q.addBindValue(key(a.category));
-    q.addBindValue(key(a.priority));
-    q.addBindValue(key(a.flexibility));
-    q.addBindValue(a.quantity);
-    q.addBindValue(a.powerW);
-    q.addBindValue(a.standbyW ? QVariant(*a.standbyW) : QVariant(QMetaType::fromType<double>()));
-    q.addBindValue(key(a.usageMode));
-    q.addBindValue(a.hoursPerDay);
-    q.addBindValue(a.daysPerWeek);
-    q.addBindValue(a.cyclesPerWeek);
-    q.addBindValue(a.kwhPerCycle);
-    q.addBindValue(sqlText(a.notes));
-    q.addBindValue(sqlText(a.catalogueKey));
-    q.addBindValue(a.position);
-    q.addBindValue(uidOrNew(a.uid));
-    if (!q.exec()) {
-        mWorkshop.reportWriteError(q.lastError().text());
-        return 0;
-    }
-    const qint64 id = q.lastInsertId().toLongLong();
-    emit added(a.householdId, id);
+    const qint64 id = mTable.insert(
+        a.id, {a.householdId, sqlText(a.name), key(a.category), key(a.priority), key(a.flexibility),
+               a.quantity, a.powerW, sqlDouble(a.standbyW), key(a.usageMode), a.hoursPerDay,
+               a.daysPerWeek, a.cyclesPerWeek, a.kwhPerCycle, sqlText(a.notes),
+               sqlText(a.catalogueKey), a.position, uidOrNew(a.uid)});
+    if (id > 0)
+        emit added(a.householdId, id);
     return id;
 }
 
 bool ApplianceStore::update(qint64 id, ApplianceField field, const QVariant &value)
 {
-    QSqlQuery q(mWorkshop.database());
-    q.prepare(QStringLiteral("UPDATE appliances SET %1 = ? WHERE id = ?").arg(fieldKey(field)));
-    q.addBindValue(field == ApplianceField::StandbyW && value.isNull()
-                       ? QVariant(QMetaType::fromType<double>())
-                       : sqlValue(value));
-    q.addBindValue(id);
-    if (!q.exec()) {
-        mWorkshop.reportWriteError(q.lastError().text());
+    const QVariant stored = field == ApplianceField::StandbyW && value.isNull()
+                                ? QVariant(QMetaType::fromType<double>())
+                                : sqlValue(value);
+    if (!mTable.set(id, fieldKey(field), stored))
         return false;
-    }
     emit changed(householdOf(id), id);
     return true;
 }
@@ -134,24 +116,15 @@ bool ApplianceStore::update(qint64 id, ApplianceField field, const QVariant &val
 bool ApplianceStore::remove(qint64 id)
 {
     const qint64 householdId = householdOf(id);
-    QSqlQuery q(mWorkshop.database());
-    q.prepare(QStringLiteral("DELETE FROM appliances WHERE id = ?"));
-    q.addBindValue(id);
-    if (!q.exec()) {
-        mWorkshop.reportWriteError(q.lastError().text());
+    if (!mTable.remove(id))
         return false;
-    }
     emit removed(householdId, id);
     return true;
 }
 
 int ApplianceStore::nextPosition(qint64 householdId) const
 {
-    QSqlQuery q(mWorkshop.database());
-    q.prepare(QStringLiteral(
-        "SELECT COALESCE(MAX(position), -1) + 1 FROM appliances WHERE household_id = ?"));
-    q.addBindValue(householdId);
-    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+    return mTable.nextPosition(QStringLiteral(" WHERE household_id = ?"), householdId);
 }
 
 } // namespace wattelier

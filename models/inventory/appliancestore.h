@@ -3,6 +3,8 @@
 
 #include "appliance.h"
 
+#include "core/recordtable.h"
+
 #include <optional>
 
 #include <QList>
@@ -44,6 +46,7 @@ private:
     qint64 householdOf(qint64 id) const;
 
     Workshop &mWorkshop;
+    RecordTable mTable;
 };
 
 } // namespace wattelier

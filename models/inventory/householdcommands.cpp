@@ -31,30 +31,47 @@ QString fieldLabel(HouseholdField field)
 
 } // namespace
 
+qint64 HouseholdAccess::insert(Workshop &workshop, const Household &household)
+{
+    return workshop.households().insert(household);
+}
+
+bool HouseholdAccess::remove(Workshop &workshop, qint64 id)
+{
+    return workshop.households().remove(id);
+}
+
+bool HouseholdFieldAccess::set(Workshop &workshop, const Key &key, const QVariant &value)
+{
+    return workshop.households().update(key.householdId, key.field, value);
+}
+
+namespace {
+
+/*! The code is fixed now, so that redo restores the same pseudonym. */
+Household withPseudonym(const Workshop &workshop, Household household)
+{
+    if (household.pseudonymCode.isEmpty())
+        household.pseudonymCode = workshop.households().nextPseudonymCode();
+    return household;
+}
+
+QVariant storedValue(const Workshop &workshop, qint64 householdId, HouseholdField field)
+{
+    const auto household = workshop.households().get(householdId);
+    return household ? fieldValue(*household, field) : QVariant();
+}
+
+// Only notes merge; other fields keep one step per change.
+constexpr int notesMergeId = 0x4E4F5445;
+
+} // namespace
+
 AddHouseholdCommand::AddHouseholdCommand(Workshop &workshop, const Household &household,
                                          QUndoCommand *parent)
-    : QUndoCommand(QCoreApplication::translate("HouseholdCommands", "Add household"), parent)
-    , mWorkshop(workshop)
-    , mHousehold(household)
-{
-    if (mHousehold.pseudonymCode.isEmpty())
-        mHousehold.pseudonymCode = workshop.households().nextPseudonymCode();
-}
-
-void AddHouseholdCommand::redo()
-{
-    const qint64 id = mWorkshop.households().insert(mHousehold);
-    if (id == 0) {
-        setObsolete(true);
-        return;
-    }
-    mHousehold.id = id;
-}
-
-void AddHouseholdCommand::undo()
-{
-    mWorkshop.households().remove(mHousehold.id);
-}
+    : AddRecordCommand(workshop, withPseudonym(workshop, household),
+                       QCoreApplication::translate("HouseholdCommands", "Add household"), parent)
+{}
 
 RemoveHouseholdCommand::RemoveHouseholdCommand(Workshop &workshop, qint64 householdId,
                                                QUndoCommand *parent)
@@ -114,41 +131,9 @@ void RemoveHouseholdCommand::undo()
 EditHouseholdCommand::EditHouseholdCommand(Workshop &workshop, qint64 householdId,
                                            HouseholdField field, const QVariant &value,
                                            QUndoCommand *parent)
-    : QUndoCommand(fieldLabel(field), parent)
-    , mWorkshop(workshop)
-    , mHouseholdId(householdId)
-    , mField(field)
-    , mNewValue(value)
-{
-    if (const auto household = workshop.households().get(householdId))
-        mOldValue = fieldValue(*household, field);
-}
-
-void EditHouseholdCommand::redo()
-{
-    if (!mWorkshop.households().update(mHouseholdId, mField, mNewValue))
-        setObsolete(true);
-}
-
-void EditHouseholdCommand::undo()
-{
-    mWorkshop.households().update(mHouseholdId, mField, mOldValue);
-}
-
-int EditHouseholdCommand::id() const
-{
-    // Only notes merge; other fields keep one step per change.
-    return mField == HouseholdField::Notes ? 0x4E4F5445 : -1;
-}
-
-bool EditHouseholdCommand::mergeWith(const QUndoCommand *other)
-{
-    const auto *edit = static_cast<const EditHouseholdCommand *>(other);
-    // A failed edit (obsolete) must not carry its value into this one.
-    if (edit->isObsolete() || edit->mHouseholdId != mHouseholdId || edit->mField != mField)
-        return false;
-    mNewValue = edit->mNewValue;
-    return true;
-}
+    : ChangeValueCommand(workshop, {householdId, field}, storedValue(workshop, householdId, field),
+                         value, fieldLabel(field),
+                         field == HouseholdField::Notes ? notesMergeId : -1, parent)
+{}
 
 } // namespace wattelier

@@ -5,6 +5,7 @@
 
 #include "appliance.h"
 #include "challenge/challenge.h"
+#include "core/recordcommands.h"
 #include "household.h"
 #include "wattmeter/wattmeter.h"
 #include "wattmeter/wattmeterreading.h"
@@ -17,19 +18,32 @@ namespace wattelier {
 
 class Workshop;
 
+/*! How the command templates add and remove a household, and change one of its fields. */
+struct HouseholdAccess
+{
+    static qint64 insert(Workshop &workshop, const Household &household);
+    static bool remove(Workshop &workshop, qint64 id);
+};
+
+struct HouseholdFieldAccess
+{
+    struct Key
+    {
+        qint64 householdId = 0;
+        HouseholdField field = HouseholdField::Name;
+        bool operator==(const Key &) const = default;
+    };
+    using Value = QVariant;
+    static bool set(Workshop &workshop, const Key &key, const QVariant &value);
+};
+
 /*! Adds a household; undo removes it again, redo restores it with the same id. */
-class AddHouseholdCommand : public QUndoCommand
+class AddHouseholdCommand : public AddRecordCommand<HouseholdAccess, Household>
 {
 public:
     AddHouseholdCommand(Workshop &workshop, const Household &household,
                         QUndoCommand *parent = nullptr);
-    void redo() override;
-    void undo() override;
-    qint64 householdId() const { return mHousehold.id; }
-
-private:
-    Workshop &mWorkshop;
-    Household mHousehold;
+    qint64 householdId() const { return recordId(); }
 };
 
 /*!
@@ -56,24 +70,15 @@ private:
     QList<std::pair<SeriesInfo, RegularSeries>> mSeries; //!< its time series, values included
 };
 
-/*! Changes one field of a household (name, occupants, notes). */
-class EditHouseholdCommand : public QUndoCommand
+/*!
+ * Changes one field of a household (name, occupants, notes). Typing notes in
+ * several goes makes one undo step, not one per pause.
+ */
+class EditHouseholdCommand : public ChangeValueCommand<HouseholdFieldAccess>
 {
 public:
     EditHouseholdCommand(Workshop &workshop, qint64 householdId, HouseholdField field,
                          const QVariant &value, QUndoCommand *parent = nullptr);
-    void redo() override;
-    void undo() override;
-    int id() const override;
-    /*! Typing notes in several goes makes one undo step, not one per pause. */
-    bool mergeWith(const QUndoCommand *other) override;
-
-private:
-    Workshop &mWorkshop;
-    qint64 mHouseholdId;
-    HouseholdField mField;
-    QVariant mOldValue;
-    QVariant mNewValue;
 };
 
 } // namespace wattelier

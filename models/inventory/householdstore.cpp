@@ -6,7 +6,6 @@
 #include "core/workshop.h"
 
 #include <QSet>
-#include <QSqlError>
 #include <QSqlQuery>
 
 namespace wattelier {
@@ -38,9 +37,6 @@ Household fromQuery(const QSqlQuery &q)
     return h;
 }
 
-const QString selectColumns = QStringLiteral(
-    "SELECT id, name, pseudonym_code, occupants, notes, position, uid FROM households");
-
 } // namespace
 
 QVariant fieldValue(const Household &household, HouseholdField field)
@@ -58,26 +54,19 @@ QVariant fieldValue(const Household &household, HouseholdField field)
 
 HouseholdStore::HouseholdStore(Workshop &workshop)
     : mWorkshop(workshop)
+    , mTable(workshop, QStringLiteral("households"),
+             {QStringLiteral("name"), QStringLiteral("pseudonym_code"), QStringLiteral("occupants"),
+              QStringLiteral("notes"), QStringLiteral("position"), QStringLiteral("uid")})
 {}
 
 QList<Household> HouseholdStore::all() const
 {
-    QList<Household> result;
-    QSqlQuery q(mWorkshop.database());
-    q.exec(selectColumns + QStringLiteral(" ORDER BY position, id"));
-    while (q.next())
-        result.append(fromQuery(q));
-    return result;
+    return mTable.rows<Household>(QStringLiteral(" ORDER BY position, id"), {}, fromQuery);
 }
 
 std::optional<Household> HouseholdStore::get(qint64 id) const
 {
-    QSqlQuery q(mWorkshop.database());
-    q.prepare(selectColumns + QStringLiteral(" WHERE id = ?"));
-    q.addBindValue(id);
-    if (q.exec() && q.next())
-        return fromQuery(q);
-    return std::nullopt;
+    return mTable.row<Household>(id, fromQuery);
 }
 
 int HouseholdStore::count() const
@@ -90,48 +79,26 @@ int HouseholdStore::count() const
 
 qint64 HouseholdStore::insert(const Household &h)
 {
-    QSqlQuery q(mWorkshop.database());
-    q.prepare(QStringLiteral("INSERT INTO households (id, name, pseudonym_code, occupants, notes, "
-                             "position, uid) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(h.id > 0 ? QVariant(h.id) : QVariant(QMetaType::fromType<qint64>()));
-    q.addBindValue(sqlText(h.name));
-    q.addBindValue(h.pseudonymCode.isEmpty() ? nextPseudonymCode() : h.pseudonymCode);
-    q.addBindValue(h.occupants);
-    q.addBindValue(sqlText(h.notes));
-    q.addBindValue(h.position);
-    q.addBindValue(uidOrNew(h.uid));
-    if (!q.exec()) {
-        mWorkshop.reportWriteError(q.lastError().text());
-        return 0;
-    }
-    const qint64 id = q.lastInsertId().toLongLong();
-    emit added(id);
+    const qint64 id = mTable.insert(
+        h.id, {sqlText(h.name), h.pseudonymCode.isEmpty() ? nextPseudonymCode() : h.pseudonymCode,
+               h.occupants, sqlText(h.notes), h.position, uidOrNew(h.uid)});
+    if (id > 0)
+        emit added(id);
     return id;
 }
 
 bool HouseholdStore::update(qint64 id, HouseholdField field, const QVariant &value)
 {
-    QSqlQuery q(mWorkshop.database());
-    q.prepare(QStringLiteral("UPDATE households SET %1 = ? WHERE id = ?").arg(columnOf(field)));
-    q.addBindValue(sqlValue(value));
-    q.addBindValue(id);
-    if (!q.exec()) {
-        mWorkshop.reportWriteError(q.lastError().text());
+    if (!mTable.set(id, columnOf(field), sqlValue(value)))
         return false;
-    }
     emit changed(id);
     return true;
 }
 
 bool HouseholdStore::remove(qint64 id)
 {
-    QSqlQuery q(mWorkshop.database());
-    q.prepare(QStringLiteral("DELETE FROM households WHERE id = ?"));
-    q.addBindValue(id);
-    if (!q.exec()) {
-        mWorkshop.reportWriteError(q.lastError().text());
+    if (!mTable.remove(id))
         return false;
-    }
     emit removed(id);
     return true;
 }
@@ -152,11 +119,7 @@ QString HouseholdStore::nextPseudonymCode() const
 
 int HouseholdStore::nextPosition() const
 {
-    QSqlQuery q(mWorkshop.database());
-    return q.exec(QStringLiteral("SELECT COALESCE(MAX(position), -1) + 1 FROM households")) &&
-                   q.next()
-               ? q.value(0).toInt()
-               : 0;
+    return mTable.nextPosition();
 }
 
 std::optional<Household> findHousehold(const Workshop &workshop, const QString &text)

@@ -3,6 +3,8 @@
 
 #include "household.h"
 
+#include "core/recordtable.h"
+
 #include <optional>
 
 #include <QList>
@@ -44,6 +46,7 @@ signals:
 
 private:
     Workshop &mWorkshop;
+    RecordTable mTable;
 };
 
 QVariant fieldValue(const Household &household, HouseholdField field);

@@ -24,8 +24,9 @@ struct SlideEditorText
     Q_DECLARE_TR_FUNCTIONS(SlideEditor)
 };
 
-const QString columns =
-    QStringLiteral("SELECT id, kind, period, day, scenario_id, notes, position FROM slides");
+const QStringList columns = {QStringLiteral("kind"),  QStringLiteral("period"),
+                             QStringLiteral("day"),   QStringLiteral("scenario_id"),
+                             QStringLiteral("notes"), QStringLiteral("position")};
 
 QString periodKey(PeriodKind kind)
 {
@@ -64,15 +65,15 @@ Slide slideFrom(const QSqlQuery &q)
     return s;
 }
 
-void bind(QSqlQuery &q, const Slide &s)
+QVariantList valuesOf(const Slide &s)
 {
-    q.addBindValue(key(s.kind));
-    q.addBindValue(periodKey(s.period));
-    q.addBindValue(s.date.isValid() ? QVariant(s.date.toString(Qt::ISODate))
-                                    : QVariant(QMetaType::fromType<QString>()));
-    q.addBindValue(sqlId(s.scenarioId));
-    q.addBindValue(sqlText(s.notes));
-    q.addBindValue(s.position);
+    return {key(s.kind),
+            periodKey(s.period),
+            s.date.isValid() ? QVariant(s.date.toString(Qt::ISODate))
+                             : QVariant(QMetaType::fromType<QString>()),
+            sqlId(s.scenarioId),
+            sqlText(s.notes),
+            s.position};
 }
 
 struct SlideAccess
@@ -105,32 +106,22 @@ void renumber(QList<Slide> &slides)
 } // namespace
 
 SlideStore::SlideStore(Workshop &workshop)
-    : mWorkshop(workshop)
+    : mTable(workshop, QStringLiteral("slides"), columns)
 {}
 
 QList<Slide> SlideStore::all() const
 {
-    return selectRows<Slide>(mWorkshop.database(),
-                             columns + QStringLiteral(" ORDER BY position, id"), {}, slideFrom);
+    return mTable.rows<Slide>(QStringLiteral(" ORDER BY position, id"), {}, slideFrom);
 }
 
 std::optional<Slide> SlideStore::get(qint64 id) const
 {
-    const QList<Slide> found = selectRows<Slide>(
-        mWorkshop.database(), columns + QStringLiteral(" WHERE id = ?"), id, slideFrom);
-    if (found.isEmpty())
-        return std::nullopt;
-    return found.first();
+    return mTable.row<Slide>(id, slideFrom);
 }
 
 qint64 SlideStore::insert(const Slide &slide)
 {
-    QSqlQuery q(mWorkshop.database());
-    q.prepare(QStringLiteral("INSERT INTO slides (id, kind, period, day, scenario_id, notes, "
-                             "position) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(sqlId(slide.id));
-    bind(q, slide);
-    const qint64 id = mWorkshop.insert(q);
+    const qint64 id = mTable.insert(slide.id, valuesOf(slide));
     if (id > 0)
         emit changed();
     return id;
@@ -138,12 +129,7 @@ qint64 SlideStore::insert(const Slide &slide)
 
 bool SlideStore::replace(const Slide &slide)
 {
-    QSqlQuery q(mWorkshop.database());
-    q.prepare(QStringLiteral("UPDATE slides SET kind = ?, period = ?, day = ?, scenario_id = ?, "
-                             "notes = ?, position = ? WHERE id = ?"));
-    bind(q, slide);
-    q.addBindValue(slide.id);
-    if (!mWorkshop.write(q) || q.numRowsAffected() == 0)
+    if (!mTable.replace(slide.id, valuesOf(slide)))
         return false;
     emit changed();
     return true;
@@ -151,10 +137,7 @@ bool SlideStore::replace(const Slide &slide)
 
 bool SlideStore::remove(qint64 id)
 {
-    QSqlQuery q(mWorkshop.database());
-    q.prepare(QStringLiteral("DELETE FROM slides WHERE id = ?"));
-    q.addBindValue(id);
-    if (!mWorkshop.write(q) || q.numRowsAffected() == 0)
+    if (!mTable.remove(id))
         return false;
     emit changed();
     return true;
@@ -162,10 +145,7 @@ bool SlideStore::remove(qint64 id)
 
 int SlideStore::nextPosition() const
 {
-    QSqlQuery q(mWorkshop.database());
-    if (q.exec(QStringLiteral("SELECT COALESCE(MAX(position), -1) + 1 FROM slides")) && q.next())
-        return q.value(0).toInt();
-    return 0;
+    return mTable.nextPosition();
 }
 
 QList<Slide> defaultSlides(const Workshop &workshop)

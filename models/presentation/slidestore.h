@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/recordtable.h"
 #include "presentation/slide.h"
 
 #include <optional>
@@ -31,7 +32,7 @@ signals:
     void changed();
 
 private:
-    Workshop &mWorkshop;
+    RecordTable mTable;
 };
 
 /*!

@@ -71,73 +71,49 @@ void RemoveSeriesCommand::undo()
     mWorkshop.series().notifyChanged();
 }
 
+bool SeriesNameAccess::set(Workshop &workshop, qint64 id, const QString &name)
+{
+    return workshop.series().rename(id, name);
+}
+
+bool SeriesOwnerAccess::set(Workshop &workshop, qint64 id, qint64 householdId)
+{
+    return workshop.series().setOwner(id, householdId);
+}
+
+bool SeriesKindAccess::set(Workshop &workshop, qint64 id, SeriesKind kind)
+{
+    return workshop.series().setKind(id, kind);
+}
+
+namespace {
+
+SeriesInfo seriesOf(const Workshop &workshop, qint64 id)
+{
+    return workshop.series().get(id).value_or(SeriesInfo{});
+}
+
+} // namespace
+
 RenameSeriesCommand::RenameSeriesCommand(Workshop &workshop, qint64 seriesId, const QString &name,
                                          QUndoCommand *parent)
-    : QUndoCommand(parent)
-    , mWorkshop(workshop)
-    , mId(seriesId)
-    , mNew(name)
-{
-    if (const auto info = workshop.series().get(seriesId))
-        mOld = info->name;
-    setText(QCoreApplication::translate("SeriesCommands", "Rename series"));
-}
-
-void RenameSeriesCommand::redo()
-{
-    if (!mWorkshop.series().rename(mId, mNew))
-        setObsolete(true);
-}
-
-void RenameSeriesCommand::undo()
-{
-    mWorkshop.series().rename(mId, mOld);
-}
+    : ChangeValueCommand(workshop, seriesId, seriesOf(workshop, seriesId).name, name,
+                         QCoreApplication::translate("SeriesCommands", "Rename series"), -1, parent)
+{}
 
 SetSeriesOwnerCommand::SetSeriesOwnerCommand(Workshop &workshop, qint64 seriesId,
                                              qint64 householdId, QUndoCommand *parent)
-    : QUndoCommand(parent)
-    , mWorkshop(workshop)
-    , mId(seriesId)
-    , mNew(householdId)
-{
-    if (const auto info = workshop.series().get(seriesId))
-        mOld = info->householdId;
-    setText(QCoreApplication::translate("SeriesCommands", "Reassign series"));
-}
-
-void SetSeriesOwnerCommand::redo()
-{
-    if (!mWorkshop.series().setOwner(mId, mNew))
-        setObsolete(true);
-}
-
-void SetSeriesOwnerCommand::undo()
-{
-    mWorkshop.series().setOwner(mId, mOld);
-}
+    : ChangeValueCommand(workshop, seriesId, seriesOf(workshop, seriesId).householdId, householdId,
+                         QCoreApplication::translate("SeriesCommands", "Reassign series"), -1,
+                         parent)
+{}
 
 SetSeriesKindCommand::SetSeriesKindCommand(Workshop &workshop, qint64 seriesId, SeriesKind kind,
                                            QUndoCommand *parent)
-    : QUndoCommand(parent)
-    , mWorkshop(workshop)
-    , mId(seriesId)
-    , mNew(kind)
-{
-    if (const auto info = workshop.series().get(seriesId))
-        mOld = info->kind;
-    setText(QCoreApplication::translate("SeriesCommands", "Change what the series measures"));
-}
-
-void SetSeriesKindCommand::redo()
-{
-    if (!mWorkshop.series().setKind(mId, mNew))
-        setObsolete(true);
-}
-
-void SetSeriesKindCommand::undo()
-{
-    mWorkshop.series().setKind(mId, mOld);
-}
+    : ChangeValueCommand(
+          workshop, seriesId, seriesOf(workshop, seriesId).kind, kind,
+          QCoreApplication::translate("SeriesCommands", "Change what the series measures"), -1,
+          parent)
+{}
 
 } // namespace wattelier

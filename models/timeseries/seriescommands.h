@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/recordcommands.h"
 #include "parseresult.h"
 #include "seriesimport.h"
 
@@ -49,52 +50,50 @@ private:
     RegularSeries mValues;
 };
 
+/*! How the three series commands below read and write one value of a series. */
+struct SeriesNameAccess
+{
+    using Key = qint64;
+    using Value = QString;
+    static bool set(Workshop &workshop, qint64 id, const QString &name);
+};
+
+struct SeriesOwnerAccess
+{
+    using Key = qint64;
+    using Value = qint64;
+    static bool set(Workshop &workshop, qint64 id, qint64 householdId);
+};
+
+struct SeriesKindAccess
+{
+    using Key = qint64;
+    using Value = SeriesKind;
+    static bool set(Workshop &workshop, qint64 id, SeriesKind kind);
+};
+
 /*! Renames a series. */
-class RenameSeriesCommand : public QUndoCommand
+class RenameSeriesCommand : public ChangeValueCommand<SeriesNameAccess>
 {
 public:
     RenameSeriesCommand(Workshop &workshop, qint64 seriesId, const QString &name,
                         QUndoCommand *parent = nullptr);
-    void redo() override;
-    void undo() override;
-
-private:
-    Workshop &mWorkshop;
-    qint64 mId;
-    QString mOld;
-    QString mNew;
 };
 
 /*! Gives a series to a household, or to the group (0). */
-class SetSeriesOwnerCommand : public QUndoCommand
+class SetSeriesOwnerCommand : public ChangeValueCommand<SeriesOwnerAccess>
 {
 public:
     SetSeriesOwnerCommand(Workshop &workshop, qint64 seriesId, qint64 householdId,
                           QUndoCommand *parent = nullptr);
-    void redo() override;
-    void undo() override;
-
-private:
-    Workshop &mWorkshop;
-    qint64 mId;
-    qint64 mOld = 0;
-    qint64 mNew;
 };
 
 /*! Says what a series measures: production, consumption, offtake, injection or other (#18). */
-class SetSeriesKindCommand : public QUndoCommand
+class SetSeriesKindCommand : public ChangeValueCommand<SeriesKindAccess>
 {
 public:
     SetSeriesKindCommand(Workshop &workshop, qint64 seriesId, SeriesKind kind,
                          QUndoCommand *parent = nullptr);
-    void redo() override;
-    void undo() override;
-
-private:
-    Workshop &mWorkshop;
-    qint64 mId;
-    SeriesKind mOld = SeriesKind::Other;
-    SeriesKind mNew;
 };
 
 } // namespace wattelier

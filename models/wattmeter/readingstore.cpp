@@ -5,15 +5,15 @@
 #include "core/uid.h"
 #include "core/workshop.h"
 
-#include <QSqlError>
 #include <QSqlQuery>
 
 namespace wattelier {
 namespace {
 
-const QString selectColumns =
-    QStringLiteral("SELECT id, appliance_id, measured_on, measured_by, kind, value, duration_h, "
-                   "wattmeter_id, notes, uid FROM wattmeter_readings");
+const QStringList columns = {
+    QStringLiteral("appliance_id"), QStringLiteral("measured_on"), QStringLiteral("measured_by"),
+    QStringLiteral("kind"),         QStringLiteral("value"),       QStringLiteral("duration_h"),
+    QStringLiteral("wattmeter_id"), QStringLiteral("notes"),       QStringLiteral("uid")};
 
 WattmeterReading fromQuery(const QSqlQuery &q)
 {
@@ -31,33 +31,30 @@ WattmeterReading fromQuery(const QSqlQuery &q)
     return r;
 }
 
-void bindFields(QSqlQuery &q, const WattmeterReading &r)
+QVariantList valuesOf(const WattmeterReading &r, const QString &uid)
 {
-    q.addBindValue(r.applianceId);
-    q.addBindValue(r.measuredOn.toString(Qt::ISODate));
-    q.addBindValue(sqlText(r.measuredBy));
-    q.addBindValue(key(r.kind));
-    q.addBindValue(r.value);
-    q.addBindValue(r.kind == ReadingKind::EnergyOverDuration
-                       ? QVariant(r.durationHours)
-                       : QVariant(QMetaType::fromType<double>()));
-    q.addBindValue(r.wattmeterId > 0 ? QVariant(r.wattmeterId)
-                                     : QVariant(QMetaType::fromType<qint64>()));
-    q.addBindValue(sqlText(r.notes));
+    return {r.applianceId,
+            r.measuredOn.toString(Qt::ISODate),
+            sqlText(r.measuredBy),
+            key(r.kind),
+            r.value,
+            r.kind == ReadingKind::EnergyOverDuration ? QVariant(r.durationHours)
+                                                      : QVariant(QMetaType::fromType<double>()),
+            sqlId(r.wattmeterId),
+            sqlText(r.notes),
+            uid};
 }
 
 } // namespace
 
 ReadingStore::ReadingStore(Workshop &workshop)
-    : mWorkshop(workshop)
+    : mTable(workshop, QStringLiteral("wattmeter_readings"), columns)
 {}
 
 QList<WattmeterReading> ReadingStore::select(const QString &where, const QVariant &bound) const
 {
-    return selectRows<WattmeterReading>(
-        mWorkshop.database(),
-        selectColumns + where + QStringLiteral(" ORDER BY appliance_id, measured_on, id"), bound,
-        fromQuery);
+    return mTable.rows<WattmeterReading>(
+        where + QStringLiteral(" ORDER BY appliance_id, measured_on, id"), bound, fromQuery);
 }
 
 QList<WattmeterReading> ReadingStore::forAppliance(qint64 applianceId) const
@@ -86,40 +83,26 @@ QHash<qint64, QList<WattmeterReading>> ReadingStore::byAppliance(qint64 househol
 
 std::optional<WattmeterReading> ReadingStore::get(qint64 id) const
 {
-    const auto found = select(QStringLiteral(" WHERE id = ?"), id);
-    return found.isEmpty() ? std::nullopt : std::optional<WattmeterReading>(found.first());
+    return mTable.row<WattmeterReading>(id, fromQuery);
 }
 
 qint64 ReadingStore::insert(const WattmeterReading &r)
 {
-    QSqlQuery q(mWorkshop.database());
-    q.prepare(QStringLiteral("INSERT INTO wattmeter_readings (id, appliance_id, measured_on, "
-                             "measured_by, kind, value, duration_h, wattmeter_id, notes, uid) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(r.id > 0 ? QVariant(r.id) : QVariant(QMetaType::fromType<qint64>()));
-    bindFields(q, r);
-    q.addBindValue(uidOrNew(r.uid));
-    if (!q.exec()) {
-        mWorkshop.reportWriteError(q.lastError().text());
-        return 0;
-    }
-    const qint64 id = q.lastInsertId().toLongLong();
-    emit changed(r.applianceId);
+    const qint64 id = mTable.insert(r.id, valuesOf(r, uidOrNew(r.uid)));
+    if (id > 0)
+        emit changed(r.applianceId);
     return id;
 }
 
 bool ReadingStore::replace(const WattmeterReading &r)
 {
-    QSqlQuery q(mWorkshop.database());
-    q.prepare(QStringLiteral("UPDATE wattmeter_readings SET appliance_id = ?, measured_on = ?, "
-                             "measured_by = ?, kind = ?, value = ?, duration_h = ?, "
-                             "wattmeter_id = ?, notes = ? WHERE id = ?"));
-    bindFields(q, r);
-    q.addBindValue(r.id);
-    if (!q.exec()) {
-        mWorkshop.reportWriteError(q.lastError().text());
+    // A reading keeps its uid (the household file's link to it) when replaced.
+    QString uid = r.uid;
+    if (uid.isEmpty())
+        if (const auto stored = get(r.id))
+            uid = stored->uid;
+    if (!mTable.replace(r.id, valuesOf(r, uidOrNew(uid))))
         return false;
-    }
     emit changed(r.applianceId);
     return true;
 }
@@ -127,13 +110,8 @@ bool ReadingStore::replace(const WattmeterReading &r)
 bool ReadingStore::remove(qint64 id)
 {
     const auto reading = get(id);
-    QSqlQuery q(mWorkshop.database());
-    q.prepare(QStringLiteral("DELETE FROM wattmeter_readings WHERE id = ?"));
-    q.addBindValue(id);
-    if (!q.exec()) {
-        mWorkshop.reportWriteError(q.lastError().text());
+    if (!mTable.remove(id))
         return false;
-    }
     if (reading)
         emit changed(reading->applianceId);
     return true;

@@ -3,6 +3,8 @@
 
 #include "wattmeterreading.h"
 
+#include "core/recordtable.h"
+
 #include <optional>
 
 #include <QHash>
@@ -41,7 +43,7 @@ signals:
 private:
     QList<WattmeterReading> select(const QString &where, const QVariant &bound) const;
 
-    Workshop &mWorkshop;
+    RecordTable mTable;
 };
 
 } // namespace wattelier

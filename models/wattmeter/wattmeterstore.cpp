@@ -4,7 +4,6 @@
 #include "core/sqlvalue.h"
 #include "core/workshop.h"
 
-#include <QSqlError>
 #include <QSqlQuery>
 
 namespace wattelier {
@@ -39,102 +38,74 @@ WattmeterLoan loanFrom(const QSqlQuery &q)
     return l;
 }
 
-const QString wattmeterColumns =
-    QStringLiteral("SELECT id, label, model, resolution_w, notes FROM wattmeters");
-const QString loanColumns = QStringLiteral(
-    "SELECT id, wattmeter_id, household_id, since, returned_on FROM wattmeter_loans");
+QVariantList valuesOf(const Wattmeter &w)
+{
+    return {sqlText(w.label), sqlText(w.model), sqlDouble(w.resolutionW), sqlText(w.notes)};
+}
+
+QVariantList valuesOf(const WattmeterLoan &l)
+{
+    return {l.wattmeterId, l.householdId, l.since.toString(Qt::ISODate),
+            optionalDate(l.returnedOn)};
+}
 
 } // namespace
 
 WattmeterStore::WattmeterStore(Workshop &workshop)
-    : mWorkshop(workshop)
+    : mWattmeters(workshop, QStringLiteral("wattmeters"),
+                  {QStringLiteral("label"), QStringLiteral("model"), QStringLiteral("resolution_w"),
+                   QStringLiteral("notes")})
+    , mLoans(workshop, QStringLiteral("wattmeter_loans"),
+             {QStringLiteral("wattmeter_id"), QStringLiteral("household_id"),
+              QStringLiteral("since"), QStringLiteral("returned_on")})
 {}
 
-bool WattmeterStore::exec(QSqlQuery &query)
+bool WattmeterStore::changedIf(bool written)
 {
-    if (!mWorkshop.write(query))
-        return false;
-    emit changed();
-    return true;
+    if (written)
+        emit changed();
+    return written;
 }
 
 QList<Wattmeter> WattmeterStore::wattmeters() const
 {
-    QList<Wattmeter> result;
-    QSqlQuery q(mWorkshop.database());
-    q.exec(wattmeterColumns + QStringLiteral(" ORDER BY label, id"));
-    while (q.next())
-        result.append(wattmeterFrom(q));
-    return result;
+    return mWattmeters.rows<Wattmeter>(QStringLiteral(" ORDER BY label, id"), {}, wattmeterFrom);
 }
 
 std::optional<Wattmeter> WattmeterStore::wattmeter(qint64 id) const
 {
-    QSqlQuery q(mWorkshop.database());
-    q.prepare(wattmeterColumns + QStringLiteral(" WHERE id = ?"));
-    q.addBindValue(id);
-    return q.exec() && q.next() ? std::optional<Wattmeter>(wattmeterFrom(q)) : std::nullopt;
+    return mWattmeters.row<Wattmeter>(id, wattmeterFrom);
 }
 
 qint64 WattmeterStore::insert(const Wattmeter &w)
 {
-    QSqlQuery q(mWorkshop.database());
-    q.prepare(QStringLiteral(
-        "INSERT INTO wattmeters (id, label, model, resolution_w, notes) VALUES (?, ?, ?, ?, ?)"));
-    q.addBindValue(sqlId(w.id));
-    q.addBindValue(sqlText(w.label));
-    q.addBindValue(sqlText(w.model));
-    q.addBindValue(sqlDouble(w.resolutionW));
-    q.addBindValue(sqlText(w.notes));
-    const qint64 id = mWorkshop.insert(q);
-    if (id > 0)
-        emit changed();
+    const qint64 id = mWattmeters.insert(w.id, valuesOf(w));
+    changedIf(id > 0);
     return id;
 }
 
 bool WattmeterStore::replace(const Wattmeter &w)
 {
-    QSqlQuery q(mWorkshop.database());
-    q.prepare(QStringLiteral(
-        "UPDATE wattmeters SET label = ?, model = ?, resolution_w = ?, notes = ? WHERE id = ?"));
-    q.addBindValue(sqlText(w.label));
-    q.addBindValue(sqlText(w.model));
-    q.addBindValue(sqlDouble(w.resolutionW));
-    q.addBindValue(sqlText(w.notes));
-    q.addBindValue(w.id);
-    return exec(q);
+    return changedIf(mWattmeters.replace(w.id, valuesOf(w)));
 }
 
 bool WattmeterStore::removeWattmeter(qint64 id)
 {
-    QSqlQuery q(mWorkshop.database());
-    q.prepare(QStringLiteral("DELETE FROM wattmeters WHERE id = ?"));
-    q.addBindValue(id);
-    return exec(q);
+    return changedIf(mWattmeters.remove(id));
 }
 
 QList<WattmeterLoan> WattmeterStore::loans(qint64 wattmeterId) const
 {
-    QList<WattmeterLoan> result;
-    QSqlQuery q(mWorkshop.database());
-    q.prepare(loanColumns +
-              (wattmeterId > 0 ? QStringLiteral(" WHERE wattmeter_id = ?") : QString()) +
-              QStringLiteral(" ORDER BY since DESC, id DESC"));
+    const QString order = QStringLiteral(" ORDER BY since DESC, id DESC");
     if (wattmeterId > 0)
-        q.addBindValue(wattmeterId);
-    if (q.exec()) {
-        while (q.next())
-            result.append(loanFrom(q));
-    }
-    return result;
+        return mLoans.rows<WattmeterLoan>(QStringLiteral(" WHERE wattmeter_id = ?") + order,
+                                          wattmeterId, loanFrom);
+    return mLoans.rows<WattmeterLoan>(order, {}, loanFrom);
 }
 
 std::optional<WattmeterLoan> WattmeterStore::loan(qint64 id) const
 {
-    QSqlQuery q(mWorkshop.database());
-    q.prepare(loanColumns + QStringLiteral(" WHERE id = ?"));
-    q.addBindValue(id);
-    return q.exec() && q.next() ? std::optional<WattmeterLoan>(loanFrom(q)) : std::nullopt;
+    return mLoans.row<WattmeterLoan>(id, loanFrom);
 }
 
 std::optional<WattmeterLoan> WattmeterStore::openLoan(qint64 wattmeterId) const
@@ -148,39 +119,19 @@ std::optional<WattmeterLoan> WattmeterStore::openLoan(qint64 wattmeterId) const
 
 qint64 WattmeterStore::insert(const WattmeterLoan &l)
 {
-    QSqlQuery q(mWorkshop.database());
-    q.prepare(QStringLiteral("INSERT INTO wattmeter_loans (id, wattmeter_id, household_id, since, "
-                             "returned_on) VALUES (?, ?, ?, ?, ?)"));
-    q.addBindValue(sqlId(l.id));
-    q.addBindValue(l.wattmeterId);
-    q.addBindValue(l.householdId);
-    q.addBindValue(l.since.toString(Qt::ISODate));
-    q.addBindValue(optionalDate(l.returnedOn));
-    const qint64 id = mWorkshop.insert(q);
-    if (id > 0)
-        emit changed();
+    const qint64 id = mLoans.insert(l.id, valuesOf(l));
+    changedIf(id > 0);
     return id;
 }
 
 bool WattmeterStore::replace(const WattmeterLoan &l)
 {
-    QSqlQuery q(mWorkshop.database());
-    q.prepare(QStringLiteral("UPDATE wattmeter_loans SET wattmeter_id = ?, household_id = ?, "
-                             "since = ?, returned_on = ? WHERE id = ?"));
-    q.addBindValue(l.wattmeterId);
-    q.addBindValue(l.householdId);
-    q.addBindValue(l.since.toString(Qt::ISODate));
-    q.addBindValue(optionalDate(l.returnedOn));
-    q.addBindValue(l.id);
-    return exec(q);
+    return changedIf(mLoans.replace(l.id, valuesOf(l)));
 }
 
 bool WattmeterStore::removeLoan(qint64 id)
 {
-    QSqlQuery q(mWorkshop.database());
-    q.prepare(QStringLiteral("DELETE FROM wattmeter_loans WHERE id = ?"));
-    q.addBindValue(id);
-    return exec(q);
+    return changedIf(mLoans.remove(id));
 }
 
 } // namespace wattelier

@@ -3,12 +3,12 @@
 
 #include "wattmeter.h"
 
+#include "core/recordtable.h"
+
 #include <optional>
 
 #include <QList>
 #include <QObject>
-
-class QSqlQuery;
 
 namespace wattelier {
 
@@ -41,9 +41,11 @@ signals:
     void changed();
 
 private:
-    bool exec(QSqlQuery &query);
+    /*! Emits changed() when \a written; returns \a written. */
+    bool changedIf(bool written);
 
-    Workshop &mWorkshop;
+    RecordTable mWattmeters;
+    RecordTable mLoans;
 };
 
 } // namespace wattelier
