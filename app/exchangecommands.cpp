@@ -50,7 +50,7 @@ int runInvite(const QStringList &arguments, QTextStream &out, QTextStream &err)
                        {QStringLiteral("household_code"), summary->pseudonymCode},
                        {QStringLiteral("appliances"), summary->appliances},
                        {QStringLiteral("wattmeter_readings"), summary->readings},
-                       {QStringLiteral("meter_readings"), summary->meterReadings},
+                       {QStringLiteral("meter_readings"), summary->indexReadings},
                        {QStringLiteral("challenges"), summary->challenges},
                    });
     err << "Invitation for " << pseudonym(*household) << " written to " << summary->file << '\n';

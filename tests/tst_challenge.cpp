@@ -108,17 +108,17 @@ private slots:
         replaced.meterReplaced = true;
         replaced.oldMeterFinalIndex = 1130;
         QVERIFY(editor.setMeterIndex(replaced).isEmpty());
-        QCOMPARE(w().challenges().meterReadings(mAna).size(), 4);
+        QCOMPARE(w().challenges().indexReadings(mAna).size(), 4);
         // Changing a value replaces the reading; an empty value removes it; both undo.
         QVERIFY(editor.setMeterIndex(entry(mAna, june1.addDays(7), 1060)).isEmpty());
-        QCOMPARE(w().challenges().meterReadings(mAna).at(1).reading.index, 1060.0);
+        QCOMPARE(w().challenges().indexReadings(mAna).at(1).reading.index, 1060.0);
         MeterIndexEntry removal = entry(mAna, june1.addDays(7), 0);
         removal.index.reset();
         QVERIFY(editor.setMeterIndex(removal).isEmpty());
-        QCOMPARE(w().challenges().meterReadings(mAna).size(), 3);
+        QCOMPARE(w().challenges().indexReadings(mAna).size(), 3);
         stack().undo();
         stack().undo();
-        QCOMPARE(w().challenges().meterReadings(mAna).at(1).reading.index, 1050.0);
+        QCOMPARE(w().challenges().indexReadings(mAna).at(1).reading.index, 1050.0);
     }
 
     void pasteIsAllOrNothing()
@@ -130,13 +130,13 @@ private slots:
         QVERIFY(editor.setMeterIndexes(good).isEmpty());
         QCOMPARE(stack().count(), 1); // one step
         stack().undo();
-        QVERIFY(w().challenges().meterReadings(mAna).isEmpty());
+        QVERIFY(w().challenges().indexReadings(mAna).isEmpty());
         QList<MeterIndexEntry> bad = good;
         bad[3].index = 400; // lower than 500
         const QString error = editor.setMeterIndexes(bad);
         QVERIFY2(error.contains(QStringLiteral("Value 4 of 4")), qPrintable(error));
-        QVERIFY(w().challenges().meterReadings(mAna).isEmpty());
-        QVERIFY(w().challenges().meterReadings(mWim).isEmpty());
+        QVERIFY(w().challenges().indexReadings(mAna).isEmpty());
+        QVERIFY(w().challenges().indexReadings(mWim).isEmpty());
     }
 
     // A week still running (or typed ahead with a future date) is not a result
@@ -180,12 +180,12 @@ private slots:
         ChallengeEditor editor(w());
         editor.setMeterIndex(entry(mAna, june1, 1000));
         editor.setMeterIndex(entry(mAna, june1.addDays(7), 1070));
-        const qint64 id = w().challenges().meterReadings(mAna).at(1).id;
-        QVERIFY(editor.moveMeterReading(id, june1.addDays(8)).isEmpty());
-        QCOMPARE(w().challenges().meterReading(id)->reading.date, june1.addDays(8));
-        QVERIFY(!editor.moveMeterReading(id, june1).isEmpty()); // onto the other reading
+        const qint64 id = w().challenges().indexReadings(mAna).at(1).id;
+        QVERIFY(editor.moveIndexReading(id, june1.addDays(8)).isEmpty());
+        QCOMPARE(w().challenges().indexReading(id)->reading.date, june1.addDays(8));
+        QVERIFY(!editor.moveIndexReading(id, june1).isEmpty()); // onto the other reading
         stack().undo();
-        QCOMPARE(w().challenges().meterReading(id)->reading.date, june1.addDays(7));
+        QCOMPARE(w().challenges().indexReading(id)->reading.date, june1.addDays(7));
     }
 
     void reportAndJson()
@@ -248,10 +248,10 @@ private slots:
         ChallengeEditor(w()).setMeterIndex(entry(mWim, june1, 500));
         ChallengeEditor(w()).setMeterLayout({mWim, false, true});
         InventoryEditor(w()).removeHousehold(mWim);
-        QVERIFY(w().challenges().meterReadings(mWim).isEmpty());
+        QVERIFY(w().challenges().indexReadings(mWim).isEmpty());
         QVERIFY(!w().challenges().participant(mChallenge, mWim));
         stack().undo();
-        QCOMPARE(w().challenges().meterReadings(mWim).size(), 1);
+        QCOMPARE(w().challenges().indexReadings(mWim).size(), 1);
         QVERIFY(w().challenges().participant(mChallenge, mWim));
         QVERIFY(w().challenges().meterLayout(mWim).injection);
     }

@@ -11,25 +11,25 @@
 
 using namespace wattelier;
 
-Q_DECLARE_METATYPE(wattelier::MeterReading)
-Q_DECLARE_METATYPE(std::optional<wattelier::MeterReading>)
+Q_DECLARE_METATYPE(wattelier::IndexReading)
+Q_DECLARE_METATYPE(std::optional<wattelier::IndexReading>)
 Q_DECLARE_METATYPE(std::optional<double>)
 
 namespace {
 
-MeterReading read(const QDate &date, double index, MeterRegister reg = MeterRegister::Single)
+IndexReading read(const QDate &date, double index, MeterRegister reg = MeterRegister::Single)
 {
-    MeterReading r;
+    IndexReading r;
     r.date = date;
     r.index = index;
     r.reg = reg;
     return r;
 }
 
-MeterReading newMeter(const QDate &date, double index, std::optional<double> oldFinal,
+IndexReading newMeter(const QDate &date, double index, std::optional<double> oldFinal,
                       double start = 0.0)
 {
-    MeterReading r = read(date, index);
+    IndexReading r = read(date, index);
     r.meterReplaced = true;
     r.oldMeterFinalIndex = oldFinal;
     r.newMeterStartIndex = start;
@@ -49,8 +49,8 @@ private slots:
 
     void consumptionBetween_data()
     {
-        QTest::addColumn<MeterReading>("earlier");
-        QTest::addColumn<MeterReading>("later");
+        QTest::addColumn<IndexReading>("earlier");
+        QTest::addColumn<IndexReading>("later");
         QTest::addColumn<std::optional<double>>("expected");
         QTest::newRow("a week") << read(june1, 12345) << read(june1.addDays(7), 12395)
                                 << std::optional<double>(50);
@@ -67,19 +67,19 @@ private slots:
 
     void consumptionBetween()
     {
-        QFETCH(MeterReading, earlier);
-        QFETCH(MeterReading, later);
+        QFETCH(IndexReading, earlier);
+        QFETCH(IndexReading, later);
         QFETCH(std::optional<double>, expected);
         QCOMPARE(wattelier::consumptionBetween(earlier, later), expected);
     }
 
     void validation_data()
     {
-        QTest::addColumn<std::optional<MeterReading>>("previous");
-        QTest::addColumn<MeterReading>("reading");
+        QTest::addColumn<std::optional<IndexReading>>("previous");
+        QTest::addColumn<IndexReading>("reading");
         QTest::addColumn<QString>("messagePart"); // empty: valid
-        const std::optional<MeterReading> prev = read(june1, 12345);
-        QTest::newRow("first reading") << std::optional<MeterReading>() << read(june1, 5) << "";
+        const std::optional<IndexReading> prev = read(june1, 12345);
+        QTest::newRow("first reading") << std::optional<IndexReading>() << read(june1, 5) << "";
         QTest::newRow("counts up") << prev << read(june1.addDays(7), 12395) << "";
         QTest::newRow("same index") << prev << read(june1.addDays(7), 12345) << "";
         QTest::newRow("decreasing index refused")
@@ -90,16 +90,16 @@ private slots:
         QTest::newRow("old meter's last index below its reading")
             << prev << newMeter(june1.addDays(7), 12, 12000) << "old meter";
         QTest::newRow("no date") << prev << read(QDate(), 12350) << "date";
-        QTest::newRow("negative") << std::optional<MeterReading>() << read(june1, -1)
+        QTest::newRow("negative") << std::optional<IndexReading>() << read(june1, -1)
                                   << "zero or more";
     }
 
     void validation()
     {
-        QFETCH(std::optional<MeterReading>, previous);
-        QFETCH(MeterReading, reading);
+        QFETCH(std::optional<IndexReading>, previous);
+        QFETCH(IndexReading, reading);
         QFETCH(QString, messagePart);
-        const QString message = validateMeterReading(previous, reading);
+        const QString message = validateIndexReading(previous, reading);
         if (messagePart.isEmpty())
             QVERIFY2(message.isEmpty(), qPrintable(message));
         else
@@ -109,7 +109,7 @@ private slots:
     void dayAndNightAreSummedInjectionApart()
     {
         const QDate d1 = june1.addDays(7);
-        const QList<MeterReading> readings = {
+        const QList<IndexReading> readings = {
             read(june1, 1000, MeterRegister::Day),
             read(june1, 2000, MeterRegister::Night),
             read(june1, 500, MeterRegister::Injection),
@@ -130,7 +130,7 @@ private slots:
 
     void replacementWithoutLastIndexLeavesAGap()
     {
-        const QList<MeterReading> readings = {read(june1, 100), read(june1.addDays(7), 150),
+        const QList<IndexReading> readings = {read(june1, 100), read(june1.addDays(7), 150),
                                               newMeter(june1.addDays(14), 40, std::nullopt),
                                               read(june1.addDays(21), 95)};
         const auto intervals = offtakeIntervals(readings);

@@ -80,10 +80,10 @@ private slots:
             QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : grid,
                             i + 1 < typed.size() ? Qt::Key_Tab : Qt::Key_Return);
         }
-        QTRY_COMPARE(mWorkshop->challenges().meterReadings(mHouseholds.at(0)).size(), 3);
-        QCOMPARE(mWorkshop->challenges().meterReadings(mHouseholds.at(0)).at(1).reading.index,
+        QTRY_COMPARE(mWorkshop->challenges().indexReadings(mHouseholds.at(0)).size(), 3);
+        QCOMPARE(mWorkshop->challenges().indexReadings(mHouseholds.at(0)).at(1).reading.index,
                  12063.0);
-        QCOMPARE(mWorkshop->challenges().meterReadings(mHouseholds.at(0)).at(1).reading.date,
+        QCOMPARE(mWorkshop->challenges().indexReadings(mHouseholds.at(0)).at(1).reading.date,
                  QDate(2026, 6, 8));
         QTRY_VERIFY(page.keyFigure()->text().contains(QStringLiteral("56")));
 
@@ -92,7 +92,7 @@ private slots:
         QVERIFY(!grid->model()->setData(grid->model()->index(0, 2), QStringLiteral("12050")));
         QCOMPARE(messages.count(), 1);
         QVERIFY(messages.first().first().toString().contains(QStringLiteral("lower")));
-        QCOMPARE(mWorkshop->challenges().meterReadings(mHouseholds.at(0)).at(2).reading.index,
+        QCOMPARE(mWorkshop->challenges().indexReadings(mHouseholds.at(0)).at(2).reading.index,
                  12119.0);
     }
 
@@ -121,7 +121,7 @@ private slots:
         });
         dateAction->trigger();
         QVERIFY(answered);
-        QCOMPARE(mWorkshop->challenges().meterReadings(mHouseholds.at(0)).at(1).reading.date,
+        QCOMPARE(mWorkshop->challenges().indexReadings(mHouseholds.at(0)).at(1).reading.date,
                  QDate(2026, 6, 9));
         // The cell still shows it under 8 June, with its real day in brackets.
         QTRY_VERIFY(grid->model()->index(0, 1).data().toString().contains(QStringLiteral("09/06")));
@@ -140,19 +140,19 @@ private slots:
         QGuiApplication::clipboard()->setText(
             QStringLiteral("5000\t5,040\t5080\r\n7000\t7030\t7070\r\n"));
         QTest::keySequence(grid, QKeySequence::Paste);
-        QTRY_COMPARE(mWorkshop->challenges().meterReadings(mHouseholds.at(1)).size(), 3);
-        QCOMPARE(mWorkshop->challenges().meterReadings(mHouseholds.at(2)).at(2).reading.index,
+        QTRY_COMPARE(mWorkshop->challenges().indexReadings(mHouseholds.at(1)).size(), 3);
+        QCOMPARE(mWorkshop->challenges().indexReadings(mHouseholds.at(2)).at(2).reading.index,
                  7070.0);
-        QCOMPARE(mWorkshop->challenges().meterReadings(mHouseholds.at(1)).at(1).reading.index,
+        QCOMPARE(mWorkshop->challenges().indexReadings(mHouseholds.at(1)).at(1).reading.index,
                  5040.0);
         // One undo step takes the whole paste back.
         mWorkshop->undoStack()->undo();
-        QVERIFY(mWorkshop->challenges().meterReadings(mHouseholds.at(1)).isEmpty());
-        QVERIFY(mWorkshop->challenges().meterReadings(mHouseholds.at(2)).isEmpty());
+        QVERIFY(mWorkshop->challenges().indexReadings(mHouseholds.at(1)).isEmpty());
+        QVERIFY(mWorkshop->challenges().indexReadings(mHouseholds.at(2)).isEmpty());
         // A paste with a falling index writes nothing.
         QGuiApplication::clipboard()->setText(QStringLiteral("5000\t4900\n"));
         QTest::keySequence(grid, QKeySequence::Paste);
-        QVERIFY(mWorkshop->challenges().meterReadings(mHouseholds.at(1)).isEmpty());
+        QVERIFY(mWorkshop->challenges().indexReadings(mHouseholds.at(1)).isEmpty());
     }
     // A cell clicked open (its editor showing) takes a block the same way as a
     // cell reached with the keyboard (#20).
@@ -173,8 +173,8 @@ private slots:
         QTRY_VERIFY(editor = qobject_cast<QLineEdit *>(QApplication::focusWidget()));
         QGuiApplication::clipboard()->setText(QStringLiteral("5000\t5040\n7000\t7030\n"));
         QTest::keySequence(editor, QKeySequence::Paste);
-        QTRY_COMPARE(mWorkshop->challenges().meterReadings(mHouseholds.at(1)).size(), 2);
-        QCOMPARE(mWorkshop->challenges().meterReadings(mHouseholds.at(2)).at(1).reading.index,
+        QTRY_COMPARE(mWorkshop->challenges().indexReadings(mHouseholds.at(1)).size(), 2);
+        QCOMPARE(mWorkshop->challenges().indexReadings(mHouseholds.at(2)).at(1).reading.index,
                  7030.0);
         QVERIFY(!qobject_cast<QLineEdit *>(QApplication::focusWidget())); // the editor closed
 
@@ -187,7 +187,7 @@ private slots:
         QGuiApplication::clipboard()->setText(QStringLiteral("51"));
         QTest::keySequence(editor, QKeySequence::Paste);
         QCOMPARE(editor->text(), QStringLiteral("51"));
-        QVERIFY(mWorkshop->challenges().meterReadings(mHouseholds.at(1)).isEmpty());
+        QVERIFY(mWorkshop->challenges().indexReadings(mHouseholds.at(1)).isEmpty());
     }
 
     // "12.300" in French is twelve thousand three hundred or twelve point three:
@@ -201,7 +201,7 @@ private slots:
         QAbstractItemModel *model = page.grid()->model();
         QVERIFY(model->setData(model->index(0, 0), QStringLiteral("8 190")));
         QVERIFY(model->setData(model->index(0, 1), QStringLiteral("8.250,5")));
-        QCOMPARE(mWorkshop->challenges().meterReadings(mHouseholds.at(0)).at(1).reading.index,
+        QCOMPARE(mWorkshop->challenges().indexReadings(mHouseholds.at(0)).at(1).reading.index,
                  8250.5);
 
         QString question;
@@ -215,8 +215,8 @@ private slots:
         });
         QVERIFY(!model->setData(model->index(1, 0), QStringLiteral("12.300")));
         QVERIFY2(question.contains(QStringLiteral("12.300")), qPrintable(question));
-        QCOMPARE(mWorkshop->challenges().meterReadings(mHouseholds.at(1)).size(), 1);
-        QCOMPARE(mWorkshop->challenges().meterReadings(mHouseholds.at(1)).first().reading.index,
+        QCOMPARE(mWorkshop->challenges().indexReadings(mHouseholds.at(1)).size(), 1);
+        QCOMPARE(mWorkshop->challenges().indexReadings(mHouseholds.at(1)).first().reading.index,
                  12300.0);
 
         // A pasted block asks once; cancelling pastes nothing.
@@ -230,7 +230,7 @@ private slots:
         page.grid()->setFocus();
         QGuiApplication::clipboard()->setText(QStringLiteral("7.000\t7.030\n"));
         QTest::keySequence(page.grid(), QKeySequence::Paste);
-        QVERIFY(mWorkshop->challenges().meterReadings(mHouseholds.at(2)).isEmpty());
+        QVERIFY(mWorkshop->challenges().indexReadings(mHouseholds.at(2)).isEmpty());
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
     }
 };

@@ -11,7 +11,7 @@
 #include "inventory/inventorytotals.h"
 #include "testsupport.h"
 #include "wattmeter/comparison.h"
-#include "wattmeter/readingstore.h"
+#include "wattmeter/wattmeterreadingstore.h"
 #include "wattmeter/wattmeterstore.h"
 
 #include <QJsonArray>
@@ -74,7 +74,7 @@ private slots:
     {
         auto workshop = writeAndOpen(QStringLiteral("measured.wattelier"));
         QVERIFY(workshop);
-        const ReadingsByAppliance readings = workshop->readings().byAppliance();
+        const ReadingsByAppliance readings = workshop->wattmeterReadings().byAppliance();
         const InventoryTotals totals = inventoryTotals(workshop->appliances().all(), &readings);
         // Enough for a lively comparison, far from all of them.
         QVERIFY2(totals.measuredCount >= 30 && totals.measuredCount < totals.applianceCount / 2,

@@ -12,8 +12,8 @@
 #include "inventory/inventoryeditor.h"
 #include "testsupport.h"
 #include "timeseries/seriesstore.h"
-#include "wattmeter/readingeditor.h"
-#include "wattmeter/readingstore.h"
+#include "wattmeter/wattmeterreadingeditor.h"
+#include "wattmeter/wattmeterreadingstore.h"
 #include "wattmeter/wattmeterstore.h"
 
 #include <QFile>
@@ -127,8 +127,8 @@ private slots:
         QCOMPARE(file->appliances().all().size(),
                  mWorkshop->appliances().forHousehold(mHousehold.id).size());
         QCOMPARE(file->challenges().challenges().size(), 1);
-        QCOMPARE(file->challenges().meterReadings(households.first().id).size(),
-                 mWorkshop->challenges().meterReadings(mHousehold.id).size());
+        QCOMPARE(file->challenges().indexReadings(households.first().id).size(),
+                 mWorkshop->challenges().indexReadings(mHousehold.id).size());
         QVERIFY(file->wattmeters().wattmeters().isEmpty());
         QVERIFY(file->series().all().isEmpty());
         file.reset();
@@ -165,7 +165,7 @@ private slots:
         r.applianceId = first.id;
         r.measuredOn = QDate(2026, 11, 2);
         r.notes = QStringLiteral("Reading remark for the facilitator only");
-        QVERIFY(ReadingEditor(*mWorkshop).addReading(r) > 0);
+        QVERIFY(WattmeterReadingEditor(*mWorkshop).addReading(r) > 0);
         const QString path = mDir.filePath(QStringLiteral("with-notes.wattelier"));
         QFile::remove(path);
         QString error;
@@ -207,7 +207,7 @@ private slots:
             WattmeterReading r = test::reading(ReadingKind::PowerOn, 2150);
             r.applianceId = kettleId;
             r.measuredOn = QDate(2026, 11, 20);
-            QVERIFY(ReadingEditor(*file).addReading(r) > 0);
+            QVERIFY(WattmeterReadingEditor(*file).addReading(r) > 0);
         }
         const MergePlan result = plan(mInvitePath);
         QCOMPARE(result.count(ChangeKind::Conflict), 0);
@@ -231,8 +231,8 @@ private slots:
         for (const Appliance &a : mWorkshop->appliances().forHousehold(mHousehold.id)) {
             if (a.name == QLatin1String("Bouilloire")) {
                 kettleFound = true;
-                QCOMPARE(mWorkshop->readings().forAppliance(a.id).size(), 1);
-                QCOMPARE(mWorkshop->readings().forAppliance(a.id).first().value, 2150.0);
+                QCOMPARE(mWorkshop->wattmeterReadings().forAppliance(a.id).size(), 1);
+                QCOMPARE(mWorkshop->wattmeterReadings().forAppliance(a.id).first().value, 2150.0);
             }
         }
         QVERIFY(kettleFound);
@@ -257,9 +257,9 @@ private slots:
         {
             auto file = openFile(mInvitePath);
             const qint64 id = invitedHouseholdId(*file);
-            const auto readings = file->challenges().meterReadings(id);
+            const auto readings = file->challenges().indexReadings(id);
             QVERIFY(!readings.isEmpty());
-            const StoredMeterReading last = readings.last();
+            const StoredIndexReading last = readings.last();
             date = last.reading.date.addDays(7);
             MeterIndexEntry entry;
             entry.householdId = id;
@@ -269,12 +269,12 @@ private slots:
             QVERIFY(ChallengeEditor(*file).setMeterIndex(entry).isEmpty());
         }
         const MergePlan result = plan(mInvitePath);
-        const MergeChange *added = findChange(result, ChangeKind::Added, RecordKind::MeterReading);
+        const MergeChange *added = findChange(result, ChangeKind::Added, RecordKind::IndexReading);
         QVERIFY(added);
         QVERIFY(added->uid.startsWith(date.toString(Qt::ISODate)));
-        const int before = mWorkshop->challenges().meterReadings(mHousehold.id).size();
+        const int before = mWorkshop->challenges().indexReadings(mHousehold.id).size();
         QVERIFY(applyMerge(*mWorkshop, result).isEmpty());
-        QCOMPARE(mWorkshop->challenges().meterReadings(mHousehold.id).size(), before + 1);
+        QCOMPARE(mWorkshop->challenges().indexReadings(mHousehold.id).size(), before + 1);
         QVERIFY(plan(mInvitePath).changes.isEmpty());
     }
 

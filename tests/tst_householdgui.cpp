@@ -22,7 +22,7 @@
 #include "preferences.h"
 #include "report/reportlanguage.h"
 #include "testsupport.h"
-#include "wattmeter/readingstore.h"
+#include "wattmeter/wattmeterreadingstore.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -311,7 +311,9 @@ private slots:
         window.tabs()->setCurrentWidget(window.wattmeterPage());
         HouseholdWattmeterPage *watt = window.wattmeterPage();
         const Appliance appliance = workshop->appliances().forHousehold(household.id).first();
-        const auto readingsOf = [&] { return workshop->readings().forAppliance(appliance.id); };
+        const auto readingsOf = [&] {
+            return workshop->wattmeterReadings().forAppliance(appliance.id);
+        };
         const qsizetype before = readingsOf().size();
         const int rowsBefore = watt->list()->rowCount();
         watt->applianceBox()->setCurrentIndex(watt->applianceBox()->findData(appliance.id));
@@ -340,7 +342,7 @@ private slots:
         QVERIFY(june15 > 0);
         QVERIFY(grid->item(june15, 0)->text().isEmpty());
         const auto indexOn = [&](const QDate &date) -> std::optional<double> {
-            for (const StoredMeterReading &r : workshop->challenges().meterReadings(household.id))
+            for (const StoredIndexReading &r : workshop->challenges().indexReadings(household.id))
                 if (r.reading.date == date)
                     return r.reading.index;
             return std::nullopt;
@@ -355,7 +357,7 @@ private slots:
 
         // A falling index is refused, explained, and nothing is written.
         const int steps = workshop->undoStack()->index();
-        const qsizetype count = workshop->challenges().meterReadings(household.id).size();
+        const qsizetype count = workshop->challenges().indexReadings(household.id).size();
         const int june29 = int(meter->dates().indexOf(QDate(2026, 6, 29)));
         const double kept = *indexOn(QDate(2026, 6, 29));
         grid->setFocus();
@@ -366,7 +368,7 @@ private slots:
                  qPrintable(meter->messageLabel()->text()));
         QVERIFY(meter->messageLabel()->text().contains(QLatin1String("Nothing was saved")));
         QCOMPARE(indexOn(QDate(2026, 6, 29)).value_or(-1.0), kept);
-        QCOMPARE(workshop->challenges().meterReadings(household.id).size(), count);
+        QCOMPARE(workshop->challenges().indexReadings(household.id).size(), count);
         QCOMPARE(workshop->undoStack()->index(), steps);
         QCOMPARE(grid->item(june29, 0)->text().remove(QLatin1Char(',')).toDouble(), kept);
     }

@@ -13,7 +13,7 @@
 #include "presentation/slidestore.h"
 #include "testsupport.h"
 #include "timeseries/seriesstore.h"
-#include "wattmeter/readingstore.h"
+#include "wattmeter/wattmeterreadingstore.h"
 #include "wattmeter/wattmeterstore.h"
 
 #include <QFile>
@@ -114,21 +114,21 @@ void keepsVersion2(Workshop &workshop, QSqlDatabase &)
     QCOMPARE(appliances.at(0).catalogueKey, QStringLiteral("fridge_freezer"));
     QCOMPARE(appliances.at(1).catalogueKey, QStringLiteral("washing_machine"));
     // Version 3's tables are there and usable: a reading of the old fridge.
-    QVERIFY(workshop.readings().forAppliance(appliances.at(0).id).isEmpty());
+    QVERIFY(workshop.wattmeterReadings().forAppliance(appliances.at(0).id).isEmpty());
     WattmeterReading reading;
     reading.applianceId = appliances.at(0).id;
     reading.measuredOn = QDate(2026, 11, 2);
     reading.kind = ReadingKind::EnergyOverDuration;
     reading.value = 1.2;
     reading.durationHours = 48;
-    QVERIFY(workshop.readings().insert(reading) > 0);
+    QVERIFY(workshop.wattmeterReadings().insert(reading) > 0);
     QVERIFY(workshop.wattmeters().wattmeters().isEmpty());
 }
 
 /*! Version 3's file after migration (versionThreeKeepsReadingsAndLoans). */
 void keepsVersion3(Workshop &workshop, QSqlDatabase &db)
 {
-    const auto fridge = workshop.readings().forAppliance(1);
+    const auto fridge = workshop.wattmeterReadings().forAppliance(1);
     QCOMPARE(fridge.size(), 1);
     QCOMPARE(fridge.first().kind, ReadingKind::EnergyOverDuration);
     QCOMPARE(fridge.first().durationHours, 48.0);
@@ -146,7 +146,7 @@ void keepsVersion4(Workshop &workshop, QSqlDatabase &db)
 {
     QCOMPARE(workshop.name(), QStringLiteral("Rue des Tilleuls (version 4 file)"));
     QCOMPARE(workshop.challenges().challenges().size(), 1);
-    QCOMPARE(workshop.challenges().meterReadings(1).size(), 2);
+    QCOMPARE(workshop.challenges().indexReadings(1).size(), 2);
     // Version 5's tables are there and empty.
     QVERIFY(workshop.series().all().isEmpty());
     QSqlQuery q(db);
@@ -206,7 +206,7 @@ void keepsVersion7(Workshop &workshop, QSqlDatabase &db)
         uids.append(h.uid);
     for (const Appliance &a : workshop.appliances().all())
         uids.append(a.uid);
-    for (const auto &readings : workshop.readings().byAppliance())
+    for (const auto &readings : workshop.wattmeterReadings().byAppliance())
         for (const WattmeterReading &r : readings)
             uids.append(r.uid);
     QCOMPARE(uids.size(), 2 + 4 + 2);

@@ -17,7 +17,7 @@
 #include "report/reportlanguage.h"
 #include "report/reportsections.h"
 #include "testsupport.h"
-#include "wattmeter/readingstore.h"
+#include "wattmeter/wattmeterreadingstore.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -235,7 +235,7 @@ private slots:
                          qPrintable(pseudonym(other)));
         }
         // The group's average household, for comparison.
-        const ReadingsByAppliance readings = mDemo->readings().byAppliance();
+        const ReadingsByAppliance readings = mDemo->wattmeterReadings().byAppliance();
         const InventoryTotals group = inventoryTotals(mDemo->appliances().all(), &readings);
         QVERIFY(text.contains(plain(units::kwh(group.kwhPerYear / mDemo->households().count()))));
     }

@@ -16,7 +16,7 @@
 #include "presentation/slidecontent.h"
 #include "presentation/slidestore.h"
 #include "testsupport.h"
-#include "wattmeter/readingstore.h"
+#include "wattmeter/wattmeterreadingstore.h"
 
 #include <QSet>
 #include <QTemporaryDir>
@@ -360,7 +360,7 @@ private slots:
         Slide slide;
         slide.kind = kind;
         const SlideContent content = slideContent(*mDemo, slide, false);
-        const ReadingsByAppliance readings = mDemo->readings().byAppliance();
+        const ReadingsByAppliance readings = mDemo->wattmeterReadings().byAppliance();
         const InventoryTotals totals = inventoryTotals(mDemo->appliances().all(), &readings);
         double sum = 0;
         for (const SlideBar &bar : content.bars)

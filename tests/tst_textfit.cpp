@@ -27,8 +27,8 @@
 #include "report/reportdialog.h"
 #include "report/reportlanguage.h"
 #include "timeseries/importdialog.h"
-#include "wattmeter/readingdialog.h"
-#include "wattmeter/readingspanel.h"
+#include "wattmeter/wattmeterreadingdialog.h"
+#include "wattmeter/wattmeterreadingspanel.h"
 #include "wattmeter/wattmetersdialog.h"
 #include "workshopview.h"
 
@@ -206,11 +206,12 @@ private slots:
         QTableView *appliances = window.workshopView()->inventory()->appliances()->tableView();
         appliances->setFocus();
         appliances->selectRow(0);
-        const auto *readingsHeading =
-            window.workshopView()->inventory()->findChild<ReadingsPanel *>()->findChild<QLabel *>(
-                QStringLiteral("panelHeading"));
+        const auto *readingsHeading = window.workshopView()
+                                          ->inventory()
+                                          ->findChild<WattmeterReadingsPanel *>()
+                                          ->findChild<QLabel *>(QStringLiteral("panelHeading"));
         QVERIFY(readingsHeading);
-        QVERIFY2(readingsHeading->text() != ReadingsPanel::tr("Wattmeter readings"),
+        QVERIFY2(readingsHeading->text() != WattmeterReadingsPanel::tr("Wattmeter readings"),
                  qPrintable(readingsHeading->text())); // an appliance's readings are shown
         QStringList problems;
         for (int page = 0; page < WorkshopView::PageCount; ++page) {
@@ -235,7 +236,7 @@ private slots:
             new ReportDialog(workshop, ReportKind::BlankForms, &window),
             new ChallengeDialog(workshop, Challenge{}, false, &window),
             new PvInstallationDialog(pvInstallationOf(workshop), &window),
-            new ReadingDialog(workshop, appliance, WattmeterReading{}, &window),
+            new WattmeterReadingDialog(workshop, appliance, WattmeterReading{}, &window),
             new WattmetersDialog(workshop, false, &window),
             new SlideSequenceDialog(workshop, &window),
             new PreferencesDialog(&window, &workshop),

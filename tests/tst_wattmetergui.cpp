@@ -15,10 +15,10 @@
 #include "spreadsheetview.h"
 #include "testsupport.h"
 #include "wattmeter/comparisonpage.h"
-#include "wattmeter/readingdialog.h"
-#include "wattmeter/readingeditor.h"
-#include "wattmeter/readingspanel.h"
-#include "wattmeter/readingstore.h"
+#include "wattmeter/wattmeterreadingdialog.h"
+#include "wattmeter/wattmeterreadingeditor.h"
+#include "wattmeter/wattmeterreadingspanel.h"
+#include "wattmeter/wattmeterreadingstore.h"
 #include "wattmeter/wattmetersdialog.h"
 #include "wattmeter/wattmeterstore.h"
 #include "workshopview.h"
@@ -74,7 +74,7 @@ private slots:
         const Appliance fridge = addFromCatalogue("fridge");
         WattmeterReading blank;
         blank.applianceId = fridge.id;
-        ui::ReadingDialog dialog(*mWorkshop, fridge, blank);
+        ui::WattmeterReadingDialog dialog(*mWorkshop, fridge, blank);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         // A fridge cycles: the dialog proposes energy over a duration, 24 h.
@@ -98,7 +98,7 @@ private slots:
         const Appliance fridge = addFromCatalogue("fridge");
         WattmeterReading blank;
         blank.applianceId = fridge.id;
-        ui::ReadingDialog dialog(*mWorkshop, fridge, blank);
+        ui::WattmeterReadingDialog dialog(*mWorkshop, fridge, blank);
         dialog.show();
         dialog.kindCombo()->setCurrentIndex(
             dialog.kindCombo()->findData(QStringLiteral("power_on")));
@@ -118,7 +118,7 @@ private slots:
         const Appliance kettle = addFromCatalogue("kettle");
         WattmeterReading blank;
         blank.applianceId = kettle.id;
-        ui::ReadingDialog dialog(*mWorkshop, kettle, blank);
+        ui::WattmeterReadingDialog dialog(*mWorkshop, kettle, blank);
         dialog.show();
         QTest::keyClicks(dialog.valueField(), QStringLiteral("2.2")); // kW typed as W
         bool asked = false;
@@ -155,7 +155,8 @@ private slots:
         // The dialog is modal: answer it from the event loop.
         bool filled = false;
         QTimer::singleShot(0, this, [&filled] {
-            auto *dialog = qobject_cast<ui::ReadingDialog *>(QApplication::activeModalWidget());
+            auto *dialog =
+                qobject_cast<ui::WattmeterReadingDialog *>(QApplication::activeModalWidget());
             if (!dialog)
                 return;
             QCOMPARE(dialog->kindCombo()->currentData().toString(), QStringLiteral("power_on"));
@@ -166,8 +167,8 @@ private slots:
         QTest::keyClick(table, Qt::Key_R, Qt::ControlModifier);
         QVERIFY(filled);
         Workshop &workshop = *window.workshop();
-        QTRY_COMPARE(workshop.readings().forAppliance(kettle.id).size(), 1);
-        QCOMPARE(workshop.readings().forAppliance(kettle.id).first().value, 2100.0);
+        QTRY_COMPARE(workshop.wattmeterReadings().forAppliance(kettle.id).size(), 1);
+        QCOMPARE(workshop.wattmeterReadings().forAppliance(kettle.id).first().value, 2100.0);
         // The table shows the measured figure; the readings panel lists the reading.
         QVERIFY(!table->model()
                      ->index(0, ApplianceTableModel::MeasuredColumn)
@@ -178,12 +179,12 @@ private slots:
                  1);
         QApplication::setActiveWindow(&window); // offscreen: the closed dialog took activation
         QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier);
-        QTRY_VERIFY(workshop.readings().forAppliance(kettle.id).isEmpty());
+        QTRY_VERIFY(workshop.wattmeterReadings().forAppliance(kettle.id).isEmpty());
     }
 
     void wattmetersDialogShowsWhereEachOneIs()
     {
-        ReadingEditor editor(*mWorkshop);
+        WattmeterReadingEditor editor(*mWorkshop);
         Wattmeter meter;
         meter.label = QStringLiteral("Blue one");
         meter.resolutionW = 0.1;
@@ -219,11 +220,11 @@ private slots:
         r.kind = ReadingKind::EnergyOverDuration;
         r.value = 3.0;
         r.durationHours = 24; // 1095 kWh/year: the old freezer
-        ReadingEditor(*mWorkshop).addReading(r);
+        WattmeterReadingEditor(*mWorkshop).addReading(r);
         r.applianceId = box.id;
         r.kind = ReadingKind::Standby;
         r.value = 15;
-        ReadingEditor(*mWorkshop).addReading(r);
+        WattmeterReadingEditor(*mWorkshop).addReading(r);
 
         ui::ComparisonPage page(*mWorkshop);
         page.resize(1200, 600);

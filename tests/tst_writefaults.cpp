@@ -31,9 +31,9 @@
 #include "timeseries/seriesstore.h"
 #include "timeseries/seriestablemodel.h"
 #include "wattmeter/comparisontablemodel.h"
-#include "wattmeter/readingeditor.h"
-#include "wattmeter/readingstore.h"
-#include "wattmeter/readingtablemodel.h"
+#include "wattmeter/wattmeterreadingeditor.h"
+#include "wattmeter/wattmeterreadingstore.h"
+#include "wattmeter/wattmeterreadingtablemodel.h"
 #include "wattmeter/wattmeterstore.h"
 
 #include <QFile>
@@ -64,7 +64,7 @@ qint64 firstHousehold(const Workshop &w)
 
 qint64 applianceWithReadings(const Workshop &w)
 {
-    const auto readings = w.readings().byAppliance();
+    const auto readings = w.wattmeterReadings().byAppliance();
     for (const Appliance &a : w.appliances().all())
         if (readings.contains(a.id))
             return a.id;
@@ -117,20 +117,21 @@ std::map<QString, Edit> edits(const QString &householdFile)
     all[QStringLiteral("wattmeter reading add")] = {[](Workshop &w) {
         WattmeterReading r = test::reading(ReadingKind::PowerOn, 123.0);
         r.applianceId = applianceWithReadings(w);
-        ReadingEditor(w).addReading(r);
+        WattmeterReadingEditor(w).addReading(r);
     }};
     all[QStringLiteral("wattmeter readings delete")] = {[](Workshop &w) {
         QList<qint64> ids;
-        for (const WattmeterReading &r : w.readings().forAppliance(applianceWithReadings(w)))
+        for (const WattmeterReading &r :
+             w.wattmeterReadings().forAppliance(applianceWithReadings(w)))
             ids.append(r.id);
-        ReadingEditor(w).removeReadings(ids);
+        WattmeterReadingEditor(w).removeReadings(ids);
     }};
     all[QStringLiteral("wattmeter lend")] = {[](Workshop &w) {
         const Wattmeter m = w.wattmeters().wattmeters().constFirst();
-        ReadingEditor(w).lendWattmeter(m.id, firstHousehold(w), QDate(2026, 11, 30));
+        WattmeterReadingEditor(w).lendWattmeter(m.id, firstHousehold(w), QDate(2026, 11, 30));
     }};
     all[QStringLiteral("wattmeter delete")] = {[](Workshop &w) {
-        ReadingEditor(w).removeWattmeter(w.wattmeters().wattmeters().constFirst().id);
+        WattmeterReadingEditor(w).removeWattmeter(w.wattmeters().wattmeters().constFirst().id);
     }};
     all[QStringLiteral("challenge create")] = {[](Workshop &w) {
         Challenge c;
@@ -149,10 +150,10 @@ std::map<QString, Edit> edits(const QString &householdFile)
         // Three households' next readings, a week after their last one.
         QList<MeterIndexEntry> entries;
         for (const Household &h : w.households().all()) {
-            const QList<StoredMeterReading> readings = w.challenges().meterReadings(h.id);
+            const QList<StoredIndexReading> readings = w.challenges().indexReadings(h.id);
             if (readings.isEmpty() || entries.size() == 3)
                 continue;
-            const StoredMeterReading last = readings.constLast();
+            const StoredIndexReading last = readings.constLast();
             MeterIndexEntry e;
             e.householdId = h.id;
             e.date = last.reading.date.addDays(7);
@@ -287,7 +288,7 @@ struct Models
     }
     HouseholdListModel households;
     ApplianceTableModel appliances;
-    ReadingTableModel readings;
+    WattmeterReadingTableModel readings;
     ComparisonTableModel comparison;
     ChallengeGridModel challenge;
     SeriesTableModel series;

@@ -1259,6 +1259,33 @@
     </message>
 </context>
 <context>
+    <name>IndexReading</name>
+    <message>
+        <source>A meter reading needs a date.</source>
+        <translation>A meter reading needs a date.</translation>
+    </message>
+    <message>
+        <source>The index must be a number, zero or more.</source>
+        <translation>The index must be a number, zero or more.</translation>
+    </message>
+    <message>
+        <source>This reading must be later than the previous one (%1).</source>
+        <translation>This reading must be later than the previous one (%1).</translation>
+    </message>
+    <message>
+        <source>The index %1 is lower than the previous one (%2 on %3). A meter only counts up: check the figures, or mark this reading as a new meter.</source>
+        <translation>The index %1 is lower than the previous one (%2 on %3). A meter only counts up: check the figures, or mark this reading as a new meter.</translation>
+    </message>
+    <message>
+        <source>The new meter's index %1 is lower than its start index (%2).</source>
+        <translation>The new meter's index %1 is lower than its start index (%2).</translation>
+    </message>
+    <message>
+        <source>The old meter's last index %1 is lower than its previous reading (%2).</source>
+        <translation>The old meter's last index %1 is lower than its previous reading (%2).</translation>
+    </message>
+</context>
+<context>
     <name>InventoryEditor</name>
     <message>
         <source>This household no longer exists.</source>
@@ -1441,33 +1468,6 @@
     </message>
 </context>
 <context>
-    <name>MeterReading</name>
-    <message>
-        <source>A meter reading needs a date.</source>
-        <translation>A meter reading needs a date.</translation>
-    </message>
-    <message>
-        <source>The index must be a number, zero or more.</source>
-        <translation>The index must be a number, zero or more.</translation>
-    </message>
-    <message>
-        <source>This reading must be later than the previous one (%1).</source>
-        <translation>This reading must be later than the previous one (%1).</translation>
-    </message>
-    <message>
-        <source>The index %1 is lower than the previous one (%2 on %3). A meter only counts up: check the figures, or mark this reading as a new meter.</source>
-        <translation>The index %1 is lower than the previous one (%2 on %3). A meter only counts up: check the figures, or mark this reading as a new meter.</translation>
-    </message>
-    <message>
-        <source>The new meter's index %1 is lower than its start index (%2).</source>
-        <translation>The new meter's index %1 is lower than its start index (%2).</translation>
-    </message>
-    <message>
-        <source>The old meter's last index %1 is lower than its previous reading (%2).</source>
-        <translation>The old meter's last index %1 is lower than its previous reading (%2).</translation>
-    </message>
-</context>
-<context>
     <name>MeterRegister</name>
     <message>
         <source>Single register</source>
@@ -1623,73 +1623,6 @@
     </message>
 </context>
 <context>
-    <name>ReadingEditor</name>
-    <message>
-        <source>Add reading</source>
-        <translation>Add reading</translation>
-    </message>
-    <message>
-        <source>This reading no longer exists.</source>
-        <translation>This reading no longer exists.</translation>
-    </message>
-    <message>
-        <source>Change reading</source>
-        <translation>Change reading</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n reading(s)</source>
-        <translation><numerusform>Delete %n reading</numerusform><numerusform>Delete %n readings</numerusform></translation>
-    </message>
-    <message>
-        <source>Wattmeter %1</source>
-        <translation>Wattmeter %1</translation>
-    </message>
-    <message>
-        <source>Add wattmeter</source>
-        <translation>Add wattmeter</translation>
-    </message>
-    <message>
-        <source>This wattmeter no longer exists.</source>
-        <translation>This wattmeter no longer exists.</translation>
-    </message>
-    <message>
-        <source>A wattmeter needs a name.</source>
-        <translation>A wattmeter needs a name.</translation>
-    </message>
-    <message>
-        <source>Change wattmeter</source>
-        <translation>Change wattmeter</translation>
-    </message>
-    <message>
-        <source>Delete wattmeter “%1”</source>
-        <translation>Delete wattmeter “%1”</translation>
-    </message>
-    <message>
-        <source>A loan needs a date.</source>
-        <translation>A loan needs a date.</translation>
-    </message>
-    <message>
-        <source>This wattmeter was lent on %1, after the date given.</source>
-        <translation>This wattmeter was lent on %1, after the date given.</translation>
-    </message>
-    <message>
-        <source>Lend wattmeter</source>
-        <translation>Lend wattmeter</translation>
-    </message>
-    <message>
-        <source>This wattmeter is not lent out.</source>
-        <translation>This wattmeter is not lent out.</translation>
-    </message>
-    <message>
-        <source>The return date cannot be before the loan (%1).</source>
-        <translation>The return date cannot be before the loan (%1).</translation>
-    </message>
-    <message>
-        <source>Return wattmeter</source>
-        <translation>Return wattmeter</translation>
-    </message>
-</context>
-<context>
     <name>ReadingKind</name>
     <message>
         <source>Power when on</source>
@@ -1706,29 +1639,6 @@
     <message>
         <source>Energy per cycle</source>
         <translation>Energy per cycle</translation>
-    </message>
-</context>
-<context>
-    <name>ReadingWarnings</name>
-    <message>
-        <source>%1 may be below what the wattmeter can measure (its resolution is about %2): note it, but trust it less.</source>
-        <translation>%1 may be below what the wattmeter can measure (its resolution is about %2): note it, but trust it less.</translation>
-    </message>
-    <message>
-        <source>This appliance switches itself on and off, so the power at one moment says little. Better: leave the wattmeter for 24 hours or a week and note the kWh (energy over a duration).</source>
-        <translation>This appliance switches itself on and off, so the power at one moment says little. Better: leave the wattmeter for 24 hours or a week and note the kWh (energy over a duration).</translation>
-    </message>
-    <message>
-        <source>This appliance is counted in hours per day, so an energy per cycle is not used. Count it in cycles per week to use this reading.</source>
-        <translation>This appliance is counted in hours per day, so an energy per cycle is not used. Count it in cycles per week to use this reading.</translation>
-    </message>
-    <message>
-        <source>This appliance is counted in cycles per week, so its power is not used. Measure the energy of one cycle instead.</source>
-        <translation>This appliance is counted in cycles per week, so its power is not used. Measure the energy of one cycle instead.</translation>
-    </message>
-    <message>
-        <source>This is far from what a typical “%1” uses (%2 here, about %3 usually). Is the unit right (W or kW, Wh or kWh)?</source>
-        <translation>This is far from what a typical “%1” uses (%2 here, about %3 usually). Is the unit right (W or kW, Wh or kWh)?</translation>
     </message>
 </context>
 <context>
@@ -2559,6 +2469,96 @@
     </message>
 </context>
 <context>
+    <name>WattmeterReadingEditor</name>
+    <message>
+        <source>Add reading</source>
+        <translation>Add reading</translation>
+    </message>
+    <message>
+        <source>This reading no longer exists.</source>
+        <translation>This reading no longer exists.</translation>
+    </message>
+    <message>
+        <source>Change reading</source>
+        <translation>Change reading</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n reading(s)</source>
+        <translation><numerusform>Delete %n reading</numerusform><numerusform>Delete %n readings</numerusform></translation>
+    </message>
+    <message>
+        <source>Wattmeter %1</source>
+        <translation>Wattmeter %1</translation>
+    </message>
+    <message>
+        <source>Add wattmeter</source>
+        <translation>Add wattmeter</translation>
+    </message>
+    <message>
+        <source>This wattmeter no longer exists.</source>
+        <translation>This wattmeter no longer exists.</translation>
+    </message>
+    <message>
+        <source>A wattmeter needs a name.</source>
+        <translation>A wattmeter needs a name.</translation>
+    </message>
+    <message>
+        <source>Change wattmeter</source>
+        <translation>Change wattmeter</translation>
+    </message>
+    <message>
+        <source>Delete wattmeter “%1”</source>
+        <translation>Delete wattmeter “%1”</translation>
+    </message>
+    <message>
+        <source>A loan needs a date.</source>
+        <translation>A loan needs a date.</translation>
+    </message>
+    <message>
+        <source>This wattmeter was lent on %1, after the date given.</source>
+        <translation>This wattmeter was lent on %1, after the date given.</translation>
+    </message>
+    <message>
+        <source>Lend wattmeter</source>
+        <translation>Lend wattmeter</translation>
+    </message>
+    <message>
+        <source>This wattmeter is not lent out.</source>
+        <translation>This wattmeter is not lent out.</translation>
+    </message>
+    <message>
+        <source>The return date cannot be before the loan (%1).</source>
+        <translation>The return date cannot be before the loan (%1).</translation>
+    </message>
+    <message>
+        <source>Return wattmeter</source>
+        <translation>Return wattmeter</translation>
+    </message>
+</context>
+<context>
+    <name>WattmeterReadingWarnings</name>
+    <message>
+        <source>%1 may be below what the wattmeter can measure (its resolution is about %2): note it, but trust it less.</source>
+        <translation>%1 may be below what the wattmeter can measure (its resolution is about %2): note it, but trust it less.</translation>
+    </message>
+    <message>
+        <source>This appliance switches itself on and off, so the power at one moment says little. Better: leave the wattmeter for 24 hours or a week and note the kWh (energy over a duration).</source>
+        <translation>This appliance switches itself on and off, so the power at one moment says little. Better: leave the wattmeter for 24 hours or a week and note the kWh (energy over a duration).</translation>
+    </message>
+    <message>
+        <source>This appliance is counted in hours per day, so an energy per cycle is not used. Count it in cycles per week to use this reading.</source>
+        <translation>This appliance is counted in hours per day, so an energy per cycle is not used. Count it in cycles per week to use this reading.</translation>
+    </message>
+    <message>
+        <source>This appliance is counted in cycles per week, so its power is not used. Measure the energy of one cycle instead.</source>
+        <translation>This appliance is counted in cycles per week, so its power is not used. Measure the energy of one cycle instead.</translation>
+    </message>
+    <message>
+        <source>This is far from what a typical “%1” uses (%2 here, about %3 usually). Is the unit right (W or kW, Wh or kWh)?</source>
+        <translation>This is far from what a typical “%1” uses (%2 here, about %3 usually). Is the unit right (W or kW, Wh or kWh)?</translation>
+    </message>
+</context>
+<context>
     <name>WattmetersDialog</name>
     <message>
         <source>e.g. 0.1 W (optional)</source>
@@ -2910,41 +2910,6 @@
     </message>
 </context>
 <context>
-    <name>wattelier::ReadingTableModel</name>
-    <message>
-        <source>%1 kWh over %2 h</source>
-        <translation>%1 kWh over %2 h</translation>
-    </message>
-    <message>
-        <source>%1 kWh per cycle</source>
-        <translation>%1 kWh per cycle</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Reading</source>
-        <translation>Reading</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Value</translation>
-    </message>
-    <message>
-        <source>Measured by</source>
-        <translation>Measured by</translation>
-    </message>
-    <message>
-        <source>Wattmeter</source>
-        <translation>Wattmeter</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-</context>
-<context>
     <name>wattelier::ScenarioComparisonModel</name>
     <message>
         <source>Today</source>
@@ -3088,6 +3053,41 @@
     <message>
         <source>Self-sufficiency gained</source>
         <translation>Self-sufficiency gained</translation>
+    </message>
+</context>
+<context>
+    <name>wattelier::WattmeterReadingTableModel</name>
+    <message>
+        <source>%1 kWh over %2 h</source>
+        <translation>%1 kWh over %2 h</translation>
+    </message>
+    <message>
+        <source>%1 kWh per cycle</source>
+        <translation>%1 kWh per cycle</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Reading</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Measured by</source>
+        <translation>Measured by</translation>
+    </message>
+    <message>
+        <source>Wattmeter</source>
+        <translation>Wattmeter</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
     </message>
 </context>
 <context>
@@ -5588,124 +5588,6 @@ Saved: %3</translation>
     </message>
 </context>
 <context>
-    <name>wattelier::ui::ReadingDialog</name>
-    <message>
-        <source>&amp;Over (hours):</source>
-        <translation>&amp;Over (hours):</translation>
-    </message>
-    <message>
-        <source>Change reading of “%1”</source>
-        <translation>Change reading of “%1”</translation>
-    </message>
-    <message>
-        <source>New reading of “%1”</source>
-        <translation>New reading of “%1”</translation>
-    </message>
-    <message>
-        <source>optional</source>
-        <translation>optional</translation>
-    </message>
-    <message>
-        <source>Not noted</source>
-        <translation>Not noted</translation>
-    </message>
-    <message>
-        <source>&amp;Date:</source>
-        <translation>&amp;Date:</translation>
-    </message>
-    <message>
-        <source>&amp;Reading:</source>
-        <translation>&amp;Reading:</translation>
-    </message>
-    <message>
-        <source>&amp;Value:</source>
-        <translation>&amp;Value:</translation>
-    </message>
-    <message>
-        <source>Measured &amp;by:</source>
-        <translation>Measured &amp;by:</translation>
-    </message>
-    <message>
-        <source>&amp;Wattmeter:</source>
-        <translation>&amp;Wattmeter:</translation>
-    </message>
-    <message>
-        <source>&amp;Notes:</source>
-        <translation>&amp;Notes:</translation>
-    </message>
-    <message>
-        <source>Type the value the wattmeter showed.</source>
-        <translation>Type the value the wattmeter showed.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a number.</source>
-        <translation>“%1” is not a number.</translation>
-    </message>
-    <message>
-        <source>Type how many hours the wattmeter stayed plugged in.</source>
-        <translation>Type how many hours the wattmeter stayed plugged in.</translation>
-    </message>
-    <message>
-        <source>Check the value</source>
-        <translation>Check the value</translation>
-    </message>
-    <message>
-        <source>Keep this value?</source>
-        <translation>Keep this value?</translation>
-    </message>
-</context>
-<context>
-    <name>wattelier::ui::ReadingsPanel</name>
-    <message>
-        <source>Add &amp;wattmeter reading…</source>
-        <translation>Add &amp;wattmeter reading…</translation>
-    </message>
-    <message>
-        <source>Change reading…</source>
-        <translation>Change reading…</translation>
-    </message>
-    <message>
-        <source>Delete reading</source>
-        <translation>Delete reading</translation>
-    </message>
-    <message>
-        <source>Wattmeter readings</source>
-        <translation>Wattmeter readings</translation>
-    </message>
-    <message>
-        <source>Note what the plug-in wattmeter showed (Ctrl+R)</source>
-        <translation>Note what the plug-in wattmeter showed (Ctrl+R)</translation>
-    </message>
-    <message>
-        <source>Choose an appliance in the table to see or add its readings.</source>
-        <translation>Choose an appliance in the table to see or add its readings.</translation>
-    </message>
-    <message>
-        <source>Wattmeter readings of “%1”</source>
-        <translation>Wattmeter readings of “%1”</translation>
-    </message>
-    <message>
-        <source>Estimated %1 · from the readings %2 (%3)</source>
-        <translation>Estimated %1 · from the readings %2 (%3)</translation>
-    </message>
-    <message>
-        <source>Estimated %1 · these readings do not fit how the appliance is counted (hours or cycles)</source>
-        <translation>Estimated %1 · these readings do not fit how the appliance is counted (hours or cycles)</translation>
-    </message>
-    <message>
-        <source>Estimated %1 · no reading yet (Ctrl+R to add one)</source>
-        <translation>Estimated %1 · no reading yet (Ctrl+R to add one)</translation>
-    </message>
-    <message>
-        <source>Reading added. Undo with Ctrl+Z.</source>
-        <translation>Reading added. Undo with Ctrl+Z.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleted %n reading(s). Undo with Ctrl+Z.</source>
-        <translation><numerusform>Deleted %n reading. Undo with Ctrl+Z.</numerusform><numerusform>Deleted %n readings. Undo with Ctrl+Z.</numerusform></translation>
-    </message>
-</context>
-<context>
     <name>wattelier::ui::RecentFiles</name>
     <message>
         <source>No recent workshops</source>
@@ -6056,6 +5938,124 @@ Saved: %3</translation>
     <message>
         <source>This priority's share of the total: its kWh ÷ all the kWh.</source>
         <translation>This priority's share of the total: its kWh ÷ all the kWh.</translation>
+    </message>
+</context>
+<context>
+    <name>wattelier::ui::WattmeterReadingDialog</name>
+    <message>
+        <source>&amp;Over (hours):</source>
+        <translation>&amp;Over (hours):</translation>
+    </message>
+    <message>
+        <source>Change reading of “%1”</source>
+        <translation>Change reading of “%1”</translation>
+    </message>
+    <message>
+        <source>New reading of “%1”</source>
+        <translation>New reading of “%1”</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>Not noted</source>
+        <translation>Not noted</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Reading:</source>
+        <translation>&amp;Reading:</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Value:</translation>
+    </message>
+    <message>
+        <source>Measured &amp;by:</source>
+        <translation>Measured &amp;by:</translation>
+    </message>
+    <message>
+        <source>&amp;Wattmeter:</source>
+        <translation>&amp;Wattmeter:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <source>Type the value the wattmeter showed.</source>
+        <translation>Type the value the wattmeter showed.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>“%1” is not a number.</translation>
+    </message>
+    <message>
+        <source>Type how many hours the wattmeter stayed plugged in.</source>
+        <translation>Type how many hours the wattmeter stayed plugged in.</translation>
+    </message>
+    <message>
+        <source>Check the value</source>
+        <translation>Check the value</translation>
+    </message>
+    <message>
+        <source>Keep this value?</source>
+        <translation>Keep this value?</translation>
+    </message>
+</context>
+<context>
+    <name>wattelier::ui::WattmeterReadingsPanel</name>
+    <message>
+        <source>Add &amp;wattmeter reading…</source>
+        <translation>Add &amp;wattmeter reading…</translation>
+    </message>
+    <message>
+        <source>Change reading…</source>
+        <translation>Change reading…</translation>
+    </message>
+    <message>
+        <source>Delete reading</source>
+        <translation>Delete reading</translation>
+    </message>
+    <message>
+        <source>Wattmeter readings</source>
+        <translation>Wattmeter readings</translation>
+    </message>
+    <message>
+        <source>Note what the plug-in wattmeter showed (Ctrl+R)</source>
+        <translation>Note what the plug-in wattmeter showed (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Choose an appliance in the table to see or add its readings.</source>
+        <translation>Choose an appliance in the table to see or add its readings.</translation>
+    </message>
+    <message>
+        <source>Wattmeter readings of “%1”</source>
+        <translation>Wattmeter readings of “%1”</translation>
+    </message>
+    <message>
+        <source>Estimated %1 · from the readings %2 (%3)</source>
+        <translation>Estimated %1 · from the readings %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Estimated %1 · these readings do not fit how the appliance is counted (hours or cycles)</source>
+        <translation>Estimated %1 · these readings do not fit how the appliance is counted (hours or cycles)</translation>
+    </message>
+    <message>
+        <source>Estimated %1 · no reading yet (Ctrl+R to add one)</source>
+        <translation>Estimated %1 · no reading yet (Ctrl+R to add one)</translation>
+    </message>
+    <message>
+        <source>Reading added. Undo with Ctrl+Z.</source>
+        <translation>Reading added. Undo with Ctrl+Z.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n reading(s). Undo with Ctrl+Z.</source>
+        <translation><numerusform>Deleted %n reading. Undo with Ctrl+Z.</numerusform><numerusform>Deleted %n readings. Undo with Ctrl+Z.</numerusform></translation>
     </message>
 </context>
 <context>

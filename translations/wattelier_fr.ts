@@ -1277,6 +1277,33 @@
     </message>
 </context>
 <context>
+    <name>IndexReading</name>
+    <message>
+        <source>A meter reading needs a date.</source>
+        <translation>Un relevé de compteur a besoin d&apos;une date.</translation>
+    </message>
+    <message>
+        <source>The index must be a number, zero or more.</source>
+        <translation>L&apos;index doit être un nombre, zéro ou plus.</translation>
+    </message>
+    <message>
+        <source>This reading must be later than the previous one (%1).</source>
+        <translation>Ce relevé doit être postérieur au précédent (%1).</translation>
+    </message>
+    <message>
+        <source>The index %1 is lower than the previous one (%2 on %3). A meter only counts up: check the figures, or mark this reading as a new meter.</source>
+        <translation>L&apos;index %1 est plus bas que le précédent (%2 le %3). Un compteur ne fait que monter&#xa0;: vérifiez les chiffres, ou indiquez qu&apos;il s&apos;agit d&apos;un nouveau compteur.</translation>
+    </message>
+    <message>
+        <source>The new meter&apos;s index %1 is lower than its start index (%2).</source>
+        <translation>L&apos;index %1 du nouveau compteur est plus bas que son index de départ (%2).</translation>
+    </message>
+    <message>
+        <source>The old meter&apos;s last index %1 is lower than its previous reading (%2).</source>
+        <translation>Le dernier index %1 de l&apos;ancien compteur est plus bas que son relevé précédent (%2).</translation>
+    </message>
+</context>
+<context>
     <name>InventoryEditor</name>
     <message>
         <source>This household no longer exists.</source>
@@ -1462,33 +1489,6 @@
     </message>
 </context>
 <context>
-    <name>MeterReading</name>
-    <message>
-        <source>A meter reading needs a date.</source>
-        <translation>Un relevé de compteur a besoin d&apos;une date.</translation>
-    </message>
-    <message>
-        <source>The index must be a number, zero or more.</source>
-        <translation>L&apos;index doit être un nombre, zéro ou plus.</translation>
-    </message>
-    <message>
-        <source>This reading must be later than the previous one (%1).</source>
-        <translation>Ce relevé doit être postérieur au précédent (%1).</translation>
-    </message>
-    <message>
-        <source>The index %1 is lower than the previous one (%2 on %3). A meter only counts up: check the figures, or mark this reading as a new meter.</source>
-        <translation>L&apos;index %1 est plus bas que le précédent (%2 le %3). Un compteur ne fait que monter&#xa0;: vérifiez les chiffres, ou indiquez qu&apos;il s&apos;agit d&apos;un nouveau compteur.</translation>
-    </message>
-    <message>
-        <source>The new meter&apos;s index %1 is lower than its start index (%2).</source>
-        <translation>L&apos;index %1 du nouveau compteur est plus bas que son index de départ (%2).</translation>
-    </message>
-    <message>
-        <source>The old meter&apos;s last index %1 is lower than its previous reading (%2).</source>
-        <translation>Le dernier index %1 de l&apos;ancien compteur est plus bas que son relevé précédent (%2).</translation>
-    </message>
-</context>
-<context>
     <name>MeterRegister</name>
     <message>
         <source>Single register</source>
@@ -1647,76 +1647,6 @@
     </message>
 </context>
 <context>
-    <name>ReadingEditor</name>
-    <message>
-        <source>Add reading</source>
-        <translation>Ajouter un relevé</translation>
-    </message>
-    <message>
-        <source>This reading no longer exists.</source>
-        <translation>Ce relevé n&apos;existe plus.</translation>
-    </message>
-    <message>
-        <source>Change reading</source>
-        <translation>Modifier le relevé</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n reading(s)</source>
-        <translation>
-            <numerusform>Supprimer %n relevé</numerusform>
-            <numerusform>Supprimer %n relevés</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Wattmeter %1</source>
-        <translation>Wattmètre %1</translation>
-    </message>
-    <message>
-        <source>Add wattmeter</source>
-        <translation>Ajouter un wattmètre</translation>
-    </message>
-    <message>
-        <source>This wattmeter no longer exists.</source>
-        <translation>Ce wattmètre n&apos;existe plus.</translation>
-    </message>
-    <message>
-        <source>A wattmeter needs a name.</source>
-        <translation>Un wattmètre a besoin d&apos;un nom.</translation>
-    </message>
-    <message>
-        <source>Change wattmeter</source>
-        <translation>Modifier le wattmètre</translation>
-    </message>
-    <message>
-        <source>Delete wattmeter “%1”</source>
-        <translation>Supprimer le wattmètre «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>A loan needs a date.</source>
-        <translation>Un prêt a besoin d&apos;une date.</translation>
-    </message>
-    <message>
-        <source>This wattmeter was lent on %1, after the date given.</source>
-        <translation>Ce wattmètre a été prêté le %1, après la date indiquée.</translation>
-    </message>
-    <message>
-        <source>Lend wattmeter</source>
-        <translation>Prêter le wattmètre</translation>
-    </message>
-    <message>
-        <source>This wattmeter is not lent out.</source>
-        <translation>Ce wattmètre n&apos;est pas prêté.</translation>
-    </message>
-    <message>
-        <source>The return date cannot be before the loan (%1).</source>
-        <translation>La date de retour ne peut pas précéder le prêt (%1).</translation>
-    </message>
-    <message>
-        <source>Return wattmeter</source>
-        <translation>Rendre le wattmètre</translation>
-    </message>
-</context>
-<context>
     <name>ReadingKind</name>
     <message>
         <source>Power when on</source>
@@ -1733,29 +1663,6 @@
     <message>
         <source>Energy per cycle</source>
         <translation>Énergie par cycle</translation>
-    </message>
-</context>
-<context>
-    <name>ReadingWarnings</name>
-    <message>
-        <source>%1 may be below what the wattmeter can measure (its resolution is about %2): note it, but trust it less.</source>
-        <translation>%1 est peut-être sous ce que le wattmètre peut mesurer (sa résolution est d&apos;environ %2)&#xa0;: notez-le, mais fiez-vous-y moins.</translation>
-    </message>
-    <message>
-        <source>This appliance switches itself on and off, so the power at one moment says little. Better: leave the wattmeter for 24 hours or a week and note the kWh (energy over a duration).</source>
-        <translation>Cet appareil s&apos;allume et s&apos;éteint tout seul&#xa0;: la puissance à un instant dit peu de chose. Mieux&#xa0;: laissez le wattmètre 24 heures ou une semaine et notez les kWh (énergie sur une durée).</translation>
-    </message>
-    <message>
-        <source>This appliance is counted in hours per day, so an energy per cycle is not used. Count it in cycles per week to use this reading.</source>
-        <translation>Cet appareil est compté en heures par jour&#xa0;: une énergie par cycle n&apos;est pas utilisée. Comptez-le en cycles par semaine pour utiliser ce relevé.</translation>
-    </message>
-    <message>
-        <source>This appliance is counted in cycles per week, so its power is not used. Measure the energy of one cycle instead.</source>
-        <translation>Cet appareil est compté en cycles par semaine&#xa0;: sa puissance n&apos;est pas utilisée. Mesurez plutôt l&apos;énergie d&apos;un cycle.</translation>
-    </message>
-    <message>
-        <source>This is far from what a typical “%1” uses (%2 here, about %3 usually). Is the unit right (W or kW, Wh or kWh)?</source>
-        <translation>C&apos;est loin de ce que consomme un «&#xa0;%1&#xa0;» typique (%2 ici, environ %3 d&apos;habitude). L&apos;unité est-elle la bonne (W ou kW, Wh ou kWh)&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -2604,6 +2511,99 @@
     </message>
 </context>
 <context>
+    <name>WattmeterReadingEditor</name>
+    <message>
+        <source>Add reading</source>
+        <translation>Ajouter un relevé</translation>
+    </message>
+    <message>
+        <source>This reading no longer exists.</source>
+        <translation>Ce relevé n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>Change reading</source>
+        <translation>Modifier le relevé</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n reading(s)</source>
+        <translation>
+            <numerusform>Supprimer %n relevé</numerusform>
+            <numerusform>Supprimer %n relevés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wattmeter %1</source>
+        <translation>Wattmètre %1</translation>
+    </message>
+    <message>
+        <source>Add wattmeter</source>
+        <translation>Ajouter un wattmètre</translation>
+    </message>
+    <message>
+        <source>This wattmeter no longer exists.</source>
+        <translation>Ce wattmètre n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>A wattmeter needs a name.</source>
+        <translation>Un wattmètre a besoin d&apos;un nom.</translation>
+    </message>
+    <message>
+        <source>Change wattmeter</source>
+        <translation>Modifier le wattmètre</translation>
+    </message>
+    <message>
+        <source>Delete wattmeter “%1”</source>
+        <translation>Supprimer le wattmètre «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>A loan needs a date.</source>
+        <translation>Un prêt a besoin d&apos;une date.</translation>
+    </message>
+    <message>
+        <source>This wattmeter was lent on %1, after the date given.</source>
+        <translation>Ce wattmètre a été prêté le %1, après la date indiquée.</translation>
+    </message>
+    <message>
+        <source>Lend wattmeter</source>
+        <translation>Prêter le wattmètre</translation>
+    </message>
+    <message>
+        <source>This wattmeter is not lent out.</source>
+        <translation>Ce wattmètre n&apos;est pas prêté.</translation>
+    </message>
+    <message>
+        <source>The return date cannot be before the loan (%1).</source>
+        <translation>La date de retour ne peut pas précéder le prêt (%1).</translation>
+    </message>
+    <message>
+        <source>Return wattmeter</source>
+        <translation>Rendre le wattmètre</translation>
+    </message>
+</context>
+<context>
+    <name>WattmeterReadingWarnings</name>
+    <message>
+        <source>%1 may be below what the wattmeter can measure (its resolution is about %2): note it, but trust it less.</source>
+        <translation>%1 est peut-être sous ce que le wattmètre peut mesurer (sa résolution est d&apos;environ %2)&#xa0;: notez-le, mais fiez-vous-y moins.</translation>
+    </message>
+    <message>
+        <source>This appliance switches itself on and off, so the power at one moment says little. Better: leave the wattmeter for 24 hours or a week and note the kWh (energy over a duration).</source>
+        <translation>Cet appareil s&apos;allume et s&apos;éteint tout seul&#xa0;: la puissance à un instant dit peu de chose. Mieux&#xa0;: laissez le wattmètre 24 heures ou une semaine et notez les kWh (énergie sur une durée).</translation>
+    </message>
+    <message>
+        <source>This appliance is counted in hours per day, so an energy per cycle is not used. Count it in cycles per week to use this reading.</source>
+        <translation>Cet appareil est compté en heures par jour&#xa0;: une énergie par cycle n&apos;est pas utilisée. Comptez-le en cycles par semaine pour utiliser ce relevé.</translation>
+    </message>
+    <message>
+        <source>This appliance is counted in cycles per week, so its power is not used. Measure the energy of one cycle instead.</source>
+        <translation>Cet appareil est compté en cycles par semaine&#xa0;: sa puissance n&apos;est pas utilisée. Mesurez plutôt l&apos;énergie d&apos;un cycle.</translation>
+    </message>
+    <message>
+        <source>This is far from what a typical “%1” uses (%2 here, about %3 usually). Is the unit right (W or kW, Wh or kWh)?</source>
+        <translation>C&apos;est loin de ce que consomme un «&#xa0;%1&#xa0;» typique (%2 ici, environ %3 d&apos;habitude). L&apos;unité est-elle la bonne (W ou kW, Wh ou kWh)&#xa0;?</translation>
+    </message>
+</context>
+<context>
     <name>WattmetersDialog</name>
     <message>
         <source>e.g. 0.1 W (optional)</source>
@@ -2958,41 +2958,6 @@
     </message>
 </context>
 <context>
-    <name>wattelier::ReadingTableModel</name>
-    <message>
-        <source>%1 kWh over %2 h</source>
-        <translation>%1 kWh en %2 h</translation>
-    </message>
-    <message>
-        <source>%1 kWh per cycle</source>
-        <translation>%1 kWh par cycle</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Reading</source>
-        <translation>Relevé</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Valeur</translation>
-    </message>
-    <message>
-        <source>Measured by</source>
-        <translation>Mesuré par</translation>
-    </message>
-    <message>
-        <source>Wattmeter</source>
-        <translation>Wattmètre</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-</context>
-<context>
     <name>wattelier::ScenarioComparisonModel</name>
     <message>
         <source>Today</source>
@@ -3139,6 +3104,41 @@
     <message>
         <source>Self-sufficiency gained</source>
         <translation>Autosuffisance gagnée</translation>
+    </message>
+</context>
+<context>
+    <name>wattelier::WattmeterReadingTableModel</name>
+    <message>
+        <source>%1 kWh over %2 h</source>
+        <translation>%1 kWh en %2 h</translation>
+    </message>
+    <message>
+        <source>%1 kWh per cycle</source>
+        <translation>%1 kWh par cycle</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Relevé</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Measured by</source>
+        <translation>Mesuré par</translation>
+    </message>
+    <message>
+        <source>Wattmeter</source>
+        <translation>Wattmètre</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
     </message>
 </context>
 <context>
@@ -5696,127 +5696,6 @@ Injection&#xa0;: %2
     </message>
 </context>
 <context>
-    <name>wattelier::ui::ReadingDialog</name>
-    <message>
-        <source>&amp;Over (hours):</source>
-        <translation>&amp;Durée (heures)&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Change reading of “%1”</source>
-        <translation>Modifier un relevé de «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>New reading of “%1”</source>
-        <translation>Nouveau relevé de «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>optional</source>
-        <translation>facultatif</translation>
-    </message>
-    <message>
-        <source>Not noted</source>
-        <translation>Non noté</translation>
-    </message>
-    <message>
-        <source>&amp;Date:</source>
-        <translation>D&amp;ate&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Reading:</source>
-        <translation>&amp;Relevé&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Value:</source>
-        <translation>&amp;Valeur&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Measured &amp;by:</source>
-        <translation>Mesuré &amp;par&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Wattmeter:</source>
-        <translation>&amp;Wattmètre&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Notes:</source>
-        <translation>&amp;Notes&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Type the value the wattmeter showed.</source>
-        <translation>Tapez la valeur affichée par le wattmètre.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a number.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre.</translation>
-    </message>
-    <message>
-        <source>Type how many hours the wattmeter stayed plugged in.</source>
-        <translation>Tapez combien d&apos;heures le wattmètre est resté branché.</translation>
-    </message>
-    <message>
-        <source>Check the value</source>
-        <translation>Vérifiez la valeur</translation>
-    </message>
-    <message>
-        <source>Keep this value?</source>
-        <translation>Garder cette valeur&#xa0;?</translation>
-    </message>
-</context>
-<context>
-    <name>wattelier::ui::ReadingsPanel</name>
-    <message>
-        <source>Add &amp;wattmeter reading…</source>
-        <translation>Ajouter un relevé de &amp;wattmètre…</translation>
-    </message>
-    <message>
-        <source>Change reading…</source>
-        <translation>Modifier le relevé…</translation>
-    </message>
-    <message>
-        <source>Delete reading</source>
-        <translation>Supprimer le relevé</translation>
-    </message>
-    <message>
-        <source>Wattmeter readings</source>
-        <translation>Relevés du wattmètre</translation>
-    </message>
-    <message>
-        <source>Note what the plug-in wattmeter showed (Ctrl+R)</source>
-        <translation>Notez ce qu&apos;a affiché le wattmètre (Ctrl+R)</translation>
-    </message>
-    <message>
-        <source>Choose an appliance in the table to see or add its readings.</source>
-        <translation>Choisissez un appareil dans le tableau pour voir ou ajouter ses relevés.</translation>
-    </message>
-    <message>
-        <source>Wattmeter readings of “%1”</source>
-        <translation>Relevés du wattmètre pour «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>Estimated %1 · from the readings %2 (%3)</source>
-        <translation>Estimé %1 · d&apos;après les relevés %2 (%3)</translation>
-    </message>
-    <message>
-        <source>Estimated %1 · these readings do not fit how the appliance is counted (hours or cycles)</source>
-        <translation>Estimé %1 · ces relevés ne correspondent pas à la façon dont l&apos;appareil est compté (heures ou cycles)</translation>
-    </message>
-    <message>
-        <source>Estimated %1 · no reading yet (Ctrl+R to add one)</source>
-        <translation>Estimé %1 · pas encore de relevé (Ctrl+R pour en ajouter un)</translation>
-    </message>
-    <message>
-        <source>Reading added. Undo with Ctrl+Z.</source>
-        <translation>Relevé ajouté. Annulez avec Ctrl+Z.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleted %n reading(s). Undo with Ctrl+Z.</source>
-        <translation>
-            <numerusform>%n relevé supprimé. Annulez avec Ctrl+Z.</numerusform>
-            <numerusform>%n relevés supprimés. Annulez avec Ctrl+Z.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>wattelier::ui::RecentFiles</name>
     <message>
         <source>No recent workshops</source>
@@ -6182,6 +6061,127 @@ Injection&#xa0;: %2
     <message>
         <source>This priority&apos;s share of the total: its kWh ÷ all the kWh.</source>
         <translation>La part de cette priorité dans le total&#xa0;: ses kWh ÷ tous les kWh.</translation>
+    </message>
+</context>
+<context>
+    <name>wattelier::ui::WattmeterReadingDialog</name>
+    <message>
+        <source>&amp;Over (hours):</source>
+        <translation>&amp;Durée (heures)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Change reading of “%1”</source>
+        <translation>Modifier un relevé de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>New reading of “%1”</source>
+        <translation>Nouveau relevé de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>facultatif</translation>
+    </message>
+    <message>
+        <source>Not noted</source>
+        <translation>Non noté</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>D&amp;ate&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Reading:</source>
+        <translation>&amp;Relevé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Valeur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Measured &amp;by:</source>
+        <translation>Mesuré &amp;par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Wattmeter:</source>
+        <translation>&amp;Wattmètre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Type the value the wattmeter showed.</source>
+        <translation>Tapez la valeur affichée par le wattmètre.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>Type how many hours the wattmeter stayed plugged in.</source>
+        <translation>Tapez combien d&apos;heures le wattmètre est resté branché.</translation>
+    </message>
+    <message>
+        <source>Check the value</source>
+        <translation>Vérifiez la valeur</translation>
+    </message>
+    <message>
+        <source>Keep this value?</source>
+        <translation>Garder cette valeur&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>wattelier::ui::WattmeterReadingsPanel</name>
+    <message>
+        <source>Add &amp;wattmeter reading…</source>
+        <translation>Ajouter un relevé de &amp;wattmètre…</translation>
+    </message>
+    <message>
+        <source>Change reading…</source>
+        <translation>Modifier le relevé…</translation>
+    </message>
+    <message>
+        <source>Delete reading</source>
+        <translation>Supprimer le relevé</translation>
+    </message>
+    <message>
+        <source>Wattmeter readings</source>
+        <translation>Relevés du wattmètre</translation>
+    </message>
+    <message>
+        <source>Note what the plug-in wattmeter showed (Ctrl+R)</source>
+        <translation>Notez ce qu&apos;a affiché le wattmètre (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Choose an appliance in the table to see or add its readings.</source>
+        <translation>Choisissez un appareil dans le tableau pour voir ou ajouter ses relevés.</translation>
+    </message>
+    <message>
+        <source>Wattmeter readings of “%1”</source>
+        <translation>Relevés du wattmètre pour «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Estimated %1 · from the readings %2 (%3)</source>
+        <translation>Estimé %1 · d&apos;après les relevés %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Estimated %1 · these readings do not fit how the appliance is counted (hours or cycles)</source>
+        <translation>Estimé %1 · ces relevés ne correspondent pas à la façon dont l&apos;appareil est compté (heures ou cycles)</translation>
+    </message>
+    <message>
+        <source>Estimated %1 · no reading yet (Ctrl+R to add one)</source>
+        <translation>Estimé %1 · pas encore de relevé (Ctrl+R pour en ajouter un)</translation>
+    </message>
+    <message>
+        <source>Reading added. Undo with Ctrl+Z.</source>
+        <translation>Relevé ajouté. Annulez avec Ctrl+Z.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n reading(s). Undo with Ctrl+Z.</source>
+        <translation>
+            <numerusform>%n relevé supprimé. Annulez avec Ctrl+Z.</numerusform>
+            <numerusform>%n relevés supprimés. Annulez avec Ctrl+Z.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

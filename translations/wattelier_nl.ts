@@ -1277,6 +1277,33 @@
     </message>
 </context>
 <context>
+    <name>IndexReading</name>
+    <message>
+        <source>A meter reading needs a date.</source>
+        <translation>Een meterstand heeft een datum nodig.</translation>
+    </message>
+    <message>
+        <source>The index must be a number, zero or more.</source>
+        <translation>De meterstand moet een getal zijn, nul of meer.</translation>
+    </message>
+    <message>
+        <source>This reading must be later than the previous one (%1).</source>
+        <translation>Deze meterstand moet later zijn dan de vorige (%1).</translation>
+    </message>
+    <message>
+        <source>The index %1 is lower than the previous one (%2 on %3). A meter only counts up: check the figures, or mark this reading as a new meter.</source>
+        <translation>De meterstand %1 is lager dan de vorige (%2 op %3). Een meter telt alleen maar op: controleer de cijfers, of duid aan dat het om een nieuwe meter gaat.</translation>
+    </message>
+    <message>
+        <source>The new meter&apos;s index %1 is lower than its start index (%2).</source>
+        <translation>De meterstand %1 van de nieuwe meter is lager dan zijn beginstand (%2).</translation>
+    </message>
+    <message>
+        <source>The old meter&apos;s last index %1 is lower than its previous reading (%2).</source>
+        <translation>De laatste meterstand %1 van de oude meter is lager dan zijn vorige meterstand (%2).</translation>
+    </message>
+</context>
+<context>
     <name>InventoryEditor</name>
     <message>
         <source>This household no longer exists.</source>
@@ -1462,33 +1489,6 @@
     </message>
 </context>
 <context>
-    <name>MeterReading</name>
-    <message>
-        <source>A meter reading needs a date.</source>
-        <translation>Een meterstand heeft een datum nodig.</translation>
-    </message>
-    <message>
-        <source>The index must be a number, zero or more.</source>
-        <translation>De meterstand moet een getal zijn, nul of meer.</translation>
-    </message>
-    <message>
-        <source>This reading must be later than the previous one (%1).</source>
-        <translation>Deze meterstand moet later zijn dan de vorige (%1).</translation>
-    </message>
-    <message>
-        <source>The index %1 is lower than the previous one (%2 on %3). A meter only counts up: check the figures, or mark this reading as a new meter.</source>
-        <translation>De meterstand %1 is lager dan de vorige (%2 op %3). Een meter telt alleen maar op: controleer de cijfers, of duid aan dat het om een nieuwe meter gaat.</translation>
-    </message>
-    <message>
-        <source>The new meter&apos;s index %1 is lower than its start index (%2).</source>
-        <translation>De meterstand %1 van de nieuwe meter is lager dan zijn beginstand (%2).</translation>
-    </message>
-    <message>
-        <source>The old meter&apos;s last index %1 is lower than its previous reading (%2).</source>
-        <translation>De laatste meterstand %1 van de oude meter is lager dan zijn vorige meterstand (%2).</translation>
-    </message>
-</context>
-<context>
     <name>MeterRegister</name>
     <message>
         <source>Single register</source>
@@ -1647,76 +1647,6 @@
     </message>
 </context>
 <context>
-    <name>ReadingEditor</name>
-    <message>
-        <source>Add reading</source>
-        <translation>Meting toevoegen</translation>
-    </message>
-    <message>
-        <source>This reading no longer exists.</source>
-        <translation>Deze meting bestaat niet meer.</translation>
-    </message>
-    <message>
-        <source>Change reading</source>
-        <translation>Meting wijzigen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n reading(s)</source>
-        <translation>
-            <numerusform>%n meting verwijderen</numerusform>
-            <numerusform>%n metingen verwijderen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Wattmeter %1</source>
-        <translation>Wattmeter %1</translation>
-    </message>
-    <message>
-        <source>Add wattmeter</source>
-        <translation>Wattmeter toevoegen</translation>
-    </message>
-    <message>
-        <source>This wattmeter no longer exists.</source>
-        <translation>Deze wattmeter bestaat niet meer.</translation>
-    </message>
-    <message>
-        <source>A wattmeter needs a name.</source>
-        <translation>Een wattmeter heeft een naam nodig.</translation>
-    </message>
-    <message>
-        <source>Change wattmeter</source>
-        <translation>Wattmeter wijzigen</translation>
-    </message>
-    <message>
-        <source>Delete wattmeter “%1”</source>
-        <translation>Wattmeter “%1” verwijderen</translation>
-    </message>
-    <message>
-        <source>A loan needs a date.</source>
-        <translation>Een uitlening heeft een datum nodig.</translation>
-    </message>
-    <message>
-        <source>This wattmeter was lent on %1, after the date given.</source>
-        <translation>Deze wattmeter werd uitgeleend op %1, na de opgegeven datum.</translation>
-    </message>
-    <message>
-        <source>Lend wattmeter</source>
-        <translation>Wattmeter uitlenen</translation>
-    </message>
-    <message>
-        <source>This wattmeter is not lent out.</source>
-        <translation>Deze wattmeter is niet uitgeleend.</translation>
-    </message>
-    <message>
-        <source>The return date cannot be before the loan (%1).</source>
-        <translation>De datum van teruggave kan niet vóór de uitlening liggen (%1).</translation>
-    </message>
-    <message>
-        <source>Return wattmeter</source>
-        <translation>Wattmeter terugbrengen</translation>
-    </message>
-</context>
-<context>
     <name>ReadingKind</name>
     <message>
         <source>Power when on</source>
@@ -1733,29 +1663,6 @@
     <message>
         <source>Energy per cycle</source>
         <translation>Energie per cyclus</translation>
-    </message>
-</context>
-<context>
-    <name>ReadingWarnings</name>
-    <message>
-        <source>%1 may be below what the wattmeter can measure (its resolution is about %2): note it, but trust it less.</source>
-        <translation>%1 ligt misschien onder wat de wattmeter kan meten (zijn resolutie is ongeveer %2): noteer het, maar vertrouw het minder.</translation>
-    </message>
-    <message>
-        <source>This appliance switches itself on and off, so the power at one moment says little. Better: leave the wattmeter for 24 hours or a week and note the kWh (energy over a duration).</source>
-        <translation>Dit toestel schakelt zichzelf aan en uit, dus het vermogen op één moment zegt weinig. Beter: laat de wattmeter 24 uur of een week zitten en noteer de kWh (energie over een periode).</translation>
-    </message>
-    <message>
-        <source>This appliance is counted in hours per day, so an energy per cycle is not used. Count it in cycles per week to use this reading.</source>
-        <translation>Dit toestel wordt geteld in uren per dag, dus een energie per cyclus wordt niet gebruikt. Tel het in cycli per week om deze meting te gebruiken.</translation>
-    </message>
-    <message>
-        <source>This appliance is counted in cycles per week, so its power is not used. Measure the energy of one cycle instead.</source>
-        <translation>Dit toestel wordt geteld in cycli per week, dus zijn vermogen wordt niet gebruikt. Meet liever de energie van één cyclus.</translation>
-    </message>
-    <message>
-        <source>This is far from what a typical “%1” uses (%2 here, about %3 usually). Is the unit right (W or kW, Wh or kWh)?</source>
-        <translation>Dit ligt ver van wat een gewone “%1” verbruikt (%2 hier, meestal ongeveer %3). Klopt de eenheid (W of kW, Wh of kWh)?</translation>
     </message>
 </context>
 <context>
@@ -2604,6 +2511,99 @@
     </message>
 </context>
 <context>
+    <name>WattmeterReadingEditor</name>
+    <message>
+        <source>Add reading</source>
+        <translation>Meting toevoegen</translation>
+    </message>
+    <message>
+        <source>This reading no longer exists.</source>
+        <translation>Deze meting bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>Change reading</source>
+        <translation>Meting wijzigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n reading(s)</source>
+        <translation>
+            <numerusform>%n meting verwijderen</numerusform>
+            <numerusform>%n metingen verwijderen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wattmeter %1</source>
+        <translation>Wattmeter %1</translation>
+    </message>
+    <message>
+        <source>Add wattmeter</source>
+        <translation>Wattmeter toevoegen</translation>
+    </message>
+    <message>
+        <source>This wattmeter no longer exists.</source>
+        <translation>Deze wattmeter bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>A wattmeter needs a name.</source>
+        <translation>Een wattmeter heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <source>Change wattmeter</source>
+        <translation>Wattmeter wijzigen</translation>
+    </message>
+    <message>
+        <source>Delete wattmeter “%1”</source>
+        <translation>Wattmeter “%1” verwijderen</translation>
+    </message>
+    <message>
+        <source>A loan needs a date.</source>
+        <translation>Een uitlening heeft een datum nodig.</translation>
+    </message>
+    <message>
+        <source>This wattmeter was lent on %1, after the date given.</source>
+        <translation>Deze wattmeter werd uitgeleend op %1, na de opgegeven datum.</translation>
+    </message>
+    <message>
+        <source>Lend wattmeter</source>
+        <translation>Wattmeter uitlenen</translation>
+    </message>
+    <message>
+        <source>This wattmeter is not lent out.</source>
+        <translation>Deze wattmeter is niet uitgeleend.</translation>
+    </message>
+    <message>
+        <source>The return date cannot be before the loan (%1).</source>
+        <translation>De datum van teruggave kan niet vóór de uitlening liggen (%1).</translation>
+    </message>
+    <message>
+        <source>Return wattmeter</source>
+        <translation>Wattmeter terugbrengen</translation>
+    </message>
+</context>
+<context>
+    <name>WattmeterReadingWarnings</name>
+    <message>
+        <source>%1 may be below what the wattmeter can measure (its resolution is about %2): note it, but trust it less.</source>
+        <translation>%1 ligt misschien onder wat de wattmeter kan meten (zijn resolutie is ongeveer %2): noteer het, maar vertrouw het minder.</translation>
+    </message>
+    <message>
+        <source>This appliance switches itself on and off, so the power at one moment says little. Better: leave the wattmeter for 24 hours or a week and note the kWh (energy over a duration).</source>
+        <translation>Dit toestel schakelt zichzelf aan en uit, dus het vermogen op één moment zegt weinig. Beter: laat de wattmeter 24 uur of een week zitten en noteer de kWh (energie over een periode).</translation>
+    </message>
+    <message>
+        <source>This appliance is counted in hours per day, so an energy per cycle is not used. Count it in cycles per week to use this reading.</source>
+        <translation>Dit toestel wordt geteld in uren per dag, dus een energie per cyclus wordt niet gebruikt. Tel het in cycli per week om deze meting te gebruiken.</translation>
+    </message>
+    <message>
+        <source>This appliance is counted in cycles per week, so its power is not used. Measure the energy of one cycle instead.</source>
+        <translation>Dit toestel wordt geteld in cycli per week, dus zijn vermogen wordt niet gebruikt. Meet liever de energie van één cyclus.</translation>
+    </message>
+    <message>
+        <source>This is far from what a typical “%1” uses (%2 here, about %3 usually). Is the unit right (W or kW, Wh or kWh)?</source>
+        <translation>Dit ligt ver van wat een gewone “%1” verbruikt (%2 hier, meestal ongeveer %3). Klopt de eenheid (W of kW, Wh of kWh)?</translation>
+    </message>
+</context>
+<context>
     <name>WattmetersDialog</name>
     <message>
         <source>e.g. 0.1 W (optional)</source>
@@ -2958,41 +2958,6 @@
     </message>
 </context>
 <context>
-    <name>wattelier::ReadingTableModel</name>
-    <message>
-        <source>%1 kWh over %2 h</source>
-        <translation>%1 kWh in %2 h</translation>
-    </message>
-    <message>
-        <source>%1 kWh per cycle</source>
-        <translation>%1 kWh per cyclus</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>Reading</source>
-        <translation>Meting</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Waarde</translation>
-    </message>
-    <message>
-        <source>Measured by</source>
-        <translation>Gemeten door</translation>
-    </message>
-    <message>
-        <source>Wattmeter</source>
-        <translation>Wattmeter</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notities</translation>
-    </message>
-</context>
-<context>
     <name>wattelier::ScenarioComparisonModel</name>
     <message>
         <source>Today</source>
@@ -3139,6 +3104,41 @@
     <message>
         <source>Self-sufficiency gained</source>
         <translation>Extra zelfvoorziening</translation>
+    </message>
+</context>
+<context>
+    <name>wattelier::WattmeterReadingTableModel</name>
+    <message>
+        <source>%1 kWh over %2 h</source>
+        <translation>%1 kWh in %2 h</translation>
+    </message>
+    <message>
+        <source>%1 kWh per cycle</source>
+        <translation>%1 kWh per cyclus</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Meting</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>Measured by</source>
+        <translation>Gemeten door</translation>
+    </message>
+    <message>
+        <source>Wattmeter</source>
+        <translation>Wattmeter</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
     </message>
 </context>
 <context>
@@ -5696,127 +5696,6 @@ Bespaard: %3</translation>
     </message>
 </context>
 <context>
-    <name>wattelier::ui::ReadingDialog</name>
-    <message>
-        <source>&amp;Over (hours):</source>
-        <translation>Duur (&amp;uren):</translation>
-    </message>
-    <message>
-        <source>Change reading of “%1”</source>
-        <translation>Meting van “%1” wijzigen</translation>
-    </message>
-    <message>
-        <source>New reading of “%1”</source>
-        <translation>Nieuwe meting van “%1”</translation>
-    </message>
-    <message>
-        <source>optional</source>
-        <translation>niet verplicht</translation>
-    </message>
-    <message>
-        <source>Not noted</source>
-        <translation>Niet genoteerd</translation>
-    </message>
-    <message>
-        <source>&amp;Date:</source>
-        <translation>Da&amp;tum:</translation>
-    </message>
-    <message>
-        <source>&amp;Reading:</source>
-        <translation>&amp;Meting:</translation>
-    </message>
-    <message>
-        <source>&amp;Value:</source>
-        <translation>&amp;Waarde:</translation>
-    </message>
-    <message>
-        <source>Measured &amp;by:</source>
-        <translation>Gemeten &amp;door:</translation>
-    </message>
-    <message>
-        <source>&amp;Wattmeter:</source>
-        <translation>W&amp;attmeter:</translation>
-    </message>
-    <message>
-        <source>&amp;Notes:</source>
-        <translation>&amp;Notities:</translation>
-    </message>
-    <message>
-        <source>Type the value the wattmeter showed.</source>
-        <translation>Typ de waarde die de wattmeter toonde.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a number.</source>
-        <translation>“%1” is geen getal.</translation>
-    </message>
-    <message>
-        <source>Type how many hours the wattmeter stayed plugged in.</source>
-        <translation>Typ hoeveel uur de wattmeter ingeplugd bleef.</translation>
-    </message>
-    <message>
-        <source>Check the value</source>
-        <translation>Controleer de waarde</translation>
-    </message>
-    <message>
-        <source>Keep this value?</source>
-        <translation>Deze waarde houden?</translation>
-    </message>
-</context>
-<context>
-    <name>wattelier::ui::ReadingsPanel</name>
-    <message>
-        <source>Add &amp;wattmeter reading…</source>
-        <translation>&amp;Wattmetermeting toevoegen…</translation>
-    </message>
-    <message>
-        <source>Change reading…</source>
-        <translation>Meting wijzigen…</translation>
-    </message>
-    <message>
-        <source>Delete reading</source>
-        <translation>Meting verwijderen</translation>
-    </message>
-    <message>
-        <source>Wattmeter readings</source>
-        <translation>Wattmetermetingen</translation>
-    </message>
-    <message>
-        <source>Note what the plug-in wattmeter showed (Ctrl+R)</source>
-        <translation>Noteer wat de stekkerwattmeter toonde (Ctrl+R)</translation>
-    </message>
-    <message>
-        <source>Choose an appliance in the table to see or add its readings.</source>
-        <translation>Kies een toestel in de tabel om de metingen ervan te zien of toe te voegen.</translation>
-    </message>
-    <message>
-        <source>Wattmeter readings of “%1”</source>
-        <translation>Wattmetermetingen van “%1”</translation>
-    </message>
-    <message>
-        <source>Estimated %1 · from the readings %2 (%3)</source>
-        <translation>Geschat %1 · volgens de metingen %2 (%3)</translation>
-    </message>
-    <message>
-        <source>Estimated %1 · these readings do not fit how the appliance is counted (hours or cycles)</source>
-        <translation>Geschat %1 · deze metingen passen niet bij hoe het toestel geteld wordt (uren of cycli)</translation>
-    </message>
-    <message>
-        <source>Estimated %1 · no reading yet (Ctrl+R to add one)</source>
-        <translation>Geschat %1 · nog geen meting (Ctrl+R om er een toe te voegen)</translation>
-    </message>
-    <message>
-        <source>Reading added. Undo with Ctrl+Z.</source>
-        <translation>Meting toegevoegd. Ongedaan maken met Ctrl+Z.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleted %n reading(s). Undo with Ctrl+Z.</source>
-        <translation>
-            <numerusform>%n meting verwijderd. Ongedaan maken met Ctrl+Z.</numerusform>
-            <numerusform>%n metingen verwijderd. Ongedaan maken met Ctrl+Z.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>wattelier::ui::RecentFiles</name>
     <message>
         <source>No recent workshops</source>
@@ -6182,6 +6061,127 @@ Bespaard: %3</translation>
     <message>
         <source>This priority&apos;s share of the total: its kWh ÷ all the kWh.</source>
         <translation>Het aandeel van deze prioriteit in het totaal: haar kWh ÷ alle kWh.</translation>
+    </message>
+</context>
+<context>
+    <name>wattelier::ui::WattmeterReadingDialog</name>
+    <message>
+        <source>&amp;Over (hours):</source>
+        <translation>Duur (&amp;uren):</translation>
+    </message>
+    <message>
+        <source>Change reading of “%1”</source>
+        <translation>Meting van “%1” wijzigen</translation>
+    </message>
+    <message>
+        <source>New reading of “%1”</source>
+        <translation>Nieuwe meting van “%1”</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>niet verplicht</translation>
+    </message>
+    <message>
+        <source>Not noted</source>
+        <translation>Niet genoteerd</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>Da&amp;tum:</translation>
+    </message>
+    <message>
+        <source>&amp;Reading:</source>
+        <translation>&amp;Meting:</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Waarde:</translation>
+    </message>
+    <message>
+        <source>Measured &amp;by:</source>
+        <translation>Gemeten &amp;door:</translation>
+    </message>
+    <message>
+        <source>&amp;Wattmeter:</source>
+        <translation>W&amp;attmeter:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notities:</translation>
+    </message>
+    <message>
+        <source>Type the value the wattmeter showed.</source>
+        <translation>Typ de waarde die de wattmeter toonde.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>“%1” is geen getal.</translation>
+    </message>
+    <message>
+        <source>Type how many hours the wattmeter stayed plugged in.</source>
+        <translation>Typ hoeveel uur de wattmeter ingeplugd bleef.</translation>
+    </message>
+    <message>
+        <source>Check the value</source>
+        <translation>Controleer de waarde</translation>
+    </message>
+    <message>
+        <source>Keep this value?</source>
+        <translation>Deze waarde houden?</translation>
+    </message>
+</context>
+<context>
+    <name>wattelier::ui::WattmeterReadingsPanel</name>
+    <message>
+        <source>Add &amp;wattmeter reading…</source>
+        <translation>&amp;Wattmetermeting toevoegen…</translation>
+    </message>
+    <message>
+        <source>Change reading…</source>
+        <translation>Meting wijzigen…</translation>
+    </message>
+    <message>
+        <source>Delete reading</source>
+        <translation>Meting verwijderen</translation>
+    </message>
+    <message>
+        <source>Wattmeter readings</source>
+        <translation>Wattmetermetingen</translation>
+    </message>
+    <message>
+        <source>Note what the plug-in wattmeter showed (Ctrl+R)</source>
+        <translation>Noteer wat de stekkerwattmeter toonde (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Choose an appliance in the table to see or add its readings.</source>
+        <translation>Kies een toestel in de tabel om de metingen ervan te zien of toe te voegen.</translation>
+    </message>
+    <message>
+        <source>Wattmeter readings of “%1”</source>
+        <translation>Wattmetermetingen van “%1”</translation>
+    </message>
+    <message>
+        <source>Estimated %1 · from the readings %2 (%3)</source>
+        <translation>Geschat %1 · volgens de metingen %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Estimated %1 · these readings do not fit how the appliance is counted (hours or cycles)</source>
+        <translation>Geschat %1 · deze metingen passen niet bij hoe het toestel geteld wordt (uren of cycli)</translation>
+    </message>
+    <message>
+        <source>Estimated %1 · no reading yet (Ctrl+R to add one)</source>
+        <translation>Geschat %1 · nog geen meting (Ctrl+R om er een toe te voegen)</translation>
+    </message>
+    <message>
+        <source>Reading added. Undo with Ctrl+Z.</source>
+        <translation>Meting toegevoegd. Ongedaan maken met Ctrl+Z.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n reading(s). Undo with Ctrl+Z.</source>
+        <translation>
+            <numerusform>%n meting verwijderd. Ongedaan maken met Ctrl+Z.</numerusform>
+            <numerusform>%n metingen verwijderd. Ongedaan maken met Ctrl+Z.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -20,7 +20,7 @@
 #include "report/reportactions.h"
 #include "screenfit.h"
 #include "timeseries/datapage.h"
-#include "wattmeter/readingspanel.h"
+#include "wattmeter/wattmeterreadingspanel.h"
 #include "wattmeter/wattmetersdialog.h"
 #include "welcomepage.h"
 #include "windowfiledrop.h"
@@ -296,7 +296,7 @@ void MainWindow::setWorkshop(std::unique_ptr<Workshop> workshop)
     mHouseholdMenu->addAction(mExchange->inviteAction());
     mHouseholdMenu->addSeparator();
     mHouseholdMenu->addAction(households->showNamesAction());
-    ReadingsPanel *readings = mView->inventory()->readings();
+    WattmeterReadingsPanel *readings = mView->inventory()->readings();
     mWattmeterMenu->addAction(readings->addAction());
     mWattmeterMenu->addAction(readings->editAction());
     mWattmeterMenu->addAction(readings->deleteAction());

@@ -73,14 +73,14 @@ QList<QDate> plannedReadingDates(const Challenge &challenge, int weeksBefore);
 /*! The weeks before the start a participant reads for its baseline (0 for other baselines). */
 int baselineWeeksBefore(const ChallengeParticipant &participant);
 
-/*! A stored meter reading: a MeterReading of one household. */
-struct StoredMeterReading
+/*! A stored meter reading: a IndexReading of one household. */
+struct StoredIndexReading
 {
     qint64 id = 0;
     qint64 householdId = 0;
-    MeterReading reading;
+    IndexReading reading;
 
-    bool operator==(const StoredMeterReading &other) const = default;
+    bool operator==(const StoredIndexReading &other) const = default;
 };
 
 } // namespace wattelier

@@ -42,17 +42,17 @@ struct LayoutAccess
 
 struct ReadingAccess
 {
-    static qint64 put(Workshop &w, StoredMeterReading &r)
+    static qint64 put(Workshop &w, StoredIndexReading &r)
     {
-        if (r.id > 0 && w.challenges().meterReading(r.id))
+        if (r.id > 0 && w.challenges().indexReading(r.id))
             return w.challenges().replace(r) ? r.id : 0;
         // First redo takes a new id, later ones restore the same id.
         r.id = w.challenges().insert(r);
         return r.id;
     }
-    static bool erase(Workshop &w, const StoredMeterReading &r)
+    static bool erase(Workshop &w, const StoredIndexReading &r)
     {
-        return w.challenges().removeMeterReading(r.id);
+        return w.challenges().removeIndexReading(r.id);
     }
 };
 
@@ -61,7 +61,7 @@ using RemoveChallenge = RemoveRecordCommand<ChallengeAccess, Challenge>;
 using ReplaceChallenge = ReplaceRecordCommand<ChallengeAccess, Challenge>;
 using SetParticipant = SetRecordCommand<ParticipantAccess, ChallengeParticipant>;
 using SetLayout = SetRecordCommand<LayoutAccess, MeterLayout>;
-using SetReading = SetRecordCommand<ReadingAccess, StoredMeterReading>;
+using SetReading = SetRecordCommand<ReadingAccess, StoredIndexReading>;
 
 } // namespace
 
@@ -200,12 +200,12 @@ void ChallengeEditor::setMeterLayout(const MeterLayout &layout)
                           QCoreApplication::translate("ChallengeEditor", "Change meter")));
 }
 
-QString ChallengeEditor::checkAgainstNeighbours(const QList<StoredMeterReading> &readings,
-                                                const StoredMeterReading &candidate) const
+QString ChallengeEditor::checkAgainstNeighbours(const QList<StoredIndexReading> &readings,
+                                                const StoredIndexReading &candidate) const
 {
-    std::optional<MeterReading> previous;
-    std::optional<MeterReading> next;
-    for (const StoredMeterReading &other : readings) {
+    std::optional<IndexReading> previous;
+    std::optional<IndexReading> next;
+    for (const StoredIndexReading &other : readings) {
         // Skip the reading itself (when it is being changed or moved) and other registers.
         const bool itself = candidate.id > 0 && other.id == candidate.id;
         if (itself || other.reading.reg != candidate.reading.reg)
@@ -219,16 +219,16 @@ QString ChallengeEditor::checkAgainstNeighbours(const QList<StoredMeterReading> 
         else if (!next)
             next = other.reading;
     }
-    const QString problem = validateMeterReading(previous, candidate.reading);
+    const QString problem = validateIndexReading(previous, candidate.reading);
     if (!problem.isEmpty())
         return problem;
     if (next)
-        return validateMeterReading(candidate.reading, *next);
+        return validateIndexReading(candidate.reading, *next);
     return {};
 }
 
-void ChallengeEditor::push(const std::optional<StoredMeterReading> &before,
-                           const std::optional<StoredMeterReading> &after)
+void ChallengeEditor::push(const std::optional<StoredIndexReading> &before,
+                           const std::optional<StoredIndexReading> &after)
 {
     mWorkshop.push(new SetReading(mWorkshop, before, after,
                                   QCoreApplication::translate("ChallengeEditor", "Meter reading")));
@@ -243,23 +243,23 @@ QString ChallengeEditor::setMeterIndexes(const QList<MeterIndexEntry> &entries,
                                          const QStringList &whereEach)
 {
     // Check everything first against the readings as they will be: all or nothing.
-    QHash<qint64, QList<StoredMeterReading>> planned;
-    QList<std::pair<std::optional<StoredMeterReading>, std::optional<StoredMeterReading>>> changes;
+    QHash<qint64, QList<StoredIndexReading>> planned;
+    QList<std::pair<std::optional<StoredIndexReading>, std::optional<StoredIndexReading>>> changes;
     for (int i = 0; i < entries.size(); ++i) {
         const MeterIndexEntry &e = entries.at(i);
         if (!planned.contains(e.householdId))
-            planned.insert(e.householdId, mWorkshop.challenges().meterReadings(e.householdId));
-        QList<StoredMeterReading> &readings = planned[e.householdId];
+            planned.insert(e.householdId, mWorkshop.challenges().indexReadings(e.householdId));
+        QList<StoredIndexReading> &readings = planned[e.householdId];
         const auto existing =
-            std::find_if(readings.begin(), readings.end(), [&](const StoredMeterReading &r) {
+            std::find_if(readings.begin(), readings.end(), [&](const StoredIndexReading &r) {
                 return r.reading.date == e.date && r.reading.reg == e.reg;
             });
-        std::optional<StoredMeterReading> before;
+        std::optional<StoredIndexReading> before;
         if (existing != readings.end())
             before = *existing;
-        std::optional<StoredMeterReading> after;
+        std::optional<StoredIndexReading> after;
         if (e.index) {
-            StoredMeterReading r = before.value_or(StoredMeterReading{});
+            StoredIndexReading r = before.value_or(StoredIndexReading{});
             r.householdId = e.householdId;
             r.reading.date = e.date;
             r.reading.reg = e.reg;
@@ -287,7 +287,7 @@ QString ChallengeEditor::setMeterIndexes(const QList<MeterIndexEntry> &entries,
         if (after)
             readings.append(*after);
         std::sort(readings.begin(), readings.end(),
-                  [](const StoredMeterReading &a, const StoredMeterReading &b) {
+                  [](const StoredIndexReading &a, const StoredIndexReading &b) {
                       return a.reading.date < b.reading.date;
                   });
         changes.append({before, after});
@@ -308,15 +308,15 @@ QString ChallengeEditor::setMeterIndexes(const QList<MeterIndexEntry> &entries,
     return {};
 }
 
-QString ChallengeEditor::moveMeterReading(qint64 readingId, const QDate &date)
+QString ChallengeEditor::moveIndexReading(qint64 readingId, const QDate &date)
 {
-    const auto before = mWorkshop.challenges().meterReading(readingId);
+    const auto before = mWorkshop.challenges().indexReading(readingId);
     if (!before)
         return QCoreApplication::translate("ChallengeEditor", "This reading no longer exists.");
-    StoredMeterReading after = *before;
+    StoredIndexReading after = *before;
     after.reading.date = date;
     const QString problem =
-        checkAgainstNeighbours(mWorkshop.challenges().meterReadings(before->householdId), after);
+        checkAgainstNeighbours(mWorkshop.challenges().indexReadings(before->householdId), after);
     if (!problem.isEmpty())
         return problem;
     if (after != *before)

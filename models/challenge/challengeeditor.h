@@ -55,7 +55,7 @@ public:
     QString setMeterIndexes(const QList<MeterIndexEntry> &entries,
                             const QStringList &whereEach = {});
     /*! Moves a reading to the day it was really read. */
-    QString moveMeterReading(qint64 readingId, const QDate &date);
+    QString moveIndexReading(qint64 readingId, const QDate &date);
 
     /*! Checks challenge settings; a translated message, or empty when valid. */
     static QString validateChallenge(const Challenge &challenge);
@@ -69,10 +69,10 @@ public:
                                         const QDate &today = QDate::currentDate());
 
 private:
-    QString checkAgainstNeighbours(const QList<StoredMeterReading> &readings,
-                                   const StoredMeterReading &candidate) const;
-    void push(const std::optional<StoredMeterReading> &before,
-              const std::optional<StoredMeterReading> &after);
+    QString checkAgainstNeighbours(const QList<StoredIndexReading> &readings,
+                                   const StoredIndexReading &candidate) const;
+    void push(const std::optional<StoredIndexReading> &before,
+              const std::optional<StoredIndexReading> &after);
 
     Workshop &mWorkshop;
 };

@@ -42,7 +42,7 @@ void ChallengeGridModel::setShowNames(bool show)
 void ChallengeGridModel::reload()
 {
     QList<Row> rows;
-    QHash<qint64, QList<StoredMeterReading>> readings;
+    QHash<qint64, QList<StoredIndexReading>> readings;
     QHash<qint64, QList<bool>> unusual;
     QDate firstDate;
     int dateCount = 0;
@@ -57,7 +57,7 @@ void ChallengeGridModel::reload()
                 weeksBefore = qMax(weeksBefore, h.baselineChoice.weeksBefore);
             for (const MeterRegister reg : registersOf(h.meter))
                 rows.append({h.householdId, h.name, h.pseudonym, reg});
-            readings.insert(h.householdId, mWorkshop.challenges().meterReadings(h.householdId));
+            readings.insert(h.householdId, mWorkshop.challenges().indexReadings(h.householdId));
             QList<bool> flags;
             for (const HouseholdWeek &week : h.weeks)
                 flags.append(week.unusual);
@@ -119,12 +119,12 @@ QDate ChallengeGridModel::plannedDate(int column) const
     return mFirstDate.addDays(7 * column);
 }
 
-const StoredMeterReading *ChallengeGridModel::readingAt(int row, int column) const
+const StoredIndexReading *ChallengeGridModel::readingAt(int row, int column) const
 {
     const Row &r = mRows.at(row);
     const QDate planned = plannedDate(column);
-    const StoredMeterReading *best = nullptr;
-    for (const StoredMeterReading &reading : mReadings[r.householdId]) {
+    const StoredIndexReading *best = nullptr;
+    for (const StoredIndexReading &reading : mReadings[r.householdId]) {
         if (reading.reading.reg != r.reg)
             continue;
         const auto distance = std::abs(planned.daysTo(reading.reading.date));
@@ -140,7 +140,7 @@ QVariant ChallengeGridModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= mRows.size())
         return {};
     const Row &row = mRows.at(index.row());
-    const StoredMeterReading *reading = readingAt(index.row(), index.column());
+    const StoredIndexReading *reading = readingAt(index.row(), index.column());
     const QDate planned = plannedDate(index.column());
     // The week that ends at this column, counted from the start.
     const int weekIndex = int(mChallenge.start.daysTo(planned) / 7) - 1;
@@ -227,7 +227,7 @@ MeterIndexEntry ChallengeGridModel::entryFor(const QModelIndex &index,
     entry.reg = mRows.at(index.row()).reg;
     entry.date = index.data(ReadDateRole).toDate();
     entry.index = value;
-    if (const StoredMeterReading *reading = readingAt(index.row(), index.column())) {
+    if (const StoredIndexReading *reading = readingAt(index.row(), index.column())) {
         entry.meterReplaced = reading->reading.meterReplaced;
         entry.oldMeterFinalIndex = reading->reading.oldMeterFinalIndex;
     }

@@ -80,7 +80,7 @@ private:
         QString pseudonym;
         MeterRegister reg;
     };
-    const StoredMeterReading *readingAt(int row, int column) const;
+    const StoredIndexReading *readingAt(int row, int column) const;
 
     Workshop &mWorkshop;
     qint64 mChallengeId = 0;
@@ -90,7 +90,7 @@ private:
     QDate mFirstDate;
     int mDateCount = 0;
     QList<Row> mRows;
-    QHash<qint64, QList<StoredMeterReading>> mReadings;
+    QHash<qint64, QList<StoredIndexReading>> mReadings;
     QHash<qint64, QList<bool>> mUnusual; //!< by household: week ending at column c is unusual
 };
 

@@ -15,10 +15,10 @@ QJsonValue optionalJson(const std::optional<double> &value)
     return value ? QJsonValue(*value) : QJsonValue();
 }
 
-QList<MeterReading> readingsOf(const QList<StoredMeterReading> &stored)
+QList<IndexReading> readingsOf(const QList<StoredIndexReading> &stored)
 {
-    QList<MeterReading> readings;
-    for (const StoredMeterReading &s : stored)
+    QList<IndexReading> readings;
+    for (const StoredIndexReading &s : stored)
         readings.append(s.reading);
     return readings;
 }
@@ -48,7 +48,7 @@ ChallengeReport challengeReport(const Workshop &workshop, qint64 challengeId, co
         h.occupants = household.occupants;
         h.meter = store.meterLayout(household.id);
         h.baselineChoice = participant->baseline;
-        const QList<MeterReading> readings = readingsOf(store.meterReadings(household.id));
+        const QList<IndexReading> readings = readingsOf(store.indexReadings(household.id));
         const QList<ConsumptionInterval> offtake = offtakeIntervals(readings);
         const QList<WeekFigure> weeks = weeklyFigures(offtake, challenge->start, challenge->weeks);
         const QList<WeekFigure> injection =

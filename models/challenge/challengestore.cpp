@@ -50,9 +50,9 @@ const QStringList readingColumns = {
     QStringLiteral("meter_replaced"), QStringLiteral("old_meter_final"),
     QStringLiteral("new_meter_start")};
 
-StoredMeterReading readingFrom(const QSqlQuery &q)
+StoredIndexReading readingFrom(const QSqlQuery &q)
 {
-    StoredMeterReading s;
+    StoredIndexReading s;
     s.id = q.value(0).toLongLong();
     s.householdId = q.value(1).toLongLong();
     s.reading.date = QDate::fromString(q.value(2).toString(), Qt::ISODate);
@@ -64,7 +64,7 @@ StoredMeterReading readingFrom(const QSqlQuery &q)
     return s;
 }
 
-QVariantList valuesOf(const StoredMeterReading &s)
+QVariantList valuesOf(const StoredIndexReading &s)
 {
     return {s.householdId,
             s.reading.date.toString(Qt::ISODate),
@@ -199,31 +199,31 @@ bool ChallengeStore::put(const MeterLayout &layout)
     return run(q);
 }
 
-QList<StoredMeterReading> ChallengeStore::meterReadings(qint64 householdId) const
+QList<StoredIndexReading> ChallengeStore::indexReadings(qint64 householdId) const
 {
-    return mReadings.rows<StoredMeterReading>(
+    return mReadings.rows<StoredIndexReading>(
         QStringLiteral(" WHERE household_id = ? ORDER BY read_on, register"), householdId,
         readingFrom);
 }
 
-std::optional<StoredMeterReading> ChallengeStore::meterReading(qint64 id) const
+std::optional<StoredIndexReading> ChallengeStore::indexReading(qint64 id) const
 {
-    return mReadings.row<StoredMeterReading>(id, readingFrom);
+    return mReadings.row<StoredIndexReading>(id, readingFrom);
 }
 
-qint64 ChallengeStore::insert(const StoredMeterReading &s)
+qint64 ChallengeStore::insert(const StoredIndexReading &s)
 {
     const qint64 id = mReadings.insert(s.id, valuesOf(s));
     changedIf(id > 0);
     return id;
 }
 
-bool ChallengeStore::replace(const StoredMeterReading &s)
+bool ChallengeStore::replace(const StoredIndexReading &s)
 {
     return changedIf(mReadings.replace(s.id, valuesOf(s)));
 }
 
-bool ChallengeStore::removeMeterReading(qint64 id)
+bool ChallengeStore::removeIndexReading(qint64 id)
 {
     return changedIf(mReadings.remove(id));
 }

@@ -42,11 +42,11 @@ public:
     MeterLayout meterLayout(qint64 householdId) const;
     bool put(const MeterLayout &layout);
 
-    QList<StoredMeterReading> meterReadings(qint64 householdId) const; //!< by date, register
-    std::optional<StoredMeterReading> meterReading(qint64 id) const;
-    qint64 insert(const StoredMeterReading &reading);
-    bool replace(const StoredMeterReading &reading);
-    bool removeMeterReading(qint64 id);
+    QList<StoredIndexReading> indexReadings(qint64 householdId) const; //!< by date, register
+    std::optional<StoredIndexReading> indexReading(qint64 id) const;
+    qint64 insert(const StoredIndexReading &reading);
+    bool replace(const StoredIndexReading &reading);
+    bool removeIndexReading(qint64 id);
 
 signals:
     void changed();

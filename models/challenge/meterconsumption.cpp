@@ -10,18 +10,18 @@ namespace wattelier {
 namespace {
 
 /*! Readings of the given registers, by date then register. */
-QMap<QDate, QMap<MeterRegister, MeterReading>> byDate(const QList<MeterReading> &readings,
+QMap<QDate, QMap<MeterRegister, IndexReading>> byDate(const QList<IndexReading> &readings,
                                                       const QSet<MeterRegister> &registers)
 {
-    QMap<QDate, QMap<MeterRegister, MeterReading>> result;
-    for (const MeterReading &r : readings) {
+    QMap<QDate, QMap<MeterRegister, IndexReading>> result;
+    for (const IndexReading &r : readings) {
         if (registers.contains(r.reg))
             result[r.date].insert(r.reg, r);
     }
     return result;
 }
 
-QList<ConsumptionInterval> intervalsOf(const QList<MeterReading> &readings,
+QList<ConsumptionInterval> intervalsOf(const QList<IndexReading> &readings,
                                        const QSet<MeterRegister> &registers)
 {
     const auto dated = byDate(readings, registers);
@@ -31,7 +31,7 @@ QList<ConsumptionInterval> intervalsOf(const QList<MeterReading> &readings,
         for (auto it = perRegister.cbegin(); it != perRegister.cend(); ++it)
             present.insert(it.key());
     QList<ConsumptionInterval> intervals;
-    std::optional<QMap<MeterRegister, MeterReading>> previous;
+    std::optional<QMap<MeterRegister, IndexReading>> previous;
     QDate previousDate;
     for (auto it = dated.cbegin(); it != dated.cend(); ++it) {
         if (QSet<MeterRegister>(it->keyBegin(), it->keyEnd()) != present)
@@ -55,7 +55,7 @@ QList<ConsumptionInterval> intervalsOf(const QList<MeterReading> &readings,
 
 } // namespace
 
-std::optional<double> consumptionBetween(const MeterReading &earlier, const MeterReading &later)
+std::optional<double> consumptionBetween(const IndexReading &earlier, const IndexReading &later)
 {
     if (!later.meterReplaced)
         return later.index - earlier.index;
@@ -64,12 +64,12 @@ std::optional<double> consumptionBetween(const MeterReading &earlier, const Mete
     return (*later.oldMeterFinalIndex - earlier.index) + (later.index - later.newMeterStartIndex);
 }
 
-QList<ConsumptionInterval> offtakeIntervals(const QList<MeterReading> &readings)
+QList<ConsumptionInterval> offtakeIntervals(const QList<IndexReading> &readings)
 {
     return intervalsOf(readings, {MeterRegister::Single, MeterRegister::Day, MeterRegister::Night});
 }
 
-QList<ConsumptionInterval> injectionIntervals(const QList<MeterReading> &readings)
+QList<ConsumptionInterval> injectionIntervals(const QList<IndexReading> &readings)
 {
     return intervalsOf(readings, {MeterRegister::Injection});
 }

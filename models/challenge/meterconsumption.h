@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "challenge/meterreading.h"
+#include "challenge/indexreading.h"
 
 #include <optional>
 
@@ -28,7 +28,7 @@ struct ConsumptionInterval
  * reading) plus the new meter's (its index minus its start index); without
  * the old meter's last index the consumption is unknown (nullopt).
  */
-std::optional<double> consumptionBetween(const MeterReading &earlier, const MeterReading &later);
+std::optional<double> consumptionBetween(const IndexReading &earlier, const IndexReading &later);
 
 /*!
  * The offtake seen by the meter between consecutive reading dates: the single
@@ -37,9 +37,9 @@ std::optional<double> consumptionBetween(const MeterReading &earlier, const Mete
  * unknown (replacement without the old meter's last index) is left out, so
  * later calculations treat it as a gap.
  */
-QList<ConsumptionInterval> offtakeIntervals(const QList<MeterReading> &readings);
+QList<ConsumptionInterval> offtakeIntervals(const QList<IndexReading> &readings);
 
 /*! The same for the injection register of a PV household (energy sent to the grid). */
-QList<ConsumptionInterval> injectionIntervals(const QList<MeterReading> &readings);
+QList<ConsumptionInterval> injectionIntervals(const QList<IndexReading> &readings);
 
 } // namespace wattelier

@@ -8,7 +8,7 @@
 #include "presentation/slidestore.h"
 #include "schema.h"
 #include "timeseries/seriesstore.h"
-#include "wattmeter/readingstore.h"
+#include "wattmeter/wattmeterreadingstore.h"
 #include "wattmeter/wattmeterstore.h"
 #include "workshopfilecheck.h"
 
@@ -52,7 +52,7 @@ Workshop::Workshop(const QString &path, const QString &connectionName)
     , mUndoStack(new QUndoStack(this))
     , mHouseholds(std::make_unique<HouseholdStore>(*this))
     , mAppliances(std::make_unique<ApplianceStore>(*this))
-    , mReadings(std::make_unique<ReadingStore>(*this))
+    , mReadings(std::make_unique<WattmeterReadingStore>(*this))
     , mWattmeters(std::make_unique<WattmeterStore>(*this))
     , mChallenges(std::make_unique<ChallengeStore>(*this))
     , mSeries(std::make_unique<SeriesStore>(*this))
@@ -62,7 +62,7 @@ Workshop::Workshop(const QString &path, const QString &connectionName)
     // After a failed step is rolled back, everything shown is read again.
     connect(this, &Workshop::reverted, mHouseholds.get(), &HouseholdStore::reset);
     connect(this, &Workshop::reverted, mAppliances.get(), &ApplianceStore::reset);
-    connect(this, &Workshop::reverted, mReadings.get(), &ReadingStore::reset);
+    connect(this, &Workshop::reverted, mReadings.get(), &WattmeterReadingStore::reset);
     connect(this, &Workshop::reverted, mWattmeters.get(), &WattmeterStore::changed);
     connect(this, &Workshop::reverted, mChallenges.get(), &ChallengeStore::changed);
     connect(this, &Workshop::reverted, mSeries.get(), &SeriesStore::changed);

@@ -18,7 +18,7 @@ namespace wattelier {
 
 class HouseholdStore;
 class ApplianceStore;
-class ReadingStore;
+class WattmeterReadingStore;
 class WattmeterStore;
 class ChallengeStore;
 class SeriesStore;
@@ -60,7 +60,7 @@ public:
     QUndoStack *undoStack() const { return mUndoStack; }
     HouseholdStore &households() const { return *mHouseholds; }
     ApplianceStore &appliances() const { return *mAppliances; }
-    ReadingStore &readings() const { return *mReadings; }
+    WattmeterReadingStore &wattmeterReadings() const { return *mReadings; }
     WattmeterStore &wattmeters() const { return *mWattmeters; }
     ChallengeStore &challenges() const { return *mChallenges; }
     SeriesStore &series() const { return *mSeries; }
@@ -153,7 +153,7 @@ private:
     QUndoStack *mUndoStack = nullptr;
     std::unique_ptr<HouseholdStore> mHouseholds;
     std::unique_ptr<ApplianceStore> mAppliances;
-    std::unique_ptr<ReadingStore> mReadings;
+    std::unique_ptr<WattmeterReadingStore> mReadings;
     std::unique_ptr<WattmeterStore> mWattmeters;
     std::unique_ptr<ChallengeStore> mChallenges;
     std::unique_ptr<SeriesStore> mSeries;

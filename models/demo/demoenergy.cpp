@@ -9,7 +9,7 @@
 #include "inventory/householdstore.h"
 #include "inventory/inventorytotals.h"
 #include "timeseries/seriesstore.h"
-#include "wattmeter/readingstore.h"
+#include "wattmeter/wattmeterreadingstore.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -57,9 +57,9 @@ RegularSeries demoProduction(const PvSystem &system, QRandomGenerator &random)
 RegularSeries demoConsumption(const Workshop &workshop, qint64 householdId,
                               QRandomGenerator &random)
 {
-    const InventoryProfile profile =
-        inventoryProfile(workshop.appliances().forHousehold(householdId),
-                         workshop.readings().byAppliance(householdId), demoYear, quarterHour);
+    const InventoryProfile profile = inventoryProfile(
+        workshop.appliances().forHousehold(householdId),
+        workshop.wattmeterReadings().byAppliance(householdId), demoYear, quarterHour);
     RegularSeries meter = profile.total;
     for (float &v : meter.kwh) {
         const double spike =

@@ -10,7 +10,7 @@
 #include "inventory/estimate.h"
 #include "inventory/householdstore.h"
 #include "inventory/inventorytotals.h"
-#include "wattmeter/readingstore.h"
+#include "wattmeter/wattmeterreadingstore.h"
 #include "wattmeter/wattmeterstore.h"
 
 #include <QCoreApplication>
@@ -250,7 +250,7 @@ bool addDemoWattmeters(Workshop &workshop, const QList<Household> &households)
                  demoReadings(appliance, random, loan.since.addDays(1 + random.bounded(5)))) {
                 reading.applianceId = appliance.id;
                 reading.wattmeterId = loan.wattmeterId;
-                if (workshop.readings().insert(reading) == 0)
+                if (workshop.wattmeterReadings().insert(reading) == 0)
                     return false;
             }
         }
@@ -310,7 +310,7 @@ bool addDemoChallenge(Workshop &workshop, const QList<Household> &households)
                 r <= 2 ? 1.0 : 1.0 - 0.03 * (r - 2) - 0.04 * random.generateDouble();
             const double week = weekly * effort * (0.92 + 0.16 * random.generateDouble());
             for (const MeterRegister reg : registersOf(layout)) {
-                StoredMeterReading stored;
+                StoredIndexReading stored;
                 stored.householdId = household.id;
                 stored.reading.date = date;
                 stored.reading.reg = reg;

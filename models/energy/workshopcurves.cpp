@@ -10,7 +10,7 @@
 #include "inventory/householdstore.h"
 #include "inventory/inventorytotals.h"
 #include "timeseries/seriesstore.h"
-#include "wattmeter/readingstore.h"
+#include "wattmeter/wattmeterreadingstore.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -206,7 +206,7 @@ WorkshopCurves workshopCurves(const Workshop &workshop, const CurveOptions &opti
     // Estimated consumption, overlaid with measurements, household by household.
     const std::size_t count = std::size_t((period.toUtc - period.fromUtc) / interval);
     std::vector<double> total(count, 0.0);
-    const ReadingsByAppliance readings = workshop.readings().byAppliance();
+    const ReadingsByAppliance readings = workshop.wattmeterReadings().byAppliance();
     for (const Household &h : households) {
         const QList<Appliance> appliances = workshop.appliances().forHousehold(h.id);
         InventoryProfile profile =

@@ -4,7 +4,7 @@
 #include "challenge/challengestore.h"
 #include "core/workshop.h"
 #include "inventory/appliancestore.h"
-#include "wattmeter/readingstore.h"
+#include "wattmeter/wattmeterreadingstore.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -37,7 +37,7 @@ QString readingKey(const QString &readingUid)
     return QStringLiteral("reading:") + readingUid;
 }
 
-QString meterKey(const QString &householdUid, const StoredMeterReading &reading)
+QString meterKey(const QString &householdUid, const StoredIndexReading &reading)
 {
     return QStringLiteral("meter:%1:%2:%3")
         .arg(householdUid, reading.reading.date.toString(Qt::ISODate), key(reading.reading.reg));
@@ -70,7 +70,7 @@ QJsonObject contentOf(const WattmeterReading &reading, const QString &applianceU
     };
 }
 
-QJsonObject contentOf(const MeterReading &reading)
+QJsonObject contentOf(const IndexReading &reading)
 {
     return {
         {QStringLiteral("index"), reading.index},
@@ -118,7 +118,7 @@ HouseholdRecords recordsOf(const Workshop &workshop, const Household &household)
         records.applianceNames.insert(appliance.uid, appliance.name);
         applianceUids.insert(appliance.id, appliance.uid);
     }
-    const auto readings = workshop.readings().byAppliance(household.id);
+    const auto readings = workshop.wattmeterReadings().byAppliance(household.id);
     for (auto it = readings.cbegin(); it != readings.cend(); ++it) {
         for (const WattmeterReading &reading : it.value()) {
             const QString key = readingKey(reading.uid);
@@ -126,9 +126,9 @@ HouseholdRecords recordsOf(const Workshop &workshop, const Household &household)
             records.content.insert(key, contentOf(reading, applianceUids.value(it.key())));
         }
     }
-    for (const StoredMeterReading &stored : workshop.challenges().meterReadings(household.id)) {
+    for (const StoredIndexReading &stored : workshop.challenges().indexReadings(household.id)) {
         const QString key = meterKey(household.uid, stored);
-        records.meterReadings.insert(key, stored);
+        records.indexReadings.insert(key, stored);
         records.content.insert(key, contentOf(stored.reading));
     }
     return records;

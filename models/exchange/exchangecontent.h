@@ -28,7 +28,7 @@ namespace exchange {
 QString householdKey(const QString &householdUid);
 QString applianceKey(const QString &applianceUid);
 QString readingKey(const QString &readingUid);
-QString meterKey(const QString &householdUid, const StoredMeterReading &reading);
+QString meterKey(const QString &householdUid, const StoredIndexReading &reading);
 
 /*! The household's values a household may change itself: its number of occupants. */
 QJsonObject contentOf(const Household &household);
@@ -39,7 +39,7 @@ QJsonObject contentOf(const Appliance &appliance);
 /*! A reading without its ids and notes, naming its appliance by uid; the wattmeter lent stays out.
  */
 QJsonObject contentOf(const WattmeterReading &reading, const QString &applianceUid);
-QJsonObject contentOf(const MeterReading &reading);
+QJsonObject contentOf(const IndexReading &reading);
 
 /*! An appliance from contentOf(); false when a field is missing or invalid. */
 bool applianceFromContent(const QJsonObject &content, Appliance *appliance);
@@ -53,7 +53,7 @@ struct HouseholdRecords
     QHash<QString, QJsonObject> content; //!< by key, every record below and the household
     QHash<QString, Appliance> appliances;
     QHash<QString, WattmeterReading> readings;
-    QHash<QString, StoredMeterReading> meterReadings;
+    QHash<QString, StoredIndexReading> indexReadings;
     QHash<QString, QString> applianceNames; //!< appliance uid → name, for labels
 };
 HouseholdRecords recordsOf(const Workshop &workshop, const Household &household);

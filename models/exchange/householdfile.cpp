@@ -7,7 +7,7 @@
 #include "exchange/exchangecontent.h"
 #include "inventory/appliancestore.h"
 #include "inventory/householdstore.h"
-#include "wattmeter/readingstore.h"
+#include "wattmeter/wattmeterreadingstore.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -31,7 +31,7 @@ bool copyHousehold(const Workshop &workshop, const Household &household, Worksho
     if (householdId == 0)
         return false;
 
-    const auto readings = workshop.readings().byAppliance(household.id);
+    const auto readings = workshop.wattmeterReadings().byAppliance(household.id);
     for (const Appliance &appliance : workshop.appliances().forHousehold(household.id)) {
         Appliance a = appliance;
         a.id = 0;
@@ -46,7 +46,7 @@ bool copyHousehold(const Workshop &workshop, const Household &household, Worksho
             reading.applianceId = applianceId;
             reading.wattmeterId = 0; // the group's wattmeters stay with the workshop
             reading.notes.clear();
-            if (file.readings().insert(reading) == 0)
+            if (file.wattmeterReadings().insert(reading) == 0)
                 return false;
             ++summary.readings;
         }
@@ -71,12 +71,12 @@ bool copyHousehold(const Workshop &workshop, const Household &household, Worksho
             return false;
         ++summary.challenges;
     }
-    for (StoredMeterReading stored : challenges.meterReadings(household.id)) {
+    for (StoredIndexReading stored : challenges.indexReadings(household.id)) {
         stored.id = 0;
         stored.householdId = householdId;
         if (file.challenges().insert(stored) == 0)
             return false;
-        ++summary.meterReadings;
+        ++summary.indexReadings;
     }
     return true;
 }

@@ -44,7 +44,7 @@ struct InvitationSummary
     QString pseudonymCode;
     int appliances = 0;
     int readings = 0;
-    int meterReadings = 0;
+    int indexReadings = 0;
     int challenges = 0;
 };
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "householdmerge.h"
 
-#include "challenge/meterreading.h"
+#include "challenge/indexreading.h"
 #include "core/units.h"
 #include "core/workshop.h"
 #include "exchange/householdfile.h"
@@ -35,7 +35,7 @@ RecordKind kindOfKey(const QString &recordKey)
         return RecordKind::Appliance;
     if (recordKey.startsWith(QLatin1String("reading:")))
         return RecordKind::WattmeterReading;
-    return RecordKind::MeterReading;
+    return RecordKind::IndexReading;
 }
 
 /*! What a person recognises the record by, from whichever side has it. */
@@ -60,7 +60,7 @@ QString labelOf(const QString &recordKey, const MergePlan &plan, const Household
             units::date(QDate::fromString(reading.value(QStringLiteral("measured_on")).toString(),
                                           Qt::ISODate)));
     }
-    case RecordKind::MeterReading: {
+    case RecordKind::IndexReading: {
         const QDate date =
             QDate::fromString(recordKey.section(QLatin1Char(':'), 2, 2), Qt::ISODate);
         const auto reg = meterRegisterFromKey(recordKey.section(QLatin1Char(':'), 3, 3));
@@ -73,7 +73,7 @@ QString labelOf(const QString &recordKey, const MergePlan &plan, const Household
 /*! The part of a record's key that names it in JSON: its uid, or "date:register". */
 QString uidOfKey(const QString &recordKey)
 {
-    return kindOfKey(recordKey) == RecordKind::MeterReading
+    return kindOfKey(recordKey) == RecordKind::IndexReading
                ? recordKey.section(QLatin1Char(':'), 2)
                : recordKey.section(QLatin1Char(':'), 1);
 }
@@ -116,7 +116,7 @@ QString key(RecordKind kind)
         return QStringLiteral("appliance");
     case RecordKind::WattmeterReading:
         return QStringLiteral("wattmeter_reading");
-    case RecordKind::MeterReading:
+    case RecordKind::IndexReading:
         return QStringLiteral("meter_reading");
     }
     return {};

@@ -21,7 +21,7 @@ enum class RecordKind
     Household,
     Appliance,
     WattmeterReading,
-    MeterReading,
+    IndexReading,
 };
 QString key(RecordKind kind); //!< "household", "appliance", "wattmeter_reading", "meter_reading"
 

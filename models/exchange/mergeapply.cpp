@@ -10,8 +10,8 @@
 #include "inventory/appliancestore.h"
 #include "inventory/household.h"
 #include "inventory/inventoryeditor.h"
-#include "wattmeter/readingeditor.h"
-#include "wattmeter/readingstore.h"
+#include "wattmeter/wattmeterreadingeditor.h"
+#include "wattmeter/wattmeterreadingstore.h"
 
 #include <QCoreApplication>
 #include <QUndoCommand>
@@ -47,7 +47,7 @@ public:
         QList<MeterIndexEntry> meterEntries;
         QStringList meterLabels;
         for (RecordKind kind : {RecordKind::Household, RecordKind::Appliance,
-                                RecordKind::WattmeterReading, RecordKind::MeterReading}) {
+                                RecordKind::WattmeterReading, RecordKind::IndexReading}) {
             for (const MergeChange &change : mPlan.changes) {
                 if (change.record != kind || !change.takeHousehold)
                     continue;
@@ -63,7 +63,7 @@ public:
                 case RecordKind::WattmeterReading:
                     problem = applyReading(change);
                     break;
-                case RecordKind::MeterReading:
+                case RecordKind::IndexReading:
                     meterEntries.append(meterEntry(change));
                     meterLabels.append(change.label);
                     break;
@@ -88,7 +88,7 @@ private:
 
     qint64 readingId(const QString &uid) const
     {
-        const auto readings = mWorkshop.readings().byAppliance(mPlan.householdId);
+        const auto readings = mWorkshop.wattmeterReadings().byAppliance(mPlan.householdId);
         for (const auto &list : readings)
             for (const WattmeterReading &reading : list)
                 if (reading.uid == uid)
@@ -143,7 +143,7 @@ private:
         if (reading.applianceId == 0) // its appliance was removed in the workshop and stays so
             return {};
         if (const qint64 existing = readingId(change.uid)) {
-            const auto before = mWorkshop.readings().get(existing);
+            const auto before = mWorkshop.wattmeterReadings().get(existing);
             reading.id = existing;
             reading.wattmeterId = before ? before->wattmeterId : 0;
             reading.notes = before ? before->notes : QString(); // notes do not travel
@@ -175,7 +175,7 @@ private:
     Workshop &mWorkshop;
     const MergePlan &mPlan;
     InventoryEditor mInventory;
-    ReadingEditor mReadings;
+    WattmeterReadingEditor mReadings;
     ChallengeEditor mChallenge;
 };
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mergeplanmodel.h"
 
-#include "challenge/meterreading.h"
+#include "challenge/indexreading.h"
 #include "core/enumkeys.h"
 #include "core/units.h"
 #include "inventory/appliancecommands.h"
@@ -80,7 +80,7 @@ QString MergePlanModel::recordLabel(RecordKind record)
         return QCoreApplication::translate("MergePlanModel", "Appliance");
     case RecordKind::WattmeterReading:
         return QCoreApplication::translate("MergePlanModel", "Wattmeter reading");
-    case RecordKind::MeterReading:
+    case RecordKind::IndexReading:
         return QCoreApplication::translate("MergePlanModel", "Meter reading");
     }
     return {};
@@ -119,7 +119,7 @@ QString MergePlanModel::displayValue(const MergeChange &change, const QJsonValue
             units::watts(content.value(fieldKey(ApplianceField::PowerW)).toDouble()));
     case RecordKind::WattmeterReading:
         return readingText(content);
-    case RecordKind::MeterReading:
+    case RecordKind::IndexReading:
         return units::kwh(content.value(QStringLiteral("index")).toDouble(), 1);
     case RecordKind::Household:
         break;

@@ -5,7 +5,7 @@
 #include "core/uid.h"
 #include "core/workshop.h"
 #include "core/writetransaction.h"
-#include "wattmeter/readingstore.h"
+#include "wattmeter/wattmeterreadingstore.h"
 
 #include <QCoreApplication>
 
@@ -91,7 +91,7 @@ RemoveApplianceCommand::RemoveApplianceCommand(Workshop &workshop, qint64 applia
     : QUndoCommand(parent)
     , mWorkshop(workshop)
     , mAppliance(workshop.appliances().get(applianceId).value_or(Appliance{}))
-    , mReadings(workshop.readings().forAppliance(applianceId))
+    , mReadings(workshop.wattmeterReadings().forAppliance(applianceId))
 {
     setText(QCoreApplication::translate("ApplianceCommands", "Delete appliance “%1”")
                 .arg(mAppliance.name));
@@ -108,7 +108,7 @@ void RemoveApplianceCommand::undo()
     WriteTransaction transaction(mWorkshop);
     bool ok = mWorkshop.appliances().insert(mAppliance) != 0;
     for (const WattmeterReading &reading : std::as_const(mReadings))
-        ok = ok && mWorkshop.readings().insert(reading) != 0;
+        ok = ok && mWorkshop.wattmeterReadings().insert(reading) != 0;
     if (ok)
         transaction.commit();
 }

@@ -10,7 +10,7 @@
 #include "householdstore.h"
 #include "inventoryeditor.h"
 #include "wattmeter/measuredconsumption.h"
-#include "wattmeter/readingstore.h"
+#include "wattmeter/wattmeterreadingstore.h"
 
 #include <QBrush>
 #include <QCoreApplication>
@@ -28,7 +28,7 @@ ApplianceTableModel::ApplianceTableModel(Workshop &workshop, QObject *parent)
     connect(store, &ApplianceStore::removed, this, &ApplianceTableModel::onRemoved);
     connect(&workshop.households(), &HouseholdStore::removed, this,
             &ApplianceTableModel::onHouseholdRemoved);
-    connect(&workshop.readings(), &ReadingStore::changed, this,
+    connect(&workshop.wattmeterReadings(), &WattmeterReadingStore::changed, this,
             &ApplianceTableModel::onReadingsChanged);
     connect(store, &ApplianceStore::reset, this, [this] {
         setHouseholdId(mWorkshop.households().get(mHouseholdId) ? mHouseholdId : 0);
@@ -75,7 +75,7 @@ void ApplianceTableModel::setHouseholdId(qint64 householdId)
     mHouseholdId = householdId;
     mAppliances =
         householdId > 0 ? mWorkshop.appliances().forHousehold(householdId) : QList<Appliance>{};
-    mReadings = householdId > 0 ? mWorkshop.readings().byAppliance(householdId)
+    mReadings = householdId > 0 ? mWorkshop.wattmeterReadings().byAppliance(householdId)
                                 : QHash<qint64, QList<WattmeterReading>>{};
     endResetModel();
 }
@@ -357,7 +357,7 @@ void ApplianceTableModel::onAdded(qint64 householdId, qint64 id)
         ++row;
     beginInsertRows({}, row, row);
     mAppliances.insert(row, *appliance);
-    mReadings.insert(id, mWorkshop.readings().forAppliance(id));
+    mReadings.insert(id, mWorkshop.wattmeterReadings().forAppliance(id));
     endInsertRows();
 }
 
@@ -390,7 +390,7 @@ void ApplianceTableModel::onReadingsChanged(qint64 applianceId)
     const int row = rowOf(applianceId);
     if (row < 0)
         return;
-    mReadings.insert(applianceId, mWorkshop.readings().forAppliance(applianceId));
+    mReadings.insert(applianceId, mWorkshop.wattmeterReadings().forAppliance(applianceId));
     emit dataChanged(index(row, MeasuredColumn), index(row, SourceColumn));
 }
 

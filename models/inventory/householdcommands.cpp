@@ -8,7 +8,7 @@
 #include "core/workshop.h"
 #include "core/writetransaction.h"
 #include "householdstore.h"
-#include "wattmeter/readingstore.h"
+#include "wattmeter/wattmeterreadingstore.h"
 #include "wattmeter/wattmeterstore.h"
 
 #include <QCoreApplication>
@@ -80,7 +80,8 @@ RemoveHouseholdCommand::RemoveHouseholdCommand(Workshop &workshop, qint64 househ
     , mHousehold(workshop.households().get(householdId).value_or(Household{}))
     , mAppliances(workshop.appliances().forHousehold(householdId))
 {
-    for (const QList<WattmeterReading> &readings : workshop.readings().byAppliance(householdId))
+    for (const QList<WattmeterReading> &readings :
+         workshop.wattmeterReadings().byAppliance(householdId))
         mReadings += readings;
     for (const WattmeterLoan &loan : workshop.wattmeters().loans()) {
         if (loan.householdId == householdId)
@@ -91,7 +92,7 @@ RemoveHouseholdCommand::RemoveHouseholdCommand(Workshop &workshop, qint64 househ
             mParticipations.append(*p);
     }
     mMeterLayout = workshop.challenges().meterLayout(householdId);
-    mMeterReadings = workshop.challenges().meterReadings(householdId);
+    mIndexReadings = workshop.challenges().indexReadings(householdId);
     for (const SeriesInfo &info : workshop.series().forHousehold(householdId))
         mSeries.append({info, workshop.series().load(info.id)});
     setText(QCoreApplication::translate("HouseholdCommands", "Delete household"));
@@ -112,13 +113,13 @@ void RemoveHouseholdCommand::undo()
     for (const Appliance &appliance : std::as_const(mAppliances))
         ok = ok && mWorkshop.appliances().insert(appliance) != 0;
     for (const WattmeterReading &reading : std::as_const(mReadings))
-        ok = ok && mWorkshop.readings().insert(reading) != 0;
+        ok = ok && mWorkshop.wattmeterReadings().insert(reading) != 0;
     for (const WattmeterLoan &loan : std::as_const(mLoans))
         ok = ok && mWorkshop.wattmeters().insert(loan) != 0;
     for (const ChallengeParticipant &p : std::as_const(mParticipations))
         ok = ok && mWorkshop.challenges().put(p);
     ok = ok && mWorkshop.challenges().put(mMeterLayout);
-    for (const StoredMeterReading &r : std::as_const(mMeterReadings))
+    for (const StoredIndexReading &r : std::as_const(mIndexReadings))
         ok = ok && mWorkshop.challenges().insert(r) != 0;
     for (const auto &[info, values] : std::as_const(mSeries))
         ok = ok && mWorkshop.series().insert(info, values) != 0;

@@ -66,7 +66,7 @@ private:
     QList<WattmeterLoan> mLoans;
     QList<ChallengeParticipant> mParticipations;
     MeterLayout mMeterLayout;
-    QList<StoredMeterReading> mMeterReadings;
+    QList<StoredIndexReading> mIndexReadings;
     QList<std::pair<SeriesInfo, RegularSeries>> mSeries; //!< its time series, values included
 };
 

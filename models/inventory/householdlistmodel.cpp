@@ -7,7 +7,7 @@
 #include "householdstore.h"
 #include "inventoryeditor.h"
 #include "inventorytotals.h"
-#include "wattmeter/readingstore.h"
+#include "wattmeter/wattmeterreadingstore.h"
 
 #include <QLocale>
 
@@ -24,10 +24,11 @@ HouseholdListModel::HouseholdListModel(Workshop &workshop, QObject *parent)
     connect(&workshop.appliances(), &ApplianceStore::added, this, applianceChanged);
     connect(&workshop.appliances(), &ApplianceStore::changed, this, applianceChanged);
     connect(&workshop.appliances(), &ApplianceStore::removed, this, applianceChanged);
-    connect(&workshop.readings(), &ReadingStore::changed, this, [this](qint64 applianceId) {
-        if (const auto appliance = mWorkshop.appliances().get(applianceId))
-            refreshKwh(appliance->householdId);
-    });
+    connect(&workshop.wattmeterReadings(), &WattmeterReadingStore::changed, this,
+            [this](qint64 applianceId) {
+                if (const auto appliance = mWorkshop.appliances().get(applianceId))
+                    refreshKwh(appliance->householdId);
+            });
     connect(&workshop.households(), &HouseholdStore::reset, this, &HouseholdListModel::reload);
     reload();
 }
@@ -178,7 +179,7 @@ Qt::ItemFlags HouseholdListModel::flags(const QModelIndex &index) const
 double HouseholdListModel::kwhPerYearOf(qint64 householdId) const
 {
     // The same figure as the totals: measured where readings give one.
-    const ReadingsByAppliance readings = mWorkshop.readings().byAppliance(householdId);
+    const ReadingsByAppliance readings = mWorkshop.wattmeterReadings().byAppliance(householdId);
     return inventoryTotals(mWorkshop.appliances().forHousehold(householdId), &readings).kwhPerYear;
 }
 

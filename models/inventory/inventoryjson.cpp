@@ -9,7 +9,7 @@
 #include "householdstore.h"
 #include "inventorytotals.h"
 #include "wattmeter/comparison.h"
-#include "wattmeter/readingstore.h"
+#include "wattmeter/wattmeterreadingstore.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -87,7 +87,7 @@ QJsonObject byCategoryJson(const InventoryTotals &totals)
 
 QJsonObject inventoryJson(const Workshop &workshop, double priceEurPerKwh)
 {
-    const ReadingsByAppliance readings = workshop.readings().byAppliance();
+    const ReadingsByAppliance readings = workshop.wattmeterReadings().byAppliance();
     QHash<qint64, QList<Appliance>> appliancesByHousehold;
     const QList<Appliance> all = workshop.appliances().all();
     for (const Appliance &appliance : all)

@@ -4,7 +4,7 @@
 #include "appliancestore.h"
 #include "core/workshop.h"
 #include "householdstore.h"
-#include "wattmeter/readingstore.h"
+#include "wattmeter/wattmeterreadingstore.h"
 
 namespace wattelier {
 
@@ -19,7 +19,7 @@ InventorySummary::InventorySummary(Workshop &workshop, QObject *parent)
     connect(&workshop.households(), &HouseholdStore::added, this, update);
     connect(&workshop.households(), &HouseholdStore::removed, this, update);
     connect(&workshop.households(), &HouseholdStore::changed, this, update);
-    connect(&workshop.readings(), &ReadingStore::changed, this, update);
+    connect(&workshop.wattmeterReadings(), &WattmeterReadingStore::changed, this, update);
     connect(&workshop.appliances(), &ApplianceStore::reset, this, update);
     recompute();
 }
@@ -38,7 +38,7 @@ void InventorySummary::recompute()
         if (appliance.householdId == mHouseholdId)
             ofHousehold.append(appliance);
     }
-    const ReadingsByAppliance readings = mWorkshop.readings().byAppliance();
+    const ReadingsByAppliance readings = mWorkshop.wattmeterReadings().byAppliance();
     mGroup = inventoryTotals(all, &readings);
     mHousehold = inventoryTotals(ofHousehold, &readings);
     const QList<Household> households = mWorkshop.households().all();

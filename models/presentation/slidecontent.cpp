@@ -16,7 +16,7 @@
 #include "inventory/householdstore.h"
 #include "inventory/inventorytotals.h"
 #include "wattmeter/comparison.h"
-#include "wattmeter/readingstore.h"
+#include "wattmeter/wattmeterreadingstore.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -52,7 +52,7 @@ SlideContent titleSlide(const Workshop &workshop)
     for (const Household &h : households)
         people += h.occupants;
     const QList<Appliance> appliances = workshop.appliances().all();
-    const ReadingsByAppliance readings = workshop.readings().byAppliance();
+    const ReadingsByAppliance readings = workshop.wattmeterReadings().byAppliance();
     const InventoryTotals totals = inventoryTotals(appliances, &readings);
     c.figures = {
         {Text::tr("Households"), QLocale().toString(households.size()), {}},
@@ -69,7 +69,7 @@ SlideContent inventorySlide(const Workshop &workshop, bool byPriority)
     c.title =
         byPriority ? Text::tr("What we use, by priority") : Text::tr("What we use, by category");
     const QList<Appliance> appliances = workshop.appliances().all();
-    const ReadingsByAppliance readings = workshop.readings().byAppliance();
+    const ReadingsByAppliance readings = workshop.wattmeterReadings().byAppliance();
     const InventoryTotals totals = inventoryTotals(appliances, &readings);
     if (totals.applianceCount == 0) {
         c.emptyMessage = Text::tr("No appliances in the inventory yet");

@@ -14,7 +14,7 @@
 #include "report/reportsections.h"
 #include "wattmeter/comparison.h"
 #include "wattmeter/measuredconsumption.h"
-#include "wattmeter/readingstore.h"
+#include "wattmeter/wattmeterreadingstore.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -163,7 +163,7 @@ void writeHouseholdSheet(ReportBuilder &b, const Workshop &workshop, const House
                                                       : request.today)));
     b.smallText(
         Text::tr("For this household only. %n person(s) at home.", nullptr, household.occupants));
-    const ReadingsByAppliance readings = workshop.readings().byAppliance();
+    const ReadingsByAppliance readings = workshop.wattmeterReadings().byAppliance();
     appliances(b, workshop, household, readings);
     wattmeter(b, workshop, household);
     challenge(b, workshop, household);

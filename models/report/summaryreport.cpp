@@ -17,7 +17,7 @@
 #include "report/reportbuilder.h"
 #include "report/reportsections.h"
 #include "wattmeter/comparison.h"
-#include "wattmeter/readingstore.h"
+#include "wattmeter/wattmeterreadingstore.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -88,7 +88,7 @@ void inventory(ReportBuilder &b, const Workshop &workshop, bool byPriority)
     b.heading(
         label(byPriority ? ReportSection::InventoryPriority : ReportSection::InventoryCategory));
     const QList<Appliance> appliances = workshop.appliances().all();
-    const ReadingsByAppliance readings = workshop.readings().byAppliance();
+    const ReadingsByAppliance readings = workshop.wattmeterReadings().byAppliance();
     const InventoryTotals totals = inventoryTotals(appliances, &readings);
     if (totals.applianceCount == 0) {
         b.paragraph(Text::tr("No appliances in the inventory yet."));

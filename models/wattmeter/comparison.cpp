@@ -4,7 +4,7 @@
 #include "core/workshop.h"
 #include "inventory/appliancestore.h"
 #include "inventory/householdstore.h"
-#include "readingstore.h"
+#include "wattmeterreadingstore.h"
 
 #include <QHash>
 
@@ -31,7 +31,7 @@ QList<ComparisonRow> comparisonRows(const Workshop &workshop, qint64 householdId
     QHash<qint64, Household> households;
     for (const Household &household : workshop.households().all())
         households.insert(household.id, household);
-    const ReadingsByAppliance readings = workshop.readings().byAppliance();
+    const ReadingsByAppliance readings = workshop.wattmeterReadings().byAppliance();
     const QList<Appliance> appliances = householdId > 0
                                             ? workshop.appliances().forHousehold(householdId)
                                             : workshop.appliances().all();

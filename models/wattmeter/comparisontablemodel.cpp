@@ -5,7 +5,7 @@
 #include "core/workshop.h"
 #include "inventory/appliancestore.h"
 #include "inventory/householdstore.h"
-#include "readingstore.h"
+#include "wattmeterreadingstore.h"
 
 #include <QColor>
 #include <QLocale>
@@ -18,7 +18,8 @@ ComparisonTableModel::ComparisonTableModel(Workshop &workshop, QObject *parent)
     : QAbstractTableModel(parent)
     , mWorkshop(workshop)
 {
-    connect(&workshop.readings(), &ReadingStore::changed, this, &ComparisonTableModel::reload);
+    connect(&workshop.wattmeterReadings(), &WattmeterReadingStore::changed, this,
+            &ComparisonTableModel::reload);
     connect(&workshop.appliances(), &ApplianceStore::changed, this, &ComparisonTableModel::reload);
     connect(&workshop.appliances(), &ApplianceStore::removed, this, &ComparisonTableModel::reload);
     connect(&workshop.appliances(), &ApplianceStore::added, this, &ComparisonTableModel::reload);

@@ -36,7 +36,7 @@ struct FileState
 {
     QString integrity;
     int series = 0;
-    int meterReadings = 0;
+    int indexReadings = 0;
     int appliancesOfFirst = 0;
     int occupantsOfFirst = 0;
 
@@ -45,7 +45,7 @@ struct FileState
         return QStringLiteral("%1 series, %2 meter readings, first household %3 appliances and "
                               "%4 occupants")
             .arg(series)
-            .arg(meterReadings)
+            .arg(indexReadings)
             .arg(appliancesOfFirst)
             .arg(occupantsOfFirst);
     }
@@ -67,7 +67,7 @@ FileState readState(const QString &path)
         if (q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next())
             state.integrity = q.value(0).toString();
         state.series = number(QStringLiteral("SELECT count(*) FROM series"));
-        state.meterReadings = number(QStringLiteral("SELECT count(*) FROM meter_readings"));
+        state.indexReadings = number(QStringLiteral("SELECT count(*) FROM meter_readings"));
         state.appliancesOfFirst =
             number(QStringLiteral("SELECT count(*) FROM appliances WHERE household_id = (SELECT "
                                   "min(id) FROM households)"));
@@ -232,9 +232,9 @@ private:
         if (step == QLatin1String("undo")) // import then undo: as it was, or with the whole import
             return after.series == before.series || after.series == before.series + cabinHomes;
         if (step == QLatin1String("paste"))
-            return after.meterReadings == before.meterReadings ||
-                   after.meterReadings ==
-                       before.meterReadings + (all.meterReadings - none.meterReadings);
+            return after.indexReadings == before.indexReadings ||
+                   after.indexReadings ==
+                       before.indexReadings + (all.indexReadings - none.indexReadings);
         // merge: the appliance and the occupants arrive together, or neither does.
         const bool untouched = after.appliancesOfFirst == none.appliancesOfFirst &&
                                after.occupantsOfFirst == none.occupantsOfFirst;

@@ -35,10 +35,10 @@ bool pasteNextReadings(Workshop &workshop)
 {
     QList<MeterIndexEntry> entries;
     for (const Household &h : workshop.households().all()) {
-        const QList<StoredMeterReading> readings = workshop.challenges().meterReadings(h.id);
+        const QList<StoredIndexReading> readings = workshop.challenges().indexReadings(h.id);
         if (readings.isEmpty())
             continue;
-        for (const StoredMeterReading &last : readings) {
+        for (const StoredIndexReading &last : readings) {
             if (last.reading.date != readings.constLast().reading.date)
                 continue;
             MeterIndexEntry e;

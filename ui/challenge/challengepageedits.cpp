@@ -8,7 +8,7 @@
 #include "challenge/challengeeditor.h"
 #include "challenge/challengegridmodel.h"
 #include "challenge/challengestore.h"
-#include "challenge/meterreadingcsv.h"
+#include "challenge/indexreadingcsv.h"
 #include "core/typednumber.h"
 #include "core/units.h"
 #include "core/workshop.h"
@@ -49,7 +49,7 @@ void ChallengePage::importReadings()
                                  .arg(QDir::toNativeSeparators(path), file.errorString()));
         return;
     }
-    const MeterCsvImport import = parseMeterReadingsCsv(file.readAll(), path, mWorkshop);
+    const MeterCsvImport import = parseIndexReadingsCsv(file.readAll(), path, mWorkshop);
     if (!import.error.isEmpty()) {
         QMessageBox::warning(this, tr("Import meter readings"),
                              tr("Nothing was imported.\n\n%1").arg(import.error));
@@ -129,7 +129,7 @@ void ChallengePage::changeReadingDate()
     layout->addWidget(buttons);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const QString error = ChallengeEditor(mWorkshop).moveMeterReading(readingId, date->date());
+    const QString error = ChallengeEditor(mWorkshop).moveIndexReading(readingId, date->date());
     if (!error.isEmpty())
         emit problem(error);
 }

@@ -15,7 +15,7 @@
 #include "pvinstallationdialog.h"
 #include "timeseries/civiltime.h"
 #include "timeseries/seriesstore.h"
-#include "wattmeter/readingstore.h"
+#include "wattmeter/wattmeterreadingstore.h"
 
 #include <QAction>
 #include <QApplication>
@@ -130,7 +130,8 @@ CurvesPage::CurvesPage(Workshop &workshop, QWidget *parent)
     connect(&mWorkshop.appliances(), &ApplianceStore::added, this, &CurvesPage::scheduleRebuild);
     connect(&mWorkshop.appliances(), &ApplianceStore::changed, this, &CurvesPage::scheduleRebuild);
     connect(&mWorkshop.appliances(), &ApplianceStore::removed, this, &CurvesPage::scheduleRebuild);
-    connect(&mWorkshop.readings(), &ReadingStore::changed, this, &CurvesPage::scheduleRebuild);
+    connect(&mWorkshop.wattmeterReadings(), &WattmeterReadingStore::changed, this,
+            &CurvesPage::scheduleRebuild);
     connect(&mWorkshop, &Workshop::infoChanged, this, &CurvesPage::scheduleRebuild);
     for (auto signal : {&HouseholdStore::added, &HouseholdStore::changed, &HouseholdStore::removed})
         connect(&mWorkshop.households(), signal, this, [this] {

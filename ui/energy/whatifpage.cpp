@@ -10,7 +10,7 @@
 #include "inventory/household.h"
 #include "inventory/householdstore.h"
 #include "timeseries/seriesstore.h"
-#include "wattmeter/readingstore.h"
+#include "wattmeter/wattmeterreadingstore.h"
 
 #include <QAction>
 #include <QApplication>
@@ -130,7 +130,7 @@ WhatIfPage::WhatIfPage(Workshop &workshop, QWidget *parent)
     connect(&mWorkshop.appliances(), &ApplianceStore::added, this, curvesChanged);
     connect(&mWorkshop.appliances(), &ApplianceStore::changed, this, curvesChanged);
     connect(&mWorkshop.appliances(), &ApplianceStore::removed, this, curvesChanged);
-    connect(&mWorkshop.readings(), &ReadingStore::changed, this, curvesChanged);
+    connect(&mWorkshop.wattmeterReadings(), &WattmeterReadingStore::changed, this, curvesChanged);
     connect(&mWorkshop.households(), &HouseholdStore::removed, this, curvesChanged);
     connect(&mWorkshop, &Workshop::infoChanged, this, curvesChanged);
     fillList();

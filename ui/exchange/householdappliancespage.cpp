@@ -9,7 +9,7 @@
 #include "inventory/inventoryeditor.h"
 #include "inventory/inventorytotals.h"
 #include "wattmeter/measuredconsumption.h"
-#include "wattmeter/readingstore.h"
+#include "wattmeter/wattmeterreadingstore.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -99,7 +99,8 @@ HouseholdAppliancesPage::HouseholdAppliancesPage(Workshop &workshop, qint64 hous
     connect(&workshop.appliances(), &ApplianceStore::changed, this, ifOurs);
     connect(&workshop.appliances(), &ApplianceStore::removed, this, ifOurs);
     connect(&workshop.appliances(), &ApplianceStore::reset, this, &HouseholdAppliancesPage::reload);
-    connect(&workshop.readings(), &ReadingStore::changed, this, &HouseholdAppliancesPage::reload);
+    connect(&workshop.wattmeterReadings(), &WattmeterReadingStore::changed, this,
+            &HouseholdAppliancesPage::reload);
 
     auto *listPage = new QWidget(this);
     auto *buttons = new QHBoxLayout;
@@ -146,7 +147,7 @@ void HouseholdAppliancesPage::reload()
     const qint64 keep = mSelectAfterReload > 0 ? mSelectAfterReload : currentId();
     mSelectAfterReload = 0;
     const QList<Appliance> appliances = mWorkshop.appliances().forHousehold(mHouseholdId);
-    const ReadingsByAppliance readings = mWorkshop.readings().byAppliance(mHouseholdId);
+    const ReadingsByAppliance readings = mWorkshop.wattmeterReadings().byAppliance(mHouseholdId);
     const QSignalBlocker blocker(mList);
     mList->clearContents();
     mList->setRowCount(int(appliances.size()));

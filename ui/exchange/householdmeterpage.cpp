@@ -114,12 +114,12 @@ HouseholdMeterPage::HouseholdMeterPage(Workshop &workshop, qint64 householdId, Q
     reload();
 }
 
-const StoredMeterReading *HouseholdMeterPage::readingNear(const QDate &planned,
+const StoredIndexReading *HouseholdMeterPage::readingNear(const QDate &planned,
                                                           MeterRegister reg) const
 {
     // As in the facilitator's grid: a reading a day or two off still belongs to its week.
-    const StoredMeterReading *best = nullptr;
-    for (const StoredMeterReading &reading : mReadings) {
+    const StoredIndexReading *best = nullptr;
+    for (const StoredIndexReading &reading : mReadings) {
         if (reading.reading.reg != reg)
             continue;
         const auto distance = std::abs(planned.daysTo(reading.reading.date));
@@ -141,7 +141,7 @@ void HouseholdMeterPage::reload()
     if (challenge && participant) {
         mDates = plannedReadingDates(*challenge, baselineWeeksBefore(*participant));
         mRegisters = registersOf(mWorkshop.challenges().meterLayout(mHouseholdId));
-        mReadings = mWorkshop.challenges().meterReadings(mHouseholdId);
+        mReadings = mWorkshop.challenges().indexReadings(mHouseholdId);
         mExplanation->setText(
             tr("Read your meter every %1, at about the same time, and type the numbers it "
                "shows (before the comma). The first reading is on %2, the last on %3.")
@@ -165,7 +165,7 @@ void HouseholdMeterPage::reload()
     for (int row = 0; row < mDates.size(); ++row) {
         dates.append(QLocale().toString(mDates.at(row), QStringLiteral("ddd d MMM yyyy")));
         for (int column = 0; column < mRegisters.size(); ++column) {
-            const StoredMeterReading *reading = readingNear(mDates.at(row), mRegisters.at(column));
+            const StoredIndexReading *reading = readingNear(mDates.at(row), mRegisters.at(column));
             const QString text = reading ? units::number(reading->reading.index, 1) : QString();
             QTableWidgetItem *item = mGrid->item(row, column);
             if (!item) {
@@ -210,7 +210,7 @@ void HouseholdMeterPage::write(QTableWidgetItem *item)
     entry.householdId = mHouseholdId;
     entry.reg = mRegisters.at(item->column());
     entry.date = planned;
-    if (const StoredMeterReading *existing = readingNear(planned, entry.reg)) {
+    if (const StoredIndexReading *existing = readingNear(planned, entry.reg)) {
         // Changing a reading keeps its own day and what the facilitator noted about it.
         entry.date = existing->reading.date;
         entry.meterReplaced = existing->reading.meterReplaced;

@@ -40,7 +40,7 @@ public:
 private:
     void reload();
     void write(QTableWidgetItem *item);
-    const StoredMeterReading *readingNear(const QDate &planned, MeterRegister reg) const;
+    const StoredIndexReading *readingNear(const QDate &planned, MeterRegister reg) const;
     void showMessage(const QString &text, bool problem);
     QStringList shownHeadings() const;
 
@@ -54,7 +54,7 @@ private:
     QLabel *mMessage;
     QList<QDate> mDates;
     QList<MeterRegister> mRegisters;
-    QList<StoredMeterReading> mReadings;
+    QList<StoredIndexReading> mReadings;
     bool mFilling = false;
 };
 

@@ -7,9 +7,9 @@
 #include "inventory/catalogue.h"
 #include "numberinput.h"
 #include "preferences.h"
-#include "wattmeter/readingeditor.h"
-#include "wattmeter/readingstore.h"
-#include "wattmeter/readingwarnings.h"
+#include "wattmeter/wattmeterreadingeditor.h"
+#include "wattmeter/wattmeterreadingstore.h"
+#include "wattmeter/wattmeterreadingwarnings.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -134,11 +134,11 @@ HouseholdWattmeterPage::HouseholdWattmeterPage(Workshop &workshop, qint64 househ
     connect(&workshop.appliances(), &ApplianceStore::added, this, ifOurs);
     connect(&workshop.appliances(), &ApplianceStore::changed, this, ifOurs);
     connect(&workshop.appliances(), &ApplianceStore::removed, this, ifOurs);
-    connect(&workshop.readings(), &ReadingStore::reset, this, [this] {
+    connect(&workshop.wattmeterReadings(), &WattmeterReadingStore::reset, this, [this] {
         reloadAppliances();
         reloadReadings();
     });
-    connect(&workshop.readings(), &ReadingStore::changed, this,
+    connect(&workshop.wattmeterReadings(), &WattmeterReadingStore::changed, this,
             &HouseholdWattmeterPage::reloadReadings);
 
     auto *valueRow = new QHBoxLayout;
@@ -197,7 +197,7 @@ void HouseholdWattmeterPage::reloadReadings()
         QString appliance;
     };
     QList<Row> rows;
-    const auto readings = mWorkshop.readings().byAppliance(mHouseholdId);
+    const auto readings = mWorkshop.wattmeterReadings().byAppliance(mHouseholdId);
     for (const Appliance &a : mWorkshop.appliances().forHousehold(mHouseholdId)) {
         for (const WattmeterReading &r : readings.value(a.id))
             rows.append({r, a.name});
@@ -276,7 +276,7 @@ bool HouseholdWattmeterPage::addReading()
         reading.durationHours = *hours;
     }
     QString error;
-    if (ReadingEditor(mWorkshop).addReading(reading, &error) == 0) {
+    if (WattmeterReadingEditor(mWorkshop).addReading(reading, &error) == 0) {
         showMessage(error.isEmpty() ? tr("The reading could not be saved.") : error, true);
         mValue->setFocus();
         return false;
@@ -284,7 +284,7 @@ bool HouseholdWattmeterPage::addReading()
     // Saved; remarks (a standby below what the wattmeter can show, a value far
     // from usual) are told, not asked: the facilitator checks them later.
     QStringList lines{tr("Saved.")};
-    for (const ReadingWarning &warning :
+    for (const WattmeterReadingWarning &warning :
          readingWarnings(*appliance, reading, Catalogue::builtIn().find(appliance->catalogueKey),
                          wattmeterResolutionW()))
         lines.append(warning.message);

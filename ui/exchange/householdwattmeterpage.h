@@ -19,7 +19,7 @@ namespace wattelier::ui {
 /*!
  * "Wattmeter": the household's wattmeter readings and a short form to add
  * one (which appliance, what the wattmeter shows in plain words, the value,
- * the hours when it is energy over a time, the date), through ReadingEditor.
+ * the hours when it is energy over a time, the date), through WattmeterReadingEditor.
  */
 class HouseholdWattmeterPage : public QWidget
 {

@@ -5,7 +5,7 @@
 #include "householdpanel.h"
 #include "inventory/inventorysummary.h"
 #include "summarypanel.h"
-#include "wattmeter/readingspanel.h"
+#include "wattmeter/wattmeterreadingspanel.h"
 
 #include <QSplitter>
 #include <QVBoxLayout>
@@ -17,7 +17,7 @@ InventoryPage::InventoryPage(Workshop &workshop, QWidget *parent)
     , mSummary(new InventorySummary(workshop, this))
     , mHouseholds(new HouseholdPanel(workshop, this))
     , mAppliances(new AppliancePanel(workshop, this))
-    , mReadings(new ReadingsPanel(workshop, this))
+    , mReadings(new WattmeterReadingsPanel(workshop, this))
     , mSummaryPanel(new SummaryPanel(*mSummary, this))
     , mSplitter(new QSplitter(Qt::Horizontal, this))
 {
@@ -50,11 +50,11 @@ InventoryPage::InventoryPage(Workshop &workshop, QWidget *parent)
     connect(mHouseholds, &HouseholdPanel::statusMessage, this, &InventoryPage::statusMessage);
     connect(mHouseholds, &HouseholdPanel::problem, this, &InventoryPage::problem);
     connect(mAppliances, &AppliancePanel::problem, this, &InventoryPage::problem);
-    connect(mReadings, &ReadingsPanel::problem, this, &InventoryPage::problem);
+    connect(mReadings, &WattmeterReadingsPanel::problem, this, &InventoryPage::problem);
     connect(mAppliances, &AppliancePanel::statusMessage, this, &InventoryPage::statusMessage);
     connect(mAppliances, &AppliancePanel::currentApplianceChanged, mReadings,
-            &ReadingsPanel::setAppliance);
-    connect(mReadings, &ReadingsPanel::statusMessage, this, &InventoryPage::statusMessage);
+            &WattmeterReadingsPanel::setAppliance);
+    connect(mReadings, &WattmeterReadingsPanel::statusMessage, this, &InventoryPage::statusMessage);
     follow(mHouseholds->currentHouseholdId());
 }
 

@@ -15,7 +15,7 @@ namespace wattelier::ui {
 class AppliancePanel;
 class HouseholdPanel;
 class SummaryPanel;
-class ReadingsPanel;
+class WattmeterReadingsPanel;
 
 /*! The inventory screen: households, the current household's appliances, and the summary. */
 class InventoryPage : public QWidget
@@ -29,7 +29,7 @@ public:
     HouseholdPanel *households() const { return mHouseholds; }
     AppliancePanel *appliances() const { return mAppliances; }
     SummaryPanel *summary() const { return mSummaryPanel; }
-    ReadingsPanel *readings() const { return mReadings; }
+    WattmeterReadingsPanel *readings() const { return mReadings; }
     QSplitter *splitter() const { return mSplitter; }
 
 signals:
@@ -41,7 +41,7 @@ private:
     InventorySummary *mSummary;
     HouseholdPanel *mHouseholds;
     AppliancePanel *mAppliances;
-    ReadingsPanel *mReadings;
+    WattmeterReadingsPanel *mReadings;
     SummaryPanel *mSummaryPanel;
     QSplitter *mSplitter;
 };

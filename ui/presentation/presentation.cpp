@@ -8,7 +8,7 @@
 #include "inventory/householdstore.h"
 #include "presentation/slidestore.h"
 #include "timeseries/seriesstore.h"
-#include "wattmeter/readingstore.h"
+#include "wattmeter/wattmeterreadingstore.h"
 
 #include <QKeyEvent>
 
@@ -29,7 +29,7 @@ Presentation::Presentation(Workshop &workshop, QObject *parent)
     connect(&mWorkshop.appliances(), &ApplianceStore::added, this, refresh);
     connect(&mWorkshop.appliances(), &ApplianceStore::changed, this, refresh);
     connect(&mWorkshop.appliances(), &ApplianceStore::removed, this, refresh);
-    connect(&mWorkshop.readings(), &ReadingStore::changed, this, refresh);
+    connect(&mWorkshop.wattmeterReadings(), &WattmeterReadingStore::changed, this, refresh);
     connect(&mWorkshop.challenges(), &ChallengeStore::changed, this, refresh);
     connect(&mWorkshop.series(), &SeriesStore::changed, this, refresh);
     connect(&mWorkshop.scenarios(), &ScenarioStore::changed, this, refresh);

@@ -8,7 +8,7 @@
 #include "inventory/householdstore.h"
 #include "wattmeter/comparison.h"
 #include "wattmeter/comparisontablemodel.h"
-#include "wattmeter/readingstore.h"
+#include "wattmeter/wattmeterreadingstore.h"
 
 #include "chartclear.h"
 
@@ -150,7 +150,7 @@ void ComparisonPage::refresh()
     const QList<Appliance> appliances = householdId > 0
                                             ? mWorkshop.appliances().forHousehold(householdId)
                                             : mWorkshop.appliances().all();
-    const ReadingsByAppliance readings = mWorkshop.readings().byAppliance();
+    const ReadingsByAppliance readings = mWorkshop.wattmeterReadings().byAppliance();
     const bool useMeasured = mUseMeasured->isChecked();
     const InventoryTotals totals = inventoryTotals(appliances, useMeasured ? &readings : nullptr);
     const InventoryTotals estimates = inventoryTotals(appliances);

@@ -5,7 +5,7 @@
 #include "core/workshop.h"
 #include "inventory/householdstore.h"
 #include "numberinput.h"
-#include "wattmeter/readingeditor.h"
+#include "wattmeter/wattmeterreadingeditor.h"
 #include "wattmeter/wattmeterstore.h"
 
 #include <QComboBox>
@@ -185,7 +185,7 @@ void WattmetersDialog::addWattmeter()
     Wattmeter wattmeter;
     wattmeter.label = tr("Wattmeter %1").arg(mTable->rowCount() + 1);
     if (editWattmeterFields(this, tr("New wattmeter"), &wattmeter))
-        ReadingEditor(mWorkshop).addWattmeter(wattmeter);
+        WattmeterReadingEditor(mWorkshop).addWattmeter(wattmeter);
 }
 
 void WattmetersDialog::editWattmeter()
@@ -193,7 +193,7 @@ void WattmetersDialog::editWattmeter()
     auto wattmeter = mWorkshop.wattmeters().wattmeter(selectedId());
     if (!wattmeter || !editWattmeterFields(this, tr("Change wattmeter"), &*wattmeter))
         return;
-    const QString error = ReadingEditor(mWorkshop).editWattmeter(*wattmeter);
+    const QString error = WattmeterReadingEditor(mWorkshop).editWattmeter(*wattmeter);
     if (!error.isEmpty())
         QMessageBox::warning(this, tr("Change wattmeter"), error);
 }
@@ -209,7 +209,7 @@ void WattmetersDialog::removeWattmeter()
                                   .arg(wattmeter->label),
                               QMessageBox::Yes | QMessageBox::Cancel,
                               QMessageBox::Cancel) == QMessageBox::Yes)
-        ReadingEditor(mWorkshop).removeWattmeter(wattmeter->id);
+        WattmeterReadingEditor(mWorkshop).removeWattmeter(wattmeter->id);
 }
 
 void WattmetersDialog::lend()
@@ -235,7 +235,7 @@ void WattmetersDialog::lend()
     layout->addWidget(buttons);
     if (dialog.exec() != QDialog::Accepted || household->currentIndex() < 0)
         return;
-    const QString error = ReadingEditor(mWorkshop).lendWattmeter(
+    const QString error = WattmeterReadingEditor(mWorkshop).lendWattmeter(
         id, household->currentData().toLongLong(), since->date());
     if (!error.isEmpty())
         QMessageBox::warning(this, tr("Lend a wattmeter"), error);
@@ -244,7 +244,7 @@ void WattmetersDialog::lend()
 void WattmetersDialog::giveBack()
 {
     const QString error =
-        ReadingEditor(mWorkshop).returnWattmeter(selectedId(), QDate::currentDate());
+        WattmeterReadingEditor(mWorkshop).returnWattmeter(selectedId(), QDate::currentDate());
     if (!error.isEmpty())
         QMessageBox::warning(this, tr("Returned"), error);
 }

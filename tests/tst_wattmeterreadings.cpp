@@ -9,8 +9,8 @@
 #include "inventory/inventoryjson.h"
 #include "testsupport.h"
 #include "wattmeter/comparison.h"
-#include "wattmeter/readingeditor.h"
-#include "wattmeter/readingstore.h"
+#include "wattmeter/wattmeterreadingeditor.h"
+#include "wattmeter/wattmeterreadingstore.h"
 #include "wattmeter/wattmeterstore.h"
 
 #include <QJsonArray>
@@ -22,7 +22,7 @@
 
 using namespace wattelier;
 
-class TestReadings : public QObject
+class TestWattmeterReadings : public QObject
 {
     Q_OBJECT
 
@@ -61,13 +61,13 @@ private slots:
 
     void addEditRemoveWithUndo()
     {
-        ReadingEditor editor(w());
-        QSignalSpy changed(&w().readings(), &ReadingStore::changed);
+        WattmeterReadingEditor editor(w());
+        QSignalSpy changed(&w().wattmeterReadings(), &WattmeterReadingStore::changed);
         const qint64 id = editor.addReading(fridgeOver48h());
         QVERIFY(id > 0);
         QCOMPARE(changed.count(), 1);
         QCOMPARE(changed.first().first().toLongLong(), mFridge);
-        const WattmeterReading stored = *w().readings().get(id);
+        const WattmeterReading stored = *w().wattmeterReadings().get(id);
         QCOMPARE(stored.measuredBy, QStringLiteral("Youssef"));
         QCOMPARE(stored.durationHours, 48.0);
         QCOMPARE(stored.measuredOn, QDate(2026, 11, 14));
@@ -75,18 +75,18 @@ private slots:
         WattmeterReading changedReading = stored;
         changedReading.value = 1.5;
         QVERIFY(editor.editReading(changedReading).isEmpty());
-        QCOMPARE(w().readings().get(id)->value, 1.5);
+        QCOMPARE(w().wattmeterReadings().get(id)->value, 1.5);
         stack().undo();
-        QCOMPARE(w().readings().get(id)->value, 1.2);
+        QCOMPARE(w().wattmeterReadings().get(id)->value, 1.2);
 
         QVERIFY(editor.removeReadings({id}));
-        QVERIFY(!w().readings().get(id));
+        QVERIFY(!w().wattmeterReadings().get(id));
         stack().undo();
-        QCOMPARE(w().readings().get(id)->value, 1.2);
+        QCOMPARE(w().wattmeterReadings().get(id)->value, 1.2);
         stack().undo(); // the add
-        QVERIFY(w().readings().forAppliance(mFridge).isEmpty());
+        QVERIFY(w().wattmeterReadings().forAppliance(mFridge).isEmpty());
         stack().redo();
-        QCOMPARE(w().readings().get(id)->measuredBy, QStringLiteral("Youssef"));
+        QCOMPARE(w().wattmeterReadings().get(id)->measuredBy, QStringLiteral("Youssef"));
     }
 
     void invalidReadingIsRefused()
@@ -94,26 +94,26 @@ private slots:
         WattmeterReading bad = fridgeOver48h();
         bad.durationHours = 0;
         QString error;
-        QCOMPARE(ReadingEditor(w()).addReading(bad, &error), 0);
+        QCOMPARE(WattmeterReadingEditor(w()).addReading(bad, &error), 0);
         QVERIFY(error.contains(QStringLiteral("duration")));
         bad = fridgeOver48h();
         bad.measuredOn = QDate();
-        QCOMPARE(ReadingEditor(w()).addReading(bad, &error), 0);
+        QCOMPARE(WattmeterReadingEditor(w()).addReading(bad, &error), 0);
         QCOMPARE(stack().count(), 0);
     }
 
     void deletingTheApplianceKeepsReadingsForUndo()
     {
-        const qint64 id = ReadingEditor(w()).addReading(fridgeOver48h());
+        const qint64 id = WattmeterReadingEditor(w()).addReading(fridgeOver48h());
         InventoryEditor(w()).removeAppliances({mFridge});
-        QVERIFY(!w().readings().get(id)); // cascaded in the file
+        QVERIFY(!w().wattmeterReadings().get(id)); // cascaded in the file
         stack().undo();
-        QCOMPARE(w().readings().get(id)->value, 1.2);
+        QCOMPARE(w().wattmeterReadings().get(id)->value, 1.2);
     }
 
     void deletingTheHouseholdKeepsReadingsAndLoansForUndo()
     {
-        ReadingEditor editor(w());
+        WattmeterReadingEditor editor(w());
         const qint64 reading = editor.addReading(fridgeOver48h());
         Wattmeter meter;
         meter.label = QStringLiteral("Blue wattmeter");
@@ -121,15 +121,15 @@ private slots:
         QVERIFY(editor.lendWattmeter(meterId, mHousehold, QDate(2026, 11, 1)).isEmpty());
         InventoryEditor(w()).removeHousehold(mHousehold);
         QVERIFY(w().wattmeters().loans().isEmpty());
-        QVERIFY(!w().readings().get(reading));
+        QVERIFY(!w().wattmeterReadings().get(reading));
         stack().undo();
-        QCOMPARE(w().readings().get(reading)->value, 1.2);
+        QCOMPARE(w().wattmeterReadings().get(reading)->value, 1.2);
         QCOMPARE(w().wattmeters().openLoan(meterId)->householdId, mHousehold);
     }
 
     void loansFollowTheWattmeter()
     {
-        ReadingEditor editor(w());
+        WattmeterReadingEditor editor(w());
         const qint64 other = InventoryEditor(w()).addHousehold(QStringLiteral("Wim"), 1);
         Wattmeter meter;
         meter.label = QStringLiteral("Wattmeter 1");
@@ -160,7 +160,7 @@ private slots:
 
     void removingAWattmeterKeepsItsReadings()
     {
-        ReadingEditor editor(w());
+        WattmeterReadingEditor editor(w());
         Wattmeter meter;
         meter.label = QStringLiteral("Wattmeter 2");
         const qint64 meterId = editor.addWattmeter(meter);
@@ -170,16 +170,16 @@ private slots:
         const qint64 reading = editor.addReading(r);
         QVERIFY(editor.removeWattmeter(meterId));
         QVERIFY(w().wattmeters().wattmeters().isEmpty());
-        QCOMPARE(w().readings().get(reading)->wattmeterId, 0);
-        QCOMPARE(w().readings().get(reading)->value, 1.2);
+        QCOMPARE(w().wattmeterReadings().get(reading)->wattmeterId, 0);
+        QCOMPARE(w().wattmeterReadings().get(reading)->value, 1.2);
         stack().undo();
-        QCOMPARE(w().readings().get(reading)->wattmeterId, meterId);
+        QCOMPARE(w().wattmeterReadings().get(reading)->wattmeterId, meterId);
         QCOMPARE(w().wattmeters().loans(meterId).size(), 1);
     }
 
     void comparisonAndJson()
     {
-        ReadingEditor(w()).addReading(fridgeOver48h()); // 219 measured vs 346.75 estimated
+        WattmeterReadingEditor(w()).addReading(fridgeOver48h()); // 219 measured vs 346.75 estimated
         Appliance box = wattelier::test::sampleAppliance(mHousehold, QStringLiteral("TV box"));
         box.category = Category::ItScreens;
         box.powerW = 10;
@@ -191,7 +191,7 @@ private slots:
         standby.measuredOn = QDate(2026, 11, 15);
         standby.kind = ReadingKind::Standby;
         standby.value = 15;
-        ReadingEditor(w()).addReading(standby);
+        WattmeterReadingEditor(w()).addReading(standby);
         InventoryEditor(w()).addAppliance(
             wattelier::test::sampleAppliance(mHousehold, QStringLiteral("Unmeasured")));
 
@@ -240,5 +240,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestReadings)
-#include "tst_readings.moc"
+QTEST_GUILESS_MAIN(TestWattmeterReadings)
+#include "tst_wattmeterreadings.moc"

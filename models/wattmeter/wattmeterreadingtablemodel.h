@@ -10,7 +10,7 @@ namespace wattelier {
 class Workshop;
 
 /*! The wattmeter readings of one appliance, newest last; follows the store's changes. */
-class ReadingTableModel : public QAbstractTableModel
+class WattmeterReadingTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 
@@ -30,7 +30,7 @@ public:
         ReadingIdRole = Qt::UserRole + 1
     };
 
-    explicit ReadingTableModel(Workshop &workshop, QObject *parent = nullptr);
+    explicit WattmeterReadingTableModel(Workshop &workshop, QObject *parent = nullptr);
 
     void setApplianceId(qint64 applianceId);
     qint64 applianceId() const { return mApplianceId; }

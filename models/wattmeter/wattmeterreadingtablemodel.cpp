@@ -1,25 +1,26 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "readingtablemodel.h"
+#include "wattmeterreadingtablemodel.h"
 
 #include "core/units.h"
 #include "core/workshop.h"
 #include "inventory/appliancestore.h"
-#include "readingstore.h"
+#include "wattmeterreadingstore.h"
 #include "wattmeterstore.h"
 
 #include <QLocale>
 
 namespace wattelier {
 
-ReadingTableModel::ReadingTableModel(Workshop &workshop, QObject *parent)
+WattmeterReadingTableModel::WattmeterReadingTableModel(Workshop &workshop, QObject *parent)
     : QAbstractTableModel(parent)
     , mWorkshop(workshop)
 {
-    connect(&workshop.readings(), &ReadingStore::changed, this, [this](qint64 applianceId) {
-        if (applianceId == mApplianceId)
-            reload();
-    });
-    connect(&workshop.readings(), &ReadingStore::reset, this, [this] {
+    connect(&workshop.wattmeterReadings(), &WattmeterReadingStore::changed, this,
+            [this](qint64 applianceId) {
+                if (applianceId == mApplianceId)
+                    reload();
+            });
+    connect(&workshop.wattmeterReadings(), &WattmeterReadingStore::reset, this, [this] {
         setApplianceId(mWorkshop.appliances().get(mApplianceId) ? mApplianceId : 0);
     });
     connect(&workshop.wattmeters(), &WattmeterStore::changed, this, [this] {
@@ -28,31 +29,31 @@ ReadingTableModel::ReadingTableModel(Workshop &workshop, QObject *parent)
     });
 }
 
-void ReadingTableModel::setApplianceId(qint64 applianceId)
+void WattmeterReadingTableModel::setApplianceId(qint64 applianceId)
 {
     mApplianceId = applianceId;
     reload();
 }
 
-void ReadingTableModel::reload()
+void WattmeterReadingTableModel::reload()
 {
     beginResetModel();
-    mReadings = mApplianceId > 0 ? mWorkshop.readings().forAppliance(mApplianceId)
+    mReadings = mApplianceId > 0 ? mWorkshop.wattmeterReadings().forAppliance(mApplianceId)
                                  : QList<WattmeterReading>{};
     endResetModel();
 }
 
-int ReadingTableModel::rowCount(const QModelIndex &parent) const
+int WattmeterReadingTableModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(mReadings.size());
 }
 
-int ReadingTableModel::columnCount(const QModelIndex &parent) const
+int WattmeterReadingTableModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString ReadingTableModel::describeValue(const WattmeterReading &r)
+QString WattmeterReadingTableModel::describeValue(const WattmeterReading &r)
 {
     switch (r.kind) {
     case ReadingKind::PowerOn:
@@ -67,7 +68,7 @@ QString ReadingTableModel::describeValue(const WattmeterReading &r)
     return {};
 }
 
-QVariant ReadingTableModel::data(const QModelIndex &index, int role) const
+QVariant WattmeterReadingTableModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= mReadings.size())
         return {};
@@ -100,7 +101,8 @@ QVariant ReadingTableModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant ReadingTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+QVariant WattmeterReadingTableModel::headerData(int section, Qt::Orientation orientation,
+                                                int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);

@@ -27,7 +27,7 @@ std::optional<MeterRegister> meterRegisterFromKey(const QString &key);
 QString label(MeterRegister reg);
 
 /*! One index read on one register, as a household sends it for the "défi énergie". */
-struct MeterReading
+struct IndexReading
 {
     QDate date;
     MeterRegister reg = MeterRegister::Single;
@@ -41,7 +41,7 @@ struct MeterReading
     std::optional<double> oldMeterFinalIndex;
     double newMeterStartIndex = 0.0;
 
-    bool operator==(const MeterReading &other) const = default;
+    bool operator==(const IndexReading &other) const = default;
 };
 
 /*!
@@ -49,7 +49,7 @@ struct MeterReading
  * date, and an index not lower than the previous one unless the meter was
  * replaced. Returns a translated message, or empty when valid.
  */
-QString validateMeterReading(const std::optional<MeterReading> &previous,
-                             const MeterReading &reading);
+QString validateIndexReading(const std::optional<IndexReading> &previous,
+                             const IndexReading &reading);
 
 } // namespace wattelier

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "readingspanel.h"
+#include "wattmeterreadingspanel.h"
 
 #include "core/units.h"
 #include "core/workshop.h"
 #include "inventory/appliancestore.h"
-#include "readingdialog.h"
 #include "wattmeter/measuredconsumption.h"
-#include "wattmeter/readingeditor.h"
-#include "wattmeter/readingstore.h"
-#include "wattmeter/readingtablemodel.h"
+#include "wattmeter/wattmeterreadingeditor.h"
+#include "wattmeter/wattmeterreadingstore.h"
+#include "wattmeter/wattmeterreadingtablemodel.h"
+#include "wattmeterreadingdialog.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -21,10 +21,10 @@
 
 namespace wattelier::ui {
 
-ReadingsPanel::ReadingsPanel(Workshop &workshop, QWidget *parent)
+WattmeterReadingsPanel::WattmeterReadingsPanel(Workshop &workshop, QWidget *parent)
     : QWidget(parent)
     , mWorkshop(workshop)
-    , mModel(new ReadingTableModel(workshop, this))
+    , mModel(new WattmeterReadingTableModel(workshop, this))
     , mTable(new QTableView(this))
     , mHeading(new QLabel(this))
     , mSummary(new QLabel(this))
@@ -41,8 +41,8 @@ ReadingsPanel::ReadingsPanel(Workshop &workshop, QWidget *parent)
     mTable->horizontalHeader()->setStretchLastSection(true);
     mTable->setAlternatingRowColors(true);
     mTable->setAccessibleName(tr("Wattmeter readings"));
-    mTable->setColumnWidth(ReadingTableModel::KindColumn, 170);
-    mTable->setColumnWidth(ReadingTableModel::ValueColumn, 150);
+    mTable->setColumnWidth(WattmeterReadingTableModel::KindColumn, 170);
+    mTable->setColumnWidth(WattmeterReadingTableModel::ValueColumn, 150);
     mHeading->setObjectName(QStringLiteral("panelHeading"));
     mHeading->setTextFormat(Qt::PlainText);
     // Long appliance or household names wrap rather than widen the window.
@@ -54,13 +54,13 @@ ReadingsPanel::ReadingsPanel(Workshop &workshop, QWidget *parent)
     mDeleteAction->setShortcut(QKeySequence::Delete);
     mDeleteAction->setShortcutContext(Qt::WidgetShortcut);
     mTable->addAction(mDeleteAction);
-    connect(mAddAction, &QAction::triggered, this, &ReadingsPanel::addReading);
-    connect(mEditAction, &QAction::triggered, this, &ReadingsPanel::editReading);
-    connect(mDeleteAction, &QAction::triggered, this, &ReadingsPanel::deleteReadings);
-    connect(mTable, &QTableView::activated, this, &ReadingsPanel::editReading);
-    connect(mModel, &QAbstractItemModel::modelReset, this, &ReadingsPanel::refresh);
+    connect(mAddAction, &QAction::triggered, this, &WattmeterReadingsPanel::addReading);
+    connect(mEditAction, &QAction::triggered, this, &WattmeterReadingsPanel::editReading);
+    connect(mDeleteAction, &QAction::triggered, this, &WattmeterReadingsPanel::deleteReadings);
+    connect(mTable, &QTableView::activated, this, &WattmeterReadingsPanel::editReading);
+    connect(mModel, &QAbstractItemModel::modelReset, this, &WattmeterReadingsPanel::refresh);
     connect(mTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &ReadingsPanel::refresh);
+            &WattmeterReadingsPanel::refresh);
     connect(&workshop.appliances(), &ApplianceStore::changed, this, [this](qint64, qint64 id) {
         if (id == mModel->applianceId())
             refresh();
@@ -86,12 +86,12 @@ ReadingsPanel::ReadingsPanel(Workshop &workshop, QWidget *parent)
     refresh();
 }
 
-void ReadingsPanel::setAppliance(qint64 applianceId)
+void WattmeterReadingsPanel::setAppliance(qint64 applianceId)
 {
     mModel->setApplianceId(applianceId);
 }
 
-void ReadingsPanel::refresh()
+void WattmeterReadingsPanel::refresh()
 {
     const auto appliance = mWorkshop.appliances().get(mModel->applianceId());
     mAddAction->setEnabled(appliance.has_value());
@@ -120,47 +120,47 @@ void ReadingsPanel::refresh()
     }
 }
 
-void ReadingsPanel::addReading()
+void WattmeterReadingsPanel::addReading()
 {
     const auto appliance = mWorkshop.appliances().get(mModel->applianceId());
     if (!appliance)
         return;
     WattmeterReading blank;
     blank.applianceId = appliance->id;
-    ReadingDialog dialog(mWorkshop, *appliance, blank, this);
+    WattmeterReadingDialog dialog(mWorkshop, *appliance, blank, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     QString error;
-    if (ReadingEditor(mWorkshop).addReading(dialog.reading(), &error) == 0)
+    if (WattmeterReadingEditor(mWorkshop).addReading(dialog.reading(), &error) == 0)
         emit problem(error);
     else
         emit statusMessage(tr("Reading added. Undo with Ctrl+Z."));
 }
 
-void ReadingsPanel::editReading()
+void WattmeterReadingsPanel::editReading()
 {
     const QModelIndex current = mTable->currentIndex();
     const auto appliance = mWorkshop.appliances().get(mModel->applianceId());
     if (!current.isValid() || !appliance)
         return;
-    const auto reading =
-        mWorkshop.readings().get(current.data(ReadingTableModel::ReadingIdRole).toLongLong());
+    const auto reading = mWorkshop.wattmeterReadings().get(
+        current.data(WattmeterReadingTableModel::ReadingIdRole).toLongLong());
     if (!reading)
         return;
-    ReadingDialog dialog(mWorkshop, *appliance, *reading, this);
+    WattmeterReadingDialog dialog(mWorkshop, *appliance, *reading, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const QString error = ReadingEditor(mWorkshop).editReading(dialog.reading());
+    const QString error = WattmeterReadingEditor(mWorkshop).editReading(dialog.reading());
     if (!error.isEmpty())
         emit problem(error);
 }
 
-void ReadingsPanel::deleteReadings()
+void WattmeterReadingsPanel::deleteReadings()
 {
     QList<qint64> ids;
     for (const QModelIndex &row : mTable->selectionModel()->selectedRows())
-        ids.append(row.data(ReadingTableModel::ReadingIdRole).toLongLong());
-    if (!ids.isEmpty() && ReadingEditor(mWorkshop).removeReadings(ids))
+        ids.append(row.data(WattmeterReadingTableModel::ReadingIdRole).toLongLong());
+    if (!ids.isEmpty() && WattmeterReadingEditor(mWorkshop).removeReadings(ids))
         emit statusMessage(
             tr("Deleted %n reading(s). Undo with Ctrl+Z.", nullptr, int(ids.size())));
 }

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "readingwarnings.h"
+#include "wattmeterreadingwarnings.h"
 
 #include "core/units.h"
 #include "inventory/catalogue.h"
@@ -55,40 +55,41 @@ bool cyclesOnAndOff(const Appliance &appliance)
     return appliance.category == Category::Cold || cyclingKeys.contains(appliance.catalogueKey);
 }
 
-QList<ReadingWarning> readingWarnings(const Appliance &appliance, const WattmeterReading &reading,
-                                      const CatalogueEntry *typical, double resolutionW)
+QList<WattmeterReadingWarning> readingWarnings(const Appliance &appliance,
+                                               const WattmeterReading &reading,
+                                               const CatalogueEntry *typical, double resolutionW)
 {
-    QList<ReadingWarning> warnings;
+    QList<WattmeterReadingWarning> warnings;
     if (reading.kind == ReadingKind::Standby && reading.value < qMax(resolutionW, 1.0)) {
         warnings.append(
-            {ReadingWarning::Kind::BelowResolution,
+            {WattmeterReadingWarning::Kind::BelowResolution,
              QCoreApplication::translate(
-                 "ReadingWarnings",
+                 "WattmeterReadingWarnings",
                  "%1 may be below what the wattmeter can measure (its resolution is "
                  "about %2): note it, but trust it less.")
                  .arg(units::watts(reading.value), units::watts(qMax(resolutionW, 1.0))),
              false});
     }
     if (reading.kind == ReadingKind::PowerOn && cyclesOnAndOff(appliance)) {
-        warnings.append({ReadingWarning::Kind::CyclingAppliance,
+        warnings.append({WattmeterReadingWarning::Kind::CyclingAppliance,
                          QCoreApplication::translate(
-                             "ReadingWarnings",
+                             "WattmeterReadingWarnings",
                              "This appliance switches itself on and off, so the power at one "
                              "moment says little. Better: leave the wattmeter for 24 hours or a "
                              "week and note the kWh (energy over a duration)."),
                          false});
     }
     if (reading.kind == ReadingKind::EnergyPerCycle && appliance.usageMode == UsageMode::Hours)
-        warnings.append({ReadingWarning::Kind::UnusedForUsage,
+        warnings.append({WattmeterReadingWarning::Kind::UnusedForUsage,
                          QCoreApplication::translate(
-                             "ReadingWarnings",
+                             "WattmeterReadingWarnings",
                              "This appliance is counted in hours per day, so an energy per cycle "
                              "is not used. Count it in cycles per week to use this reading."),
                          false});
     if (reading.kind == ReadingKind::PowerOn && appliance.usageMode == UsageMode::Cycles)
-        warnings.append({ReadingWarning::Kind::UnusedForUsage,
+        warnings.append({WattmeterReadingWarning::Kind::UnusedForUsage,
                          QCoreApplication::translate(
-                             "ReadingWarnings",
+                             "WattmeterReadingWarnings",
                              "This appliance is counted in cycles per week, so its power is not "
                              "used. Measure the energy of one cycle instead."),
                          false});
@@ -106,9 +107,9 @@ QList<ReadingWarning> readingWarnings(const Appliance &appliance, const Wattmete
         };
         if (expected && value > 0.0 &&
             (value > *expected * farFactor || value < *expected / farFactor)) {
-            warnings.append({ReadingWarning::Kind::FarFromTypical,
+            warnings.append({WattmeterReadingWarning::Kind::FarFromTypical,
                              QCoreApplication::translate(
-                                 "ReadingWarnings",
+                                 "WattmeterReadingWarnings",
                                  "This is far from what a typical “%1” uses (%2 here, about %3 "
                                  "usually). Is the unit right (W or kW, Wh or kWh)?")
                                  .arg(typical->name(currentLanguageCode()), withUnit(value),

@@ -36,7 +36,7 @@ struct MeterCsvImport
  * "Ménage A") or letter. The first problem stops the reading and is reported
  * with the file and line: nothing is half understood.
  */
-MeterCsvImport parseMeterReadingsCsv(const QByteArray &data, const QString &fileName,
+MeterCsvImport parseIndexReadingsCsv(const QByteArray &data, const QString &fileName,
                                      const Workshop &workshop);
 
 } // namespace wattelier

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "readingstore.h"
+#include "wattmeterreadingstore.h"
 
 #include "core/sqlvalue.h"
 #include "core/uid.h"
@@ -47,22 +47,23 @@ QVariantList valuesOf(const WattmeterReading &r, const QString &uid)
 
 } // namespace
 
-ReadingStore::ReadingStore(Workshop &workshop)
+WattmeterReadingStore::WattmeterReadingStore(Workshop &workshop)
     : mTable(workshop, QStringLiteral("wattmeter_readings"), columns)
 {}
 
-QList<WattmeterReading> ReadingStore::select(const QString &where, const QVariant &bound) const
+QList<WattmeterReading> WattmeterReadingStore::select(const QString &where,
+                                                      const QVariant &bound) const
 {
     return mTable.rows<WattmeterReading>(
         where + QStringLiteral(" ORDER BY appliance_id, measured_on, id"), bound, fromQuery);
 }
 
-QList<WattmeterReading> ReadingStore::forAppliance(qint64 applianceId) const
+QList<WattmeterReading> WattmeterReadingStore::forAppliance(qint64 applianceId) const
 {
     return select(QStringLiteral(" WHERE appliance_id = ?"), applianceId);
 }
 
-QHash<qint64, QList<WattmeterReading>> ReadingStore::byAppliance() const
+QHash<qint64, QList<WattmeterReading>> WattmeterReadingStore::byAppliance() const
 {
     QHash<qint64, QList<WattmeterReading>> grouped;
     for (const WattmeterReading &reading : select({}, {}))
@@ -70,7 +71,7 @@ QHash<qint64, QList<WattmeterReading>> ReadingStore::byAppliance() const
     return grouped;
 }
 
-QHash<qint64, QList<WattmeterReading>> ReadingStore::byAppliance(qint64 householdId) const
+QHash<qint64, QList<WattmeterReading>> WattmeterReadingStore::byAppliance(qint64 householdId) const
 {
     QHash<qint64, QList<WattmeterReading>> grouped;
     const auto readings = select(
@@ -81,12 +82,12 @@ QHash<qint64, QList<WattmeterReading>> ReadingStore::byAppliance(qint64 househol
     return grouped;
 }
 
-std::optional<WattmeterReading> ReadingStore::get(qint64 id) const
+std::optional<WattmeterReading> WattmeterReadingStore::get(qint64 id) const
 {
     return mTable.row<WattmeterReading>(id, fromQuery);
 }
 
-qint64 ReadingStore::insert(const WattmeterReading &r)
+qint64 WattmeterReadingStore::insert(const WattmeterReading &r)
 {
     const qint64 id = mTable.insert(r.id, valuesOf(r, uidOrNew(r.uid)));
     if (id > 0)
@@ -94,7 +95,7 @@ qint64 ReadingStore::insert(const WattmeterReading &r)
     return id;
 }
 
-bool ReadingStore::replace(const WattmeterReading &r)
+bool WattmeterReadingStore::replace(const WattmeterReading &r)
 {
     // A reading keeps its uid (the household file's link to it) when replaced.
     QString uid = r.uid;
@@ -107,7 +108,7 @@ bool ReadingStore::replace(const WattmeterReading &r)
     return true;
 }
 
-bool ReadingStore::remove(qint64 id)
+bool WattmeterReadingStore::remove(qint64 id)
 {
     const auto reading = get(id);
     if (!mTable.remove(id))

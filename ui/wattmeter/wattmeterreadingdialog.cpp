@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "readingdialog.h"
+#include "wattmeterreadingdialog.h"
 
 #include "core/units.h"
 #include "core/workshop.h"
 #include "inventory/catalogue.h"
 #include "numberinput.h"
 #include "preferences.h"
-#include "wattmeter/readingwarnings.h"
+#include "wattmeter/wattmeterreadingwarnings.h"
 #include "wattmeter/wattmeterstore.h"
 
 #include <QComboBox>
@@ -22,8 +22,8 @@
 
 namespace wattelier::ui {
 
-ReadingDialog::ReadingDialog(Workshop &workshop, const Appliance &appliance,
-                             const WattmeterReading &reading, QWidget *parent)
+WattmeterReadingDialog::WattmeterReadingDialog(Workshop &workshop, const Appliance &appliance,
+                                               const WattmeterReading &reading, QWidget *parent)
     : QDialog(parent)
     , mWorkshop(workshop)
     , mAppliance(appliance)
@@ -93,18 +93,18 @@ ReadingDialog::ReadingDialog(Workshop &workshop, const Appliance &appliance,
     layout->addWidget(mWarnings);
     layout->addWidget(mButtons);
 
-    connect(mKind, &QComboBox::currentIndexChanged, this, &ReadingDialog::updateForm);
-    connect(mValue, &QLineEdit::textChanged, this, &ReadingDialog::updateForm);
-    connect(mDuration, &QLineEdit::textChanged, this, &ReadingDialog::updateForm);
-    connect(mWattmeter, &QComboBox::currentIndexChanged, this, &ReadingDialog::updateForm);
-    connect(mButtons, &QDialogButtonBox::accepted, this, &ReadingDialog::accept);
-    connect(mButtons, &QDialogButtonBox::rejected, this, &ReadingDialog::reject);
+    connect(mKind, &QComboBox::currentIndexChanged, this, &WattmeterReadingDialog::updateForm);
+    connect(mValue, &QLineEdit::textChanged, this, &WattmeterReadingDialog::updateForm);
+    connect(mDuration, &QLineEdit::textChanged, this, &WattmeterReadingDialog::updateForm);
+    connect(mWattmeter, &QComboBox::currentIndexChanged, this, &WattmeterReadingDialog::updateForm);
+    connect(mButtons, &QDialogButtonBox::accepted, this, &WattmeterReadingDialog::accept);
+    connect(mButtons, &QDialogButtonBox::rejected, this, &WattmeterReadingDialog::reject);
     mValue->setFocus();
     updateForm();
     resize(qMax(width(), 480), height());
 }
 
-bool ReadingDialog::parse(WattmeterReading *reading, QString *error) const
+bool WattmeterReadingDialog::parse(WattmeterReading *reading, QString *error) const
 {
     *reading = mReading;
     reading->applianceId = mAppliance.id;
@@ -136,7 +136,7 @@ bool ReadingDialog::parse(WattmeterReading *reading, QString *error) const
     return error->isEmpty();
 }
 
-void ReadingDialog::updateForm()
+void WattmeterReadingDialog::updateForm()
 {
     const auto kind =
         readingKindFromKey(mKind->currentData().toString()).value_or(ReadingKind::PowerOn);
@@ -149,7 +149,7 @@ void ReadingDialog::updateForm()
     QString error;
     QStringList lines;
     if (parse(&candidate, &error)) {
-        for (const ReadingWarning &warning : warningsFor(candidate))
+        for (const WattmeterReadingWarning &warning : warningsFor(candidate))
             lines.append(QStringLiteral("⚠ ") + warning.message);
     } else if (!mValue->text().trimmed().isEmpty()) {
         lines.append(error);
@@ -160,7 +160,8 @@ void ReadingDialog::updateForm()
         ->setEnabled(error.isEmpty() && !mValue->text().trimmed().isEmpty());
 }
 
-QList<ReadingWarning> ReadingDialog::warningsFor(const WattmeterReading &candidate) const
+QList<WattmeterReadingWarning>
+WattmeterReadingDialog::warningsFor(const WattmeterReading &candidate) const
 {
     // The wattmeter's own resolution when known, else the one in Preferences.
     const auto wattmeter = mWorkshop.wattmeters().wattmeter(candidate.wattmeterId);
@@ -170,7 +171,7 @@ QList<ReadingWarning> ReadingDialog::warningsFor(const WattmeterReading &candida
                            Catalogue::builtIn().find(mAppliance.catalogueKey), resolution);
 }
 
-WattmeterReading ReadingDialog::reading() const
+WattmeterReading WattmeterReadingDialog::reading() const
 {
     WattmeterReading result;
     QString error;
@@ -178,7 +179,7 @@ WattmeterReading ReadingDialog::reading() const
     return result;
 }
 
-void ReadingDialog::accept()
+void WattmeterReadingDialog::accept()
 {
     WattmeterReading candidate;
     QString error;
@@ -187,7 +188,7 @@ void ReadingDialog::accept()
         mWarnings->setVisible(true);
         return;
     }
-    for (const ReadingWarning &warning : warningsFor(candidate)) {
+    for (const WattmeterReadingWarning &warning : warningsFor(candidate)) {
         if (!warning.needsConfirmation)
             continue;
         const auto answer =

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "readingeditor.h"
+#include "wattmeterreadingeditor.h"
 
 #include "core/recordcommands.h"
 #include "core/uid.h"
 #include "core/units.h"
 #include "core/workshop.h"
-#include "readingstore.h"
+#include "wattmeterreadingstore.h"
 #include "wattmeterstore.h"
 
 #include <QCoreApplication>
@@ -16,9 +16,15 @@ namespace {
 
 struct ReadingAccess
 {
-    static qint64 insert(Workshop &w, const WattmeterReading &r) { return w.readings().insert(r); }
-    static bool replace(Workshop &w, const WattmeterReading &r) { return w.readings().replace(r); }
-    static bool remove(Workshop &w, qint64 id) { return w.readings().remove(id); }
+    static qint64 insert(Workshop &w, const WattmeterReading &r)
+    {
+        return w.wattmeterReadings().insert(r);
+    }
+    static bool replace(Workshop &w, const WattmeterReading &r)
+    {
+        return w.wattmeterReadings().replace(r);
+    }
+    static bool remove(Workshop &w, qint64 id) { return w.wattmeterReadings().remove(id); }
 };
 
 struct WattmeterAccess
@@ -47,11 +53,11 @@ using ReplaceLoan = ReplaceRecordCommand<LoanAccess, WattmeterLoan>;
 
 } // namespace
 
-ReadingEditor::ReadingEditor(Workshop &workshop)
+WattmeterReadingEditor::WattmeterReadingEditor(Workshop &workshop)
     : mWorkshop(workshop)
 {}
 
-qint64 ReadingEditor::addReading(const WattmeterReading &reading, QString *error)
+qint64 WattmeterReadingEditor::addReading(const WattmeterReading &reading, QString *error)
 {
     const QString problem = validateReading(reading);
     if (!problem.isEmpty()) {
@@ -62,16 +68,17 @@ qint64 ReadingEditor::addReading(const WattmeterReading &reading, QString *error
     WattmeterReading added = reading;
     added.id = 0;
     added.uid = uidOrNew(added.uid); // fixed now, so that redo restores the same record
-    auto *command = new AddReading(mWorkshop, added,
-                                   QCoreApplication::translate("ReadingEditor", "Add reading"));
+    auto *command = new AddReading(
+        mWorkshop, added, QCoreApplication::translate("WattmeterReadingEditor", "Add reading"));
     return mWorkshop.push(command) ? command->recordId() : 0;
 }
 
-QString ReadingEditor::editReading(const WattmeterReading &reading)
+QString WattmeterReadingEditor::editReading(const WattmeterReading &reading)
 {
-    const auto before = mWorkshop.readings().get(reading.id);
+    const auto before = mWorkshop.wattmeterReadings().get(reading.id);
     if (!before)
-        return QCoreApplication::translate("ReadingEditor", "This reading no longer exists.");
+        return QCoreApplication::translate("WattmeterReadingEditor",
+                                           "This reading no longer exists.");
     const QString problem = validateReading(reading);
     if (!problem.isEmpty())
         return problem;
@@ -80,67 +87,71 @@ QString ReadingEditor::editReading(const WattmeterReading &reading)
     if (*before == after)
         return {};
     mWorkshop.push(new ReplaceReading(
-        mWorkshop, *before, after, QCoreApplication::translate("ReadingEditor", "Change reading")));
+        mWorkshop, *before, after,
+        QCoreApplication::translate("WattmeterReadingEditor", "Change reading")));
     return {};
 }
 
-bool ReadingEditor::removeReadings(const QList<qint64> &readingIds)
+bool WattmeterReadingEditor::removeReadings(const QList<qint64> &readingIds)
 {
     QList<WattmeterReading> readings;
     for (const qint64 id : readingIds) {
-        if (const auto reading = mWorkshop.readings().get(id))
+        if (const auto reading = mWorkshop.wattmeterReadings().get(id))
             readings.append(*reading);
     }
     if (readings.isEmpty())
         return false;
-    return mWorkshop.runStep(QCoreApplication::translate("ReadingEditor", "Delete %n reading(s)",
-                                                         nullptr, int(readings.size())),
-                             [&] {
-                                 for (const WattmeterReading &reading : std::as_const(readings))
-                                     mWorkshop.push(
-                                         new RemoveReading(mWorkshop, reading, QString()));
-                             });
+    return mWorkshop.runStep(
+        QCoreApplication::translate("WattmeterReadingEditor", "Delete %n reading(s)", nullptr,
+                                    int(readings.size())),
+        [&] {
+            for (const WattmeterReading &reading : std::as_const(readings))
+                mWorkshop.push(new RemoveReading(mWorkshop, reading, QString()));
+        });
 }
 
-qint64 ReadingEditor::addWattmeter(const Wattmeter &wattmeter)
+qint64 WattmeterReadingEditor::addWattmeter(const Wattmeter &wattmeter)
 {
     Wattmeter added = wattmeter;
     added.id = 0;
     if (added.label.trimmed().isEmpty())
-        added.label = QCoreApplication::translate("ReadingEditor", "Wattmeter %1")
+        added.label = QCoreApplication::translate("WattmeterReadingEditor", "Wattmeter %1")
                           .arg(mWorkshop.wattmeters().wattmeters().size() + 1);
-    auto *command = new AddWattmeter(mWorkshop, added,
-                                     QCoreApplication::translate("ReadingEditor", "Add wattmeter"));
+    auto *command = new AddWattmeter(
+        mWorkshop, added, QCoreApplication::translate("WattmeterReadingEditor", "Add wattmeter"));
     return mWorkshop.push(command) ? command->recordId() : 0;
 }
 
-QString ReadingEditor::editWattmeter(const Wattmeter &wattmeter)
+QString WattmeterReadingEditor::editWattmeter(const Wattmeter &wattmeter)
 {
     const auto before = mWorkshop.wattmeters().wattmeter(wattmeter.id);
     if (!before)
-        return QCoreApplication::translate("ReadingEditor", "This wattmeter no longer exists.");
+        return QCoreApplication::translate("WattmeterReadingEditor",
+                                           "This wattmeter no longer exists.");
     if (wattmeter.label.trimmed().isEmpty())
-        return QCoreApplication::translate("ReadingEditor", "A wattmeter needs a name.");
+        return QCoreApplication::translate("WattmeterReadingEditor", "A wattmeter needs a name.");
     if (*before != wattmeter)
-        mWorkshop.push(
-            new ReplaceWattmeter(mWorkshop, *before, wattmeter,
-                                 QCoreApplication::translate("ReadingEditor", "Change wattmeter")));
+        mWorkshop.push(new ReplaceWattmeter(
+            mWorkshop, *before, wattmeter,
+            QCoreApplication::translate("WattmeterReadingEditor", "Change wattmeter")));
     return {};
 }
 
-bool ReadingEditor::removeWattmeter(qint64 wattmeterId)
+bool WattmeterReadingEditor::removeWattmeter(qint64 wattmeterId)
 {
     const auto wattmeter = mWorkshop.wattmeters().wattmeter(wattmeterId);
     if (!wattmeter)
         return false;
     return mWorkshop.runStep(
-        QCoreApplication::translate("ReadingEditor", "Delete wattmeter “%1”").arg(wattmeter->label),
+        QCoreApplication::translate("WattmeterReadingEditor", "Delete wattmeter “%1”")
+            .arg(wattmeter->label),
         [&] {
             // Loans first, so that undo restores the wattmeter before its loans.
             for (const WattmeterLoan &loan : mWorkshop.wattmeters().loans(wattmeterId))
                 mWorkshop.push(new RemoveLoan(mWorkshop, loan, QString()));
             // Readings made with it keep their values; only the link is cleared.
-            for (const QList<WattmeterReading> &readings : mWorkshop.readings().byAppliance()) {
+            for (const QList<WattmeterReading> &readings :
+                 mWorkshop.wattmeterReadings().byAppliance()) {
                 for (const WattmeterReading &reading : readings) {
                     if (reading.wattmeterId != wattmeterId)
                         continue;
@@ -153,16 +164,17 @@ bool ReadingEditor::removeWattmeter(qint64 wattmeterId)
         });
 }
 
-QString ReadingEditor::lendWattmeter(qint64 wattmeterId, qint64 householdId, const QDate &since)
+QString WattmeterReadingEditor::lendWattmeter(qint64 wattmeterId, qint64 householdId,
+                                              const QDate &since)
 {
     if (!since.isValid())
-        return QCoreApplication::translate("ReadingEditor", "A loan needs a date.");
+        return QCoreApplication::translate("WattmeterReadingEditor", "A loan needs a date.");
     const auto open = mWorkshop.wattmeters().openLoan(wattmeterId);
     if (open && open->since > since)
-        return QCoreApplication::translate("ReadingEditor",
+        return QCoreApplication::translate("WattmeterReadingEditor",
                                            "This wattmeter was lent on %1, after the date given.")
             .arg(units::date(open->since));
-    mWorkshop.runStep(QCoreApplication::translate("ReadingEditor", "Lend wattmeter"), [&] {
+    mWorkshop.runStep(QCoreApplication::translate("WattmeterReadingEditor", "Lend wattmeter"), [&] {
         if (open) {
             WattmeterLoan returned = *open;
             returned.returnedOn = since;
@@ -177,20 +189,21 @@ QString ReadingEditor::lendWattmeter(qint64 wattmeterId, qint64 householdId, con
     return {};
 }
 
-QString ReadingEditor::returnWattmeter(qint64 wattmeterId, const QDate &on)
+QString WattmeterReadingEditor::returnWattmeter(qint64 wattmeterId, const QDate &on)
 {
     const auto open = mWorkshop.wattmeters().openLoan(wattmeterId);
     if (!open)
-        return QCoreApplication::translate("ReadingEditor", "This wattmeter is not lent out.");
+        return QCoreApplication::translate("WattmeterReadingEditor",
+                                           "This wattmeter is not lent out.");
     if (!on.isValid() || on < open->since)
-        return QCoreApplication::translate("ReadingEditor",
+        return QCoreApplication::translate("WattmeterReadingEditor",
                                            "The return date cannot be before the loan (%1).")
             .arg(units::date(open->since));
     WattmeterLoan returned = *open;
     returned.returnedOn = on;
     mWorkshop.push(
         new ReplaceLoan(mWorkshop, *open, returned,
-                        QCoreApplication::translate("ReadingEditor", "Return wattmeter")));
+                        QCoreApplication::translate("WattmeterReadingEditor", "Return wattmeter")));
     return {};
 }
 

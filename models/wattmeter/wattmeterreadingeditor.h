@@ -15,10 +15,10 @@ class Workshop;
  * Undoable edits of wattmeter readings, wattmeters and loans, written at once;
  * like InventoryEditor, the only way the application changes them.
  */
-class ReadingEditor
+class WattmeterReadingEditor
 {
 public:
-    explicit ReadingEditor(Workshop &workshop);
+    explicit WattmeterReadingEditor(Workshop &workshop);
 
     /*! Returns the new reading's id, or 0 (with \a error set) when refused. */
     qint64 addReading(const WattmeterReading &reading, QString *error = nullptr);

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "challenge/meterreadingcsv.h"
+#include "challenge/indexreadingcsv.h"
 
 #include "core/workshop.h"
 #include "inventory/catalogue.h"
@@ -121,7 +121,7 @@ std::optional<MeterRegister> parseRegister(const QString &text)
 
 } // namespace
 
-MeterCsvImport parseMeterReadingsCsv(const QByteArray &data, const QString &fileName,
+MeterCsvImport parseIndexReadingsCsv(const QByteArray &data, const QString &fileName,
                                      const Workshop &workshop)
 {
     MeterCsvImport result;

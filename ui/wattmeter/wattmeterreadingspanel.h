@@ -9,7 +9,7 @@ class QTableView;
 
 namespace wattelier {
 class Workshop;
-class ReadingTableModel;
+class WattmeterReadingTableModel;
 } // namespace wattelier
 
 namespace wattelier::ui {
@@ -18,12 +18,12 @@ namespace wattelier::ui {
  * The wattmeter readings of the appliance chosen in the inventory, with its
  * estimated and measured yearly figures side by side.
  */
-class ReadingsPanel : public QWidget
+class WattmeterReadingsPanel : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit ReadingsPanel(Workshop &workshop, QWidget *parent = nullptr);
+    explicit WattmeterReadingsPanel(Workshop &workshop, QWidget *parent = nullptr);
 
     void setAppliance(qint64 applianceId);
 
@@ -45,7 +45,7 @@ private:
     void refresh();
 
     Workshop &mWorkshop;
-    ReadingTableModel *mModel;
+    WattmeterReadingTableModel *mModel;
     QTableView *mTable;
     QLabel *mHeading;
     QLabel *mSummary;

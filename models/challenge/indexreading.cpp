@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "meterreading.h"
+#include "indexreading.h"
 
 #include "core/units.h"
 
@@ -52,33 +52,33 @@ QString label(MeterRegister reg)
     return {};
 }
 
-QString validateMeterReading(const std::optional<MeterReading> &previous, const MeterReading &r)
+QString validateIndexReading(const std::optional<IndexReading> &previous, const IndexReading &r)
 {
     if (!r.date.isValid())
-        return QCoreApplication::translate("MeterReading", "A meter reading needs a date.");
+        return QCoreApplication::translate("IndexReading", "A meter reading needs a date.");
     if (!qIsFinite(r.index) || r.index < 0.0)
-        return QCoreApplication::translate("MeterReading",
+        return QCoreApplication::translate("IndexReading",
                                            "The index must be a number, zero or more.");
     if (!previous)
         return {};
     if (r.date <= previous->date)
-        return QCoreApplication::translate("MeterReading",
+        return QCoreApplication::translate("IndexReading",
                                            "This reading must be later than the previous one (%1).")
             .arg(units::date(previous->date));
     if (!r.meterReplaced && r.index < previous->index)
         return QCoreApplication::translate(
-                   "MeterReading",
+                   "IndexReading",
                    "The index %1 is lower than the previous one (%2 on %3). A meter only counts "
                    "up: check the figures, or mark this reading as a new meter.")
             .arg(units::number(r.index, 1), units::number(previous->index, 1),
                  units::date(previous->date));
     if (r.meterReplaced && r.index < r.newMeterStartIndex)
         return QCoreApplication::translate(
-                   "MeterReading", "The new meter's index %1 is lower than its start index (%2).")
+                   "IndexReading", "The new meter's index %1 is lower than its start index (%2).")
             .arg(units::number(r.index, 1), units::number(r.newMeterStartIndex, 1));
     if (r.meterReplaced && r.oldMeterFinalIndex && *r.oldMeterFinalIndex < previous->index)
         return QCoreApplication::translate(
-                   "MeterReading",
+                   "IndexReading",
                    "The old meter's last index %1 is lower than its previous reading (%2).")
             .arg(units::number(*r.oldMeterFinalIndex, 1), units::number(previous->index, 1));
     return {};

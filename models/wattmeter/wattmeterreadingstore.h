@@ -16,12 +16,12 @@ namespace wattelier {
 class Workshop;
 
 /*! Reads and writes wattmeter readings; emits changed() with the appliance after each change. */
-class ReadingStore : public QObject
+class WattmeterReadingStore : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit ReadingStore(Workshop &workshop);
+    explicit WattmeterReadingStore(Workshop &workshop);
 
     QList<WattmeterReading> forAppliance(qint64 applianceId) const;
     /*! Every reading of the workshop, grouped by appliance. */

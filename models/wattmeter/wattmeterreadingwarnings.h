@@ -12,7 +12,7 @@ namespace wattelier {
 struct CatalogueEntry;
 
 /*! A remark about a reading being entered; some ask the user to confirm before it is kept. */
-struct ReadingWarning
+struct WattmeterReadingWarning
 {
     enum class Kind
     {
@@ -33,8 +33,10 @@ struct ReadingWarning
  * an energy-over-duration reading, a kind the usage does not use, and a value
  * far from the catalogue's typical one (\a typical may be null).
  */
-QList<ReadingWarning> readingWarnings(const Appliance &appliance, const WattmeterReading &reading,
-                                      const CatalogueEntry *typical, double resolutionW = 1.0);
+QList<WattmeterReadingWarning> readingWarnings(const Appliance &appliance,
+                                               const WattmeterReading &reading,
+                                               const CatalogueEntry *typical,
+                                               double resolutionW = 1.0);
 
 /*! True for appliances that switch themselves on and off (thermostat or compressor). */
 bool cyclesOnAndOff(const Appliance &appliance);

@@ -2,7 +2,7 @@
 // Helpful warnings while entering a wattmeter reading (#3).
 
 #include "inventory/catalogue.h"
-#include "wattmeter/readingwarnings.h"
+#include "wattmeter/wattmeterreadingwarnings.h"
 
 #include <QLocale>
 #include <QTest>
@@ -15,10 +15,10 @@ using wattelier::test::reading;
 
 namespace {
 
-QList<int> kindsOf(const QList<ReadingWarning> &warnings)
+QList<int> kindsOf(const QList<WattmeterReadingWarning> &warnings)
 {
     QList<int> kinds;
-    for (const ReadingWarning &w : warnings)
+    for (const WattmeterReadingWarning &w : warnings)
         kinds.append(int(w.kind));
     return kinds;
 }
@@ -31,9 +31,9 @@ Appliance fromCatalogue(const char *key)
 
 } // namespace
 
-using Kind = ReadingWarning::Kind;
+using Kind = WattmeterReadingWarning::Kind;
 
-class TestReadingWarnings : public QObject
+class TestWattmeterReadingWarnings : public QObject
 {
     Q_OBJECT
 
@@ -100,7 +100,7 @@ private slots:
                                               Catalogue::builtIn().find(catalogueKey), resolution);
         QCOMPARE(kindsOf(warnings), expected);
         bool needsConfirmation = false;
-        for (const ReadingWarning &w : warnings) {
+        for (const WattmeterReadingWarning &w : warnings) {
             QVERIFY(!w.message.isEmpty());
             needsConfirmation = needsConfirmation || w.needsConfirmation;
         }
@@ -119,5 +119,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestReadingWarnings)
-#include "tst_readingwarnings.moc"
+QTEST_GUILESS_MAIN(TestWattmeterReadingWarnings)
+#include "tst_wattmeterreadingwarnings.moc"

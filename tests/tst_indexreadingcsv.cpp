@@ -4,7 +4,7 @@
 
 #include "challenge/challengeeditor.h"
 #include "challenge/challengestore.h"
-#include "challenge/meterreadingcsv.h"
+#include "challenge/indexreadingcsv.h"
 #include "core/workshop.h"
 #include "inventory/inventoryeditor.h"
 #include "testsupport.h"
@@ -25,7 +25,7 @@ QByteArray fixture(const char *name)
 
 } // namespace
 
-class TestMeterReadingCsv : public QObject
+class TestIndexReadingCsv : public QObject
 {
     Q_OBJECT
 
@@ -47,7 +47,7 @@ private slots:
 
     void frenchSpreadsheetExport()
     {
-        const MeterCsvImport import = parseMeterReadingsCsv(
+        const MeterCsvImport import = parseIndexReadingsCsv(
             fixture("meter-readings-fr.csv"), QStringLiteral("relevés.csv"), *mWorkshop);
         QVERIFY2(import.error.isEmpty(), qPrintable(import.error));
         QCOMPARE(import.rows.size(), 6);
@@ -64,7 +64,7 @@ private slots:
 
     void englishWithCommas()
     {
-        const MeterCsvImport import = parseMeterReadingsCsv(
+        const MeterCsvImport import = parseIndexReadingsCsv(
             fixture("meter-readings-en.csv"), QStringLiteral("readings.csv"), *mWorkshop);
         QVERIFY2(import.error.isEmpty(), qPrintable(import.error));
         QCOMPARE(import.rows.size(), 3);
@@ -76,7 +76,7 @@ private slots:
         for (const MeterCsvRow &row : import.rows)
             entries.append(row.entry);
         QVERIFY(ChallengeEditor(*mWorkshop).setMeterIndexes(entries).isEmpty());
-        QCOMPARE(mWorkshop->challenges().meterReadings(mAna).size(), 2);
+        QCOMPARE(mWorkshop->challenges().indexReadings(mAna).size(), 2);
     }
 
     void refusals_data()
@@ -98,7 +98,7 @@ private slots:
         QFETCH(QString, file);
         QFETCH(QString, message);
         const MeterCsvImport import =
-            parseMeterReadingsCsv(fixture(file.toLatin1().constData()), file, *mWorkshop);
+            parseIndexReadingsCsv(fixture(file.toLatin1().constData()), file, *mWorkshop);
         QVERIFY2(import.error.contains(message), qPrintable(import.error));
         QVERIFY(import.rows.isEmpty());
     }
@@ -108,7 +108,7 @@ private slots:
         QVERIFY(ChallengeEditor(*mWorkshop)
                     .setMeterIndex({mAna, QDate(2026, 6, 8), MeterRegister::Single, 20000.0})
                     .isEmpty());
-        const MeterCsvImport import = parseMeterReadingsCsv(
+        const MeterCsvImport import = parseIndexReadingsCsv(
             fixture("meter-readings-en.csv"), QStringLiteral("readings.csv"), *mWorkshop);
         QList<MeterIndexEntry> entries;
         for (const MeterCsvRow &row : import.rows)
@@ -117,9 +117,9 @@ private slots:
         entries.append({mAna, QDate(2026, 6, 15), MeterRegister::Single, 100.0});
         const QString error = ChallengeEditor(*mWorkshop).setMeterIndexes(entries);
         QVERIFY2(error.contains(QStringLiteral("Value 4 of 4")), qPrintable(error));
-        QCOMPARE(mWorkshop->challenges().meterReadings(mAna).size(), 1); // nothing added
+        QCOMPARE(mWorkshop->challenges().indexReadings(mAna).size(), 1); // nothing added
     }
 };
 
-QTEST_GUILESS_MAIN(TestMeterReadingCsv)
-#include "tst_meterreadingcsv.moc"
+QTEST_GUILESS_MAIN(TestIndexReadingCsv)
+#include "tst_indexreadingcsv.moc"

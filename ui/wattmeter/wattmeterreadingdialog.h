@@ -2,8 +2,8 @@
 #pragma once
 
 #include "inventory/appliance.h"
-#include "wattmeter/readingwarnings.h"
 #include "wattmeter/wattmeterreading.h"
+#include "wattmeter/wattmeterreadingwarnings.h"
 
 #include <QDialog>
 
@@ -24,13 +24,13 @@ namespace wattelier::ui {
  * the user types (standby below the resolution, a cycling appliance, a unit
  * slip); a value far from typical asks for confirmation before it is kept.
  */
-class ReadingDialog : public QDialog
+class WattmeterReadingDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    ReadingDialog(Workshop &workshop, const Appliance &appliance, const WattmeterReading &reading,
-                  QWidget *parent = nullptr);
+    WattmeterReadingDialog(Workshop &workshop, const Appliance &appliance,
+                           const WattmeterReading &reading, QWidget *parent = nullptr);
 
     /*! The reading as entered, valid once the dialog was accepted. */
     WattmeterReading reading() const;
@@ -45,7 +45,7 @@ public:
 private:
     void updateForm();
     bool parse(WattmeterReading *reading, QString *error) const;
-    QList<ReadingWarning> warningsFor(const WattmeterReading &candidate) const;
+    QList<WattmeterReadingWarning> warningsFor(const WattmeterReading &candidate) const;
 
     Workshop &mWorkshop;
     Appliance mAppliance;
