@@ -5,7 +5,7 @@
 #include "core/units.h"
 #include "energy/averagedaychart.h"
 #include "energy/balancechart.h"
-#include "energy/chartstyle.h"
+#include "energy/balancelayers.h"
 #include "energy/curvespage.h"
 #include "energy/energyeditor.h"
 #include "energy/keyfigurespanel.h"

@@ -2,6 +2,7 @@
 // Drawing of the printed charts. Everything is measured in millimetres of
 // paper (mm()), so a chart looks the same in a 1200 dpi PDF, on a printer and
 // in the preview.
+#include "core/chartstyle.h"
 #include "core/palette.h"
 #include "core/units.h"
 #include "reportchart.h"
@@ -54,18 +55,6 @@ private:
     QRectF area;
 };
 
-/*! A round top for an axis: 1, 2, 2.5 or 5 × 10^n above \a value. */
-double niceTop(double value)
-{
-    if (value <= 0 || !std::isfinite(value))
-        return 1.0;
-    const double magnitude = std::pow(10.0, std::floor(std::log10(value)));
-    for (double step : {1.0, 2.0, 2.5, 5.0, 10.0})
-        if (step * magnitude >= value)
-            return step * magnitude;
-    return 10.0 * magnitude;
-}
-
 double ChartPainter::legend(const QList<std::pair<QString, QColor>> &items, bool withMark,
                             const QString &markLabel)
 {
@@ -95,9 +84,9 @@ void ChartPainter::valueAxis(const QRectF &plot, double top, const QString &unit
     for (int i = 0; i <= 4; ++i) {
         const double value = top * i / 4.0;
         const double y = plot.bottom() - plot.height() * i / 4.0;
-        p.setPen(QPen(i == 0 ? QColor(Qt::black) : QColor(200, 200, 200), mm(0.2)));
+        p.setPen(QPen(i == 0 ? QColor(Qt::black) : chartstyle::gridLine(), mm(0.2)));
         p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
-        const QString text = units::number(value, value < 10 ? 1 : 0) + QLatin1Char(' ') + unit;
+        const QString text = chartstyle::axisLabel(value, unit);
         p.setPen(Qt::black);
         p.drawText(QRectF(area.left(), y - fm.height() / 2, plot.left() - area.left() - mm(1.5),
                           fm.height()),
@@ -161,7 +150,7 @@ void ChartPainter::groupedBars(const ReportChart &chart)
     }
     const double top = area.top() + legend(items, false, {});
     const QFontMetricsF fm = metrics();
-    const double axisTop = niceTop(maximum);
+    const double axisTop = chartstyle::niceAxisTop(maximum);
     const double labelWidth = fm.horizontalAdvance(units::number(axisTop, 0) + QLatin1Char(' ') +
                                                    chart.unit + QLatin1Char('0'));
     const QRectF plot(area.left() + labelWidth + mm(2), top + fm.height() / 2,
@@ -251,7 +240,7 @@ void ChartPainter::curves(const ReportChart &chart)
                              {Text::tr("Used on the spot"), colourOf(EnergyFlow::SelfConsumed)}},
                             false, {});
     const QFontMetricsF fm = metrics();
-    const double axisTop = niceTop(maximum);
+    const double axisTop = chartstyle::niceAxisTop(maximum);
     const QString unit = QStringLiteral("kW");
     const double labelWidth =
         fm.horizontalAdvance(units::number(axisTop, 0) + QStringLiteral(" kW0"));

@@ -6,6 +6,7 @@
 #include "challenge/challengereport.h"
 #include "challenge/challengestore.h"
 #include "challengedialog.h"
+#include "core/chartstyle.h"
 #include "core/palette.h"
 #include "core/units.h"
 #include "core/workshop.h"
@@ -14,7 +15,7 @@
 #include "numberinput.h"
 #include "spreadsheetview.h"
 
-#include "chartclear.h"
+#include "chartlook.h"
 
 #include <QAction>
 #include <QBarCategoryAxis>
@@ -100,9 +101,7 @@ ChallengePage::ChallengePage(Workshop &workshop, QWidget *parent)
     mChanges->setEditTriggers(QAbstractItemView::NoEditTriggers);
     mChanges->setAccessibleName(tr("Change against each household's baseline"));
     mChanges->horizontalHeader()->setDefaultSectionSize(80);
-    mChart->setRenderHint(QPainter::Antialiasing);
-    mChart->chart()->setAnimationOptions(QChart::NoAnimation);
-    mChart->chart()->setBackgroundVisible(false);
+    styleChart(mChart);
     mChart->setAccessibleName(tr("The group's weekly consumption against its baseline and goal"));
     mChart->setMinimumHeight(240);
 
@@ -267,10 +266,10 @@ void ChallengePage::fillChart(const ChallengeReport &report)
     used->setColor(colourOf(Category::Washing));
     auto *baseline = new QLineSeries;
     baseline->setName(tr("Baseline"));
-    baseline->setPen(QPen(QColor(0x55, 0x55, 0x55), 2, Qt::DashLine));
+    baseline->setPen(QPen(chartstyle::reference(), 2, Qt::DashLine));
     auto *goal = new QLineSeries;
     goal->setName(tr("Goal"));
-    goal->setPen(QPen(QColor(0x00, 0x9E, 0x73), 2));
+    goal->setPen(QPen(chartstyle::goal(), 2));
     QStringList weeks;
     double maximum = 0.0;
     for (int w = 0; w < report.groupWeeks.size(); ++w) {

@@ -2,6 +2,7 @@
 #include "householdcharts.h"
 
 #include "challenge/challengereport.h"
+#include "core/chartstyle.h"
 #include "core/palette.h"
 
 #include <QPainter>
@@ -87,7 +88,7 @@ void HouseholdCharts::paintEvent(QPaintEvent *)
         }
         if (panel.baseline > 0) {
             const double y = plot.bottom() - plot.height() * panel.baseline / panel.scale;
-            painter.setPen(QPen(QColor(0x55, 0x55, 0x55), 1.5, Qt::DashLine));
+            painter.setPen(QPen(chartstyle::reference(), 1.5, Qt::DashLine));
             painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
         }
     }

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "averagedaychart.h"
 
-#include "chartstyle.h"
+#include "balancelayers.h"
+#include "chartlook.h"
+#include "core/chartstyle.h"
 #include "energyareas.h"
 
 #include <QLocale>
@@ -54,7 +56,9 @@ AverageDayChart::AverageDayChart(QWidget *parent)
     mProduction = layers.production;
     mConsumption = layers.consumption;
     // The other months on top, thin, so June can be compared with December.
-    const QPen otherPen(QColor(90, 90, 90, 150), 1, Qt::DashLine);
+    QColor other = chartstyle::reference();
+    other.setAlpha(150);
+    const QPen otherPen(other, 1, Qt::DashLine);
     for (int m = 0; m < 11; ++m) {
         QCPGraph *other = addGraph();
         other->setPen(otherPen);

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "balancechart.h"
 
-#include "chartstyle.h"
+#include "balancelayers.h"
+#include "chartlook.h"
 #include "energy/localperiods.h"
 #include "localtimeticker.h"
 #include "timeseries/civiltime.h"

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "keyfigurespanel.h"
 
+#include "core/chartstyle.h"
 #include "core/palette.h"
 #include "core/units.h"
 
@@ -112,7 +113,7 @@ void KeyFiguresPanel::setBalance(const EnergyBalance &balance, const QString &pe
                                                      double(balance.intervals))));
     QPalette coverage = palette();
     if (balance.coverage() < 0.995)
-        coverage.setColor(QPalette::WindowText, QColor(0xD5, 0x5E, 0x00));
+        coverage.setColor(QPalette::WindowText, chartstyle::attention());
     mCoverage->setPalette(coverage);
     const BalanceMoney money = moneyOf(balance, tariff);
     mMoney->setText(tr("Grid: %1\nInjection: %2\nSaved: %3")

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "monthlybarschart.h"
 
-#include "chartstyle.h"
+#include "balancelayers.h"
+#include "chartlook.h"
 
 #include <QLocale>
 

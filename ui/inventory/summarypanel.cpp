@@ -8,7 +8,7 @@
 #include "inventory/inventorysummary.h"
 #include "inventory/inventorytotals.h"
 
-#include "chartclear.h"
+#include "chartlook.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -32,12 +32,10 @@ namespace {
 QChartView *makeChartView(QWidget *parent, const QString &accessibleName)
 {
     auto *chart = new QChart;
-    chart->setBackgroundVisible(false);
     chart->setMargins(QMargins(0, 0, 0, 0));
     chart->legend()->hide();
-    chart->setAnimationOptions(QChart::NoAnimation);
     auto *view = new QChartView(chart, parent);
-    view->setRenderHint(QPainter::Antialiasing);
+    styleChart(view);
     view->setAccessibleName(accessibleName);
     return view;
 }

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "slideview.h"
 
+#include "core/chartstyle.h"
 #include "energy/balancechart.h"
-#include "energy/legendfit.h"
+#include "legendfit.h"
 
 #include <QFontMetrics>
 #include <QPainter>
@@ -16,9 +17,9 @@ namespace {
 
 // Projection theme: black on white survives washed-out projectors best.
 const QColor background(Qt::white);
-const QColor ink(0x10, 0x10, 0x10);
-const QColor muted(0x40, 0x40, 0x40);
-const QColor namesBand(0xD5, 0x5E, 0x00); // vermillion, visible from the back of the room
+const QColor ink = chartstyle::ink();
+const QColor muted = chartstyle::mutedInk();
+const QColor namesBand = chartstyle::attention();
 
 QFont themeFont(int pixels, bool bold = false)
 {
@@ -89,7 +90,7 @@ void SlideView::resizeEvent(QResizeEvent *event)
 void SlideView::placeChart()
 {
     const int u = unit();
-    const QFont tick = themeFont(int(u * 0.9));
+    const QFont tick = themeFont(int(u * chartstyle::tickTextScale));
     for (QCPAxis *axis : {mChart->xAxis, mChart->yAxis}) {
         axis->setTickLabelFont(tick);
         axis->setLabelFont(tick);
@@ -243,7 +244,7 @@ void SlideView::paintEvent(QPaintEvent *)
             p.setFont(themeFont(int(u * 1.5)));
             const int length = highest > 0 ? int(barWidth * b.value / highest) : 0;
             const QRect bar(left + labelWidth, y + rowHeight / 6, length, rowHeight * 2 / 3);
-            p.fillRect(bar, b.colour.isValid() ? b.colour : QColor(0x00, 0x72, 0xB2));
+            p.fillRect(bar, b.colour.isValid() ? b.colour : chartstyle::plainBar());
             if (b.reference && highest > 0) {
                 const int x = left + labelWidth + int(barWidth * *b.reference / highest);
                 p.fillRect(QRect(x - u / 5, y + rowHeight / 12, std::max(3, u / 2 - u / 10),

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "comparisonpage.h"
 
+#include "core/chartstyle.h"
 #include "core/units.h"
 #include "core/workshop.h"
 #include "energy/workshoptariff.h"
@@ -10,7 +11,7 @@
 #include "wattmeter/comparisontablemodel.h"
 #include "wattmeter/wattmeterreadingstore.h"
 
-#include "chartclear.h"
+#include "chartlook.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -78,9 +79,7 @@ ComparisonPage::ComparisonPage(Workshop &workshop, QWidget *parent)
                                                      QHeaderView::Stretch);
     mTable->setAccessibleName(tr("Measured against estimated, biggest surprises first"));
 
-    mChart->setRenderHint(QPainter::Antialiasing);
-    mChart->chart()->setBackgroundVisible(false);
-    mChart->chart()->setAnimationOptions(QChart::NoAnimation);
+    styleChart(mChart);
     mChart->setAccessibleName(tr("Chart of the biggest surprises"));
     mChart->setMinimumWidth(360);
 
@@ -186,8 +185,8 @@ void ComparisonPage::fillChart()
         return;
     auto *estimated = new QBarSet(tr("Estimated"));
     auto *measured = new QBarSet(tr("Measured"));
-    estimated->setColor(QColor(0x99, 0x99, 0x99));
-    measured->setColor(QColor(0xD5, 0x5E, 0x00));
+    estimated->setColor(chartstyle::estimated());
+    measured->setColor(chartstyle::attention());
     QStringList labels;
     double maximum = 0.0;
     // Horizontal bars draw bottom-up: reverse so the biggest surprise is on top.

@@ -13,9 +13,6 @@ namespace wattelier::ui {
 /*! The translated name of an energy flow, as legends and key figures show it. */
 QString flowName(EnergyFlow flow);
 
-/*! Common look of Wattelier's QCustomPlot charts: fonts, grid, legend at the top. */
-void styleChart(QCustomPlot *plot);
-
 /*!
  * A legend-only entry (a graph without data) showing \a flow's colour as a
  * line or an area, so the legend reads the same whatever is drawn.
