@@ -39,10 +39,9 @@ int runInvite(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return failure(err, QStringLiteral("no household “%1” in the workshop (give its name, its "
                                            "pseudonym or its letter).")
                                 .arg(name));
-    QString error;
-    const auto summary = exchange::writeInvitation(*workshop, household->id, outPath, &error);
+    const auto summary = exchange::writeInvitation(*workshop, household->id, outPath);
     if (!summary)
-        return failure(err, error);
+        return failure(err, summary.error());
     printJson(out, QJsonObject{
                        {QStringLiteral("file"), summary->file},
                        {QStringLiteral("workshop"), workshop->name()},
@@ -81,10 +80,9 @@ int runMerge(const QStringList &arguments, QTextStream &out, QTextStream &err)
         Workshop::open(args.positional.at(1), &openError);
     if (!householdFile)
         return failure(err, openError.message);
-    QString error;
-    auto plan = exchange::planMerge(*workshop, *householdFile, &error);
+    auto plan = exchange::planMerge(*workshop, *householdFile);
     if (!plan)
-        return failure(err, error);
+        return failure(err, plan.error());
     if (prefer == QLatin1String("household"))
         for (exchange::MergeChange &change : plan->changes)
             change.takeHousehold = true;

@@ -41,12 +41,14 @@ QJsonObject writeOne(const Workshop &workshop, const ReportRequest &request, con
         *error = report.error;
         return {};
     }
-    const int pages =
-        writeReportPdf(*report.document, path, pageSize, report.title, report.decoration, error);
-    if (pages == 0)
+    const auto pages =
+        writeReportPdf(*report.document, path, pageSize, report.title, report.decoration);
+    if (!pages) {
+        *error = pages.error();
         return {};
+    }
     return QJsonObject{{QStringLiteral("file"), QFileInfo(path).absoluteFilePath()},
-                       {QStringLiteral("pages"), pages},
+                       {QStringLiteral("pages"), *pages},
                        {QStringLiteral("title"), report.title}};
 }
 

@@ -229,12 +229,12 @@ int runImport(const QStringList &arguments, QTextStream &out, QTextStream &err)
     target.householdId = *owner;
     target.namePrefix = args.options.value(QStringLiteral("--name"));
     target.sourceFile = QFileInfo(dataFile).fileName();
-    const QList<SeriesInfo> stored = storeSeries(*workshop, parsed, target, &error);
-    if (stored.isEmpty())
-        return failure(err, error + QStringLiteral(" (nothing was imported)"));
+    const auto stored = storeSeries(*workshop, parsed, target);
+    if (!stored)
+        return failure(err, stored.error() + QStringLiteral(" (nothing was imported)"));
 
     QJsonArray series;
-    for (const SeriesInfo &info : stored)
+    for (const SeriesInfo &info : *stored)
         series.append(seriesJson(info, *workshop));
     printJson(out, QJsonObject{{QStringLiteral("format"), parsed.format},
                                {QStringLiteral("file"), target.sourceFile},

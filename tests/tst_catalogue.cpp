@@ -124,9 +124,9 @@ private slots:
     {
         QFETCH(QByteArray, json);
         QFETCH(QString, messagePart);
-        QString error;
-        QVERIFY(!Catalogue::fromJson(json, &error));
-        QVERIFY2(error.contains(messagePart), qPrintable(error));
+        const auto parsed = Catalogue::fromJson(json);
+        QVERIFY(!parsed);
+        QVERIFY2(parsed.error().contains(messagePart), qPrintable(parsed.error()));
     }
 };
 

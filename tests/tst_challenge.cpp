@@ -63,7 +63,8 @@ private slots:
         c.weeks = 2;
         c.goalPercent = 10;
         c.quota = Quota{QuotaKind::PerPerson, 20};
-        mChallenge = ChallengeEditor(w()).createChallenge(c, {mAna, mWim}, BaselineChoice{});
+        mChallenge =
+            ChallengeEditor(w()).createChallenge(c, {mAna, mWim}, BaselineChoice{}).valueOr(0);
         QVERIFY(mChallenge > 0);
         stack().clear();
     }
@@ -76,7 +77,8 @@ private slots:
         c.name = QStringLiteral("Autumn");
         c.start = QDate(2026, 10, 5);
         c.weeks = 3;
-        const qint64 id = ChallengeEditor(w()).createChallenge(c, {mAna}, BaselineChoice{});
+        const qint64 id =
+            ChallengeEditor(w()).createChallenge(c, {mAna}, BaselineChoice{}).valueOr(0);
         QCOMPARE(w().challenges().participants(id).size(), 1);
         QCOMPARE(stack().count(), 1);
         stack().undo();
@@ -88,7 +90,9 @@ private slots:
         // Invalid settings are refused.
         c.weeks = 0;
         QString error;
-        QCOMPARE(ChallengeEditor(w()).createChallenge(c, {}, BaselineChoice{}, &error), 0);
+        const auto refused = ChallengeEditor(w()).createChallenge(c, {}, BaselineChoice{});
+        QVERIFY(!refused);
+        error = refused.error();
         QVERIFY(error.contains(QStringLiteral("52 weeks")));
     }
 

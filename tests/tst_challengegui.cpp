@@ -53,8 +53,8 @@ private slots:
         c.weeks = 2;
         // Baseline: the first week, so the grid has no columns before the start.
         QVERIFY(ChallengeEditor(*mWorkshop)
-                    .createChallenge(c, mHouseholds, {BaselineKind::FirstWeek, 2, std::nullopt}) >
-                0);
+                    .createChallenge(c, mHouseholds, {BaselineKind::FirstWeek, 2, std::nullopt})
+                    .ok());
     }
 
     void cleanup() { mWorkshop.reset(); }

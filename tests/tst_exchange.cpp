@@ -76,11 +76,10 @@ private:
     MergePlan plan(const QString &path)
     {
         auto file = openFile(path);
-        QString error;
-        const auto result = planMerge(*mWorkshop, *file, &error);
+        const auto result = planMerge(*mWorkshop, *file);
         if (!result)
-            qWarning("%s", qPrintable(error));
-        return result.value_or(MergePlan{});
+            qWarning("%s", qPrintable(result.error()));
+        return result ? *result : MergePlan{};
     }
 
 private slots:
@@ -100,9 +99,8 @@ private slots:
         mHousehold = challengeHousehold(*mWorkshop);
         mInvitePath = mDir.filePath(QStringLiteral("invite-%1.wattelier")
                                         .arg(QString::number(QDateTime::currentMSecsSinceEpoch())));
-        QString error;
-        QVERIFY2(writeInvitation(*mWorkshop, mHousehold.id, mInvitePath, &error),
-                 qPrintable(error));
+        const auto invitation = writeInvitation(*mWorkshop, mHousehold.id, mInvitePath);
+        QVERIFY2(invitation, qPrintable(invitation.error()));
     }
 
     void cleanup()
@@ -165,11 +163,11 @@ private slots:
         r.applianceId = first.id;
         r.measuredOn = QDate(2026, 11, 2);
         r.notes = QStringLiteral("Reading remark for the facilitator only");
-        QVERIFY(WattmeterReadingEditor(*mWorkshop).addReading(r) > 0);
+        QVERIFY(WattmeterReadingEditor(*mWorkshop).addReading(r).ok());
         const QString path = mDir.filePath(QStringLiteral("with-notes.wattelier"));
         QFile::remove(path);
-        QString error;
-        QVERIFY2(writeInvitation(*mWorkshop, mHousehold.id, path, &error), qPrintable(error));
+        const auto invitation = writeInvitation(*mWorkshop, mHousehold.id, path);
+        QVERIFY2(invitation, qPrintable(invitation.error()));
         QFile raw(path);
         QVERIFY(raw.open(QIODevice::ReadOnly));
         const QByteArray bytes = raw.readAll();
@@ -207,7 +205,7 @@ private slots:
             WattmeterReading r = test::reading(ReadingKind::PowerOn, 2150);
             r.applianceId = kettleId;
             r.measuredOn = QDate(2026, 11, 20);
-            QVERIFY(WattmeterReadingEditor(*file).addReading(r) > 0);
+            QVERIFY(WattmeterReadingEditor(*file).addReading(r).ok());
         }
         const MergePlan result = plan(mInvitePath);
         QCOMPARE(result.count(ChangeKind::Conflict), 0);
@@ -344,7 +342,7 @@ private slots:
     {
         QString error;
         // The workshop itself is not a household file.
-        QVERIFY(!planMerge(*mWorkshop, *mWorkshop, &error));
+        error = planMerge(*mWorkshop, *mWorkshop).error();
         QVERIFY2(error.contains(QStringLiteral("not a household file")), qPrintable(error));
 
         // A household file of another workshop (another copy of the demo).
@@ -352,11 +350,11 @@ private slots:
         auto other = test::openDemoWorkshop(otherDir);
         QVERIFY(other);
         const QString foreign = otherDir.filePath(QStringLiteral("foreign.wattelier"));
-        QVERIFY(writeInvitation(*other, challengeHousehold(*other).id, foreign, &error));
+        QVERIFY(writeInvitation(*other, challengeHousehold(*other).id, foreign));
         const QByteArray digest = test::fileDigest(mWorkshop->filePath());
         {
             auto file = openFile(foreign);
-            QVERIFY(!planMerge(*mWorkshop, *file, &error));
+            error = planMerge(*mWorkshop, *file).error();
         }
         QVERIFY2(error.contains(QStringLiteral("another workshop")), qPrintable(error));
         QVERIFY2(error.contains(QStringLiteral("foreign.wattelier")), qPrintable(error));
@@ -366,18 +364,19 @@ private slots:
         QVERIFY(InventoryEditor(*mWorkshop).removeHousehold(mHousehold.id));
         {
             auto file = openFile(mInvitePath);
-            QVERIFY(!planMerge(*mWorkshop, *file, &error));
+            error = planMerge(*mWorkshop, *file).error();
         }
         QVERIFY2(error.contains(QStringLiteral("not in this workshop")), qPrintable(error));
     }
 
     void invitationRefusesToOverwrite()
     {
-        QString error;
-        QVERIFY(!writeInvitation(*mWorkshop, mHousehold.id, mInvitePath, &error));
-        QVERIFY2(error.contains(QStringLiteral("already exists")), qPrintable(error));
+        const auto again = writeInvitation(*mWorkshop, mHousehold.id, mInvitePath);
+        QVERIFY(!again);
+        QVERIFY2(again.error().contains(QStringLiteral("already exists")),
+                 qPrintable(again.error()));
         QVERIFY(!writeInvitation(*mWorkshop, 999999,
-                                 mDir.filePath(QStringLiteral("nobody.wattelier")), &error));
+                                 mDir.filePath(QStringLiteral("nobody.wattelier"))));
         QVERIFY(!QFile::exists(mDir.filePath(QStringLiteral("nobody.wattelier"))));
     }
 };

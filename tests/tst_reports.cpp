@@ -46,11 +46,10 @@ private:
             return {};
         }
         const QString path = mDir.filePath(name);
-        QString error;
-        const int pages =
-            writeReportPdf(*report.document, path, size, report.title, report.decoration, &error);
-        if (pages == 0)
-            QTest::qFail(qPrintable(error), __FILE__, __LINE__);
+        const auto pages =
+            writeReportPdf(*report.document, path, size, report.title, report.decoration);
+        if (!pages)
+            QTest::qFail(qPrintable(pages.error()), __FILE__, __LINE__);
         return path;
     }
 
@@ -151,10 +150,9 @@ private slots:
         ReportDocument report = buildReport(*workshop, request);
         QVERIFY2(report.document, qPrintable(report.error));
         const QString path = mDir.filePath(QStringLiteral("hand-made.pdf"));
-        QString error;
-        QVERIFY2(writeReportPdf(*report.document, path, QPageSize(QPageSize::A4), report.title,
-                                report.decoration, &error) > 0,
-                 qPrintable(error));
+        const auto pages = writeReportPdf(*report.document, path, QPageSize(QPageSize::A4),
+                                          report.title, report.decoration);
+        QVERIFY2(pages && *pages > 0, qPrintable(pages.error()));
         const QString text = pdfText(path);
         QVERIFY2(text.contains(QStringLiteral("493 kWh")), qPrintable(text.left(1500)));
         QVERIFY2(text.contains(QStringLiteral("33 %")), qPrintable(text));
@@ -352,11 +350,10 @@ private slots:
     {
         ReportDocument report = buildReport(*mDemo, summaryRequest());
         const QString path = mDir.filePath(QStringLiteral("no-such-folder/summary.pdf"));
-        QString error;
-        QCOMPARE(writeReportPdf(*report.document, path, QPageSize(QPageSize::A4), report.title,
-                                report.decoration, &error),
-                 0);
-        QVERIFY2(error.contains(QStringLiteral("summary.pdf")), qPrintable(error));
+        const auto pages = writeReportPdf(*report.document, path, QPageSize(QPageSize::A4),
+                                          report.title, report.decoration);
+        QVERIFY(!pages);
+        QVERIFY2(pages.error().contains(QStringLiteral("summary.pdf")), qPrintable(pages.error()));
         QVERIFY(!QFile::exists(path));
     }
 

@@ -60,11 +60,11 @@ private slots:
         for (int i = 900; i < 2000; ++i) // a gap covering block 1 (960-1919) whole
             data.kwh[std::size_t(i)] = std::nanf("");
         data.kwh[4000] = std::nanf("");
-        QString error;
         const auto stored =
-            storeSeries(*workshop, parsedOf(data, SeriesKind::Production), ImportTarget{}, &error);
-        QCOMPARE(stored.size(), 1);
-        const RegularSeries back = workshop->series().load(stored.first().id);
+            storeSeries(*workshop, parsedOf(data, SeriesKind::Production), ImportTarget{});
+        QVERIFY2(stored, qPrintable(stored.error()));
+        QCOMPARE(stored->size(), 1);
+        const RegularSeries back = workshop->series().load(stored->first().id);
         QCOMPARE(back.startUtc, data.startUtc);
         QCOMPARE(back.intervalS, 60);
         QCOMPARE(back.kwh.size(), data.kwh.size());
@@ -74,7 +74,7 @@ private slots:
             else
                 QCOMPARE(back.kwh[i], data.kwh[i]);
         }
-        const SeriesInfo info = *workshop->series().get(stored.first().id);
+        const SeriesInfo info = *workshop->series().get(stored->first().id);
         QCOMPARE(info.stats.values, qint64(5000 - 1101));
         QCOMPARE(info.stats.missing, qint64(1101));
         QVERIFY(qAbs(info.stats.totalKwh - statsOf(data).totalKwh) < 1e-9);
@@ -89,10 +89,9 @@ private slots:
         QTemporaryDir dir;
         auto workshop = createWorkshop(dir);
         const RegularSeries data = minuteSeries(1735689600, 3000);
-        QString error;
         const qint64 id =
-            storeSeries(*workshop, parsedOf(data, SeriesKind::Consumption), ImportTarget{}, &error)
-                .first()
+            storeSeries(*workshop, parsedOf(data, SeriesKind::Consumption), ImportTarget{})
+                ->first()
                 .id;
         const qint64 from = data.startUtc + 950 * 60; // straddles a block boundary (960)
         const RegularSeries part = workshop->series().load(id, from, from + 20 * 60);
@@ -112,25 +111,25 @@ private slots:
         Household h;
         h.name = QStringLiteral("Famille Peeters");
         const qint64 household = workshop->households().insert(h);
-        QString error;
         ImportTarget target;
         target.householdId = household;
         target.namePrefix = QStringLiteral("Toit");
-        const auto first = storeSeries(
-            *workshop, parsedOf(minuteSeries(0, 10), SeriesKind::Production), target, &error);
-        const auto second = storeSeries(
-            *workshop, parsedOf(minuteSeries(0, 10), SeriesKind::Production), target, &error);
-        QCOMPARE(first.first().name, QStringLiteral("Toit Production"));
-        QCOMPARE(second.first().name, QStringLiteral("Toit Production (2)"));
-        QCOMPARE(workshop->series().get(second.first().id)->householdId, household);
-        QVERIFY(workshop->series().setOwner(second.first().id, 0));
-        QCOMPARE(workshop->series().get(second.first().id)->householdId, 0);
-        QVERIFY(workshop->series().rename(second.first().id, QStringLiteral("Cabine")));
-        QCOMPARE(workshop->series().find(QStringLiteral("Cabine"))->id, second.first().id);
-        QVERIFY(workshop->series().remove(first.first().id));
+        const auto first =
+            storeSeries(*workshop, parsedOf(minuteSeries(0, 10), SeriesKind::Production), target);
+        const auto second =
+            storeSeries(*workshop, parsedOf(minuteSeries(0, 10), SeriesKind::Production), target);
+        QVERIFY(first && second);
+        QCOMPARE(first->first().name, QStringLiteral("Toit Production"));
+        QCOMPARE(second->first().name, QStringLiteral("Toit Production (2)"));
+        QCOMPARE(workshop->series().get(second->first().id)->householdId, household);
+        QVERIFY(workshop->series().setOwner(second->first().id, 0));
+        QCOMPARE(workshop->series().get(second->first().id)->householdId, 0);
+        QVERIFY(workshop->series().rename(second->first().id, QStringLiteral("Cabine")));
+        QCOMPARE(workshop->series().find(QStringLiteral("Cabine"))->id, second->first().id);
+        QVERIFY(workshop->series().remove(first->first().id));
         QSqlQuery q(workshop->database());
         QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM series_blocks WHERE series_id = %1")
-                           .arg(first.first().id)) &&
+                           .arg(first->first().id)) &&
                 q.next());
         QCOMPARE(q.value(0).toInt(), 0); // the blocks went with it
     }
@@ -143,12 +142,9 @@ private slots:
         h.name = QStringLiteral("Sophie Lambert");
         ImportTarget target;
         target.householdId = workshop->households().insert(h);
-        QString error;
         const RegularSeries data = minuteSeries(1735689600, 1500);
         const qint64 id =
-            storeSeries(*workshop, parsedOf(data, SeriesKind::Consumption), target, &error)
-                .first()
-                .id;
+            storeSeries(*workshop, parsedOf(data, SeriesKind::Consumption), target)->first().id;
         auto *remove = new RemoveHouseholdCommand(*workshop, target.householdId);
         workshop->undoStack()->push(remove);
         QVERIFY(workshop->series().all().isEmpty());
@@ -172,9 +168,9 @@ private slots:
         // foreign key refuses it, and the first must be rolled back with it.
         ImportTarget target;
         target.householdId = 4242;
-        QString error;
-        QVERIFY(storeSeries(*workshop, parsed, target, &error).isEmpty());
-        QVERIFY(!error.isEmpty());
+        const auto stored = storeSeries(*workshop, parsed, target);
+        QVERIFY(!stored);
+        QVERIFY(!stored.error().isEmpty());
         QVERIFY(workshop->series().all().isEmpty());
         QSqlQuery q(workshop->database());
         QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM series_blocks")) && q.next());

@@ -220,11 +220,11 @@ private slots:
         r.kind = ReadingKind::EnergyOverDuration;
         r.value = 3.0;
         r.durationHours = 24; // 1095 kWh/year: the old freezer
-        WattmeterReadingEditor(*mWorkshop).addReading(r);
+        QVERIFY(WattmeterReadingEditor(*mWorkshop).addReading(r));
         r.applianceId = box.id;
         r.kind = ReadingKind::Standby;
         r.value = 15;
-        WattmeterReadingEditor(*mWorkshop).addReading(r);
+        QVERIFY(WattmeterReadingEditor(*mWorkshop).addReading(r));
 
         ui::ComparisonPage page(*mWorkshop);
         page.resize(1200, 600);

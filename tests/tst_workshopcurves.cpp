@@ -195,13 +195,15 @@ private slots:
         EnergyEditor editor(*g.workshop);
         Scenario bad;
         QString error;
-        QCOMPARE(editor.addScenario(bad, &error), qint64(0));
+        const auto refused = editor.addScenario(bad);
+        QVERIFY(!refused);
+        error = refused.error();
         QVERIFY(!error.isEmpty());
 
         Scenario roof;
         roof.name = QStringLiteral("Warehouse roof");
         roof.targetKwp = 10.0;
-        const qint64 id = editor.addScenario(roof);
+        const qint64 id = editor.addScenario(roof).valueOr(0);
         QVERIFY(id > 0);
         Scenario changed = *g.workshop->scenarios().get(id);
         changed.shiftAcrossDays = false;

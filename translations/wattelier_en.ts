@@ -1717,8 +1717,8 @@
         <translation>“%1” cannot be written: %2</translation>
     </message>
     <message>
-        <source>“%1” cannot be written: the PDF could not be started</source>
-        <translation>“%1” cannot be written: the PDF could not be started</translation>
+        <source>the PDF could not be started</source>
+        <translation>the PDF could not be started</translation>
     </message>
 </context>
 <context>

@@ -1741,8 +1741,8 @@
         <translation>«&#xa0;%1&#xa0;» ne peut pas être enregistré&#xa0;: %2</translation>
     </message>
     <message>
-        <source>“%1” cannot be written: the PDF could not be started</source>
-        <translation>«&#xa0;%1&#xa0;» ne peut pas être enregistré&#xa0;: le PDF n&apos;a pas pu être créé</translation>
+        <source>the PDF could not be started</source>
+        <translation>le PDF n'a pas pu être créé</translation>
     </message>
 </context>
 <context>

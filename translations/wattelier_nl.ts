@@ -1741,8 +1741,8 @@
         <translation>“%1” kan niet worden opgeslagen: %2</translation>
     </message>
     <message>
-        <source>“%1” cannot be written: the PDF could not be started</source>
-        <translation>“%1” kan niet worden opgeslagen: de PDF kon niet worden aangemaakt</translation>
+        <source>the PDF could not be started</source>
+        <translation>de PDF kon niet worden aangemaakt</translation>
     </message>
 </context>
 <context>

@@ -103,16 +103,13 @@ QString ChallengeEditor::validateChallenge(const Challenge &c)
     return {};
 }
 
-qint64 ChallengeEditor::createChallenge(const Challenge &challenge,
-                                        const QList<qint64> &householdIds,
-                                        const BaselineChoice &baseline, QString *error)
+Outcome<qint64> ChallengeEditor::createChallenge(const Challenge &challenge,
+                                                 const QList<qint64> &householdIds,
+                                                 const BaselineChoice &baseline)
 {
     const QString problem = validateChallenge(challenge);
-    if (!problem.isEmpty()) {
-        if (error)
-            *error = problem;
-        return 0;
-    }
+    if (!problem.isEmpty())
+        return Outcome<qint64>::refused(problem);
     qint64 id = 0;
     const bool written = mWorkshop.runStep(
         QCoreApplication::translate("ChallengeEditor", "New challenge “%1”").arg(challenge.name),
@@ -129,7 +126,9 @@ qint64 ChallengeEditor::createChallenge(const Challenge &challenge,
                                                   ChallengeParticipant{id, householdId, baseline},
                                                   QString()));
         });
-    return written ? id : 0;
+    if (!written)
+        return Outcome<qint64>::refused(mWorkshop.lastWriteError());
+    return id;
 }
 
 QString ChallengeEditor::editChallenge(const Challenge &challenge)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "challenge/challenge.h"
+#include "core/outcome.h"
 
 #include <optional>
 
@@ -34,9 +35,9 @@ class ChallengeEditor
 public:
     explicit ChallengeEditor(Workshop &workshop);
 
-    /*! Creates a challenge with its participants (each with \a baseline); returns its id or 0. */
-    qint64 createChallenge(const Challenge &challenge, const QList<qint64> &householdIds,
-                           const BaselineChoice &baseline, QString *error = nullptr);
+    /*! Creates a challenge with its participants (each with \a baseline); its id, or why not. */
+    Outcome<qint64> createChallenge(const Challenge &challenge, const QList<qint64> &householdIds,
+                                    const BaselineChoice &baseline);
     QString editChallenge(const Challenge &challenge);
     /*! Removes a challenge and its participants; meter readings stay with the households. */
     bool removeChallenge(qint64 challengeId);

@@ -96,20 +96,20 @@ QString EnergyEditor::setPvInstallation(const PvInstallation &installation)
     return {};
 }
 
-qint64 EnergyEditor::addScenario(const Scenario &scenario, QString *error)
+Outcome<qint64> EnergyEditor::addScenario(const Scenario &scenario)
 {
     const QString problem = validateScenario(scenario);
-    if (error)
-        *error = problem;
     if (!problem.isEmpty())
-        return 0;
+        return Outcome<qint64>::refused(problem);
     Scenario placed = scenario;
     placed.id = 0;
     placed.position = mWorkshop.scenarios().nextPosition();
     auto *command = new AddScenario(mWorkshop, placed,
                                     EnergyEditorText::tr("Add scenario “%1”").arg(scenario.name));
     // A command whose write failed is deleted by the stack: read it only when applied.
-    return mWorkshop.push(command) ? command->recordId() : 0;
+    if (!mWorkshop.push(command))
+        return Outcome<qint64>::refused(mWorkshop.lastWriteError());
+    return command->recordId();
 }
 
 QString EnergyEditor::replaceScenario(const Scenario &scenario)

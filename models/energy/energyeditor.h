@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/outcome.h"
 #include "energy/pvestimate.h"
 #include "energy/scenario.h"
 
@@ -37,7 +38,7 @@ public:
     QString setPvInstallation(const PvInstallation &installation);
 
     /*! Adds a scenario (at the end); returns its id, or 0 with \a error set. */
-    qint64 addScenario(const Scenario &scenario, QString *error = nullptr);
+    Outcome<qint64> addScenario(const Scenario &scenario);
     QString replaceScenario(const Scenario &scenario);
     bool removeScenario(qint64 id);
 

@@ -103,16 +103,14 @@ qint64 invitedHouseholdId(const Workshop &file)
     return 0;
 }
 
-std::optional<InvitationSummary> writeInvitation(Workshop &workshop, qint64 householdId,
-                                                 const QString &path, QString *error)
+Outcome<InvitationSummary> writeInvitation(Workshop &workshop, qint64 householdId,
+                                           const QString &path)
 {
     const auto household = workshop.households().get(householdId);
     const QString absolute = QFileInfo(path).absoluteFilePath();
     const QString nativeName = QDir::toNativeSeparators(absolute);
-    auto fail = [error](const QString &message) {
-        if (error)
-            *error = message;
-        return std::nullopt;
+    const auto fail = [](const QString &message) {
+        return Outcome<InvitationSummary>::refused(message);
     };
     if (!household)
         return fail(

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/outcome.h"
+
 #include <optional>
 
 #include <QString>
@@ -57,8 +59,8 @@ struct InvitationSummary
  * existing \a path. Also records in \a workshop what was sent, so that a
  * change made on both sides later is shown as a conflict when merging.
  */
-std::optional<InvitationSummary> writeInvitation(Workshop &workshop, qint64 householdId,
-                                                 const QString &path, QString *error);
+Outcome<InvitationSummary> writeInvitation(Workshop &workshop, qint64 householdId,
+                                           const QString &path);
 
 } // namespace exchange
 } // namespace wattelier

@@ -128,15 +128,10 @@ int MergePlan::count(ChangeKind kind) const
                              [kind](const MergeChange &c) { return c.kind == kind; }));
 }
 
-std::optional<MergePlan> planMerge(const Workshop &workshop, const Workshop &householdFile,
-                                   QString *error)
+Outcome<MergePlan> planMerge(const Workshop &workshop, const Workshop &householdFile)
 {
     const QString name = QDir::toNativeSeparators(householdFile.filePath());
-    auto fail = [error](const QString &message) {
-        if (error)
-            *error = message;
-        return std::nullopt;
-    };
+    const auto fail = [](const QString &message) { return Outcome<MergePlan>::refused(message); };
     const HouseholdFileInfo info = householdFileInfo(householdFile);
     if (!info.isHouseholdFile)
         return fail(QCoreApplication::translate(

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/outcome.h"
 #include "exchange/exchangecontent.h"
 
 #include <optional>
@@ -74,8 +75,7 @@ struct MergePlan
  * made for another workshop, and one whose household is not (or no longer)
  * in the workshop. Conflicts keep the workshop's value until chosen.
  */
-std::optional<MergePlan> planMerge(const Workshop &workshop, const Workshop &householdFile,
-                                   QString *error);
+Outcome<MergePlan> planMerge(const Workshop &workshop, const Workshop &householdFile);
 
 /*!
  * Applies \a plan as one undoable step ("Merge Household C's file"): all

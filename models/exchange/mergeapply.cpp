@@ -149,9 +149,7 @@ private:
             reading.notes = before ? before->notes : QString(); // notes do not travel
             return mReadings.editReading(reading);
         }
-        QString problem;
-        mReadings.addReading(reading, &problem);
-        return problem;
+        return mReadings.addReading(reading).error();
     }
 
     MeterIndexEntry meterEntry(const MergeChange &change) const

@@ -13,14 +13,14 @@
 namespace wattelier {
 namespace {
 
-std::optional<CatalogueEntry> parseEntry(const QJsonObject &object, QString *error)
+Outcome<CatalogueEntry> parseEntry(const QJsonObject &object)
 {
     CatalogueEntry entry;
     entry.key = object.value(QLatin1String("key")).toString();
     const auto fail = [&](const QString &what) {
-        *error = QCoreApplication::translate("Catalogue", "Catalogue entry “%1”: %2")
-                     .arg(entry.key, what);
-        return std::nullopt;
+        return Outcome<CatalogueEntry>::refused(
+            QCoreApplication::translate("Catalogue", "Catalogue entry “%1”: %2")
+                .arg(entry.key, what));
     };
     if (entry.key.isEmpty())
         return fail(QCoreApplication::translate("Catalogue", "missing key"));
@@ -81,20 +81,19 @@ Appliance CatalogueEntry::toAppliance(const QString &language) const
     return a;
 }
 
-std::optional<Catalogue> Catalogue::fromJson(const QByteArray &json, QString *error)
+Outcome<Catalogue> Catalogue::fromJson(const QByteArray &json)
 {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (document.isNull()) {
-        *error = QCoreApplication::translate("Catalogue", "The catalogue is not valid JSON: %1")
-                     .arg(parseError.errorString());
-        return std::nullopt;
-    }
+    if (document.isNull())
+        return Outcome<Catalogue>::refused(
+            QCoreApplication::translate("Catalogue", "The catalogue is not valid JSON: %1")
+                .arg(parseError.errorString()));
     Catalogue catalogue;
     for (const QJsonValue &value : document.object().value(QLatin1String("appliances")).toArray()) {
-        const auto entry = parseEntry(value.toObject(), error);
+        const auto entry = parseEntry(value.toObject());
         if (!entry)
-            return std::nullopt;
+            return Outcome<Catalogue>::refused(entry.error());
         catalogue.mEntries.append(*entry);
     }
     return catalogue;
@@ -104,13 +103,12 @@ const Catalogue &Catalogue::builtIn()
 {
     static const Catalogue catalogue = [] {
         QFile file(QStringLiteral(":/catalogue/appliances.json"));
-        QString error;
-        std::optional<Catalogue> parsed;
-        if (file.open(QIODevice::ReadOnly))
-            parsed = fromJson(file.readAll(), &error);
+        const auto parsed = file.open(QIODevice::ReadOnly)
+                                ? fromJson(file.readAll())
+                                : Outcome<Catalogue>::refused(file.errorString());
         if (!parsed)
-            qWarning("Built-in appliance catalogue unusable: %s", qPrintable(error));
-        return parsed.value_or(Catalogue{});
+            qWarning("Built-in appliance catalogue unusable: %s", qPrintable(parsed.error()));
+        return parsed.valueOr(Catalogue{});
     }();
     return catalogue;
 }

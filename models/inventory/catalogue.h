@@ -2,6 +2,7 @@
 #pragma once
 
 #include "appliance.h"
+#include "core/outcome.h"
 
 #include <optional>
 
@@ -37,8 +38,8 @@ struct CatalogueEntry
 class Catalogue
 {
 public:
-    /*! Parses the catalogue JSON; on error returns nullopt and sets \a error. */
-    static std::optional<Catalogue> fromJson(const QByteArray &json, QString *error);
+    /*! Parses the catalogue JSON, or says which entry is wrong and why. */
+    static Outcome<Catalogue> fromJson(const QByteArray &json);
     /*! The catalogue compiled into the application. */
     static const Catalogue &builtIn();
 

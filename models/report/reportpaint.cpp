@@ -110,15 +110,16 @@ int paintReportDocument(QTextDocument &document, QPagedPaintDevice &device,
     return pages;
 }
 
-int writeReportPdf(QTextDocument &document, const QString &path, const QPageSize &pageSize,
-                   const QString &title, const PageDecoration &decoration, QString *error)
+Outcome<int> writeReportPdf(QTextDocument &document, const QString &path, const QPageSize &pageSize,
+                            const QString &title, const PageDecoration &decoration)
 {
     const QString shown = QDir::toNativeSeparators(path);
+    const auto fail = [&shown](const QString &why) {
+        return Outcome<int>::refused(Text::tr("“%1” cannot be written: %2").arg(shown, why));
+    };
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = Text::tr("“%1” cannot be written: %2").arg(shown, file.errorString());
-        return 0;
-    }
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(file.errorString());
     int pages = 0;
     {
         QPdfWriter writer(&file);
@@ -131,13 +132,10 @@ int writeReportPdf(QTextDocument &document, const QString &path, const QPageSize
     }
     if (pages == 0) {
         file.cancelWriting();
-        *error = Text::tr("“%1” cannot be written: the PDF could not be started").arg(shown);
-        return 0;
+        return fail(Text::tr("the PDF could not be started"));
     }
-    if (!file.commit()) {
-        *error = Text::tr("“%1” cannot be written: %2").arg(shown, file.errorString());
-        return 0;
-    }
+    if (!file.commit())
+        return fail(file.errorString());
     return pages;
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/outcome.h"
+
 #include <QPageSize>
 #include <QString>
 
@@ -28,10 +30,10 @@ int paintReportDocument(QTextDocument &document, QPagedPaintDevice &device,
 /*!
  * Writes \a document as a PDF (text selectable, charts as vectors) to
  * \a path, atomically: an existing file is replaced only once the new one is
- * complete. Returns the number of pages, or 0 with \a error set (naming the
- * file) on failure.
+ * complete. Returns the number of pages, or why nothing was written (naming
+ * the file).
  */
-int writeReportPdf(QTextDocument &document, const QString &path, const QPageSize &pageSize,
-                   const QString &title, const PageDecoration &decoration, QString *error);
+Outcome<int> writeReportPdf(QTextDocument &document, const QString &path, const QPageSize &pageSize,
+                            const QString &title, const PageDecoration &decoration);
 
 } // namespace wattelier

@@ -22,7 +22,9 @@ ImportSeriesCommand::ImportSeriesCommand(Workshop &workshop, ParseResult parsed,
 void ImportSeriesCommand::redo()
 {
     if (mStored.isEmpty()) {
-        mStored = storeSeries(mWorkshop, mParsed, mTarget, &mError);
+        const auto stored = storeSeries(mWorkshop, mParsed, mTarget);
+        mStored = stored ? *stored : QList<SeriesInfo>();
+        mError = stored.error();
         if (mStored.isEmpty())
             setObsolete(true);
         return;

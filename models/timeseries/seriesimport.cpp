@@ -58,32 +58,25 @@ QList<SeriesInfo> plannedSeries(const Workshop &workshop, const ParseResult &par
     return planned;
 }
 
-QList<SeriesInfo> storeSeries(Workshop &workshop, const ParseResult &parsed,
-                              const ImportTarget &target, QString *error)
+Outcome<QList<SeriesInfo>> storeSeries(Workshop &workshop, const ParseResult &parsed,
+                                       const ImportTarget &target)
 {
+    using Stored = Outcome<QList<SeriesInfo>>;
     QList<SeriesInfo> planned = plannedSeries(workshop, parsed, target);
     WriteTransaction transaction(workshop);
-    if (!transaction.isOpen()) {
-        if (error)
-            *error = transaction.error();
-        return {};
-    }
+    if (!transaction.isOpen())
+        return Stored::refused(transaction.error());
     for (int i = 0; i < planned.size(); ++i) {
         planned[i].id = workshop.series().insert(planned[i], parsed.series[i].data);
         if (planned[i].id == 0) {
             transaction.rollback();
-            if (error)
-                *error = workshop.inStep() ? SeriesImportTr::tr("the workshop file could not be "
-                                                                "written")
-                                           : workshop.lastWriteError();
-            return {};
+            return Stored::refused(
+                workshop.inStep() ? SeriesImportTr::tr("the workshop file could not be written")
+                                  : workshop.lastWriteError());
         }
     }
-    if (!transaction.commit()) {
-        if (error)
-            *error = transaction.error();
-        return {};
-    }
+    if (!transaction.commit())
+        return Stored::refused(transaction.error());
     workshop.series().notifyChanged();
     return planned;
 }

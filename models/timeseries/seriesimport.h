@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/outcome.h"
 #include "timeseries/parseresult.h"
 #include "timeseries/seriesread.h"
 
@@ -22,10 +23,9 @@ QList<SeriesInfo> plannedSeries(const Workshop &workshop, const ParseResult &par
 
 /*!
  * Writes \a parsed into \a workshop in one transaction: every series or none.
- * Returns the written series (with their ids), or an empty list with
- * \a error set.
+ * Returns the written series (with their ids), or why none was written.
  */
-QList<SeriesInfo> storeSeries(Workshop &workshop, const ParseResult &parsed,
-                              const ImportTarget &target, QString *error);
+Outcome<QList<SeriesInfo>> storeSeries(Workshop &workshop, const ParseResult &parsed,
+                                       const ImportTarget &target);
 
 } // namespace wattelier

@@ -57,20 +57,19 @@ WattmeterReadingEditor::WattmeterReadingEditor(Workshop &workshop)
     : mWorkshop(workshop)
 {}
 
-qint64 WattmeterReadingEditor::addReading(const WattmeterReading &reading, QString *error)
+Outcome<qint64> WattmeterReadingEditor::addReading(const WattmeterReading &reading)
 {
     const QString problem = validateReading(reading);
-    if (!problem.isEmpty()) {
-        if (error)
-            *error = problem;
-        return 0;
-    }
+    if (!problem.isEmpty())
+        return Outcome<qint64>::refused(problem);
     WattmeterReading added = reading;
     added.id = 0;
     added.uid = uidOrNew(added.uid); // fixed now, so that redo restores the same record
     auto *command = new AddReading(
         mWorkshop, added, QCoreApplication::translate("WattmeterReadingEditor", "Add reading"));
-    return mWorkshop.push(command) ? command->recordId() : 0;
+    if (!mWorkshop.push(command))
+        return Outcome<qint64>::refused(mWorkshop.lastWriteError());
+    return command->recordId();
 }
 
 QString WattmeterReadingEditor::editReading(const WattmeterReading &reading)

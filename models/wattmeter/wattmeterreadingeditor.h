@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/outcome.h"
 #include "wattmeter.h"
 #include "wattmeterreading.h"
 
@@ -21,7 +22,7 @@ public:
     explicit WattmeterReadingEditor(Workshop &workshop);
 
     /*! Returns the new reading's id, or 0 (with \a error set) when refused. */
-    qint64 addReading(const WattmeterReading &reading, QString *error = nullptr);
+    Outcome<qint64> addReading(const WattmeterReading &reading);
     /*! Replaces a reading with \a reading (same id). Returns an error message, or empty. */
     QString editReading(const WattmeterReading &reading);
     bool removeReadings(const QList<qint64> &readingIds);

@@ -41,10 +41,9 @@ int main(int argc, char *argv[])
         int pages = 0;
         const double write = bestOf(5, [&] {
             ReportDocument report = buildReport(*workshop, request);
-            QString message;
-            pages =
-                writeReportPdf(*report.document, dir.filePath(QStringLiteral("x.pdf")),
-                               QPageSize(QPageSize::A4), report.title, report.decoration, &message);
+            pages = writeReportPdf(*report.document, dir.filePath(QStringLiteral("x.pdf")),
+                                   QPageSize(QPageSize::A4), report.title, report.decoration)
+                        .valueOr(0);
         });
         std::printf("%-34s build %7.1f ms   build + PDF %7.1f ms   %d pages\n", name, build, write,
                     pages);
@@ -64,9 +63,8 @@ int main(int argc, char *argv[])
         for (const Household &h : households) {
             sheet.householdId = h.id;
             ReportDocument report = buildReport(*workshop, sheet);
-            QString message;
-            writeReportPdf(*report.document, dir.filePath(householdSheetFileName(h)),
-                           QPageSize(QPageSize::A4), report.title, report.decoration, &message);
+            (void)writeReportPdf(*report.document, dir.filePath(householdSheetFileName(h)),
+                                 QPageSize(QPageSize::A4), report.title, report.decoration);
         }
     });
     std::printf("every household's sheet (%lld PDFs)   %7.1f ms\n",

@@ -129,19 +129,18 @@ ImportFigures importInto(const QString &workshopPath, const QString &csv)
     QElapsedTimer timer;
     timer.start();
     const ParseResult parsed = readSeriesFile(csv, ReadOptions{}, ParseContext{});
-    QString message;
-    const auto stored = storeSeries(*workshop, parsed, ImportTarget{}, &message);
+    const auto stored = storeSeries(*workshop, parsed, ImportTarget{});
     ImportFigures f;
     f.ms = timer.nsecsElapsed() / 1e6;
-    if (!parsed.ok() || stored.isEmpty()) {
+    if (!parsed.ok() || !stored) {
         std::printf("import failed: %s %s\n",
                     qPrintable(parsed.problem ? parsed.problem->toString() : QString()),
-                    qPrintable(message));
+                    qPrintable(stored.error()));
         return f;
     }
-    for (const SeriesInfo &s : stored)
+    for (const SeriesInfo &s : *stored)
         f.values += s.valueCount;
-    f.firstId = stored.first().id;
+    f.firstId = stored->first().id;
     workshop.reset();
     f.fileBytes = QFileInfo(workshopPath).size();
     return f;

@@ -28,8 +28,7 @@ bool renderMergeScreenshot(const QString &workshopPath, const QString &outFolder
     if (!workshop)
         return false;
     const auto c = findHousehold(*workshop, QStringLiteral("C"));
-    QString message;
-    if (!c || !exchange::writeInvitation(*workshop, c->id, invite, &message))
+    if (!c || !exchange::writeInvitation(*workshop, c->id, invite))
         return false;
     {
         auto file = Workshop::open(invite, &error);
@@ -52,7 +51,9 @@ bool renderMergeScreenshot(const QString &workshopPath, const QString &outFolder
     const Appliance first = workshop->appliances().forHousehold(c->id).first();
     InventoryEditor(*workshop).editAppliance(first.id, ApplianceField::PowerW, 110.0);
     auto file = Workshop::open(invite, &error);
-    const auto plan = file ? exchange::planMerge(*workshop, *file, &message) : std::nullopt;
+    if (!file)
+        return false;
+    const auto plan = exchange::planMerge(*workshop, *file);
     if (!plan)
         return false;
     ui::MergeDialog dialog(*plan);

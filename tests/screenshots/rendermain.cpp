@@ -196,8 +196,7 @@ int main(int argc, char *argv[])
         ImportTarget target;
         target.householdId = owner;
         target.sourceFile = QFileInfo(file).fileName();
-        QString error;
-        ok = !storeSeries(*window.workshop(), parsed, target, &error).isEmpty() && ok;
+        ok = storeSeries(*window.workshop(), parsed, target).ok() && ok;
     }
     window.workshopView()->setCurrentWidget(window.workshopView()->data());
     window.workshopView()->data()->table()->selectRow(0);

@@ -126,11 +126,12 @@ public:
         mHouseholdFile = mFolder + QStringLiteral("/household.wattelier");
         {
             auto workshop = Workshop::open(mTemplate, &error);
-            QString problem;
-            if (!workshop ||
-                !exchange::writeInvitation(*workshop, workshop->households().all().first().id,
-                                           mHouseholdFile, &problem))
-                return fail(QStringLiteral("invitation: ") + problem);
+            if (!workshop)
+                return fail(QStringLiteral("invitation: ") + error.message);
+            const auto invitation = exchange::writeInvitation(
+                *workshop, workshop->households().all().first().id, mHouseholdFile);
+            if (!invitation)
+                return fail(QStringLiteral("invitation: ") + invitation.error());
         }
         {
             auto file = Workshop::open(mHouseholdFile, &error);

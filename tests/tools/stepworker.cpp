@@ -56,8 +56,9 @@ bool merge(Workshop &workshop, const QString &path)
 {
     WorkshopError error;
     const auto file = Workshop::open(path, &error);
-    QString problem;
-    const auto plan = file ? exchange::planMerge(workshop, *file, &problem) : std::nullopt;
+    if (!file)
+        return false;
+    const auto plan = exchange::planMerge(workshop, *file);
     return plan && exchange::applyMerge(workshop, *plan).isEmpty();
 }
 

@@ -368,14 +368,13 @@ void ChallengePage::newChallenge()
     ChallengeDialog dialog(mWorkshop, blank, mShowNames->isChecked(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    QString error;
-    const qint64 id = ChallengeEditor(mWorkshop).createChallenge(
-        dialog.challenge(), dialog.participants(), dialog.defaultBaseline(), &error);
-    if (id == 0) {
-        emit problem(error);
+    const auto id = ChallengeEditor(mWorkshop).createChallenge(
+        dialog.challenge(), dialog.participants(), dialog.defaultBaseline());
+    if (!id) {
+        emit problem(id.error());
         return;
     }
-    mChallenges->setCurrentIndex(mChallenges->findData(id));
+    mChallenges->setCurrentIndex(mChallenges->findData(*id));
 }
 
 void ChallengePage::editChallenge()

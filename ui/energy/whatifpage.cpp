@@ -230,9 +230,11 @@ void WhatIfPage::addScenario()
 {
     Scenario scenario;
     scenario.name = tr("Scenario %1").arg(mWorkshop.scenarios().all().size() + 1);
-    const qint64 id = EnergyEditor(mWorkshop).addScenario(scenario);
+    const auto id = EnergyEditor(mWorkshop).addScenario(scenario);
+    if (!id)
+        return; // a failed write is on the message bar already (Workshop::writeFailed)
     for (int row = 0; row < mList->count(); ++row)
-        if (mList->item(row)->data(Qt::UserRole).toLongLong() == id)
+        if (mList->item(row)->data(Qt::UserRole).toLongLong() == *id)
             mList->setCurrentRow(row);
 }
 

@@ -98,10 +98,9 @@ void ExchangeActions::invite()
 
 bool ExchangeActions::writeInvitationTo(qint64 householdId, const QString &path)
 {
-    QString error;
-    const auto summary = exchange::writeInvitation(*mWorkshop, householdId, path, &error);
+    const auto summary = exchange::writeInvitation(*mWorkshop, householdId, path);
     if (!summary) {
-        QMessageBox::warning(mWindow, tr("Invitation"), error);
+        QMessageBox::warning(mWindow, tr("Invitation"), summary.error());
         return false;
     }
     emit statusMessage(
@@ -129,10 +128,9 @@ bool ExchangeActions::mergeFile(const QString &path)
         QMessageBox::warning(mWindow, title, openError.message);
         return false;
     }
-    QString error;
-    const auto plan = exchange::planMerge(*mWorkshop, *file, &error);
+    const auto plan = exchange::planMerge(*mWorkshop, *file);
     if (!plan) {
-        QMessageBox::warning(mWindow, title, error);
+        QMessageBox::warning(mWindow, title, plan.error());
         return false;
     }
     if (plan->changes.isEmpty()) {

@@ -275,9 +275,10 @@ bool HouseholdWattmeterPage::addReading()
         }
         reading.durationHours = *hours;
     }
-    QString error;
-    if (WattmeterReadingEditor(mWorkshop).addReading(reading, &error) == 0) {
-        showMessage(error.isEmpty() ? tr("The reading could not be saved.") : error, true);
+    const auto added = WattmeterReadingEditor(mWorkshop).addReading(reading);
+    if (!added) {
+        showMessage(added.error().isEmpty() ? tr("The reading could not be saved.") : added.error(),
+                    true);
         mValue->setFocus();
         return false;
     }

@@ -38,7 +38,10 @@ int writeReportPdfFile(const Workshop &workshop, const ReportRequest &request,
         *error = report.error;
         return 0;
     }
-    return writeReportPdf(*report.document, path, pageSize, report.title, report.decoration, error);
+    const auto pages =
+        writeReportPdf(*report.document, path, pageSize, report.title, report.decoration);
+    *error = pages.error();
+    return pages.valueOr(0);
 }
 
 int writeHouseholdSheets(const Workshop &workshop, ReportRequest request, const QString &language,

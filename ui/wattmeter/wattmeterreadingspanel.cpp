@@ -130,9 +130,9 @@ void WattmeterReadingsPanel::addReading()
     WattmeterReadingDialog dialog(mWorkshop, *appliance, blank, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    QString error;
-    if (WattmeterReadingEditor(mWorkshop).addReading(dialog.reading(), &error) == 0)
-        emit problem(error);
+    const auto added = WattmeterReadingEditor(mWorkshop).addReading(dialog.reading());
+    if (!added)
+        emit problem(added.error());
     else
         emit statusMessage(tr("Reading added. Undo with Ctrl+Z."));
 }

@@ -35,6 +35,30 @@ std::vector<std::vector<std::string>> firstLines(const QByteArray &utf8, char de
     return rows;
 }
 
+/*!
+ * A comma-separated download with one header line, the date in its first
+ * column and a value column for each header \a describe knows (it sets the
+ * column's kind, unit and name, or returns false to leave it out): the
+ * Enphase and Shelly exports.
+ */
+template <typename Describe>
+ParseResult parseHeaderedCsv(const QByteArray &utf8, const ParseContext &context,
+                             DelimitedLayout layout, Describe describe)
+{
+    layout.delimiter = ',';
+    layout.decimal = '.';
+    layout.headerLine = 1;
+    layout.dateColumn = 0;
+    const auto header = firstLines(utf8, ',', 1);
+    for (std::size_t c = 1; !header.empty() && c < header[0].size(); ++c) {
+        ValueColumn column;
+        column.index = int(c);
+        if (describe(QString::fromStdString(header[0][c]), column))
+            layout.columns.append(column);
+    }
+    return parseDelimited(utf8, layout, context);
+}
+
 } // namespace
 
 // ---- SMA -------------------------------------------------------------------
@@ -150,35 +174,27 @@ int EnphaseFormat::recognise(const QByteArray &head) const
 ParseResult EnphaseFormat::parse(const QByteArray &utf8, const ParseContext &context) const
 {
     DelimitedLayout layout;
-    layout.delimiter = ',';
-    layout.decimal = '.';
-    layout.headerLine = 1;
-    layout.dateColumn = 0;
     layout.dateTimePattern = "M/d/yyyy H:mm";
     layout.zoneRule = TimeZoneRule::Zone;
     layout.stamp = StampAt::Start;
     layout.skipPrefixes = {"Total"};
-    const auto header = firstLines(utf8, ',', 1);
-    for (std::size_t c = 1; !header.empty() && c < header[0].size(); ++c) {
-        const QString h = QString::fromStdString(header[0][c]);
-        ValueColumn column;
-        column.index = int(c);
-        column.unit =
-            h.contains(QLatin1String("(kWh)")) ? QStringLiteral("kWh") : QStringLiteral("Wh");
-        if (h.startsWith(QLatin1String("Energy Produced")))
-            column.kind = SeriesKind::Production;
-        else if (h.startsWith(QLatin1String("Energy Consumed")))
-            column.kind = SeriesKind::Consumption;
-        else if (h.startsWith(QLatin1String("Exported")))
-            column.kind = SeriesKind::Injection;
-        else if (h.startsWith(QLatin1String("Imported")))
-            column.kind = SeriesKind::Offtake;
-        else
-            continue;
-        column.name = label(column.kind);
-        layout.columns.append(column);
-    }
-    ParseResult result = parseDelimited(utf8, layout, context);
+    ParseResult result =
+        parseHeaderedCsv(utf8, context, layout, [](const QString &h, ValueColumn &column) {
+            column.unit =
+                h.contains(QLatin1String("(kWh)")) ? QStringLiteral("kWh") : QStringLiteral("Wh");
+            if (h.startsWith(QLatin1String("Energy Produced")))
+                column.kind = SeriesKind::Production;
+            else if (h.startsWith(QLatin1String("Energy Consumed")))
+                column.kind = SeriesKind::Consumption;
+            else if (h.startsWith(QLatin1String("Exported")))
+                column.kind = SeriesKind::Injection;
+            else if (h.startsWith(QLatin1String("Imported")))
+                column.kind = SeriesKind::Offtake;
+            else
+                return false;
+            column.name = label(column.kind);
+            return true;
+        });
     result.format = name();
     return result;
 }
@@ -198,31 +214,23 @@ int ShellyFormat::recognise(const QByteArray &head) const
 ParseResult ShellyFormat::parse(const QByteArray &utf8, const ParseContext &context) const
 {
     DelimitedLayout layout;
-    layout.delimiter = ',';
-    layout.decimal = '.';
-    layout.headerLine = 1;
-    layout.dateColumn = 0;
     layout.dateTimePattern = "yyyy-MM-dd HH:mm";
     layout.zoneRule = TimeZoneRule::Utc;
-    const auto header = firstLines(utf8, ',', 1);
-    for (std::size_t c = 1; !header.empty() && c < header[0].size(); ++c) {
-        const QString h = QString::fromStdString(header[0][c]);
-        ValueColumn column;
-        column.index = int(c);
-        column.unit = QStringLiteral("Wh");
-        const QString channel = h.section(QLatin1Char('('), 1).remove(QLatin1Char(')'));
-        if (h.startsWith(QLatin1String("Active energy")))
-            column.kind = SeriesKind::Consumption;
-        else if (h.startsWith(QLatin1String("Returned energy")))
-            column.kind = SeriesKind::Injection;
-        else
-            continue;
-        column.name = channel.isEmpty() || channel == QLatin1String("1")
-                          ? label(column.kind)
-                          : tr("%1, channel %2").arg(label(column.kind), channel);
-        layout.columns.append(column);
-    }
-    ParseResult result = parseDelimited(utf8, layout, context);
+    ParseResult result =
+        parseHeaderedCsv(utf8, context, layout, [](const QString &h, ValueColumn &column) {
+            column.unit = QStringLiteral("Wh");
+            const QString channel = h.section(QLatin1Char('('), 1).remove(QLatin1Char(')'));
+            if (h.startsWith(QLatin1String("Active energy")))
+                column.kind = SeriesKind::Consumption;
+            else if (h.startsWith(QLatin1String("Returned energy")))
+                column.kind = SeriesKind::Injection;
+            else
+                return false;
+            column.name = channel.isEmpty() || channel == QLatin1String("1")
+                              ? label(column.kind)
+                              : tr("%1, channel %2").arg(label(column.kind), channel);
+            return true;
+        });
     result.format = name();
     return result;
 }
