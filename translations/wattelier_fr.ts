@@ -1742,7 +1742,7 @@
     </message>
     <message>
         <source>the PDF could not be started</source>
-        <translation>le PDF n'a pas pu être créé</translation>
+        <translation>le PDF n&apos;a pas pu être créé</translation>
     </message>
 </context>
 <context>

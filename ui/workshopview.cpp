@@ -27,18 +27,14 @@ WorkshopView::WorkshopView(Workshop &workshop, QWidget *parent)
     for (int page = 0; page < PageCount; ++page)
         addPage(pages[page], Page(page));
     // Hints pass through the status bar; refusals stay on the page's own bar.
-    connect(mData, &DataPage::statusMessage, this,
-            [this](const QString &message) { emit statusMessage(message, 8000); });
-    connect(mChallenge, &ChallengePage::statusMessage, this,
-            [this](const QString &message) { emit statusMessage(message, 10000); });
-    connect(mInventory, &InventoryPage::statusMessage, this,
-            [this](const QString &message) { emit statusMessage(message, 8000); });
-    connect(mCurves, &CurvesPage::statusMessage, this,
-            [this](const QString &message) { emit statusMessage(message, 8000); });
-    connect(mData, &DataPage::problem, mBars[Data], &MessageBar::showProblem);
-    connect(mChallenge, &ChallengePage::problem, mBars[Challenge], &MessageBar::showProblem);
-    connect(mInventory, &InventoryPage::problem, mBars[Inventory], &MessageBar::showProblem);
-    connect(mCurves, &CurvesPage::problem, mBars[Curves], &MessageBar::showProblem);
+    const std::pair<WorkshopPane *, Page> panes[] = {
+        {mInventory, Inventory}, {mChallenge, Challenge}, {mData, Data}, {mCurves, Curves}};
+    for (const auto &[pane, page] : panes) {
+        const int shownMs = page == Challenge ? 10000 : 8000; // the défi's hints say more
+        connect(pane, &WorkshopPane::statusMessage, this,
+                [this, shownMs](const QString &message) { emit statusMessage(message, shownMs); });
+        connect(pane, &WorkshopPane::problem, mBars[page], &MessageBar::showProblem);
+    }
     connect(mData, &DataPage::written, mBars[Data],
             [bar = mBars[Data]](const QString &text, const QString &path) {
                 bar->showDone(text, path);

@@ -87,16 +87,9 @@ QVariantList valuesOf(const Challenge &c)
 
 ChallengeStore::ChallengeStore(Workshop &workshop)
     : mWorkshop(workshop)
-    , mChallenges(workshop, QStringLiteral("challenges"), challengeColumns)
-    , mReadings(workshop, QStringLiteral("meter_readings"), readingColumns)
+    , mChallenges(workshop, QStringLiteral("challenges"), challengeColumns, challengeFrom, valuesOf)
+    , mReadings(workshop, QStringLiteral("meter_readings"), readingColumns, readingFrom, valuesOf)
 {}
-
-bool ChallengeStore::changedIf(bool written)
-{
-    if (written)
-        emit changed();
-    return written;
-}
 
 bool ChallengeStore::run(QSqlQuery &query)
 {
@@ -105,30 +98,7 @@ bool ChallengeStore::run(QSqlQuery &query)
 
 QList<Challenge> ChallengeStore::challenges() const
 {
-    return mChallenges.rows<Challenge>(QStringLiteral(" ORDER BY start_date DESC, id DESC"), {},
-                                       challengeFrom);
-}
-
-std::optional<Challenge> ChallengeStore::challenge(qint64 id) const
-{
-    return mChallenges.row<Challenge>(id, challengeFrom);
-}
-
-qint64 ChallengeStore::insert(const Challenge &c)
-{
-    const qint64 id = mChallenges.insert(c.id, valuesOf(c));
-    changedIf(id > 0);
-    return id;
-}
-
-bool ChallengeStore::replace(const Challenge &c)
-{
-    return changedIf(mChallenges.replace(c.id, valuesOf(c)));
-}
-
-bool ChallengeStore::removeChallenge(qint64 id)
-{
-    return changedIf(mChallenges.remove(id));
+    return mChallenges.rows(QStringLiteral(" ORDER BY start_date DESC, id DESC"));
 }
 
 QList<ChallengeParticipant> ChallengeStore::participants(qint64 challengeId) const
@@ -201,31 +171,8 @@ bool ChallengeStore::put(const MeterLayout &layout)
 
 QList<StoredIndexReading> ChallengeStore::indexReadings(qint64 householdId) const
 {
-    return mReadings.rows<StoredIndexReading>(
-        QStringLiteral(" WHERE household_id = ? ORDER BY read_on, register"), householdId,
-        readingFrom);
-}
-
-std::optional<StoredIndexReading> ChallengeStore::indexReading(qint64 id) const
-{
-    return mReadings.row<StoredIndexReading>(id, readingFrom);
-}
-
-qint64 ChallengeStore::insert(const StoredIndexReading &s)
-{
-    const qint64 id = mReadings.insert(s.id, valuesOf(s));
-    changedIf(id > 0);
-    return id;
-}
-
-bool ChallengeStore::replace(const StoredIndexReading &s)
-{
-    return changedIf(mReadings.replace(s.id, valuesOf(s)));
-}
-
-bool ChallengeStore::removeIndexReading(qint64 id)
-{
-    return changedIf(mReadings.remove(id));
+    return mReadings.rows(QStringLiteral(" WHERE household_id = ? ORDER BY read_on, register"),
+                          householdId);
 }
 
 QList<QDate> plannedReadingDates(const Challenge &challenge, int weeksBefore)

@@ -19,7 +19,7 @@ class Workshop;
  * Challenges, their participants, meter layouts and meter readings of a
  * workshop; emits changed() after each write.
  */
-class ChallengeStore : public QObject
+class ChallengeStore : public RecordStore
 {
     Q_OBJECT
 
@@ -27,10 +27,10 @@ public:
     explicit ChallengeStore(Workshop &workshop);
 
     QList<Challenge> challenges() const; //!< newest start first
-    std::optional<Challenge> challenge(qint64 id) const;
-    qint64 insert(const Challenge &challenge);
-    bool replace(const Challenge &challenge);
-    bool removeChallenge(qint64 id);
+    std::optional<Challenge> challenge(qint64 id) const { return mChallenges.get(id); }
+    qint64 insert(const Challenge &challenge) { return changedIf(mChallenges.insert(challenge)); }
+    bool replace(const Challenge &challenge) { return changedIf(mChallenges.replace(challenge)); }
+    bool removeChallenge(qint64 id) { return changedIf(mChallenges.remove(id)); }
 
     QList<ChallengeParticipant> participants(qint64 challengeId) const;
     std::optional<ChallengeParticipant> participant(qint64 challengeId, qint64 householdId) const;
@@ -43,22 +43,23 @@ public:
     bool put(const MeterLayout &layout);
 
     QList<StoredIndexReading> indexReadings(qint64 householdId) const; //!< by date, register
-    std::optional<StoredIndexReading> indexReading(qint64 id) const;
-    qint64 insert(const StoredIndexReading &reading);
-    bool replace(const StoredIndexReading &reading);
-    bool removeIndexReading(qint64 id);
-
-signals:
-    void changed();
+    std::optional<StoredIndexReading> indexReading(qint64 id) const { return mReadings.get(id); }
+    qint64 insert(const StoredIndexReading &reading)
+    {
+        return changedIf(mReadings.insert(reading));
+    }
+    bool replace(const StoredIndexReading &reading)
+    {
+        return changedIf(mReadings.replace(reading));
+    }
+    bool removeIndexReading(qint64 id) { return changedIf(mReadings.remove(id)); }
 
 private:
-    /*! Emits changed() when \a written; returns \a written. */
-    bool changedIf(bool written);
     bool run(QSqlQuery &query);
 
     Workshop &mWorkshop;
-    RecordTable mChallenges;
-    RecordTable mReadings;
+    Records<Challenge> mChallenges;
+    Records<StoredIndexReading> mReadings;
 };
 
 } // namespace wattelier

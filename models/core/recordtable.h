@@ -3,6 +3,8 @@
 
 #include "sqlvalue.h"
 
+#include <QObject>
+
 #include <optional>
 
 #include <QList>
@@ -67,6 +69,68 @@ private:
     Workshop &mWorkshop;
     QString mTable;
     QStringList mColumns;
+};
+
+/*!
+ * A RecordTable that knows its record type, how a row becomes a \a Record
+ * and a \a Record its values (in column order), so that a store's create,
+ * read, update and delete are one line each. \a Record has an `id`.
+ */
+template <typename Record> class Records
+{
+public:
+    using From = Record (*)(const QSqlQuery &);
+    using ValuesOf = QVariantList (*)(const Record &);
+
+    Records(Workshop &workshop, QString table, QStringList columns, From from, ValuesOf valuesOf)
+        : mTable(workshop, std::move(table), std::move(columns))
+        , mFrom(from)
+        , mValuesOf(valuesOf)
+    {}
+
+    /*! The records \a tail selects (a WHERE or ORDER BY, with at most one bound value). */
+    QList<Record> rows(const QString &tail, const QVariant &bound = {}) const
+    {
+        return mTable.rows<Record>(tail, bound, mFrom);
+    }
+    std::optional<Record> get(qint64 id) const { return mTable.row<Record>(id, mFrom); }
+    qint64 insert(const Record &record) const
+    {
+        return mTable.insert(record.id, mValuesOf(record));
+    }
+    bool replace(const Record &record) const
+    {
+        return mTable.replace(record.id, mValuesOf(record));
+    }
+    bool remove(qint64 id) const { return mTable.remove(id); }
+    int nextPosition() const { return mTable.nextPosition(); }
+
+private:
+    RecordTable mTable;
+    From mFrom;
+    ValuesOf mValuesOf;
+};
+
+/*!
+ * What the stores that announce every change with one changed() signal share
+ * (scenarios, slides, challenges, wattmeters): the signal, and changedIf(),
+ * which sends it after a write that succeeded.
+ */
+class RecordStore : public QObject
+{
+    Q_OBJECT
+
+signals:
+    void changed();
+
+protected:
+    /*! Emits changed() when \a written (an id or true); returns \a written. */
+    template <typename Written> Written changedIf(Written written)
+    {
+        if (written)
+            emit changed();
+        return written;
+    }
 };
 
 } // namespace wattelier

@@ -49,17 +49,12 @@ QString validateScenario(const Scenario &scenario)
 }
 
 ScenarioStore::ScenarioStore(Workshop &workshop)
-    : mTable(workshop, QStringLiteral("scenarios"), columns)
+    : mScenarios(workshop, QStringLiteral("scenarios"), columns, scenarioFrom, valuesOf)
 {}
 
 QList<Scenario> ScenarioStore::all() const
 {
-    return mTable.rows<Scenario>(QStringLiteral(" ORDER BY position, id"), {}, scenarioFrom);
-}
-
-std::optional<Scenario> ScenarioStore::get(qint64 id) const
-{
-    return mTable.row<Scenario>(id, scenarioFrom);
+    return mScenarios.rows(QStringLiteral(" ORDER BY position, id"));
 }
 
 std::optional<Scenario> ScenarioStore::find(const QString &idOrName) const
@@ -73,35 +68,6 @@ std::optional<Scenario> ScenarioStore::find(const QString &idOrName) const
         if (s.name == idOrName)
             return s;
     return std::nullopt;
-}
-
-qint64 ScenarioStore::insert(const Scenario &scenario)
-{
-    const qint64 id = mTable.insert(scenario.id, valuesOf(scenario));
-    if (id > 0)
-        emit changed();
-    return id;
-}
-
-bool ScenarioStore::replace(const Scenario &scenario)
-{
-    if (!mTable.replace(scenario.id, valuesOf(scenario)))
-        return false;
-    emit changed();
-    return true;
-}
-
-bool ScenarioStore::remove(qint64 id)
-{
-    if (!mTable.remove(id))
-        return false;
-    emit changed();
-    return true;
-}
-
-int ScenarioStore::nextPosition() const
-{
-    return mTable.nextPosition();
 }
 
 } // namespace wattelier

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scenariotablemodels.h"
 
+#include "core/columntitles.h"
 #include "core/enumkeys.h"
 #include "core/units.h"
 
@@ -174,25 +175,10 @@ QVariant ShiftedApplianceModel::headerData(int section, Qt::Orientation orientat
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
-    switch (Column(section)) {
-    case NameColumn:
-        return tr("Appliance");
-    case HouseholdColumn:
-        return tr("Household");
-    case FlexibilityColumn:
-        return tr("Flexibility");
-    case KwhPerYearColumn:
-        return tr("kWh/year");
-    case MovedColumn:
-        return tr("Moved to sunny hours");
-    case GainColumn:
-        return tr("Used on the spot, gained");
-    case SufficiencyGainColumn:
-        return tr("Self-sufficiency gained");
-    case ColumnCount:
-        break;
-    }
-    return {};
+    return columnTitle({tr("Appliance"), tr("Household"), tr("Flexibility"), tr("kWh/year"),
+                        tr("Moved to sunny hours"), tr("Used on the spot, gained"),
+                        tr("Self-sufficiency gained")},
+                       ColumnCount, section);
 }
 
 } // namespace wattelier

@@ -2,6 +2,7 @@
 #include "appliancetablemodel.h"
 
 #include "appliancestore.h"
+#include "core/columntitles.h"
 #include "core/enumkeys.h"
 #include "core/palette.h"
 #include "core/units.h"
@@ -242,44 +243,12 @@ QVariant ApplianceTableModel::headerData(int section, Qt::Orientation orientatio
 {
     if (orientation != Qt::Horizontal)
         return QAbstractTableModel::headerData(section, orientation, role);
-    if (role == Qt::DisplayRole) {
-        switch (section) {
-        case NameColumn:
-            return tr("Appliance");
-        case CategoryColumn:
-            return tr("Category");
-        case PriorityColumn:
-            return tr("Priority");
-        case FlexibilityColumn:
-            return tr("Flexibility");
-        case QuantityColumn:
-            return tr("Qty");
-        case PowerColumn:
-            return tr("Power");
-        case StandbyColumn:
-            return tr("Standby");
-        case UsageModeColumn:
-            return tr("Counted in");
-        case HoursPerDayColumn:
-            return tr("Hours/day");
-        case DaysPerWeekColumn:
-            return tr("Days/week");
-        case CyclesPerWeekColumn:
-            return tr("Cycles/week");
-        case KwhPerCycleColumn:
-            return tr("kWh/cycle");
-        case EstimateColumn:
-            return tr("kWh/year");
-        case MeasuredColumn:
-            return tr("Measured");
-        case SourceColumn:
-            return tr("Source");
-        case NotesColumn:
-            return tr("Notes");
-        default:
-            return {};
-        }
-    }
+    if (role == Qt::DisplayRole)
+        return columnTitle({tr("Appliance"), tr("Category"), tr("Priority"), tr("Flexibility"),
+                            tr("Qty"), tr("Power"), tr("Standby"), tr("Counted in"),
+                            tr("Hours/day"), tr("Days/week"), tr("Cycles/week"), tr("kWh/cycle"),
+                            tr("kWh/year"), tr("Measured"), tr("Source"), tr("Notes")},
+                           ColumnCount, section);
     if (role == Qt::ToolTipRole) {
         switch (section) {
         case PowerColumn:

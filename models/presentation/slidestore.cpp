@@ -106,46 +106,12 @@ void renumber(QList<Slide> &slides)
 } // namespace
 
 SlideStore::SlideStore(Workshop &workshop)
-    : mTable(workshop, QStringLiteral("slides"), columns)
+    : mSlides(workshop, QStringLiteral("slides"), columns, slideFrom, valuesOf)
 {}
 
 QList<Slide> SlideStore::all() const
 {
-    return mTable.rows<Slide>(QStringLiteral(" ORDER BY position, id"), {}, slideFrom);
-}
-
-std::optional<Slide> SlideStore::get(qint64 id) const
-{
-    return mTable.row<Slide>(id, slideFrom);
-}
-
-qint64 SlideStore::insert(const Slide &slide)
-{
-    const qint64 id = mTable.insert(slide.id, valuesOf(slide));
-    if (id > 0)
-        emit changed();
-    return id;
-}
-
-bool SlideStore::replace(const Slide &slide)
-{
-    if (!mTable.replace(slide.id, valuesOf(slide)))
-        return false;
-    emit changed();
-    return true;
-}
-
-bool SlideStore::remove(qint64 id)
-{
-    if (!mTable.remove(id))
-        return false;
-    emit changed();
-    return true;
-}
-
-int SlideStore::nextPosition() const
-{
-    return mTable.nextPosition();
+    return mSlides.rows(QStringLiteral(" ORDER BY position, id"));
 }
 
 QList<Slide> defaultSlides(const Workshop &workshop)

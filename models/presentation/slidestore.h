@@ -14,7 +14,7 @@ namespace wattelier {
 class Workshop;
 
 /*! The presentation's slides saved in the workshop (table slides, schema version 7). */
-class SlideStore : public QObject
+class SlideStore : public RecordStore
 {
     Q_OBJECT
 
@@ -22,17 +22,15 @@ public:
     explicit SlideStore(Workshop &workshop);
 
     QList<Slide> all() const; //!< by position
-    std::optional<Slide> get(qint64 id) const;
-    qint64 insert(const Slide &slide); //!< a new id unless set; 0 on failure
-    bool replace(const Slide &slide);
-    bool remove(qint64 id);
-    int nextPosition() const;
-
-signals:
-    void changed();
+    std::optional<Slide> get(qint64 id) const { return mSlides.get(id); }
+    //! A new id unless set; 0 on failure.
+    qint64 insert(const Slide &slide) { return changedIf(mSlides.insert(slide)); }
+    bool replace(const Slide &slide) { return changedIf(mSlides.replace(slide)); }
+    bool remove(qint64 id) { return changedIf(mSlides.remove(id)); }
+    int nextPosition() const { return mSlides.nextPosition(); }
 
 private:
-    RecordTable mTable;
+    Records<Slide> mSlides;
 };
 
 /*!

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timeseries/seriestablemodel.h"
 
+#include "core/columntitles.h"
 #include "core/units.h"
 #include "core/workshop.h"
 #include "inventory/household.h"
@@ -129,32 +130,10 @@ QVariant SeriesTableModel::headerData(int section, Qt::Orientation orientation, 
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case NameColumn:
-        return tr("Name");
-    case KindColumn:
-        return tr("Kind");
-    case OwnerColumn:
-        return tr("Belongs to");
-    case IntervalColumn:
-        return tr("Interval");
-    case FromColumn:
-        return tr("From");
-    case ToColumn:
-        return tr("Until");
-    case ValuesColumn:
-        return tr("Values");
-    case GapsColumn:
-        return tr("Gaps");
-    case TotalColumn:
-        return tr("Total");
-    case EstimatedColumn:
-        return tr("Estimated");
-    case SourceColumn:
-        return tr("Source file");
-    default:
-        return {};
-    }
+    return columnTitle({tr("Name"), tr("Kind"), tr("Belongs to"), tr("Interval"), tr("From"),
+                        tr("Until"), tr("Values"), tr("Gaps"), tr("Total"), tr("Estimated"),
+                        tr("Source file")},
+                       ColumnCount, section);
 }
 
 bool SeriesTableModel::setData(const QModelIndex &index, const QVariant &value, int role)

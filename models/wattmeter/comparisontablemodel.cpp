@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "comparisontablemodel.h"
 
+#include "core/columntitles.h"
 #include "core/units.h"
 #include "core/workshop.h"
 #include "inventory/appliancestore.h"
@@ -132,24 +133,9 @@ QVariant ComparisonTableModel::headerData(int section, Qt::Orientation orientati
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case HouseholdColumn:
-        return tr("Household");
-    case ApplianceColumn:
-        return tr("Appliance");
-    case EstimatedColumn:
-        return tr("Estimated");
-    case MeasuredColumn:
-        return tr("Measured");
-    case DifferenceColumn:
-        return tr("Difference");
-    case RatioColumn:
-        return tr("Ratio");
-    case SourceColumn:
-        return tr("Source");
-    default:
-        return {};
-    }
+    return columnTitle({tr("Household"), tr("Appliance"), tr("Estimated"), tr("Measured"),
+                        tr("Difference"), tr("Ratio"), tr("Source")},
+                       ColumnCount, section);
 }
 
 } // namespace wattelier

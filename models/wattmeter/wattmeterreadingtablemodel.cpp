@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "wattmeterreadingtablemodel.h"
 
+#include "core/columntitles.h"
 #include "core/units.h"
 #include "core/workshop.h"
 #include "inventory/appliancestore.h"
@@ -106,22 +107,9 @@ QVariant WattmeterReadingTableModel::headerData(int section, Qt::Orientation ori
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case DateColumn:
-        return tr("Date");
-    case KindColumn:
-        return tr("Reading");
-    case ValueColumn:
-        return tr("Value");
-    case MeasuredByColumn:
-        return tr("Measured by");
-    case WattmeterColumn:
-        return tr("Wattmeter");
-    case NotesColumn:
-        return tr("Notes");
-    default:
-        return {};
-    }
+    return columnTitle(
+        {tr("Date"), tr("Reading"), tr("Value"), tr("Measured by"), tr("Wattmeter"), tr("Notes")},
+        ColumnCount, section);
 }
 
 } // namespace wattelier

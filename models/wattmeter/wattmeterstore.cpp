@@ -54,58 +54,25 @@ QVariantList valuesOf(const WattmeterLoan &l)
 WattmeterStore::WattmeterStore(Workshop &workshop)
     : mWattmeters(workshop, QStringLiteral("wattmeters"),
                   {QStringLiteral("label"), QStringLiteral("model"), QStringLiteral("resolution_w"),
-                   QStringLiteral("notes")})
+                   QStringLiteral("notes")},
+                  wattmeterFrom, valuesOf)
     , mLoans(workshop, QStringLiteral("wattmeter_loans"),
              {QStringLiteral("wattmeter_id"), QStringLiteral("household_id"),
-              QStringLiteral("since"), QStringLiteral("returned_on")})
+              QStringLiteral("since"), QStringLiteral("returned_on")},
+             loanFrom, valuesOf)
 {}
-
-bool WattmeterStore::changedIf(bool written)
-{
-    if (written)
-        emit changed();
-    return written;
-}
 
 QList<Wattmeter> WattmeterStore::wattmeters() const
 {
-    return mWattmeters.rows<Wattmeter>(QStringLiteral(" ORDER BY label, id"), {}, wattmeterFrom);
-}
-
-std::optional<Wattmeter> WattmeterStore::wattmeter(qint64 id) const
-{
-    return mWattmeters.row<Wattmeter>(id, wattmeterFrom);
-}
-
-qint64 WattmeterStore::insert(const Wattmeter &w)
-{
-    const qint64 id = mWattmeters.insert(w.id, valuesOf(w));
-    changedIf(id > 0);
-    return id;
-}
-
-bool WattmeterStore::replace(const Wattmeter &w)
-{
-    return changedIf(mWattmeters.replace(w.id, valuesOf(w)));
-}
-
-bool WattmeterStore::removeWattmeter(qint64 id)
-{
-    return changedIf(mWattmeters.remove(id));
+    return mWattmeters.rows(QStringLiteral(" ORDER BY label, id"));
 }
 
 QList<WattmeterLoan> WattmeterStore::loans(qint64 wattmeterId) const
 {
     const QString order = QStringLiteral(" ORDER BY since DESC, id DESC");
     if (wattmeterId > 0)
-        return mLoans.rows<WattmeterLoan>(QStringLiteral(" WHERE wattmeter_id = ?") + order,
-                                          wattmeterId, loanFrom);
-    return mLoans.rows<WattmeterLoan>(order, {}, loanFrom);
-}
-
-std::optional<WattmeterLoan> WattmeterStore::loan(qint64 id) const
-{
-    return mLoans.row<WattmeterLoan>(id, loanFrom);
+        return mLoans.rows(QStringLiteral(" WHERE wattmeter_id = ?") + order, wattmeterId);
+    return mLoans.rows(order);
 }
 
 std::optional<WattmeterLoan> WattmeterStore::openLoan(qint64 wattmeterId) const
@@ -115,23 +82,6 @@ std::optional<WattmeterLoan> WattmeterStore::openLoan(qint64 wattmeterId) const
             return l;
     }
     return std::nullopt;
-}
-
-qint64 WattmeterStore::insert(const WattmeterLoan &l)
-{
-    const qint64 id = mLoans.insert(l.id, valuesOf(l));
-    changedIf(id > 0);
-    return id;
-}
-
-bool WattmeterStore::replace(const WattmeterLoan &l)
-{
-    return changedIf(mLoans.replace(l.id, valuesOf(l)));
-}
-
-bool WattmeterStore::removeLoan(qint64 id)
-{
-    return changedIf(mLoans.remove(id));
 }
 
 } // namespace wattelier

@@ -59,7 +59,7 @@ QString percentText(const std::optional<double> &value)
 } // namespace
 
 ChallengePage::ChallengePage(Workshop &workshop, QWidget *parent)
-    : QWidget(parent)
+    : WorkshopPane(parent)
     , mWorkshop(workshop)
     , mModel(new ChallengeGridModel(workshop, this))
     , mChallenges(new QComboBox(this))

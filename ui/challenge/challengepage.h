@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "workshoppane.h"
 #include <QModelIndexList>
-#include <QWidget>
 
 class QCheckBox;
 class QChartView;
@@ -28,7 +28,7 @@ class HouseholdCharts;
  * a spreadsheet), the group's progress against its baseline and goal, and the
  * changes of each household — pseudonyms by default, never a ranking.
  */
-class ChallengePage : public QWidget
+class ChallengePage : public WorkshopPane
 {
     Q_OBJECT
 
@@ -42,11 +42,6 @@ public:
     QComboBox *challengeCombo() const { return mChallenges; }
     QLabel *keyFigure() const { return mKeyFigure; }
     HouseholdCharts *householdCharts() const { return mHouseholdCharts; }
-
-signals:
-    void statusMessage(const QString &message);
-    /*! Something was refused and nothing changed: shown on the page's message bar. */
-    void problem(const QString &text);
 
 private:
     void fillChallenges();

@@ -64,7 +64,7 @@ QString describePeriod(PeriodKind kind, const QDate &date)
 } // namespace
 
 CurvesPage::CurvesPage(Workshop &workshop, QWidget *parent)
-    : QWidget(parent)
+    : WorkshopPane(parent)
     , mWorkshop(workshop)
     , mRebuildTimer(new QTimer(this))
     , mScope(new QComboBox(this))

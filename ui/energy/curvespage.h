@@ -3,9 +3,9 @@
 
 #include "energy/localperiods.h"
 #include "energy/workshopcurves.h"
+#include "workshoppane.h"
 
 #include <QDate>
-#include <QWidget>
 
 class QAction;
 class QButtonGroup;
@@ -35,7 +35,7 @@ class MonthlyBarsChart;
  * beside the chart follow what is on screen. Curves are rebuilt when the
  * workshop's series, inventories or PV installation change.
  */
-class CurvesPage : public QWidget
+class CurvesPage : public WorkshopPane
 {
     Q_OBJECT
 
@@ -65,11 +65,6 @@ public:
     QLabel *sourceLabel() const { return mSource; }
     QAction *previousAction() const { return mPrevious; }
     QAction *nextAction() const { return mNext; }
-
-signals:
-    void statusMessage(const QString &message);
-    /*! Something was refused and nothing changed: shown on the page's message bar. */
-    void problem(const QString &text);
 
 protected:
     void showEvent(QShowEvent *event) override;

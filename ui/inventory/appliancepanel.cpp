@@ -47,7 +47,7 @@ QToolButton *buttonFor(QAction *action, QWidget *parent)
 } // namespace
 
 AppliancePanel::AppliancePanel(Workshop &workshop, QWidget *parent)
-    : QWidget(parent)
+    : WorkshopPane(parent)
     , mWorkshop(workshop)
     , mModel(new ApplianceTableModel(workshop, this))
     , mProxy(new ApplianceFilterProxy(this))

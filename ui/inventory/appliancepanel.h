@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QWidget>
+#include "workshoppane.h"
 
 class QAction;
 class QComboBox;
@@ -19,7 +19,7 @@ class ApplianceFilterProxy;
 class SpreadsheetView;
 
 /*! The appliance inventory of one household: add from the catalogue, edit, filter, sort. */
-class AppliancePanel : public QWidget
+class AppliancePanel : public WorkshopPane
 {
     Q_OBJECT
 
@@ -38,9 +38,6 @@ public:
     QLineEdit *catalogueField() const { return mCatalogueField; }
 
 signals:
-    void statusMessage(const QString &message);
-    /*! Something was refused and nothing changed: shown on the page's message bar. */
-    void problem(const QString &text);
     /*! The appliance under the keyboard cursor changed (0: none). */
     void currentApplianceChanged(qint64 applianceId);
 

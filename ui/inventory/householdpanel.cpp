@@ -26,7 +26,7 @@
 namespace wattelier::ui {
 
 HouseholdPanel::HouseholdPanel(Workshop &workshop, QWidget *parent)
-    : QWidget(parent)
+    : WorkshopPane(parent)
     , mWorkshop(workshop)
     , mModel(new HouseholdListModel(workshop, this))
     , mTable(new QTableView(this))

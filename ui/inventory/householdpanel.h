@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QWidget>
+#include "workshoppane.h"
 
 class QAction;
 class QLabel;
@@ -17,7 +17,7 @@ class HouseholdListModel;
 namespace wattelier::ui {
 
 /*! The households of the group: add, rename, delete, occupants and notes. */
-class HouseholdPanel : public QWidget
+class HouseholdPanel : public WorkshopPane
 {
     Q_OBJECT
 
@@ -39,9 +39,6 @@ public:
 
 signals:
     void currentHouseholdChanged(qint64 householdId);
-    void statusMessage(const QString &message);
-    /*! Something was refused and nothing changed: shown on the page's message bar. */
-    void problem(const QString &text);
 
 private:
     void addHousehold();

@@ -13,7 +13,7 @@
 namespace wattelier::ui {
 
 InventoryPage::InventoryPage(Workshop &workshop, QWidget *parent)
-    : QWidget(parent)
+    : WorkshopPane(parent)
     , mSummary(new InventorySummary(workshop, this))
     , mHouseholds(new HouseholdPanel(workshop, this))
     , mAppliances(new AppliancePanel(workshop, this))

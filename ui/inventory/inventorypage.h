@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QWidget>
+#include "workshoppane.h"
 
 class QSplitter;
 
@@ -18,7 +18,7 @@ class SummaryPanel;
 class WattmeterReadingsPanel;
 
 /*! The inventory screen: households, the current household's appliances, and the summary. */
-class InventoryPage : public QWidget
+class InventoryPage : public WorkshopPane
 {
     Q_OBJECT
 
@@ -31,11 +31,6 @@ public:
     SummaryPanel *summary() const { return mSummaryPanel; }
     WattmeterReadingsPanel *readings() const { return mReadings; }
     QSplitter *splitter() const { return mSplitter; }
-
-signals:
-    void statusMessage(const QString &message);
-    /*! Something was refused and nothing changed: shown on the page's message bar. */
-    void problem(const QString &text);
 
 private:
     InventorySummary *mSummary;

@@ -27,7 +27,7 @@
 namespace wattelier::ui {
 
 DataPage::DataPage(Workshop &workshop, QWidget *parent)
-    : QWidget(parent)
+    : WorkshopPane(parent)
     , mWorkshop(workshop)
     , mModel(new SeriesTableModel(workshop, this))
     , mTable(new QTableView(this))

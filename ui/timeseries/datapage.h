@@ -3,7 +3,7 @@
 
 #include "timeseries/series.h"
 
-#include <QWidget>
+#include "workshoppane.h"
 
 class QAction;
 class QTableView;
@@ -21,7 +21,7 @@ namespace wattelier::ui {
  * export to CSV, rename, reassign to a household or the group, delete. Every
  * change is undoable.
  */
-class DataPage : public QWidget
+class DataPage : public WorkshopPane
 {
     Q_OBJECT
 
@@ -44,9 +44,6 @@ public:
     void importFile(const QString &path = QString());
 
 signals:
-    void statusMessage(const QString &message);
-    /*! Something was refused and nothing changed: shown on the page's message bar. */
-    void problem(const QString &text);
     /*! A file was written at \a path. */
     void written(const QString &text, const QString &path);
 

@@ -22,7 +22,7 @@
 namespace wattelier::ui {
 
 WattmeterReadingsPanel::WattmeterReadingsPanel(Workshop &workshop, QWidget *parent)
-    : QWidget(parent)
+    : WorkshopPane(parent)
     , mWorkshop(workshop)
     , mModel(new WattmeterReadingTableModel(workshop, this))
     , mTable(new QTableView(this))

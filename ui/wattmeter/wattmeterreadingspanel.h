@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QWidget>
+#include "workshoppane.h"
 
 class QAction;
 class QLabel;
@@ -18,7 +18,7 @@ namespace wattelier::ui {
  * The wattmeter readings of the appliance chosen in the inventory, with its
  * estimated and measured yearly figures side by side.
  */
-class WattmeterReadingsPanel : public QWidget
+class WattmeterReadingsPanel : public WorkshopPane
 {
     Q_OBJECT
 
@@ -32,11 +32,6 @@ public:
     QAction *deleteAction() const { return mDeleteAction; }
     QTableView *tableView() const { return mTable; }
     QLabel *summaryLabel() const { return mSummary; }
-
-signals:
-    void statusMessage(const QString &message);
-    /*! Something was refused and nothing changed: shown on the page's message bar. */
-    void problem(const QString &text);
 
 private:
     void addReading();
