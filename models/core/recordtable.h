@@ -3,11 +3,10 @@
 
 #include "sqlvalue.h"
 
-#include <QObject>
-
 #include <optional>
 
 #include <QList>
+#include <QObject>
 #include <QString>
 #include <QStringList>
 #include <QVariant>
