@@ -262,7 +262,7 @@ private slots:
         window.resize(1000, 700);
         window.show();
         QVERIFY(window.openWorkshop(path));
-        window.workshopView()->setCurrentWidget(window.workshopView()->inventory());
+        window.workshopView()->showPage(WorkshopView::Inventory);
 
         // The import dialog is modal: answer it when it shows.
         bool answered = false;

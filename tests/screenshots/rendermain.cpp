@@ -107,9 +107,9 @@ int main(int argc, char *argv[])
     appliances->setFocus();
     appliances->selectRow(0);
     ok = save(window, outFolder + QStringLiteral("/inventory-%1.png").arg(language)) && ok;
-    window.workshopView()->setCurrentWidget(window.workshopView()->comparison());
+    window.workshopView()->showPage(ui::WorkshopView::Comparison);
     ok = save(window, outFolder + QStringLiteral("/comparison-%1.png").arg(language)) && ok;
-    window.workshopView()->setCurrentWidget(window.workshopView()->challenge());
+    window.workshopView()->showPage(ui::WorkshopView::Challenge);
     ok = save(window, outFolder + QStringLiteral("/challenge-%1.png").arg(language)) && ok;
     if (auto *details = window.workshopView()->challenge()->findChild<QTabWidget *>()) {
         details->setCurrentIndex(1); // household by household
@@ -198,7 +198,7 @@ int main(int argc, char *argv[])
         target.sourceFile = QFileInfo(file).fileName();
         ok = storeSeries(*window.workshop(), parsed, target).ok() && ok;
     }
-    window.workshopView()->setCurrentWidget(window.workshopView()->data());
+    window.workshopView()->showPage(ui::WorkshopView::Data);
     window.workshopView()->data()->table()->selectRow(0);
     ok = save(window, outFolder + QStringLiteral("/data-%1.png").arg(language)) && ok;
     {
