@@ -2,6 +2,7 @@
 #include "householdmerge.h"
 
 #include "challenge/indexreading.h"
+#include "core/enumtable.h"
 #include "core/units.h"
 #include "core/workshop.h"
 #include "exchange/householdfile.h"
@@ -109,17 +110,13 @@ bool compareFields(const QJsonObject &home, const QJsonObject &here,
 
 QString key(RecordKind kind)
 {
-    switch (kind) {
-    case RecordKind::Household:
-        return QStringLiteral("household");
-    case RecordKind::Appliance:
-        return QStringLiteral("appliance");
-    case RecordKind::WattmeterReading:
-        return QStringLiteral("wattmeter_reading");
-    case RecordKind::IndexReading:
-        return QStringLiteral("meter_reading");
-    }
-    return {};
+    static constexpr EnumEntry<RecordKind> recordKinds[] = {
+        {RecordKind::Household, "household"},
+        {RecordKind::Appliance, "appliance"},
+        {RecordKind::WattmeterReading, "wattmeter_reading"},
+        {RecordKind::IndexReading, "meter_reading"},
+    };
+    return enumtable::keyOf(recordKinds, kind);
 }
 
 int MergePlan::count(ChangeKind kind) const

@@ -2,6 +2,7 @@
 #include "appliance.h"
 
 #include "core/enumkeys.h"
+#include "core/enumtable.h"
 
 #include <QCoreApplication>
 
@@ -17,94 +18,117 @@ std::optional<double> toDouble(const QVariant &value)
     return number;
 }
 
+// Labels as in "Change power" (the undo stack, the merge plan).
+constexpr EnumEntry<ApplianceField> applianceFields[] = {
+    {ApplianceField::Name, "name", QT_TRANSLATE_NOOP("ApplianceCommands", "Name")},
+    {ApplianceField::Category, "category", QT_TRANSLATE_NOOP("ApplianceCommands", "Category")},
+    {ApplianceField::Priority, "priority", QT_TRANSLATE_NOOP("ApplianceCommands", "Priority")},
+    {ApplianceField::Flexibility, "flexibility",
+     QT_TRANSLATE_NOOP("ApplianceCommands", "Flexibility")},
+    {ApplianceField::Quantity, "quantity", QT_TRANSLATE_NOOP("ApplianceCommands", "Quantity")},
+    {ApplianceField::PowerW, "power_w", QT_TRANSLATE_NOOP("ApplianceCommands", "Power")},
+    {ApplianceField::StandbyW, "standby_w", QT_TRANSLATE_NOOP("ApplianceCommands", "Standby")},
+    {ApplianceField::UsageMode, "usage_mode", QT_TRANSLATE_NOOP("ApplianceCommands", "Usage")},
+    {ApplianceField::HoursPerDay, "hours_per_day",
+     QT_TRANSLATE_NOOP("ApplianceCommands", "Hours/day")},
+    {ApplianceField::DaysPerWeek, "days_per_week",
+     QT_TRANSLATE_NOOP("ApplianceCommands", "Days/week")},
+    {ApplianceField::CyclesPerWeek, "cycles_per_week",
+     QT_TRANSLATE_NOOP("ApplianceCommands", "Cycles/week")},
+    {ApplianceField::KwhPerCycle, "kwh_per_cycle",
+     QT_TRANSLATE_NOOP("ApplianceCommands", "kWh/cycle")},
+    {ApplianceField::Notes, "notes", QT_TRANSLATE_NOOP("ApplianceCommands", "Notes")},
+    {ApplianceField::CatalogueKey, "catalogue_key",
+     QT_TRANSLATE_NOOP("ApplianceCommands", "Catalogue entry")},
+};
+
+QString Appliance::*textMember(ApplianceField field)
+{
+    switch (field) {
+    case ApplianceField::Name:
+        return &Appliance::name;
+    case ApplianceField::Notes:
+        return &Appliance::notes;
+    case ApplianceField::CatalogueKey:
+        return &Appliance::catalogueKey;
+    default:
+        return nullptr;
+    }
+}
+
 } // namespace
 
 QString fieldKey(ApplianceField field)
 {
-    switch (field) {
-    case ApplianceField::Name:
-        return QStringLiteral("name");
-    case ApplianceField::Category:
-        return QStringLiteral("category");
-    case ApplianceField::Priority:
-        return QStringLiteral("priority");
-    case ApplianceField::Flexibility:
-        return QStringLiteral("flexibility");
-    case ApplianceField::Quantity:
-        return QStringLiteral("quantity");
-    case ApplianceField::PowerW:
-        return QStringLiteral("power_w");
-    case ApplianceField::StandbyW:
-        return QStringLiteral("standby_w");
-    case ApplianceField::UsageMode:
-        return QStringLiteral("usage_mode");
-    case ApplianceField::HoursPerDay:
-        return QStringLiteral("hours_per_day");
-    case ApplianceField::DaysPerWeek:
-        return QStringLiteral("days_per_week");
-    case ApplianceField::CyclesPerWeek:
-        return QStringLiteral("cycles_per_week");
-    case ApplianceField::KwhPerCycle:
-        return QStringLiteral("kwh_per_cycle");
-    case ApplianceField::Notes:
-        return QStringLiteral("notes");
-    case ApplianceField::CatalogueKey:
-        return QStringLiteral("catalogue_key");
-    }
-    return {};
+    return enumtable::keyOf(applianceFields, field);
+}
+
+QString applianceFieldLabel(ApplianceField field)
+{
+    return enumtable::labelOf("ApplianceCommands", applianceFields, field);
 }
 
 QList<ApplianceField> allApplianceFields()
 {
-    QList<ApplianceField> fields;
-    for (int f = int(ApplianceField::Name); f <= int(ApplianceField::CatalogueKey); ++f)
-        fields.append(ApplianceField(f));
-    return fields;
+    return enumtable::values(applianceFields);
+}
+
+double Appliance::*numberMember(ApplianceField field)
+{
+    switch (field) {
+    case ApplianceField::PowerW:
+        return &Appliance::powerW;
+    case ApplianceField::HoursPerDay:
+        return &Appliance::hoursPerDay;
+    case ApplianceField::DaysPerWeek:
+        return &Appliance::daysPerWeek;
+    case ApplianceField::CyclesPerWeek:
+        return &Appliance::cyclesPerWeek;
+    case ApplianceField::KwhPerCycle:
+        return &Appliance::kwhPerCycle;
+    default:
+        return nullptr;
+    }
 }
 
 QVariant fieldValue(const Appliance &a, ApplianceField field)
 {
+    if (const auto member = numberMember(field))
+        return a.*member;
+    if (const auto member = textMember(field))
+        return a.*member;
     switch (field) {
-    case ApplianceField::Name:
-        return a.name;
     case ApplianceField::Category:
         return key(a.category);
     case ApplianceField::Priority:
         return key(a.priority);
     case ApplianceField::Flexibility:
         return key(a.flexibility);
-    case ApplianceField::Quantity:
-        return a.quantity;
-    case ApplianceField::PowerW:
-        return a.powerW;
-    case ApplianceField::StandbyW:
-        return a.standbyW ? QVariant(*a.standbyW) : QVariant();
     case ApplianceField::UsageMode:
         return key(a.usageMode);
-    case ApplianceField::HoursPerDay:
-        return a.hoursPerDay;
-    case ApplianceField::DaysPerWeek:
-        return a.daysPerWeek;
-    case ApplianceField::CyclesPerWeek:
-        return a.cyclesPerWeek;
-    case ApplianceField::KwhPerCycle:
-        return a.kwhPerCycle;
-    case ApplianceField::Notes:
-        return a.notes;
-    case ApplianceField::CatalogueKey:
-        return a.catalogueKey;
+    case ApplianceField::Quantity:
+        return a.quantity;
+    case ApplianceField::StandbyW:
+        return a.standbyW ? QVariant(*a.standbyW) : QVariant();
+    default:
+        return {};
     }
-    return {};
 }
 
 bool setFieldValue(Appliance &a, ApplianceField field, const QVariant &value)
 {
     if (!validateField(field, value).isEmpty())
         return false;
-    switch (field) {
-    case ApplianceField::Name:
-        a.name = value.toString().trimmed();
+    if (const auto member = numberMember(field)) {
+        a.*member = value.toDouble();
         return true;
+    }
+    if (const auto member = textMember(field)) {
+        // A name is typed; notes keep their spacing as written.
+        a.*member = field == ApplianceField::Name ? value.toString().trimmed() : value.toString();
+        return true;
+    }
+    switch (field) {
     case ApplianceField::Category:
         a.category = *categoryFromKey(value.toString());
         return true;
@@ -114,38 +138,18 @@ bool setFieldValue(Appliance &a, ApplianceField field, const QVariant &value)
     case ApplianceField::Flexibility:
         a.flexibility = *flexibilityFromKey(value.toString());
         return true;
+    case ApplianceField::UsageMode:
+        a.usageMode = *usageModeFromKey(value.toString());
+        return true;
     case ApplianceField::Quantity:
         a.quantity = value.toInt();
-        return true;
-    case ApplianceField::PowerW:
-        a.powerW = value.toDouble();
         return true;
     case ApplianceField::StandbyW:
         a.standbyW = value.isNull() ? std::nullopt : std::optional<double>(value.toDouble());
         return true;
-    case ApplianceField::UsageMode:
-        a.usageMode = *usageModeFromKey(value.toString());
-        return true;
-    case ApplianceField::HoursPerDay:
-        a.hoursPerDay = value.toDouble();
-        return true;
-    case ApplianceField::DaysPerWeek:
-        a.daysPerWeek = value.toDouble();
-        return true;
-    case ApplianceField::CyclesPerWeek:
-        a.cyclesPerWeek = value.toDouble();
-        return true;
-    case ApplianceField::KwhPerCycle:
-        a.kwhPerCycle = value.toDouble();
-        return true;
-    case ApplianceField::Notes:
-        a.notes = value.toString();
-        return true;
-    case ApplianceField::CatalogueKey:
-        a.catalogueKey = value.toString();
-        return true;
+    default:
+        return false;
     }
-    return false;
 }
 
 QString validateField(ApplianceField field, const QVariant &value)

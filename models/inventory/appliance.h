@@ -57,6 +57,10 @@ enum class ApplianceField
 /*! The field's stable key: its column in the workshop file, also used in JSON. */
 QString fieldKey(ApplianceField field);
 QList<ApplianceField> allApplianceFields();
+/*! The translated name of a field, as in "Change power". */
+QString applianceFieldLabel(ApplianceField field);
+/*! The member of the fields that are a plain number (power, hours, …), or nullptr. */
+double Appliance::*numberMember(ApplianceField field);
 
 /*!
  * The value of one field as stored: enums as their stable keys, an absent

@@ -11,41 +11,6 @@
 
 namespace wattelier {
 
-QString applianceFieldLabel(ApplianceField field)
-{
-    switch (field) {
-    case ApplianceField::Name:
-        return QCoreApplication::translate("ApplianceCommands", "Name");
-    case ApplianceField::Category:
-        return QCoreApplication::translate("ApplianceCommands", "Category");
-    case ApplianceField::Priority:
-        return QCoreApplication::translate("ApplianceCommands", "Priority");
-    case ApplianceField::Flexibility:
-        return QCoreApplication::translate("ApplianceCommands", "Flexibility");
-    case ApplianceField::Quantity:
-        return QCoreApplication::translate("ApplianceCommands", "Quantity");
-    case ApplianceField::PowerW:
-        return QCoreApplication::translate("ApplianceCommands", "Power");
-    case ApplianceField::StandbyW:
-        return QCoreApplication::translate("ApplianceCommands", "Standby");
-    case ApplianceField::UsageMode:
-        return QCoreApplication::translate("ApplianceCommands", "Usage");
-    case ApplianceField::HoursPerDay:
-        return QCoreApplication::translate("ApplianceCommands", "Hours/day");
-    case ApplianceField::DaysPerWeek:
-        return QCoreApplication::translate("ApplianceCommands", "Days/week");
-    case ApplianceField::CyclesPerWeek:
-        return QCoreApplication::translate("ApplianceCommands", "Cycles/week");
-    case ApplianceField::KwhPerCycle:
-        return QCoreApplication::translate("ApplianceCommands", "kWh/cycle");
-    case ApplianceField::Notes:
-        return QCoreApplication::translate("ApplianceCommands", "Notes");
-    case ApplianceField::CatalogueKey:
-        return QCoreApplication::translate("ApplianceCommands", "Catalogue entry");
-    }
-    return {};
-}
-
 qint64 ApplianceAccess::insert(Workshop &workshop, const Appliance &appliance)
 {
     return workshop.appliances().insert(appliance);

@@ -63,7 +63,4 @@ public:
                          const QVariant &value, QUndoCommand *parent = nullptr);
 };
 
-/*! The translated name of a field, as in "Change power". */
-QString applianceFieldLabel(ApplianceField field);
-
 } // namespace wattelier

@@ -38,36 +38,14 @@ ApplianceTableModel::ApplianceTableModel(Workshop &workshop, QObject *parent)
 
 std::optional<ApplianceField> ApplianceTableModel::fieldOf(int column)
 {
-    switch (column) {
-    case NameColumn:
-        return ApplianceField::Name;
-    case CategoryColumn:
-        return ApplianceField::Category;
-    case PriorityColumn:
-        return ApplianceField::Priority;
-    case FlexibilityColumn:
-        return ApplianceField::Flexibility;
-    case QuantityColumn:
-        return ApplianceField::Quantity;
-    case PowerColumn:
-        return ApplianceField::PowerW;
-    case StandbyColumn:
-        return ApplianceField::StandbyW;
-    case UsageModeColumn:
-        return ApplianceField::UsageMode;
-    case HoursPerDayColumn:
-        return ApplianceField::HoursPerDay;
-    case DaysPerWeekColumn:
-        return ApplianceField::DaysPerWeek;
-    case CyclesPerWeekColumn:
-        return ApplianceField::CyclesPerWeek;
-    case KwhPerCycleColumn:
-        return ApplianceField::KwhPerCycle;
-    case NotesColumn:
+    // The columns from Name to kWh/cycle show the fields in the order ApplianceField lists them.
+    static_assert(KwhPerCycleColumn - NameColumn ==
+                  int(ApplianceField::KwhPerCycle) - int(ApplianceField::Name));
+    if (column >= NameColumn && column <= KwhPerCycleColumn)
+        return ApplianceField(int(ApplianceField::Name) + column - NameColumn);
+    if (column == NotesColumn)
         return ApplianceField::Notes;
-    default:
-        return std::nullopt;
-    }
+    return std::nullopt;
 }
 
 void ApplianceTableModel::setHouseholdId(qint64 householdId)

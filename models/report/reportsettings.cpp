@@ -1,17 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportsettings.h"
 
+#include "core/enumtable.h"
 #include "core/workshop.h"
-
-#include <QCoreApplication>
 
 namespace wattelier {
 namespace {
-
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(ReportSettings)
-};
 
 const QString sectionsKey = QStringLiteral("report_sections");
 const QString meetingDateKey = QStringLiteral("report_meeting_date");
@@ -22,18 +16,30 @@ const QString languageKey = QStringLiteral("report_language");
 // Set once the facilitator has saved a choice: an empty section list is then a choice too.
 const QString savedKey = QStringLiteral("report_saved");
 
-const QList<std::pair<ReportSection, const char *>> sectionKeys = {
-    {ReportSection::KeyFigures, "key_figures"},
-    {ReportSection::InventoryPriority, "inventory_priority"},
-    {ReportSection::InventoryCategory, "inventory_category"},
-    {ReportSection::Wattmeter, "wattmeter"},
-    {ReportSection::Challenge, "challenge"},
-    {ReportSection::Energy, "energy"},
-    {ReportSection::Scenarios, "scenarios"},
-    {ReportSection::Notes, "notes"},
+constexpr EnumEntry<ReportKind> reportKinds[] = {
+    {ReportKind::Summary, "summary"},
+    {ReportKind::HouseholdSheet, "household"},
+    {ReportKind::BlankForms, "forms"},
 };
 
-const QList<std::pair<PeriodKind, const char *>> periodKeys = {
+// In printing order.
+constexpr EnumEntry<ReportSection> reportSections[] = {
+    {ReportSection::KeyFigures, "key_figures",
+     QT_TRANSLATE_NOOP("ReportSettings", "The group in figures")},
+    {ReportSection::InventoryPriority, "inventory_priority",
+     QT_TRANSLATE_NOOP("ReportSettings", "Inventory by priority")},
+    {ReportSection::InventoryCategory, "inventory_category",
+     QT_TRANSLATE_NOOP("ReportSettings", "Inventory by category")},
+    {ReportSection::Wattmeter, "wattmeter",
+     QT_TRANSLATE_NOOP("ReportSettings", "Wattmeter surprises")},
+    {ReportSection::Challenge, "challenge", QT_TRANSLATE_NOOP("ReportSettings", "Défi énergie")},
+    {ReportSection::Energy, "energy",
+     QT_TRANSLATE_NOOP("ReportSettings", "Production and consumption")},
+    {ReportSection::Scenarios, "scenarios", QT_TRANSLATE_NOOP("ReportSettings", "What if…")},
+    {ReportSection::Notes, "notes", QT_TRANSLATE_NOOP("ReportSettings", "Notes")},
+};
+
+constexpr EnumEntry<PeriodKind> periodKinds[] = {
     {PeriodKind::Day, "day"},
     {PeriodKind::Week, "week"},
     {PeriodKind::Month, "month"},
@@ -44,71 +50,32 @@ const QList<std::pair<PeriodKind, const char *>> periodKeys = {
 
 QString key(ReportKind kind)
 {
-    switch (kind) {
-    case ReportKind::Summary:
-        return QStringLiteral("summary");
-    case ReportKind::HouseholdSheet:
-        return QStringLiteral("household");
-    case ReportKind::BlankForms:
-        return QStringLiteral("forms");
-    }
-    return {};
+    return enumtable::keyOf(reportKinds, kind);
 }
 
 std::optional<ReportKind> reportKindFromKey(const QString &text)
 {
-    for (ReportKind kind :
-         {ReportKind::Summary, ReportKind::HouseholdSheet, ReportKind::BlankForms})
-        if (key(kind) == text)
-            return kind;
-    return std::nullopt;
+    return enumtable::fromKey(reportKinds, text);
 }
 
 QList<ReportSection> allReportSections()
 {
-    QList<ReportSection> all;
-    for (const auto &[section, name] : sectionKeys)
-        all.append(section);
-    return all;
+    return enumtable::values(reportSections);
 }
 
 QString key(ReportSection section)
 {
-    for (const auto &[candidate, name] : sectionKeys)
-        if (candidate == section)
-            return QLatin1String(name);
-    return {};
+    return enumtable::keyOf(reportSections, section);
 }
 
 std::optional<ReportSection> reportSectionFromKey(const QString &text)
 {
-    for (const auto &[section, name] : sectionKeys)
-        if (text == QLatin1String(name))
-            return section;
-    return std::nullopt;
+    return enumtable::fromKey(reportSections, text);
 }
 
 QString label(ReportSection section)
 {
-    switch (section) {
-    case ReportSection::KeyFigures:
-        return Text::tr("The group in figures");
-    case ReportSection::InventoryPriority:
-        return Text::tr("Inventory by priority");
-    case ReportSection::InventoryCategory:
-        return Text::tr("Inventory by category");
-    case ReportSection::Wattmeter:
-        return Text::tr("Wattmeter surprises");
-    case ReportSection::Challenge:
-        return Text::tr("Défi énergie");
-    case ReportSection::Energy:
-        return Text::tr("Production and consumption");
-    case ReportSection::Scenarios:
-        return Text::tr("What if…");
-    case ReportSection::Notes:
-        return Text::tr("Notes");
-    }
-    return {};
+    return enumtable::labelOf("ReportSettings", reportSections, section);
 }
 
 ReportSettings reportSettings(const Workshop &workshop)
@@ -122,10 +89,8 @@ ReportSettings reportSettings(const Workshop &workshop)
                 settings.sections.append(*section);
     }
     settings.meetingDate = QDate::fromString(workshop.info(meetingDateKey), Qt::ISODate);
-    const QString period = workshop.info(periodKey);
-    for (const auto &[kind, name] : periodKeys)
-        if (period == QLatin1String(name))
-            settings.energyPeriod = kind;
+    settings.energyPeriod =
+        enumtable::fromKey(periodKinds, workshop.info(periodKey)).value_or(settings.energyPeriod);
     settings.energyDate = QDate::fromString(workshop.info(dateKey), Qt::ISODate);
     settings.notes = workshop.info(notesKey);
     settings.language = workshop.info(languageKey);
@@ -138,10 +103,7 @@ bool saveReportSettings(Workshop &workshop, const ReportSettings &settings)
     for (ReportSection section : allReportSections()) // stored in printing order
         if (settings.has(section))
             sections.append(key(section));
-    QString period;
-    for (const auto &[kind, name] : periodKeys)
-        if (kind == settings.energyPeriod)
-            period = QLatin1String(name);
+    const QString period = enumtable::keyOf(periodKinds, settings.energyPeriod);
     // One transaction: a crash never leaves half a choice in the file.
     return workshop.runWrites([&] {
         return workshop.setInfo(sectionsKey, sections.join(QLatin1Char(','))) &&

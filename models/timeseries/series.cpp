@@ -1,55 +1,40 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timeseries/series.h"
 
-#include <QCoreApplication>
+#include "core/enumtable.h"
 
 #include <algorithm>
 #include <limits>
 
 namespace wattelier {
 
+namespace {
+
+// Other is last: it is what an unknown value falls back to.
+constexpr EnumEntry<SeriesKind> seriesKinds[] = {
+    {SeriesKind::Production, "production", QT_TRANSLATE_NOOP("SeriesKind", "Production")},
+    {SeriesKind::Consumption, "consumption", QT_TRANSLATE_NOOP("SeriesKind", "Consumption")},
+    {SeriesKind::Offtake, "offtake", QT_TRANSLATE_NOOP("SeriesKind", "Offtake from the grid")},
+    {SeriesKind::Injection, "injection",
+     QT_TRANSLATE_NOOP("SeriesKind", "Injection into the grid")},
+    {SeriesKind::Other, "other", QT_TRANSLATE_NOOP("SeriesKind", "Other")},
+};
+
+} // namespace
+
 QString key(SeriesKind kind)
 {
-    switch (kind) {
-    case SeriesKind::Production:
-        return QStringLiteral("production");
-    case SeriesKind::Consumption:
-        return QStringLiteral("consumption");
-    case SeriesKind::Offtake:
-        return QStringLiteral("offtake");
-    case SeriesKind::Injection:
-        return QStringLiteral("injection");
-    case SeriesKind::Other:
-        break;
-    }
-    return QStringLiteral("other");
+    return enumtable::keyOf(seriesKinds, kind);
 }
 
 std::optional<SeriesKind> seriesKindFromKey(const QString &text)
 {
-    for (SeriesKind kind : {SeriesKind::Production, SeriesKind::Consumption, SeriesKind::Offtake,
-                            SeriesKind::Injection, SeriesKind::Other}) {
-        if (key(kind) == text)
-            return kind;
-    }
-    return std::nullopt;
+    return enumtable::fromKey(seriesKinds, text);
 }
 
 QString label(SeriesKind kind)
 {
-    switch (kind) {
-    case SeriesKind::Production:
-        return QCoreApplication::translate("SeriesKind", "Production");
-    case SeriesKind::Consumption:
-        return QCoreApplication::translate("SeriesKind", "Consumption");
-    case SeriesKind::Offtake:
-        return QCoreApplication::translate("SeriesKind", "Offtake from the grid");
-    case SeriesKind::Injection:
-        return QCoreApplication::translate("SeriesKind", "Injection into the grid");
-    case SeriesKind::Other:
-        break;
-    }
-    return QCoreApplication::translate("SeriesKind", "Other");
+    return enumtable::labelOf("SeriesKind", seriesKinds, kind);
 }
 
 SeriesStats statsOf(const RegularSeries &series)

@@ -1,16 +1,34 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timeseries/seriesformat.h"
 
+#include "timeseries/formats/csvformats.h"
+#include "timeseries/formats/fluviusformat.h"
 #include "timeseries/formats/genericformat.h"
-#include "timeseries/formats/namedformats.h"
+#include "timeseries/formats/jsonformats.h"
+
+#include <QCoreApplication>
 
 namespace wattelier {
 
-const std::vector<std::unique_ptr<SeriesFormat>> &knownFormats()
+QString SeriesFormat::title() const
 {
-    static const std::vector<std::unique_ptr<SeriesFormat>> formats = [] {
-        std::vector<std::unique_ptr<SeriesFormat>> list = namedFormats();
-        list.push_back(std::make_unique<GenericFormat>());
+    return QCoreApplication::translate(mTitle.context, mTitle.source);
+}
+
+ParseResult SeriesFormat::parse(const QByteArray &utf8, const ParseContext &context) const
+{
+    ParseResult result = mParser(utf8, context);
+    result.format = name();
+    return result;
+}
+
+const std::vector<SeriesFormat> &knownFormats()
+{
+    static const std::vector<SeriesFormat> formats = [] {
+        std::vector<SeriesFormat> list{fluviusFormat(), fluviusOpenDataFormat()};
+        for (const auto &group : {csvFormats(), jsonFormats()})
+            list.insert(list.end(), group.begin(), group.end());
+        list.push_back(genericFormat()); // last resort: it recognises any table of numbers
         return list;
     }();
     return formats;
@@ -19,8 +37,8 @@ const std::vector<std::unique_ptr<SeriesFormat>> &knownFormats()
 const SeriesFormat *formatNamed(const QString &name)
 {
     for (const auto &format : knownFormats()) {
-        if (format->name() == name)
-            return format.get();
+        if (format.name() == name)
+            return &format;
     }
     return nullptr;
 }
@@ -32,9 +50,9 @@ const SeriesFormat *recogniseFormat(const QByteArray &utf8)
     const SeriesFormat *best = nullptr;
     int bestScore = 0;
     for (const auto &format : knownFormats()) {
-        const int score = format->recognise(head);
+        const int score = format.recognise(head);
         if (score > bestScore) {
-            best = format.get();
+            best = &format;
             bestScore = score;
         }
     }
@@ -45,7 +63,7 @@ QStringList formatNames()
 {
     QStringList names;
     for (const auto &format : knownFormats())
-        names.append(format->name());
+        names.append(format.name());
     return names;
 }
 

@@ -3,7 +3,6 @@
 
 #include "timeseries/parseresult.h"
 
-#include <memory>
 #include <vector>
 
 #include <QByteArray>
@@ -12,26 +11,48 @@
 namespace wattelier {
 
 /*!
- * One export format Wattelier recognises from a file's content. Parsers
- * read the whole file in memory (a year of minutes is about 20 MB) and hand
- * back the series they found; nothing touches the workshop.
+ * One export format Wattelier recognises from a file's content: a stable
+ * name, a translated title and two functions. Parsers read the whole file in
+ * memory (a year of minutes is about 20 MB) and hand back the series they
+ * found; nothing touches the workshop. Each format file lists its formats
+ * (csvFormats(), jsonFormats(), fluviusFormat(), ...).
  */
 class SeriesFormat
 {
 public:
-    virtual ~SeriesFormat() = default;
+    //! 0 (not this format) to 100 (certain), from the first kilobytes of UTF-8 text.
+    using Recogniser = int (*)(const QByteArray &head);
+    using Parser = ParseResult (*)(const QByteArray &utf8, const ParseContext &context);
+    struct Title
+    {
+        const char *context; //!< the translation context, kept from when formats were classes
+        const char *source;  //!< marked with QT_TRANSLATE_NOOP where the format is defined
+    };
+
+    SeriesFormat(const char *name, Title title, Recogniser recogniser, Parser parser)
+        : mName(name)
+        , mTitle(title)
+        , mRecogniser(recogniser)
+        , mParser(parser)
+    {}
 
     /*! Stable name for --format and the file ("fluvius", "sma", ...). */
-    virtual QString name() const = 0;
+    QString name() const { return QLatin1String(mName); }
     /*! What users call it, translated ("Fluvius quarter-hour export"). */
-    virtual QString title() const = 0;
-    /*! 0 (not this format) to 100 (certain), from the first kilobytes of UTF-8 text. */
-    virtual int recognise(const QByteArray &head) const = 0;
-    virtual ParseResult parse(const QByteArray &utf8, const ParseContext &context) const = 0;
+    QString title() const;
+    int recognise(const QByteArray &head) const { return mRecogniser(head); }
+    //! The parser's result, its format named (refusals too).
+    ParseResult parse(const QByteArray &utf8, const ParseContext &context) const;
+
+private:
+    const char *mName;
+    Title mTitle;
+    Recogniser mRecogniser;
+    Parser mParser;
 };
 
-/*! Every format with a recogniser, most specific first (the generic one excluded). */
-const std::vector<std::unique_ptr<SeriesFormat>> &knownFormats();
+/*! Every format, most specific first, the generic table last. */
+const std::vector<SeriesFormat> &knownFormats();
 
 /*! The format named \a name, or nullptr. */
 const SeriesFormat *formatNamed(const QString &name);

@@ -31,7 +31,7 @@ ParseResult readSeriesData(const QByteArray &raw, const QString &fileName,
     }
     const SeriesFormat *format = nullptr;
     if (options.layout) {
-        result = GenericFormat::parse(source->utf8, *options.layout, context);
+        result = parseWithLayout(source->utf8, *options.layout, context);
     } else {
         format =
             options.format.isEmpty() ? recogniseFormat(source->utf8) : formatNamed(options.format);

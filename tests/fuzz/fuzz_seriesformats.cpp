@@ -23,7 +23,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         __builtin_trap(); // "ok" must mean at least one series
     for (const auto &format : knownFormats()) {
         ReadOptions forced;
-        forced.format = format->name();
+        forced.format = format.name();
         const ParseResult result = readSeriesData(bytes, name, forced, ParseContext{});
         if (!result.ok() && !result.problem)
             __builtin_trap(); // a refusal always says why

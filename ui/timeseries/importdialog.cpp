@@ -99,7 +99,7 @@ ImportDialog::ImportDialog(Workshop &workshop, QWidget *parent)
 
     mFormat->addItem(tr("Recognise automatically"), QString());
     for (const auto &format : knownFormats())
-        mFormat->addItem(format->title(), format->name());
+        mFormat->addItem(format.title(), format.name());
     connect(mFormat, &QComboBox::currentIndexChanged, this, [this] {
         mLayoutBox->setVisible(mFormat->currentData().toString() == QLatin1String("generic"));
         if (mLayoutBox->isVisible())

@@ -17,6 +17,8 @@ const QColor notUsedColour(0x8A, 0x8A, 0x8A);
 
 QString displayed(const Appliance &a, ApplianceField field)
 {
+    if (const auto member = numberMember(field))
+        return units::number(a.*member, field == ApplianceField::KwhPerCycle ? 3 : 2);
     switch (field) {
     case ApplianceField::Name:
         return a.name;
@@ -28,25 +30,13 @@ QString displayed(const Appliance &a, ApplianceField field)
         return label(a.flexibility);
     case ApplianceField::Quantity:
         return QLocale().toString(a.quantity);
-    case ApplianceField::PowerW:
-        return units::number(a.powerW);
     case ApplianceField::StandbyW:
         return a.standbyW ? units::number(*a.standbyW) : QString();
-    case ApplianceField::HoursPerDay:
-        return units::number(a.hoursPerDay);
-    case ApplianceField::DaysPerWeek:
-        return units::number(a.daysPerWeek);
-    case ApplianceField::CyclesPerWeek:
-        return units::number(a.cyclesPerWeek);
-    case ApplianceField::KwhPerCycle:
-        return units::number(a.kwhPerCycle, 3);
     case ApplianceField::Notes:
         return a.notes.simplified(); // one line in the table; the tooltip has it all
-    case ApplianceField::UsageMode:
-    case ApplianceField::CatalogueKey:
-        break;
+    default:
+        return {};
     }
-    return {};
 }
 
 } // namespace

@@ -59,26 +59,18 @@ ParseResult parseHeaderedCsv(const QByteArray &utf8, const ParseContext &context
     return parseDelimited(utf8, layout, context);
 }
 
-} // namespace
-
 // ---- SMA -------------------------------------------------------------------
 
-QString SmaFormat::title() const
-{
-    return tr("SMA Sunny Portal / Sunny Explorer export");
-}
-
-int SmaFormat::recognise(const QByteArray &head) const
+int recogniseSma(const QByteArray &head)
 {
     if (head.contains("Version CSV") && (head.contains("Tool ") || head.contains("|Delimiter")))
         return 95;
     return 0;
 }
 
-ParseResult SmaFormat::parse(const QByteArray &utf8, const ParseContext &context) const
+ParseResult parseSma(const QByteArray &utf8, const ParseContext &context)
 {
     ParseResult refused;
-    refused.format = name();
     DelimitedLayout layout;
     layout.delimiter = ';';
     layout.decimal = '.';
@@ -111,7 +103,9 @@ ParseResult SmaFormat::parse(const QByteArray &utf8, const ParseContext &context
     }
     if (unitRow < 0) {
         refused.problem = ImportProblem{
-            context.fileName, 0, 0, tr("the SMA header (date format and units row) is missing")};
+            context.fileName, 0, 0,
+            QCoreApplication::translate("SmaFormat",
+                                        "the SMA header (date format and units row) is missing")};
         return refused;
     }
     QByteArray pattern = QByteArray::fromStdString(rows[std::size_t(unitRow)][0]);
@@ -149,29 +143,25 @@ ParseResult SmaFormat::parse(const QByteArray &utf8, const ParseContext &context
         }
     }
     if (layout.columns.isEmpty()) {
-        refused.problem = ImportProblem{context.fileName, unitRow + 1, 0,
-                                        tr("no total yield counter column (Metering.TotWhOut) "
+        refused.problem =
+            ImportProblem{context.fileName, unitRow + 1, 0,
+                          QCoreApplication::translate(
+                              "SmaFormat", "no total yield counter column (Metering.TotWhOut) "
                                            "was found")};
         return refused;
     }
     ParseResult result = parseDelimited(utf8, layout, context);
-    result.format = name();
     return result;
 }
 
 // ---- Enphase ----------------------------------------------------------------
 
-QString EnphaseFormat::title() const
-{
-    return tr("Enphase Enlighten report");
-}
-
-int EnphaseFormat::recognise(const QByteArray &head) const
+int recogniseEnphase(const QByteArray &head)
 {
     return head.startsWith("Date/Time,") && head.contains("(Wh)") ? 95 : 0;
 }
 
-ParseResult EnphaseFormat::parse(const QByteArray &utf8, const ParseContext &context) const
+ParseResult parseEnphase(const QByteArray &utf8, const ParseContext &context)
 {
     DelimitedLayout layout;
     layout.dateTimePattern = "M/d/yyyy H:mm";
@@ -195,23 +185,17 @@ ParseResult EnphaseFormat::parse(const QByteArray &utf8, const ParseContext &con
             column.name = label(column.kind);
             return true;
         });
-    result.format = name();
     return result;
 }
 
 // ---- Shelly -----------------------------------------------------------------
 
-QString ShellyFormat::title() const
-{
-    return tr("Shelly EM data download");
-}
-
-int ShellyFormat::recognise(const QByteArray &head) const
+int recogniseShelly(const QByteArray &head)
 {
     return head.startsWith("Date/time UTC,") && head.contains("energy Wh") ? 95 : 0;
 }
 
-ParseResult ShellyFormat::parse(const QByteArray &utf8, const ParseContext &context) const
+ParseResult parseShelly(const QByteArray &utf8, const ParseContext &context)
 {
     DelimitedLayout layout;
     layout.dateTimePattern = "yyyy-MM-dd HH:mm";
@@ -228,29 +212,23 @@ ParseResult ShellyFormat::parse(const QByteArray &utf8, const ParseContext &cont
                 return false;
             column.name = channel.isEmpty() || channel == QLatin1String("1")
                               ? label(column.kind)
-                              : tr("%1, channel %2").arg(label(column.kind), channel);
+                              : QCoreApplication::translate("ShellyFormat", "%1, channel %2")
+                                    .arg(label(column.kind), channel);
             return true;
         });
-    result.format = name();
     return result;
 }
 
 // ---- Home Assistant -------------------------------------------------------------
 
-QString HomeAssistantFormat::title() const
-{
-    return tr("Home Assistant history export");
-}
-
-int HomeAssistantFormat::recognise(const QByteArray &head) const
+int recogniseHomeAssistant(const QByteArray &head)
 {
     return head.startsWith("entity_id,state,last_changed") ? 100 : 0;
 }
 
-ParseResult HomeAssistantFormat::parse(const QByteArray &utf8, const ParseContext &context) const
+ParseResult parseHomeAssistant(const QByteArray &utf8, const ParseContext &context)
 {
     ParseResult result;
-    result.format = name();
     auto refuse = [&](int line, int column, const QString &message) {
         result.problem = ImportProblem{context.fileName, line, column, message};
         return result;
@@ -268,17 +246,24 @@ ParseResult HomeAssistantFormat::parse(const QByteArray &utf8, const ParseContex
         if (n == 1 || line.empty())
             continue;
         if (!splitFields(line, ',', fields) || fields.size() < 3)
-            return refuse(
-                n, int(fields.size()) + 1,
-                tr("%1 fields where 3 were expected: the line looks cut off").arg(fields.size()));
+            return refuse(n, int(fields.size()) + 1,
+                          QCoreApplication::translate(
+                              "HomeAssistantFormat",
+                              "%1 fields where 3 were expected: the line looks cut off")
+                              .arg(fields.size()));
         const std::string_view stamp = trimField(fields[2]);
         const auto instant = iso.parse(stamp);
         if (!instant)
-            return refuse(n, 3, tr("“%1” is not an ISO 8601 date and time").arg(text(stamp)));
+            return refuse(n, 3,
+                          QCoreApplication::translate("HomeAssistantFormat",
+                                                      "“%1” is not an ISO 8601 date and time")
+                              .arg(text(stamp)));
         const CellNumber state = parseCellNumber(fields[1]);
         if (state.kind == CellNumber::Invalid)
-            return refuse(
-                n, 2, tr("“%1” is not a number nor “unavailable”").arg(text(trimField(fields[1]))));
+            return refuse(n, 2,
+                          QCoreApplication::translate("HomeAssistantFormat",
+                                                      "“%1” is not a number nor “unavailable”")
+                              .arg(text(trimField(fields[1]))));
         const std::string entity(trimField(fields[0]));
         auto it = entities.try_emplace(entity, SourceQuantity::CumulativeIndex, StampAt::Start, 1.0)
                       .first;
@@ -289,7 +274,8 @@ ParseResult HomeAssistantFormat::parse(const QByteArray &utf8, const ParseContex
         }
     }
     if (entities.empty())
-        return refuse(0, 0, tr("no sensor states found"));
+        return refuse(0, 0,
+                      QCoreApplication::translate("HomeAssistantFormat", "no sensor states found"));
     for (auto &[entity, builder] : entities) {
         // Quarter hours, like the smart meter, unless the sensor reports less often.
         auto &times = instants[entity];
@@ -321,6 +307,31 @@ ParseResult HomeAssistantFormat::parse(const QByteArray &utf8, const ParseContex
         result.series.append(parsed);
     }
     return result;
+}
+
+} // namespace
+
+std::vector<SeriesFormat> csvFormats()
+{
+    return {
+        {"sma",
+         {"SmaFormat", QT_TRANSLATE_NOOP("SmaFormat", "SMA Sunny Portal / Sunny Explorer export")},
+         recogniseSma,
+         parseSma},
+        {"enphase",
+         {"EnphaseFormat", QT_TRANSLATE_NOOP("EnphaseFormat", "Enphase Enlighten report")},
+         recogniseEnphase,
+         parseEnphase},
+        {"homeassistant",
+         {"HomeAssistantFormat",
+          QT_TRANSLATE_NOOP("HomeAssistantFormat", "Home Assistant history export")},
+         recogniseHomeAssistant,
+         parseHomeAssistant},
+        {"shelly",
+         {"ShellyFormat", QT_TRANSLATE_NOOP("ShellyFormat", "Shelly EM data download")},
+         recogniseShelly,
+         parseShelly},
+    };
 }
 
 } // namespace wattelier

@@ -65,14 +65,12 @@ std::optional<SeriesKind> directionOf(std::string_view reg)
     return std::nullopt;
 }
 
-} // namespace
-
-QString FluviusFormat::title() const
+struct FluviusText
 {
-    return tr("Fluvius quarter-hour export (Mijn Fluvius)");
-}
+    Q_DECLARE_TR_FUNCTIONS(FluviusFormat)
+};
 
-int FluviusFormat::recognise(const QByteArray &head) const
+int recogniseFluvius(const QByteArray &head)
 {
     const bool dutch = (head.contains("Van (datum)") && head.contains("Van (tijdstip)")) ||
                        (head.contains("Van datum") && head.contains("Van tijdstip"));
@@ -80,10 +78,9 @@ int FluviusFormat::recognise(const QByteArray &head) const
     return (dutch || english) && head.contains("Register") && head.contains("Volume") ? 100 : 0;
 }
 
-ParseResult FluviusFormat::parse(const QByteArray &utf8, const ParseContext &context) const
+ParseResult parseFluvius(const QByteArray &utf8, const ParseContext &context)
 {
     ParseResult result;
-    result.format = name();
     auto refuse = [&](int line, int column, const QString &message) {
         result.problem = ImportProblem{context.fileName, line, column, message};
         return result;
@@ -92,12 +89,12 @@ ParseResult FluviusFormat::parse(const QByteArray &utf8, const ParseContext &con
     std::string_view line;
     std::vector<std::string_view> fields;
     if (!lines.next(line) || !splitFields(line, ';', fields))
-        return refuse(1, 0, tr("the Fluvius header line is missing"));
+        return refuse(1, 0, FluviusText::tr("the Fluvius header line is missing"));
     const Columns col = columnsOf(fields);
     if (col.fromDate < 0 || col.fromTime < 0 || col.reg < 0 || col.volume < 0)
         return refuse(1, 0,
-                      tr("the Fluvius header lacks the date, time, register or volume "
-                         "column"));
+                      FluviusText::tr("the Fluvius header lacks the date, time, register or volume "
+                                      "column"));
     const int needed = std::max({col.fromDate, col.fromTime, col.reg, col.volume, col.unit}) + 1;
     const bool dutch = trimField(fields[std::size_t(col.fromDate)]).substr(0, 3) == "Van";
     const CivilFormat format(dutch ? "dd-MM-yyyy HH:mm:ss" : "dd/MM/yyyy HH:mm:ss");
@@ -105,9 +102,10 @@ ParseResult FluviusFormat::parse(const QByteArray &utf8, const ParseContext &con
     // Gas is not electricity: a gas meter's export (m³, and the same volume as
     // kWh of gas) has nothing to compare with panels or appliances.
     const auto refuseGas = [&](int n) {
-        return refuse(n, 0,
-                      tr("this is a gas meter's export (m³ and its energy in kWh of gas): "
-                         "Wattelier compares electricity, so there is nothing to import"));
+        return refuse(
+            n, 0,
+            FluviusText::tr("this is a gas meter's export (m³ and its energy in kWh of gas): "
+                            "Wattelier compares electricity, so there is nothing to import"));
     };
     if (col.gasHeader)
         return refuseGas(1);
@@ -128,15 +126,16 @@ ParseResult FluviusFormat::parse(const QByteArray &utf8, const ParseContext &con
         if (line.empty())
             continue;
         if (!splitFields(line, ';', fields) || int(fields.size()) < needed)
-            return refuse(n, int(fields.size()) + 1,
-                          tr("%1 fields where %2 were expected: the line looks cut off")
-                              .arg(fields.size())
-                              .arg(needed));
+            return refuse(
+                n, int(fields.size()) + 1,
+                FluviusText::tr("%1 fields where %2 were expected: the line looks cut off")
+                    .arg(fields.size())
+                    .arg(needed));
         const std::string_view regText = trimField(fields[std::size_t(col.reg)]);
         const auto kind = directionOf(regText);
         if (!kind)
             return refuse(n, col.reg + 1,
-                          tr("unknown register “%1”")
+                          FluviusText::tr("unknown register “%1”")
                               .arg(QString::fromUtf8(regText.data(), qsizetype(regText.size()))));
         if (col.unit >= 0) {
             const std::string_view unit = trimField(fields[std::size_t(col.unit)]);
@@ -144,7 +143,7 @@ ParseResult FluviusFormat::parse(const QByteArray &utf8, const ParseContext &con
                 return refuseGas(n);
             if (!unit.empty() && unit != "kWh")
                 return refuse(n, col.unit + 1,
-                              tr("unit “%1” where kWh was expected")
+                              FluviusText::tr("unit “%1” where kWh was expected")
                                   .arg(QString::fromUtf8(unit.data(), qsizetype(unit.size()))));
         }
         stamp.assign(trimField(fields[std::size_t(col.fromDate)]));
@@ -152,8 +151,9 @@ ParseResult FluviusFormat::parse(const QByteArray &utf8, const ParseContext &con
         stamp.append(trimField(fields[std::size_t(col.fromTime)]));
         const auto civil = format.parse(stamp);
         if (!civil)
-            return refuse(n, col.fromDate + 1,
-                          tr("“%1” is not a date and time").arg(QString::fromStdString(stamp)));
+            return refuse(
+                n, col.fromDate + 1,
+                FluviusText::tr("“%1” is not a date and time").arg(QString::fromStdString(stamp)));
         if (intervalS == 0 && col.toDate >= 0 && col.toTime >= 0 &&
             int(fields.size()) > std::max(col.toDate, col.toTime)) {
             std::string until(trimField(fields[std::size_t(col.toDate)]));
@@ -165,9 +165,9 @@ ParseResult FluviusFormat::parse(const QByteArray &utf8, const ParseContext &con
         const CellNumber volume = parseCellNumber(fields[std::size_t(col.volume)], ',');
         if (volume.kind == CellNumber::Invalid) {
             const std::string_view v = trimField(fields[std::size_t(col.volume)]);
-            return refuse(
-                n, col.volume + 1,
-                tr("“%1” is not a number").arg(QString::fromUtf8(v.data(), qsizetype(v.size()))));
+            return refuse(n, col.volume + 1,
+                          FluviusText::tr("“%1” is not a number")
+                              .arg(QString::fromUtf8(v.data(), qsizetype(v.size()))));
         }
         auto [it, inserted] = registers.try_emplace(std::string(regText));
         Register &reg = it->second;
@@ -175,17 +175,18 @@ ParseResult FluviusFormat::parse(const QByteArray &utf8, const ParseContext &con
         const ZoneMapping mapping = zone.toUtc(civil->civilSeconds);
         if (mapping.kind == ZoneMapping::Nonexistent) {
             ++result.warnings.nonexistentLocalTimes;
-            result.warnings.add(tr("line %1: %2 does not exist in Brussels time; the row was "
-                                   "left out")
-                                    .arg(n)
-                                    .arg(QString::fromStdString(stamp)));
+            result.warnings.add(
+                FluviusText::tr("line %1: %2 does not exist in Brussels time; the row was "
+                                "left out")
+                    .arg(n)
+                    .arg(QString::fromStdString(stamp)));
             continue;
         }
         const qint64 utc = reg.resolver.resolve(civil->civilSeconds, mapping);
         reg.builder.add(utc, volume.kind == CellNumber::Number ? volume.value : std::nan(""), n);
     }
     if (registers.empty())
-        return refuse(0, 0, tr("no quarter-hour rows found"));
+        return refuse(0, 0, FluviusText::tr("no quarter-hour rows found"));
 
     std::map<SeriesKind, RegularSeries> byDirection;
     std::map<SeriesKind, QStringList> registersOf;
@@ -204,21 +205,22 @@ ParseResult FluviusFormat::parse(const QByteArray &utf8, const ParseContext &con
         }
         byDirection[reg.kind] = sumSeries(byDirection[reg.kind], *series);
         registersOf[reg.kind].append(
-            tr("%1 %2 kWh")
+            FluviusText::tr("%1 %2 kWh")
                 .arg(QString::fromUtf8(regName.data(), qsizetype(regName.size())))
                 .arg(statsOf(*series).totalKwh, 0, 'f', 3));
     }
     // Day and night registers are the same quantity: added up, and said so.
     for (const auto &[kind, names] : registersOf) {
         if (names.size() > 1)
-            result.warnings.add(tr("%1: the registers %2 are added up")
+            result.warnings.add(FluviusText::tr("%1: the registers %2 are added up")
                                     .arg(label(kind), names.join(QStringLiteral(" + "))));
     }
     if (resolved > 0) {
         result.warnings.dstRepeatedResolved += resolved;
-        result.warnings.add(tr("%n quarter hour(s) written twice at the autumn clock change read "
-                               "as the winter-time hour",
-                               nullptr, resolved));
+        result.warnings.add(
+            FluviusText::tr("%n quarter hour(s) written twice at the autumn clock change read "
+                            "as the winter-time hour",
+                            nullptr, resolved));
     }
     for (const auto &[kind, series] : byDirection) {
         ParsedSeries parsed;
@@ -230,6 +232,17 @@ ParseResult FluviusFormat::parse(const QByteArray &utf8, const ParseContext &con
         result.series.append(parsed);
     }
     return result;
+}
+
+} // namespace
+
+SeriesFormat fluviusFormat()
+{
+    return {"fluvius",
+            {"FluviusFormat",
+             QT_TRANSLATE_NOOP("FluviusFormat", "Fluvius quarter-hour export (Mijn Fluvius)")},
+            recogniseFluvius,
+            parseFluvius};
 }
 
 } // namespace wattelier

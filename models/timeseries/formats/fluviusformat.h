@@ -3,8 +3,6 @@
 
 #include "timeseries/seriesformat.h"
 
-#include <QCoreApplication>
-
 namespace wattelier {
 
 /*!
@@ -15,20 +13,7 @@ namespace wattelier {
  * meter sent nothing. Day and night are summed into one offtake and one
  * injection series.
  */
-class FluviusFormat : public SeriesFormat
-{
-    Q_DECLARE_TR_FUNCTIONS(FluviusFormat)
-
-public:
-    QString name() const override { return QStringLiteral("fluvius"); }
-    QString title() const override;
-    int recognise(const QByteArray &head) const override;
-    ParseResult parse(const QByteArray &utf8, const ParseContext &context) const override;
-};
-
-} // namespace wattelier
-
-namespace wattelier {
+SeriesFormat fluviusFormat();
 
 /*!
  * Fluvius open data quarter-hour layout (EAN_ID, Datum, Datum_Startuur,
@@ -37,15 +22,6 @@ namespace wattelier {
  * autumn day's 100 quarters show; it is read as such. One offtake and one
  * injection series per EAN_ID.
  */
-class FluviusOpenDataFormat : public SeriesFormat
-{
-    Q_DECLARE_TR_FUNCTIONS(FluviusOpenDataFormat)
-
-public:
-    QString name() const override { return QStringLiteral("fluvius-opendata"); }
-    QString title() const override;
-    int recognise(const QByteArray &head) const override;
-    ParseResult parse(const QByteArray &utf8, const ParseContext &context) const override;
-};
+SeriesFormat fluviusOpenDataFormat();
 
 } // namespace wattelier

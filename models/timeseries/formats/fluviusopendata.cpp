@@ -9,20 +9,21 @@
 
 namespace wattelier {
 
-QString FluviusOpenDataFormat::title() const
-{
-    return tr("Fluvius open data (quarter hours)");
-}
+namespace {
 
-int FluviusOpenDataFormat::recognise(const QByteArray &head) const
+struct FluviusOpenDataText
+{
+    Q_DECLARE_TR_FUNCTIONS(FluviusOpenDataFormat)
+};
+
+int recogniseFluviusOpenData(const QByteArray &head)
 {
     return head.contains("Datum_Startuur") && head.contains("Volume_Afname") ? 100 : 0;
 }
 
-ParseResult FluviusOpenDataFormat::parse(const QByteArray &utf8, const ParseContext &context) const
+ParseResult parseFluviusOpenData(const QByteArray &utf8, const ParseContext &context)
 {
     ParseResult result;
-    result.format = name();
     auto refuse = [&](int line, int column, const QString &message) {
         result.problem = ImportProblem{context.fileName, line, column, message};
         return result;
@@ -31,7 +32,7 @@ ParseResult FluviusOpenDataFormat::parse(const QByteArray &utf8, const ParseCont
     std::string_view line;
     std::vector<std::string_view> fields;
     if (!lines.next(line))
-        return refuse(1, 0, tr("the header line is missing"));
+        return refuse(1, 0, FluviusOpenDataText::tr("the header line is missing"));
     const char delimiter = guessDelimiter(line);
     splitFields(line, delimiter, fields);
     int ean = -1, start = -1, offtake = -1, injection = -1;
@@ -47,7 +48,8 @@ ParseResult FluviusOpenDataFormat::parse(const QByteArray &utf8, const ParseCont
             injection = int(i);
     }
     if (start < 0 || offtake < 0)
-        return refuse(1, 0, tr("the header lacks Datum_Startuur or Volume_Afname_KWh"));
+        return refuse(
+            1, 0, FluviusOpenDataText::tr("the header lacks Datum_Startuur or Volume_Afname_KWh"));
     const int needed = std::max({ean, start, offtake, injection}) + 1;
     const char decimal = delimiter == ';' ? ',' : '.';
     const ZoneConverter zone;
@@ -67,15 +69,16 @@ ParseResult FluviusOpenDataFormat::parse(const QByteArray &utf8, const ParseCont
         if (line.empty())
             continue;
         if (!splitFields(line, delimiter, fields) || int(fields.size()) < needed)
-            return refuse(n, int(fields.size()) + 1,
-                          tr("%1 fields where %2 were expected: the line looks cut off")
-                              .arg(fields.size())
-                              .arg(needed));
+            return refuse(
+                n, int(fields.size()) + 1,
+                FluviusOpenDataText::tr("%1 fields where %2 were expected: the line looks cut off")
+                    .arg(fields.size())
+                    .arg(needed));
         const std::string_view stamp = trimField(fields[std::size_t(start)]);
         const auto civil = iso.parse(stamp);
         if (!civil)
             return refuse(n, start + 1,
-                          tr("“%1” is not a date and time")
+                          FluviusOpenDataText::tr("“%1” is not a date and time")
                               .arg(QString::fromUtf8(stamp.data(), qsizetype(stamp.size()))));
         Meter &meter =
             meters[ean >= 0 ? std::string(trimField(fields[std::size_t(ean)])) : std::string()];
@@ -83,9 +86,10 @@ ParseResult FluviusOpenDataFormat::parse(const QByteArray &utf8, const ParseCont
         const ZoneMapping m = zone.toUtc(civil->civilSeconds);
         if (m.kind == ZoneMapping::Nonexistent) {
             ++result.warnings.nonexistentLocalTimes;
-            result.warnings.add(tr("line %1: %2 does not exist in Brussels time; left out")
-                                    .arg(n)
-                                    .arg(QString::fromUtf8(stamp.data(), qsizetype(stamp.size()))));
+            result.warnings.add(
+                FluviusOpenDataText::tr("line %1: %2 does not exist in Brussels time; left out")
+                    .arg(n)
+                    .arg(QString::fromUtf8(stamp.data(), qsizetype(stamp.size()))));
             continue;
         }
         const qint64 utc = meter.resolver.resolve(civil->civilSeconds, m);
@@ -97,14 +101,14 @@ ParseResult FluviusOpenDataFormat::parse(const QByteArray &utf8, const ParseCont
             if (v.kind == CellNumber::Invalid) {
                 const std::string_view t = trimField(fields[std::size_t(column)]);
                 return refuse(n, column + 1,
-                              tr("“%1” is not a number")
+                              FluviusOpenDataText::tr("“%1” is not a number")
                                   .arg(QString::fromUtf8(t.data(), qsizetype(t.size()))));
             }
             builder->add(utc, v.kind == CellNumber::Number ? v.value : std::nan(""), n);
         }
     }
     if (meters.empty())
-        return refuse(0, 0, tr("no quarter-hour rows found"));
+        return refuse(0, 0, FluviusOpenDataText::tr("no quarter-hour rows found"));
     for (auto &[id, meter] : meters) {
         if (meter.resolver.resolvedCount() > 0)
             result.warnings.dstRepeatedResolved += meter.resolver.resolvedCount();
@@ -113,20 +117,32 @@ ParseResult FluviusOpenDataFormat::parse(const QByteArray &utf8, const ParseCont
             if (builder->size() == 0)
                 continue;
             ImportProblem problem{context.fileName, 0, 0, {}};
-            const QString name =
-                meters.size() > 1
-                    ? tr("EAN %1 %2").arg(QString::fromStdString(id), label(kind).toLower())
-                    : QString();
+            const QString name = meters.size() > 1
+                                     ? FluviusOpenDataText::tr("EAN %1 %2")
+                                           .arg(QString::fromStdString(id), label(kind).toLower())
+                                     : QString();
             if (!result.append(builder->build(result.warnings, problem), problem, kind,
                                QStringLiteral("kWh"), name))
                 return result;
         }
     }
     if (result.warnings.dstRepeatedResolved > 0)
-        result.warnings.add(tr("%n quarter hour(s) written twice at the autumn clock change read "
-                               "as the winter-time hour",
-                               nullptr, result.warnings.dstRepeatedResolved));
+        result.warnings.add(FluviusOpenDataText::tr(
+            "%n quarter hour(s) written twice at the autumn clock change read "
+            "as the winter-time hour",
+            nullptr, result.warnings.dstRepeatedResolved));
     return result;
+}
+
+} // namespace
+
+SeriesFormat fluviusOpenDataFormat()
+{
+    return {"fluvius-opendata",
+            {"FluviusOpenDataFormat",
+             QT_TRANSLATE_NOOP("FluviusOpenDataFormat", "Fluvius open data (quarter hours)")},
+            recogniseFluviusOpenData,
+            parseFluviusOpenData};
 }
 
 } // namespace wattelier

@@ -11,17 +11,10 @@ namespace wattelier {
  * DelimitedLayout: guessed (see guessLayout) unless one is given by the
  * wizard or the command line.
  */
-class GenericFormat : public SeriesFormat
-{
-    Q_DECLARE_TR_FUNCTIONS(GenericFormat)
+SeriesFormat genericFormat();
 
-public:
-    QString name() const override { return QStringLiteral("generic"); }
-    QString title() const override;
-    int recognise(const QByteArray &head) const override;
-    ParseResult parse(const QByteArray &utf8, const ParseContext &context) const override;
-    static ParseResult parse(const QByteArray &utf8, const DelimitedLayout &layout,
-                             const ParseContext &context);
-};
+/*! Reads \a utf8 with the layout the wizard or the command line gave. */
+ParseResult parseWithLayout(const QByteArray &utf8, const DelimitedLayout &layout,
+                            const ParseContext &context);
 
 } // namespace wattelier

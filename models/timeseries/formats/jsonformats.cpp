@@ -40,16 +40,9 @@ std::optional<double> jsonNumber(const QJsonValue &v)
     return std::nullopt;
 }
 
-} // namespace
-
 // ---- SolarEdge ----------------------------------------------------------------
 
-QString SolarEdgeFormat::title() const
-{
-    return tr("SolarEdge monitoring export (JSON)");
-}
-
-int SolarEdgeFormat::recognise(const QByteArray &head) const
+int recogniseSolarEdge(const QByteArray &head)
 {
     const bool json = head.trimmed().startsWith('{');
     return json && head.contains("\"timeUnit\"") &&
@@ -59,10 +52,9 @@ int SolarEdgeFormat::recognise(const QByteArray &head) const
                : 0;
 }
 
-ParseResult SolarEdgeFormat::parse(const QByteArray &utf8, const ParseContext &context) const
+ParseResult parseSolarEdge(const QByteArray &utf8, const ParseContext &context)
 {
     ParseResult result;
-    result.format = name();
     const auto doc = parseJson(utf8, context, result);
     if (!doc)
         return result;
@@ -80,8 +72,10 @@ ParseResult SolarEdgeFormat::parse(const QByteArray &utf8, const ParseContext &c
     if (interval == 0) {
         result.problem = ImportProblem{
             context.fileName, 0, 0,
-            tr("time unit “%1”: export quarter hours or hours (days and months are not a "
-               "regular series)")
+            QCoreApplication::translate(
+                "SolarEdgeFormat",
+                "time unit “%1”: export quarter hours or hours (days and months are not a "
+                "regular series)")
                 .arg(timeUnit)};
         return result;
     }
@@ -117,16 +111,21 @@ ParseResult SolarEdgeFormat::parse(const QByteArray &utf8, const ParseContext &c
             const auto civil = iso.parse(date.left(19).toStdString());
             const auto value = jsonNumber(entry.value(QLatin1String("value")));
             if (!civil || !value) {
-                result.problem = ImportProblem{
-                    context.fileName, 0, 0,
-                    tr("value %1 (%2): not a date and a number").arg(i + 1).arg(date)};
+                result.problem =
+                    ImportProblem{context.fileName, 0, 0,
+                                  QCoreApplication::translate(
+                                      "SolarEdgeFormat", "value %1 (%2): not a date and a number")
+                                      .arg(i + 1)
+                                      .arg(date)};
                 return result;
             }
             const ZoneMapping m = zone.toUtc(civil->civilSeconds);
             if (m.kind == ZoneMapping::Nonexistent) {
                 ++result.warnings.nonexistentLocalTimes;
-                result.warnings.add(tr("%1 does not exist in Brussels time (the clocks jumped an "
-                                       "hour); left out")
+                result.warnings.add(QCoreApplication::translate(
+                                        "SolarEdgeFormat",
+                                        "%1 does not exist in Brussels time (the clocks jumped an "
+                                        "hour); left out")
                                         .arg(date));
                 continue;
             }
@@ -141,21 +140,15 @@ ParseResult SolarEdgeFormat::parse(const QByteArray &utf8, const ParseContext &c
 
 // ---- Flukso API -------------------------------------------------------------------
 
-QString FluksoApiFormat::title() const
-{
-    return tr("Flukso sensor data (JSON)");
-}
-
-int FluksoApiFormat::recognise(const QByteArray &head) const
+int recogniseFluksoApi(const QByteArray &head)
 {
     const QByteArray t = head.trimmed();
     return t.startsWith("[[") || t.startsWith("[ [") ? 90 : 0;
 }
 
-ParseResult FluksoApiFormat::parse(const QByteArray &utf8, const ParseContext &context) const
+ParseResult parseFluksoApi(const QByteArray &utf8, const ParseContext &context)
 {
     ParseResult result;
-    result.format = name();
     const auto doc = parseJson(utf8, context, result);
     if (!doc)
         return result;
@@ -166,8 +159,11 @@ ParseResult FluksoApiFormat::parse(const QByteArray &utf8, const ParseContext &c
         const QJsonArray pair = pairs.at(i).toArray();
         const auto value = pair.size() == 2 ? jsonNumber(pair.at(1)) : std::nullopt;
         if (pair.size() != 2 || !pair.at(0).isDouble() || !value) {
-            result.problem = ImportProblem{
-                context.fileName, 0, 0, tr("item %1 is not a [timestamp, value] pair").arg(i + 1)};
+            result.problem =
+                ImportProblem{context.fileName, 0, 0,
+                              QCoreApplication::translate(
+                                  "FluksoApiFormat", "item %1 is not a [timestamp, value] pair")
+                                  .arg(i + 1)};
             return result;
         }
         builder.add(qint64(pair.at(0).toDouble()), *value, i + 1);
@@ -180,20 +176,14 @@ ParseResult FluksoApiFormat::parse(const QByteArray &utf8, const ParseContext &c
 
 // ---- Flukso tmpo ------------------------------------------------------------------
 
-QString FluksoTmpoFormat::title() const
-{
-    return tr("Flukso tmpo block");
-}
-
-int FluksoTmpoFormat::recognise(const QByteArray &head) const
+int recogniseFluksoTmpo(const QByteArray &head)
 {
     return head.trimmed().startsWith("{\"h\"") && head.contains("\"head\"") ? 95 : 0;
 }
 
-ParseResult FluksoTmpoFormat::parse(const QByteArray &utf8, const ParseContext &context) const
+ParseResult parseFluksoTmpo(const QByteArray &utf8, const ParseContext &context)
 {
     ParseResult result;
-    result.format = name();
     const auto doc = parseJson(utf8, context, result);
     if (!doc)
         return result;
@@ -203,9 +193,11 @@ ParseResult FluksoTmpoFormat::parse(const QByteArray &utf8, const ParseContext &
     const QJsonArray t = root.value(QLatin1String("t")).toArray();
     const QJsonArray v = root.value(QLatin1String("v")).toArray();
     if (head.size() != 2 || t.size() != v.size() || t.isEmpty()) {
-        result.problem = ImportProblem{context.fileName, 0, 0,
-                                       tr("the tmpo block lacks its head or its t and v lists "
-                                          "differ in length")};
+        result.problem = ImportProblem{
+            context.fileName, 0, 0,
+            QCoreApplication::translate("FluksoTmpoFormat",
+                                        "the tmpo block lacks its head or its t and v lists "
+                                        "differ in length")};
         return result;
     }
     // Delta-encoded: t[0] = v[0] = 0 relative to the head.
@@ -225,6 +217,27 @@ ParseResult FluksoTmpoFormat::parse(const QByteArray &utf8, const ParseContext &
     ImportProblem problem{context.fileName, 0, 0, {}};
     result.append(builder.build(result.warnings, problem), problem, kind, QStringLiteral("Wh"));
     return result;
+}
+
+} // namespace
+
+std::vector<SeriesFormat> jsonFormats()
+{
+    return {
+        {"solaredge",
+         {"SolarEdgeFormat",
+          QT_TRANSLATE_NOOP("SolarEdgeFormat", "SolarEdge monitoring export (JSON)")},
+         recogniseSolarEdge,
+         parseSolarEdge},
+        {"flukso",
+         {"FluksoApiFormat", QT_TRANSLATE_NOOP("FluksoApiFormat", "Flukso sensor data (JSON)")},
+         recogniseFluksoApi,
+         parseFluksoApi},
+        {"flukso-tmpo",
+         {"FluksoTmpoFormat", QT_TRANSLATE_NOOP("FluksoTmpoFormat", "Flukso tmpo block")},
+         recogniseFluksoTmpo,
+         parseFluksoTmpo},
+    };
 }
 
 } // namespace wattelier
