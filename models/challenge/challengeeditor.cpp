@@ -58,7 +58,6 @@ struct ReadingAccess
 
 using AddChallenge = AddRecordCommand<ChallengeAccess, Challenge>;
 using RemoveChallenge = RemoveRecordCommand<ChallengeAccess, Challenge>;
-using ReplaceChallenge = ReplaceRecordCommand<ChallengeAccess, Challenge>;
 using SetParticipant = SetRecordCommand<ParticipantAccess, ChallengeParticipant>;
 using SetLayout = SetRecordCommand<LayoutAccess, MeterLayout>;
 using SetReading = SetRecordCommand<ReadingAccess, StoredIndexReading>;
@@ -139,10 +138,9 @@ QString ChallengeEditor::editChallenge(const Challenge &challenge)
     const QString problem = validateChallenge(challenge);
     if (!problem.isEmpty())
         return problem;
-    if (*before != challenge)
-        mWorkshop.push(new ReplaceChallenge(
-            mWorkshop, *before, challenge,
-            QCoreApplication::translate("ChallengeEditor", "Change challenge")));
+    pushReplacement<ChallengeAccess>(
+        mWorkshop, *before, challenge,
+        QCoreApplication::translate("ChallengeEditor", "Change challenge"));
     return {};
 }
 

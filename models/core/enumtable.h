@@ -19,7 +19,7 @@ namespace wattelier {
 template <typename Enum> struct EnumEntry
 {
     Enum value;
-    const char *key;
+    const char *key;             //!< stable key, or nullptr where the value is only ever shown
     const char *label = nullptr; //!< source text, or nullptr where the enum has no label
 };
 

@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/workshop.h"
+
 #include <optional>
 
 #include <QUndoCommand>
+#include <QVariant>
 
 namespace wattelier {
-
-class Workshop;
 
 /*!
  * The undo commands of every feature, in the spirit of Tiled's ChangeValue:
@@ -178,6 +179,54 @@ private:
     Value mBefore;
     Value mAfter;
     int mMergeId;
+};
+
+/*!
+ * Replaces \a before by \a after as one undo step named \a text; nothing is
+ * pushed when they are equal, so an unchanged dialog adds no empty step.
+ */
+template <typename Access, typename Record>
+void pushReplacement(Workshop &workshop, const Record &before, const Record &after,
+                     const QString &text)
+{
+    if (before != after)
+        workshop.push(new ReplaceRecordCommand<Access, Record>(workshop, before, after, text));
+}
+
+/*!
+ * The Access of a store that a Workshop member returns (`&Workshop::slides`)
+ * and that inserts, replaces and removes by id under those names.
+ */
+template <auto StoreOf> struct StoreAccess
+{
+    template <typename Record> static qint64 insert(Workshop &workshop, const Record &record)
+    {
+        return (workshop.*StoreOf)().insert(record);
+    }
+    template <typename Record> static bool replace(Workshop &workshop, const Record &record)
+    {
+        return (workshop.*StoreOf)().replace(record);
+    }
+    static bool remove(Workshop &workshop, qint64 id) { return (workshop.*StoreOf)().remove(id); }
+};
+
+/*! The key of one field of one record. */
+template <typename Field> struct FieldKey
+{
+    qint64 recordId = 0;
+    Field field{};
+    bool operator==(const FieldKey &) const = default;
+};
+
+/*! The Access that changes one field of a record through its store's update(id, field, value). */
+template <auto StoreOf, typename Field> struct FieldAccess
+{
+    using Key = FieldKey<Field>;
+    using Value = QVariant;
+    static bool set(Workshop &workshop, const Key &key, const QVariant &value)
+    {
+        return (workshop.*StoreOf)().update(key.recordId, key.field, value);
+    }
 };
 
 /*! The key of a value that stands alone (the PV installation). */

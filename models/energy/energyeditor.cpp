@@ -22,12 +22,7 @@ const QString tiltKey = QStringLiteral("pv_tilt");
 const QString azimuthKey = QStringLiteral("pv_azimuth");
 const QString yieldKey = QStringLiteral("pv_yield");
 
-struct ScenarioAccess
-{
-    static qint64 insert(Workshop &w, const Scenario &s) { return w.scenarios().insert(s); }
-    static bool replace(Workshop &w, const Scenario &s) { return w.scenarios().replace(s); }
-    static bool remove(Workshop &w, qint64 id) { return w.scenarios().remove(id); }
-};
+using ScenarioAccess = StoreAccess<&Workshop::scenarios>;
 
 using AddScenario = AddRecordCommand<ScenarioAccess, Scenario>;
 using RemoveScenario = RemoveRecordCommand<ScenarioAccess, Scenario>;

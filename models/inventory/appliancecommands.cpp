@@ -11,21 +11,6 @@
 
 namespace wattelier {
 
-qint64 ApplianceAccess::insert(Workshop &workshop, const Appliance &appliance)
-{
-    return workshop.appliances().insert(appliance);
-}
-
-bool ApplianceAccess::remove(Workshop &workshop, qint64 id)
-{
-    return workshop.appliances().remove(id);
-}
-
-bool ApplianceFieldAccess::set(Workshop &workshop, const Key &key, const QVariant &value)
-{
-    return workshop.appliances().update(key.applianceId, key.field, value);
-}
-
 namespace {
 
 /*! Fixed now, so that redo restores the same appliance for household files. */

@@ -3,6 +3,7 @@
 
 #include "appliance.h"
 #include "core/recordcommands.h"
+#include "core/workshop.h"
 #include "wattmeter/wattmeterreading.h"
 
 #include <QList>
@@ -11,26 +12,9 @@
 
 namespace wattelier {
 
-class Workshop;
-
 /*! How the command templates add and remove an appliance, and change one of its fields. */
-struct ApplianceAccess
-{
-    static qint64 insert(Workshop &workshop, const Appliance &appliance);
-    static bool remove(Workshop &workshop, qint64 id);
-};
-
-struct ApplianceFieldAccess
-{
-    struct Key
-    {
-        qint64 applianceId = 0;
-        ApplianceField field = ApplianceField::Name;
-        bool operator==(const Key &) const = default;
-    };
-    using Value = QVariant;
-    static bool set(Workshop &workshop, const Key &key, const QVariant &value);
-};
+using ApplianceAccess = StoreAccess<&Workshop::appliances>;
+using ApplianceFieldAccess = FieldAccess<&Workshop::appliances, ApplianceField>;
 
 /*! Adds an appliance (new, duplicated or from the catalogue); redo keeps its id. */
 class AddApplianceCommand : public AddRecordCommand<ApplianceAccess, Appliance>

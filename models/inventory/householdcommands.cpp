@@ -31,21 +31,6 @@ QString fieldLabel(HouseholdField field)
 
 } // namespace
 
-qint64 HouseholdAccess::insert(Workshop &workshop, const Household &household)
-{
-    return workshop.households().insert(household);
-}
-
-bool HouseholdAccess::remove(Workshop &workshop, qint64 id)
-{
-    return workshop.households().remove(id);
-}
-
-bool HouseholdFieldAccess::set(Workshop &workshop, const Key &key, const QVariant &value)
-{
-    return workshop.households().update(key.householdId, key.field, value);
-}
-
 namespace {
 
 /*! The code is fixed now, so that redo restores the same pseudonym. */

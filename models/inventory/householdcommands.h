@@ -6,6 +6,7 @@
 #include "appliance.h"
 #include "challenge/challenge.h"
 #include "core/recordcommands.h"
+#include "core/workshop.h"
 #include "household.h"
 #include "wattmeter/wattmeter.h"
 #include "wattmeter/wattmeterreading.h"
@@ -16,26 +17,9 @@
 
 namespace wattelier {
 
-class Workshop;
-
 /*! How the command templates add and remove a household, and change one of its fields. */
-struct HouseholdAccess
-{
-    static qint64 insert(Workshop &workshop, const Household &household);
-    static bool remove(Workshop &workshop, qint64 id);
-};
-
-struct HouseholdFieldAccess
-{
-    struct Key
-    {
-        qint64 householdId = 0;
-        HouseholdField field = HouseholdField::Name;
-        bool operator==(const Key &) const = default;
-    };
-    using Value = QVariant;
-    static bool set(Workshop &workshop, const Key &key, const QVariant &value);
-};
+using HouseholdAccess = StoreAccess<&Workshop::households>;
+using HouseholdFieldAccess = FieldAccess<&Workshop::households, HouseholdField>;
 
 /*! Adds a household; undo removes it again, redo restores it with the same id. */
 class AddHouseholdCommand : public AddRecordCommand<HouseholdAccess, Household>

@@ -76,12 +76,7 @@ QVariantList valuesOf(const Slide &s)
             s.position};
 }
 
-struct SlideAccess
-{
-    static qint64 insert(Workshop &w, const Slide &s) { return w.slides().insert(s); }
-    static bool replace(Workshop &w, const Slide &s) { return w.slides().replace(s); }
-    static bool remove(Workshop &w, qint64 id) { return w.slides().remove(id); }
-};
+using SlideAccess = StoreAccess<&Workshop::slides>;
 
 using AddSlide = AddRecordCommand<SlideAccess, Slide>;
 using RemoveSlide = RemoveRecordCommand<SlideAccess, Slide>;

@@ -14,18 +14,7 @@
 namespace wattelier {
 namespace {
 
-struct ReadingAccess
-{
-    static qint64 insert(Workshop &w, const WattmeterReading &r)
-    {
-        return w.wattmeterReadings().insert(r);
-    }
-    static bool replace(Workshop &w, const WattmeterReading &r)
-    {
-        return w.wattmeterReadings().replace(r);
-    }
-    static bool remove(Workshop &w, qint64 id) { return w.wattmeterReadings().remove(id); }
-};
+using ReadingAccess = StoreAccess<&Workshop::wattmeterReadings>;
 
 struct WattmeterAccess
 {
@@ -46,7 +35,6 @@ using RemoveReading = RemoveRecordCommand<ReadingAccess, WattmeterReading>;
 using ReplaceReading = ReplaceRecordCommand<ReadingAccess, WattmeterReading>;
 using AddWattmeter = AddRecordCommand<WattmeterAccess, Wattmeter>;
 using RemoveWattmeter = RemoveRecordCommand<WattmeterAccess, Wattmeter>;
-using ReplaceWattmeter = ReplaceRecordCommand<WattmeterAccess, Wattmeter>;
 using AddLoan = AddRecordCommand<LoanAccess, WattmeterLoan>;
 using RemoveLoan = RemoveRecordCommand<LoanAccess, WattmeterLoan>;
 using ReplaceLoan = ReplaceRecordCommand<LoanAccess, WattmeterLoan>;
@@ -83,11 +71,9 @@ QString WattmeterReadingEditor::editReading(const WattmeterReading &reading)
         return problem;
     WattmeterReading after = reading;
     after.uid = before->uid; // the same reading, whatever the dialog knew of it
-    if (*before == after)
-        return {};
-    mWorkshop.push(new ReplaceReading(
+    pushReplacement<ReadingAccess>(
         mWorkshop, *before, after,
-        QCoreApplication::translate("WattmeterReadingEditor", "Change reading")));
+        QCoreApplication::translate("WattmeterReadingEditor", "Change reading"));
     return {};
 }
 
@@ -129,10 +115,9 @@ QString WattmeterReadingEditor::editWattmeter(const Wattmeter &wattmeter)
                                            "This wattmeter no longer exists.");
     if (wattmeter.label.trimmed().isEmpty())
         return QCoreApplication::translate("WattmeterReadingEditor", "A wattmeter needs a name.");
-    if (*before != wattmeter)
-        mWorkshop.push(new ReplaceWattmeter(
-            mWorkshop, *before, wattmeter,
-            QCoreApplication::translate("WattmeterReadingEditor", "Change wattmeter")));
+    pushReplacement<WattmeterAccess>(
+        mWorkshop, *before, wattmeter,
+        QCoreApplication::translate("WattmeterReadingEditor", "Change wattmeter"));
     return {};
 }
 

@@ -185,34 +185,17 @@ QImage renderCategoryIcon(Category category, int size)
     p.drawRoundedRect(QRectF(0.03, 0.03, 0.94, 0.94), 0.16, 0.16);
     p.setPen(QPen(ink, stroke, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
     p.setBrush(Qt::white);
-    switch (category) {
-    case Category::Cold:
-        drawFridge(p);
-        break;
-    case Category::Washing:
-        drawWashingMachine(p);
-        break;
-    case Category::Cooking:
-        drawPan(p);
-        break;
-    case Category::Lighting:
-        drawBulb(p);
-        break;
-    case Category::ItScreens:
-        drawScreen(p);
-        break;
-    case Category::HeatingHotWater:
-        drawRadiator(p);
-        break;
-    case Category::Ventilation:
-        drawFan(p);
-        break;
-    case Category::Mobility:
-        drawBike(p);
-        break;
-    case Category::Other:
-        drawPlug(p);
-        break;
+    using Drawing = void (*)(QPainter &);
+    static constexpr std::pair<Category, Drawing> drawings[] = {
+        {Category::Cold, drawFridge},      {Category::Washing, drawWashingMachine},
+        {Category::Cooking, drawPan},      {Category::Lighting, drawBulb},
+        {Category::ItScreens, drawScreen}, {Category::HeatingHotWater, drawRadiator},
+        {Category::Ventilation, drawFan},  {Category::Mobility, drawBike},
+        {Category::Other, drawPlug},
+    };
+    for (const auto &[drawn, draw] : drawings) {
+        if (drawn == category)
+            draw(p);
     }
     return image;
 }

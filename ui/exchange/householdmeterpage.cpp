@@ -4,6 +4,7 @@
 #include "challenge/challengeeditor.h"
 #include "challenge/challengegridmodel.h"
 #include "challenge/challengestore.h"
+#include "core/enumtable.h"
 #include "core/units.h"
 #include "core/workshop.h"
 #include "numberinput.h"
@@ -24,17 +25,17 @@ namespace {
 
 QString registerHeading(MeterRegister reg)
 {
-    switch (reg) {
-    case MeterRegister::Single:
-        return HouseholdMeterPage::tr("Meter (kWh)");
-    case MeterRegister::Day:
-        return HouseholdMeterPage::tr("Day (kWh)");
-    case MeterRegister::Night:
-        return HouseholdMeterPage::tr("Night (kWh)");
-    case MeterRegister::Injection:
-        return HouseholdMeterPage::tr("Sent to the grid (kWh)");
-    }
-    return {};
+    static constexpr EnumEntry<MeterRegister> headings[] = {
+        {MeterRegister::Single, nullptr,
+         QT_TRANSLATE_NOOP("wattelier::ui::HouseholdMeterPage", "Meter (kWh)")},
+        {MeterRegister::Day, nullptr,
+         QT_TRANSLATE_NOOP("wattelier::ui::HouseholdMeterPage", "Day (kWh)")},
+        {MeterRegister::Night, nullptr,
+         QT_TRANSLATE_NOOP("wattelier::ui::HouseholdMeterPage", "Night (kWh)")},
+        {MeterRegister::Injection, nullptr,
+         QT_TRANSLATE_NOOP("wattelier::ui::HouseholdMeterPage", "Sent to the grid (kWh)")},
+    };
+    return enumtable::labelOf("wattelier::ui::HouseholdMeterPage", headings, reg);
 }
 
 QStringList headingsFor(const QList<MeterRegister> &registers)

@@ -12,6 +12,7 @@
 #include "wattmeter/wattmeterreadingwarnings.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDateEdit>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -28,36 +29,49 @@
 namespace wattelier::ui {
 namespace {
 
-/*! What the wattmeter shows, as the household would say it. */
-QString plainKind(ReadingKind kind)
+/*! What the wattmeter shows, as the household would say it, and the same, short, for the list. */
+struct KindWords
 {
-    switch (kind) {
-    case ReadingKind::PowerOn:
-        return HouseholdWattmeterPage::tr("Watts while it runs");
-    case ReadingKind::Standby:
-        return HouseholdWattmeterPage::tr("Watts when it is off or on standby");
-    case ReadingKind::EnergyOverDuration:
-        return HouseholdWattmeterPage::tr("kWh after some hours plugged in");
-    case ReadingKind::EnergyPerCycle:
-        return HouseholdWattmeterPage::tr("kWh for one wash or one cycle");
+    ReadingKind kind;
+    const char *plain;
+    const char *brief;
+};
+
+constexpr KindWords kindWords[] = {
+    {ReadingKind::PowerOn,
+     QT_TRANSLATE_NOOP("wattelier::ui::HouseholdWattmeterPage", "Watts while it runs"),
+     QT_TRANSLATE_NOOP("wattelier::ui::HouseholdWattmeterPage", "While it runs")},
+    {ReadingKind::Standby,
+     QT_TRANSLATE_NOOP("wattelier::ui::HouseholdWattmeterPage",
+                       "Watts when it is off or on standby"),
+     QT_TRANSLATE_NOOP("wattelier::ui::HouseholdWattmeterPage", "On standby")},
+    {ReadingKind::EnergyOverDuration,
+     QT_TRANSLATE_NOOP("wattelier::ui::HouseholdWattmeterPage", "kWh after some hours plugged in"),
+     QT_TRANSLATE_NOOP("wattelier::ui::HouseholdWattmeterPage", "Over some hours")},
+    {ReadingKind::EnergyPerCycle,
+     QT_TRANSLATE_NOOP("wattelier::ui::HouseholdWattmeterPage", "kWh for one wash or one cycle"),
+     QT_TRANSLATE_NOOP("wattelier::ui::HouseholdWattmeterPage", "One cycle")},
+};
+
+const KindWords &wordsFor(ReadingKind kind)
+{
+    for (const KindWords &words : kindWords) {
+        if (words.kind == kind)
+            return words;
     }
-    return {};
+    return kindWords[0];
 }
 
-/*! The same, short, for the list. */
+QString plainKind(ReadingKind kind)
+{
+    return QCoreApplication::translate("wattelier::ui::HouseholdWattmeterPage",
+                                       wordsFor(kind).plain);
+}
+
 QString shortKind(ReadingKind kind)
 {
-    switch (kind) {
-    case ReadingKind::PowerOn:
-        return HouseholdWattmeterPage::tr("While it runs");
-    case ReadingKind::Standby:
-        return HouseholdWattmeterPage::tr("On standby");
-    case ReadingKind::EnergyOverDuration:
-        return HouseholdWattmeterPage::tr("Over some hours");
-    case ReadingKind::EnergyPerCycle:
-        return HouseholdWattmeterPage::tr("One cycle");
-    }
-    return {};
+    return QCoreApplication::translate("wattelier::ui::HouseholdWattmeterPage",
+                                       wordsFor(kind).brief);
 }
 
 QString valueText(const WattmeterReading &reading)
