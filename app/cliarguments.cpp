@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cliarguments.h"
 
+#include "energy/localperiods.h"
 #include "energy/workshoptariff.h"
+
+#include <QDateTime>
 
 #include <cmath>
 
@@ -53,6 +56,39 @@ std::optional<double> numberOption(const ParsedArguments &args, const QString &o
         return std::nullopt;
     }
     return value;
+}
+
+namespace {
+
+std::optional<qint64> instantOf(const QString &text, bool endOfDay)
+{
+    const QDate date = QDate::fromString(text, Qt::ISODate);
+    if (date.isValid() && text.size() == 10)
+        return brusselsMidnightUtc(endOfDay ? date.addDays(1) : date);
+    const QDateTime instant = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (instant.isValid() && instant.timeSpec() != Qt::LocalTime)
+        return instant.toSecsSinceEpoch();
+    return std::nullopt;
+}
+
+} // namespace
+
+PeriodArguments periodArguments(const ParsedArguments &args)
+{
+    PeriodArguments period;
+    if (args.options.contains(QStringLiteral("--from"))) {
+        period.fromUtc = instantOf(args.options.value(QStringLiteral("--from")), false);
+        if (!period.fromUtc)
+            period.error = QStringLiteral("--from takes a date (2025-06-01) or an instant with "
+                                          "its offset (2025-06-01T12:00+02:00).");
+    }
+    if (args.options.contains(QStringLiteral("--to"))) {
+        period.toUtc = instantOf(args.options.value(QStringLiteral("--to")), true);
+        if (!period.toUtc)
+            period.error = QStringLiteral("--to takes a date (2025-06-30, included) or an "
+                                          "instant with its offset.");
+    }
+    return period;
 }
 
 QStringList tariffOptions()

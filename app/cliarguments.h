@@ -35,6 +35,20 @@ ParsedArguments parseArguments(const QStringList &arguments, const QStringList &
 std::optional<double> numberOption(const ParsedArguments &args, const QString &option,
                                    QString *error);
 
+/*! `--from` and `--to`, when given; \a error set when one is malformed. */
+struct PeriodArguments
+{
+    std::optional<qint64> fromUtc;
+    std::optional<qint64> toUtc; //!< exclusive: a date given to --to is included
+    QString error;
+};
+
+/*!
+ * Reads `--from` and `--to`: a date (Brussels midnight; for --to the midnight
+ * after it, so the day is included) or an ISO 8601 instant with its offset.
+ */
+PeriodArguments periodArguments(const ParsedArguments &args);
+
 /*! The options that set prices: `--offtake-price EUR` and `--injection-price EUR`. */
 QStringList tariffOptions();
 

@@ -30,21 +30,6 @@ QJsonValue rate(const std::optional<double> &value)
     return value ? rounded(*value, 6) : QJsonValue(QJsonValue::Null);
 }
 
-/*!
- * A date (Brussels midnight; for --to the midnight after it, so the day is
- * included) or an ISO 8601 instant with its offset.
- */
-std::optional<qint64> instantOf(const QString &text, bool endOfDay)
-{
-    const QDate date = QDate::fromString(text, Qt::ISODate);
-    if (date.isValid() && text.size() == 10)
-        return brusselsMidnightUtc(endOfDay ? date.addDays(1) : date);
-    const QDateTime instant = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (instant.isValid() && instant.timeSpec() != Qt::LocalTime)
-        return instant.toSecsSinceEpoch();
-    return std::nullopt;
-}
-
 /*! The sum of the listed series; an empty series and \a error set when one is unknown. */
 RegularSeries summed(const Workshop &workshop, const QString &list, QStringList *names,
                      QString *error)
@@ -87,19 +72,10 @@ int runBalance(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (fromMeters && !args.options.contains(QStringLiteral("--injection")))
         return usageError(err, QStringLiteral("--offtake needs --injection too."));
 
-    std::optional<qint64> from, to;
-    if (args.options.contains(QStringLiteral("--from"))) {
-        from = instantOf(option("--from"), false);
-        if (!from)
-            return usageError(err, QStringLiteral("--from takes a date (2025-06-01) or an instant "
-                                                  "with its offset (2025-06-01T12:00+02:00)."));
-    }
-    if (args.options.contains(QStringLiteral("--to"))) {
-        to = instantOf(option("--to"), true);
-        if (!to)
-            return usageError(err, QStringLiteral("--to takes a date (2025-06-30, included) or an "
-                                                  "instant with its offset."));
-    }
+    const PeriodArguments period = periodArguments(args);
+    if (!period.error.isEmpty())
+        return usageError(err, period.error);
+    const std::optional<qint64> from = period.fromUtc, to = period.toUtc;
     if (from && to && *to <= *from)
         return failure(err, QStringLiteral("--to must come after --from."));
     QString error;

@@ -3,6 +3,7 @@
 
 #include "energycommands.h"
 #include "exchangecommands.h"
+#include "peakscommand.h"
 #include "reportcommand.h"
 #include "seriescommands.h"
 #include "workshopcommands.h"
@@ -79,6 +80,12 @@ const std::vector<Subcommand> &subcommandTable()
          "                    [--yield KWH_PER_KWP]\n"
          "                                   typical yearly production (azimuth 180 = south)\n",
          runPvEstimate, false},
+        {"peaks",
+         "  wattelier peaks FILE.wattelier [--from DATE] [--to DATE] [--threshold-kw KW]\n"
+         "                                   the group's peaks behind its cabin: peak and\n"
+         "                                   reverse-flow peak, coincidence and load factors,\n"
+         "                                   load-duration curve, each household's peaks\n",
+         runPeaks, false},
         {"report",
          "  wattelier report FILE.wattelier --out OUT.pdf [--kind summary|household|forms]\n"
          "                   [--household NAME] [--lang fr|nl|en] [--names] [--page a4|letter]\n"

@@ -17,6 +17,8 @@
 #include <QTest>
 #include <QTextStream>
 
+#include <cmath>
+
 using namespace wattelier;
 
 namespace {
@@ -157,6 +159,58 @@ private slots:
         QVERIFY(unknown.err.contains(QStringLiteral("Winter")));
         QCOMPARE(run({QStringLiteral("challenge")}).exitCode, 2);
         QCOMPARE(run({QStringLiteral("challenge"), path, QStringLiteral("--name")}).exitCode, 2);
+    }
+
+    // The contract of `wattelier peaks` (#23): the field names the issue gives,
+    // 100 points of the duration curve from the peak down, 12 monthly peaks per
+    // household, and periods it refuses.
+    void peaksOfTheDemo()
+    {
+        const QString path = mDir.filePath(QStringLiteral("peaks-demo.wattelier"));
+        QCOMPARE(run({QStringLiteral("demo"), path}).exitCode, 0);
+        const Result r = run({QStringLiteral("peaks"), path, QStringLiteral("--threshold-kw"),
+                              QStringLiteral("12")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject json = r.json();
+        for (const char *field :
+             {"from", "to", "interval_s", "peak_kw", "peak_at", "reverse_peak_kw",
+              "reverse_peak_at", "sum_individual_peaks_kw", "coincidence_factor", "load_factor",
+              "quarter_hours_above_threshold", "share_above_threshold", "duration_curve_kw",
+              "households"})
+            QVERIFY2(json.contains(QLatin1String(field)), field);
+        QCOMPARE(json.value(QStringLiteral("interval_s")).toInt(), 900);
+        const double peak = json.value(QStringLiteral("peak_kw")).toDouble();
+        const QJsonArray curve = json.value(QStringLiteral("duration_curve_kw")).toArray();
+        QCOMPARE(curve.size(), 100);
+        QCOMPARE(curve.first().toDouble(), peak);
+        for (qsizetype i = 1; i < curve.size(); ++i)
+            QVERIFY(curve.at(i).toDouble() <= curve.at(i - 1).toDouble());
+        const QJsonArray households = json.value(QStringLiteral("households")).toArray();
+        QCOMPARE(households.size(), 18);
+        double atPeak = 0;
+        for (const QJsonValue &h : households) {
+            const QJsonObject household = h.toObject();
+            for (const char *field :
+                 {"name", "pseudonym", "peak_kw", "at_group_peak_kw", "monthly_peaks_kw"})
+                QVERIFY2(household.contains(QLatin1String(field)), field);
+            QCOMPARE(household.value(QStringLiteral("monthly_peaks_kw")).toArray().size(), 12);
+            atPeak += household.value(QStringLiteral("at_group_peak_kw")).toDouble();
+        }
+        // The demo's peak is a December evening, when its panels give nothing: the
+        // households' loads at that quarter hour add up to the group's peak.
+        QVERIFY(
+            json.value(QStringLiteral("peak_at")).toString().startsWith(QStringLiteral("2025-12")));
+        QVERIFY2(std::abs(atPeak - peak) < 0.01, qPrintable(QString::number(atPeak)));
+
+        const Result twoYears = run({QStringLiteral("peaks"), path, QStringLiteral("--from"),
+                                     QStringLiteral("2024-12-01"), QStringLiteral("--to"),
+                                     QStringLiteral("2025-01-31")});
+        QCOMPARE(twoYears.exitCode, 1);
+        QVERIFY(twoYears.err.contains(QStringLiteral("calendar year")));
+        QCOMPARE(run({QStringLiteral("peaks"), path, QStringLiteral("--threshold-kw"),
+                      QStringLiteral("0")})
+                     .exitCode,
+                 2);
     }
 
     // Every subcommand of the one table (#21): listed in the usage text,

@@ -2668,6 +2668,17 @@
     </message>
 </context>
 <context>
+    <name>WorkshopPeaks</name>
+    <message>
+        <source>The period is empty: its end comes before its start.</source>
+        <translation>The period is empty: its end comes before its start.</translation>
+    </message>
+    <message>
+        <source>The peaks are counted within one calendar year: the period %1 to %2 spans two.</source>
+        <translation>The peaks are counted within one calendar year: the period %1 to %2 spans two.</translation>
+    </message>
+</context>
+<context>
     <name>WorkshopTariff</name>
     <message>
         <source>The electricity price must be a number of euros per kWh between 0 and 5, e.g. %1.</source>

@@ -2716,6 +2716,17 @@
     </message>
 </context>
 <context>
+    <name>WorkshopPeaks</name>
+    <message>
+        <source>The period is empty: its end comes before its start.</source>
+        <translation>La période est vide : sa fin vient avant son début.</translation>
+    </message>
+    <message>
+        <source>The peaks are counted within one calendar year: the period %1 to %2 spans two.</source>
+        <translation>Les pointes se comptent sur une seule année civile : la période du %1 au %2 en couvre deux.</translation>
+    </message>
+</context>
+<context>
     <name>WorkshopTariff</name>
     <message>
         <source>The electricity price must be a number of euros per kWh between 0 and 5, e.g. %1.</source>

@@ -2716,6 +2716,17 @@
     </message>
 </context>
 <context>
+    <name>WorkshopPeaks</name>
+    <message>
+        <source>The period is empty: its end comes before its start.</source>
+        <translation>De periode is leeg: het einde komt vóór het begin.</translation>
+    </message>
+    <message>
+        <source>The peaks are counted within one calendar year: the period %1 to %2 spans two.</source>
+        <translation>De pieken worden binnen één kalenderjaar geteld: de periode van %1 tot %2 beslaat er twee.</translation>
+    </message>
+</context>
+<context>
     <name>WorkshopTariff</name>
     <message>
         <source>The electricity price must be a number of euros per kWh between 0 and 5, e.g. %1.</source>

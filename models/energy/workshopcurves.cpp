@@ -224,6 +224,12 @@ WorkshopCurves workshopCurves(const Workshop &workshop, const CurveOptions &opti
         }
         for (std::size_t i = 0; i < count; ++i)
             total[i] += std::isnan(curve.kwh[i]) ? 0.0 : curve.kwh[i];
+        if (options.keepHouseholds) {
+            const auto own = loadSeries(workshop, SeriesKind::Production, h.id, period);
+            result.households.push_back(
+                {h.id, curve,
+                 own.empty() ? RegularSeries{} : onPeriod(sumStrict(own), interval, period)});
+        }
         // Movable loads on the curves' grid, never more than the household uses there.
         for (ApplianceLoad &load : profile.flexible) {
             load.movable = onPeriod(load.movable, interval, period);

@@ -18,6 +18,15 @@ struct CurveOptions
     bool estimateProduction = false; //!< use the kWp estimate even where production is measured
     bool inventoryOnly = false;      //!< ignore measured consumption
     std::optional<int> year;         //!< Brussels calendar year; default: defaultCurveYear()
+    bool keepHouseholds = false;     //!< keep each household's curves (the peaks need them)
+};
+
+/*! One household's part of the group's curves, on the curves' grid. */
+struct HouseholdCurves
+{
+    qint64 householdId = 0;
+    RegularSeries consumption;   //!< measured where it is, its inventory's estimate elsewhere
+    RegularSeries ownProduction; //!< its own production series summed; empty without panels
 };
 
 /*! Where the production curve comes from. */
@@ -42,8 +51,9 @@ struct WorkshopCurves
     int estimatedHouseholds = 0; //!< households estimated from their inventory (gaps filled too)
     //! Of the estimated households, those with measured consumption in other years only.
     int measuredInOtherYears = 0;
-    double estimatedConsumptionKwh = 0;  //!< the inventories' yearly total
-    std::vector<ApplianceLoad> flexible; //!< movable loads on the curves' grid
+    double estimatedConsumptionKwh = 0;      //!< the inventories' yearly total
+    std::vector<ApplianceLoad> flexible;     //!< movable loads on the curves' grid
+    std::vector<HouseholdCurves> households; //!< with CurveOptions::keepHouseholds only
 };
 
 /*!

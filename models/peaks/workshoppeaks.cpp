@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "workshoppeaks.h"
+
+#include "core/units.h"
+#include "core/workshop.h"
+#include "energy/localperiods.h"
+#include "inventory/householdstore.h"
+
+#include <QCoreApplication>
+
+#include <cmath>
+
+namespace wattelier {
+namespace {
+
+/*! consumption − production per interval; NaN where either is a gap (an empty production is 0). */
+RegularSeries netOf(const RegularSeries &consumption, const RegularSeries &production)
+{
+    RegularSeries net = consumption;
+    net.estimated.clear();
+    if (production.kwh.empty())
+        return net;
+    for (std::size_t i = 0; i < net.kwh.size(); ++i)
+        net.kwh[i] = i < production.kwh.size() ? net.kwh[i] - production.kwh[i] : std::nanf("");
+    return net;
+}
+
+} // namespace
+
+Outcome<WorkshopPeaks> workshopPeaks(const Workshop &workshop, const WorkshopPeakOptions &options)
+{
+    const int year = options.fromUtc ? brusselsDateOf(*options.fromUtc).year()
+                     : options.toUtc ? brusselsDateOf(*options.toUtc - 1).year()
+                                     : defaultCurveYear(workshop);
+    const UtcPeriod yearPeriod = periodContaining(PeriodKind::Year, QDate(year, 1, 1));
+    const qint64 from = options.fromUtc.value_or(yearPeriod.fromUtc);
+    const qint64 to = options.toUtc.value_or(yearPeriod.toUtc);
+    if (to <= from)
+        return Outcome<WorkshopPeaks>::refused(QCoreApplication::translate(
+            "WorkshopPeaks", "The period is empty: its end comes before its start."));
+    if (from < yearPeriod.fromUtc || to > yearPeriod.toUtc)
+        return Outcome<WorkshopPeaks>::refused(
+            QCoreApplication::translate(
+                "WorkshopPeaks",
+                "The peaks are counted within one calendar year: the period %1 to %2 spans two.")
+                .arg(units::date(brusselsDateOf(from)), units::date(brusselsDateOf(to - 1))));
+
+    CurveOptions curveOptions;
+    curveOptions.year = year;
+    curveOptions.keepHouseholds = true;
+    WorkshopCurves curves = workshopCurves(workshop, curveOptions);
+
+    WorkshopPeaks peaks;
+    peaks.year = year;
+    peaks.productionSource = curves.productionSource;
+    peaks.measuredHouseholds = curves.measuredHouseholds;
+    peaks.estimatedHouseholds = curves.estimatedHouseholds;
+    std::vector<RegularSeries> householdNets;
+    householdNets.reserve(curves.households.size());
+    for (const HouseholdCurves &h : curves.households) {
+        householdNets.push_back(netOf(h.consumption, h.ownProduction));
+        peaks.households.append(workshop.households().get(h.householdId).value_or(Household{}));
+    }
+    curves.households.clear(); // a year of 250 households: let it go before the sort
+    const RegularSeries groupNet = netOf(curves.curves.consumption, curves.curves.production);
+    peaks.figures = peakFigures(groupNet, householdNets, {from, to, year, options.thresholdKw});
+    return peaks;
+}
+
+} // namespace wattelier
