@@ -5,12 +5,14 @@
 
 #include "energy/localperiods.h"
 #include "inventory/householdstore.h"
+#include "peaks/cabin.h"
 #include "peaks/peakfigures.h"
 #include "peaks/workshoppeaks.h"
 #include "testsupport.h"
 
 #include <QDateTime>
 #include <QTest>
+#include <QUndoStack>
 
 #include <cmath>
 
@@ -71,6 +73,7 @@ private slots:
     void noDataNoPeak();
     void workshopOnTheAutumnClockChange();
     void periodAcrossTwoYearsIsRefused();
+    void cabinThresholdIsOneUndoableStep();
 };
 
 void TestPeaks::handMadeGroup_data()
@@ -104,6 +107,14 @@ void TestPeaks::handMadeGroup()
     QVERIFY(qFuzzyCompare(*f.loadFactor, 3.0 / 7.0));
     QVERIFY(qFuzzyCompare(*f.peakToAverage, 7.0 / 3.0));
     QVERIFY(!f.shareAboveThreshold);
+
+    // The group's monthly peaks drawn: max(4, 7, 6, −1) and max(−1, 2, 4) (sending back is 0).
+    for (int m = 0; m < 12; ++m) {
+        const auto expected = m == firstMonth       ? std::optional<double>(7)
+                              : m == firstMonth + 1 ? std::optional<double>(4)
+                                                    : std::nullopt;
+        QCOMPARE(f.monthlyPeakKw[std::size_t(m)], expected);
+    }
 
     QCOMPARE(int(f.households.size()), 3);
     const double ownPeaks[] = {4, 3, 2};
@@ -270,6 +281,28 @@ void TestPeaks::periodAcrossTwoYearsIsRefused()
         *workshop,
         {brusselsMidnightUtc(QDate(2025, 2, 1)), brusselsMidnightUtc(QDate(2025, 1, 1)), {}});
     QVERIFY(!empty.ok());
+}
+
+void TestPeaks::cabinThresholdIsOneUndoableStep()
+{
+    QTemporaryDir dir;
+    auto workshop = test::createWorkshop(dir);
+    QVERIFY(!cabinOf(*workshop).thresholdKw());
+    QVERIFY(!setCabin(*workshop, Cabin{0.0, 0.95}).isEmpty());
+    QVERIFY(!setCabin(*workshop, Cabin{250.0, 1.2}).isEmpty());
+    QCOMPARE(workshop->undoStack()->count(), 0);
+    QVERIFY(setCabin(*workshop, Cabin{250.0, 0.9}).isEmpty());
+    QCOMPARE(workshop->undoStack()->count(), 1);
+    QCOMPARE(cabinOf(*workshop).thresholdKw(), std::optional<double>(225.0)); // 250 × 0.9
+    // The peaks compare with the cabin unless a threshold is given.
+    const auto peaks = workshopPeaks(*workshop, {});
+    QVERIFY(peaks.ok());
+    QCOMPARE(peaks->figures.thresholdKw, std::optional<double>(225.0));
+    QCOMPARE(workshopPeaks(*workshop, {std::nullopt, std::nullopt, 40.0})->figures.thresholdKw,
+             std::optional<double>(40.0));
+    workshop->undoStack()->undo();
+    QVERIFY(!cabinOf(*workshop).kva);
+    QCOMPARE(cabinOf(*workshop).powerFactor, 0.95);
 }
 
 QTEST_GUILESS_MAIN(TestPeaks)

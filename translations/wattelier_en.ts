@@ -396,6 +396,21 @@
     </message>
 </context>
 <context>
+    <name>Cabin</name>
+    <message>
+        <source>The cabin's capacity must be between 0 and 10,000 kVA.</source>
+        <translation>The cabin's capacity must be between 0 and 10,000 kVA.</translation>
+    </message>
+    <message>
+        <source>The power factor must be between 0.5 and 1.</source>
+        <translation>The power factor must be between 0.5 and 1.</translation>
+    </message>
+    <message>
+        <source>Change the cabin's capacity</source>
+        <translation>Change the cabin's capacity</translation>
+    </message>
+</context>
+<context>
     <name>Catalogue</name>
     <message>
         <source>Catalogue entry “%1”: %2</source>
@@ -1511,6 +1526,29 @@
     <message>
         <source>“%1” could not be moved to the trash (%2); it was left as it is. Choose another name for the new workshop.</source>
         <translation>“%1” could not be moved to the trash (%2); it was left as it is. Choose another name for the new workshop.</translation>
+    </message>
+</context>
+<context>
+    <name>PeakCharts</name>
+    <message>
+        <source>Net load (kW)</source>
+        <translation>Net load (kW)</translation>
+    </message>
+    <message>
+        <source>Share of the time the load is at least this high (%)</source>
+        <translation>Share of the time the load is at least this high (%)</translation>
+    </message>
+    <message>
+        <source>The day of the peak (Brussels time)</source>
+        <translation>The day of the peak (Brussels time)</translation>
+    </message>
+    <message>
+        <source>The highest quarter hour of each month</source>
+        <translation>The highest quarter hour of each month</translation>
+    </message>
+    <message>
+        <source>Each household's load at the group's peak, largest first</source>
+        <translation>Each household's load at the group's peak, largest first</translation>
     </message>
 </context>
 <context>
@@ -5285,6 +5323,101 @@ Saved: %3</translation>
     </message>
 </context>
 <context>
+    <name>wattelier::ui::PeaksPage</name>
+    <message>
+        <source>%1 kW</source>
+        <translation>%1 kW</translation>
+    </message>
+    <message>
+        <source>%1 %2 at %3</source>
+        <translation>%1 %2 at %3</translation>
+    </message>
+    <message>
+        <source>Load-duration curve</source>
+        <translation>Load-duration curve</translation>
+    </message>
+    <message>
+        <source>The day of the peak</source>
+        <translation>The day of the peak</translation>
+    </message>
+    <message>
+        <source>Monthly peaks</source>
+        <translation>Monthly peaks</translation>
+    </message>
+    <message>
+        <source>Households' loads at the group's peak</source>
+        <translation>Households' loads at the group's peak</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>&amp;Cabin capacity:</source>
+        <translation>&amp;Cabin capacity:</translation>
+    </message>
+    <message>
+        <source> kVA</source>
+        <translation> kVA</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>The transformer's capacity in kVA, as the grid operator gives it.</source>
+        <translation>The transformer's capacity in kVA, as the grid operator gives it.</translation>
+    </message>
+    <message>
+        <source>× power &amp;factor</source>
+        <translation>× power &amp;factor</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s) estimated from the inventory: estimates follow typical days and peak together more than real households do, so the coincidence factor here is higher than the cabin's.</source>
+        <translation><numerusform>%n household estimated from the inventory: estimates follow typical days and peak together more than real households do, so the coincidence factor here is higher than the cabin's.</numerusform><numerusform>%n households estimated from the inventory: estimates follow typical days and peak together more than real households do, so the coincidence factor here is higher than the cabin's.</numerusform></translation>
+    </message>
+    <message>
+        <source>Net load: what the households draw minus what every panel behind the cabin produces. Sharing keys move money, not electrons: they do not change it.</source>
+        <translation>Net load: what the households draw minus what every panel behind the cabin produces. Sharing keys move money, not electrons: they do not change it.</translation>
+    </message>
+    <message>
+        <source>No quarter hour of %1 has the group's consumption and production: import data or fill in the inventories.</source>
+        <translation>No quarter hour of %1 has the group's consumption and production: import data or fill in the inventories.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Peak of the group:&lt;/b&gt; %1, %2.</source>
+        <translation>&lt;b&gt;Peak of the group:&lt;/b&gt; %1, %2.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sent back at most:&lt;/b&gt; %1, %2.</source>
+        <translation>&lt;b&gt;Sent back at most:&lt;/b&gt; %1, %2.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Never sent back&lt;/b&gt; to the grid.</source>
+        <translation>&lt;b&gt;Never sent back&lt;/b&gt; to the grid.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Peaking together:&lt;/b&gt; the group's peak is %1 of the sum of each household's own peak (%2): coincidence factor %3.</source>
+        <translation>&lt;b&gt;Peaking together:&lt;/b&gt; the group's peak is %1 of the sum of each household's own peak (%2): coincidence factor %3.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Load factor&lt;/b&gt; (mean load ÷ peak): %1; the peak is %2 times the mean load.</source>
+        <translation>&lt;b&gt;Load factor&lt;/b&gt; (mean load ÷ peak): %1; the peak is %2 times the mean load.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Above the cabin's %1:&lt;/b&gt; %2 quarter hours (%3 of the time).</source>
+        <translation>&lt;b&gt;Above the cabin's %1:&lt;/b&gt; %2 quarter hours (%3 of the time).</translation>
+    </message>
+    <message>
+        <source>Enter the cabin's capacity to count the quarter hours above it.</source>
+        <translation>Enter the cabin's capacity to count the quarter hours above it.</translation>
+    </message>
+    <message>
+        <source>= %1</source>
+        <translation>= %1</translation>
+    </message>
+</context>
+<context>
     <name>wattelier::ui::PinDialog</name>
     <message>
         <source>Choose a PIN first. The household's window stays locked until you type it, so that nobody else's data can be seen. You can change it in Preferences.</source>
@@ -6375,6 +6508,10 @@ Saved: %3</translation>
     <message>
         <source>What &amp;if</source>
         <translation>What &amp;if</translation>
+    </message>
+    <message>
+        <source>Pea&amp;ks</source>
+        <translation>Pea&amp;ks</translation>
     </message>
 </context>
 </TS>

@@ -399,6 +399,21 @@
     </message>
 </context>
 <context>
+    <name>Cabin</name>
+    <message>
+        <source>The cabin&apos;s capacity must be between 0 and 10,000 kVA.</source>
+        <translation>La capacité de la cabine doit être comprise entre 0 et 10 000 kVA.</translation>
+    </message>
+    <message>
+        <source>The power factor must be between 0.5 and 1.</source>
+        <translation>Le facteur de puissance doit être compris entre 0,5 et 1.</translation>
+    </message>
+    <message>
+        <source>Change the cabin&apos;s capacity</source>
+        <translation>Modifier la capacité de la cabine</translation>
+    </message>
+</context>
+<context>
     <name>Catalogue</name>
     <message>
         <source>Catalogue entry “%1”: %2</source>
@@ -1532,6 +1547,29 @@
     <message>
         <source>“%1” could not be moved to the trash (%2); it was left as it is. Choose another name for the new workshop.</source>
         <translation>« %1 » n’a pas pu être mis à la corbeille (%2) ; il est resté tel quel. Choisissez un autre nom pour le nouvel atelier.</translation>
+    </message>
+</context>
+<context>
+    <name>PeakCharts</name>
+    <message>
+        <source>Net load (kW)</source>
+        <translation>Charge nette (kW)</translation>
+    </message>
+    <message>
+        <source>Share of the time the load is at least this high (%)</source>
+        <translation>Part du temps où la charge atteint au moins cette valeur (%)</translation>
+    </message>
+    <message>
+        <source>The day of the peak (Brussels time)</source>
+        <translation>Le jour de la pointe (heure de Bruxelles)</translation>
+    </message>
+    <message>
+        <source>The highest quarter hour of each month</source>
+        <translation>Le quart d'heure le plus élevé de chaque mois</translation>
+    </message>
+    <message>
+        <source>Each household&apos;s load at the group&apos;s peak, largest first</source>
+        <translation>La charge de chaque ménage à la pointe du groupe, de la plus grande à la plus petite</translation>
     </message>
 </context>
 <context>
@@ -5390,6 +5428,104 @@ Injection&#xa0;: %2
     </message>
 </context>
 <context>
+    <name>wattelier::ui::PeaksPage</name>
+    <message>
+        <source>%1 kW</source>
+        <translation>%1 kW</translation>
+    </message>
+    <message>
+        <source>%1 %2 at %3</source>
+        <translation>%1 %2 à %3</translation>
+    </message>
+    <message>
+        <source>Load-duration curve</source>
+        <translation>Courbe de charge classée</translation>
+    </message>
+    <message>
+        <source>The day of the peak</source>
+        <translation>Le jour de la pointe</translation>
+    </message>
+    <message>
+        <source>Monthly peaks</source>
+        <translation>Pointes mensuelles</translation>
+    </message>
+    <message>
+        <source>Households&apos; loads at the group&apos;s peak</source>
+        <translation>Charges des ménages à la pointe du groupe</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Année :</translation>
+    </message>
+    <message>
+        <source>&amp;Cabin capacity:</source>
+        <translation>&amp;Capacité de la cabine :</translation>
+    </message>
+    <message>
+        <source> kVA</source>
+        <translation> kVA</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>non indiquée</translation>
+    </message>
+    <message>
+        <source>The transformer&apos;s capacity in kVA, as the grid operator gives it.</source>
+        <translation>La capacité du transformateur en kVA, telle que la donne le gestionnaire de réseau.</translation>
+    </message>
+    <message>
+        <source>× power &amp;factor</source>
+        <translation>× &amp;facteur de puissance</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s) estimated from the inventory: estimates follow typical days and peak together more than real households do, so the coincidence factor here is higher than the cabin&apos;s.</source>
+        <translation>
+            <numerusform>%n ménage estimé d'après l'inventaire : les estimations suivent des journées types et culminent ensemble plus que de vrais ménages, le facteur de simultanéité est donc ici plus élevé que celui de la cabine.</numerusform>
+            <numerusform>%n ménages estimés d'après l'inventaire : les estimations suivent des journées types et culminent ensemble plus que de vrais ménages, le facteur de simultanéité est donc ici plus élevé que celui de la cabine.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Net load: what the households draw minus what every panel behind the cabin produces. Sharing keys move money, not electrons: they do not change it.</source>
+        <translation>Charge nette : ce que les ménages prélèvent moins ce que produisent tous les panneaux derrière la cabine. Les clés de répartition déplacent de l'argent, pas des électrons : elles ne la changent pas.</translation>
+    </message>
+    <message>
+        <source>No quarter hour of %1 has the group&apos;s consumption and production: import data or fill in the inventories.</source>
+        <translation>Aucun quart d'heure de %1 n'a la consommation et la production du groupe : importez des données ou remplissez les inventaires.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Peak of the group:&lt;/b&gt; %1, %2.</source>
+        <translation>&lt;b&gt;Pointe du groupe :&lt;/b&gt; %1, %2.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sent back at most:&lt;/b&gt; %1, %2.</source>
+        <translation>&lt;b&gt;Renvoyé au maximum :&lt;/b&gt; %1, %2.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Never sent back&lt;/b&gt; to the grid.</source>
+        <translation>&lt;b&gt;Jamais renvoyé&lt;/b&gt; sur le réseau.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Peaking together:&lt;/b&gt; the group&apos;s peak is %1 of the sum of each household&apos;s own peak (%2): coincidence factor %3.</source>
+        <translation>&lt;b&gt;Pointes simultanées :&lt;/b&gt; la pointe du groupe vaut %1 de la somme des pointes de chaque ménage (%2) : facteur de simultanéité %3.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Load factor&lt;/b&gt; (mean load ÷ peak): %1; the peak is %2 times the mean load.</source>
+        <translation>&lt;b&gt;Facteur de charge&lt;/b&gt; (charge moyenne ÷ pointe) : %1 ; la pointe vaut %2 fois la charge moyenne.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Above the cabin&apos;s %1:&lt;/b&gt; %2 quarter hours (%3 of the time).</source>
+        <translation>&lt;b&gt;Au-delà des %1 de la cabine :&lt;/b&gt; %2 quarts d'heure (%3 du temps).</translation>
+    </message>
+    <message>
+        <source>Enter the cabin&apos;s capacity to count the quarter hours above it.</source>
+        <translation>Indiquez la capacité de la cabine pour compter les quarts d'heure au-delà.</translation>
+    </message>
+    <message>
+        <source>= %1</source>
+        <translation>= %1</translation>
+    </message>
+</context>
+<context>
     <name>wattelier::ui::PinDialog</name>
     <message>
         <source>Choose a PIN first. The household&apos;s window stays locked until you type it, so that nobody else&apos;s data can be seen. You can change it in Preferences.</source>
@@ -6504,6 +6640,10 @@ Injection&#xa0;: %2
     <message>
         <source>What &amp;if</source>
         <translation>&amp;Et si…&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Pea&amp;ks</source>
+        <translation>&amp;Pointes</translation>
     </message>
 </context>
 </TS>

@@ -399,6 +399,21 @@
     </message>
 </context>
 <context>
+    <name>Cabin</name>
+    <message>
+        <source>The cabin&apos;s capacity must be between 0 and 10,000 kVA.</source>
+        <translation>Het vermogen van de cabine moet tussen 0 en 10.000 kVA liggen.</translation>
+    </message>
+    <message>
+        <source>The power factor must be between 0.5 and 1.</source>
+        <translation>De arbeidsfactor moet tussen 0,5 en 1 liggen.</translation>
+    </message>
+    <message>
+        <source>Change the cabin&apos;s capacity</source>
+        <translation>Vermogen van de cabine wijzigen</translation>
+    </message>
+</context>
+<context>
     <name>Catalogue</name>
     <message>
         <source>Catalogue entry “%1”: %2</source>
@@ -1532,6 +1547,29 @@
     <message>
         <source>“%1” could not be moved to the trash (%2); it was left as it is. Choose another name for the new workshop.</source>
         <translation>“%1” kon niet naar de prullenbak (%2); het blijft zoals het is. Kies een andere naam voor de nieuwe workshop.</translation>
+    </message>
+</context>
+<context>
+    <name>PeakCharts</name>
+    <message>
+        <source>Net load (kW)</source>
+        <translation>Nettobelasting (kW)</translation>
+    </message>
+    <message>
+        <source>Share of the time the load is at least this high (%)</source>
+        <translation>Deel van de tijd dat de belasting minstens zo hoog is (%)</translation>
+    </message>
+    <message>
+        <source>The day of the peak (Brussels time)</source>
+        <translation>De dag van de piek (Brusselse tijd)</translation>
+    </message>
+    <message>
+        <source>The highest quarter hour of each month</source>
+        <translation>Het hoogste kwartier van elke maand</translation>
+    </message>
+    <message>
+        <source>Each household&apos;s load at the group&apos;s peak, largest first</source>
+        <translation>De belasting van elk gezin op de piek van de groep, de grootste eerst</translation>
     </message>
 </context>
 <context>
@@ -5390,6 +5428,104 @@ Bespaard: %3</translation>
     </message>
 </context>
 <context>
+    <name>wattelier::ui::PeaksPage</name>
+    <message>
+        <source>%1 kW</source>
+        <translation>%1 kW</translation>
+    </message>
+    <message>
+        <source>%1 %2 at %3</source>
+        <translation>%1 %2 om %3</translation>
+    </message>
+    <message>
+        <source>Load-duration curve</source>
+        <translation>Belastingsduurkromme</translation>
+    </message>
+    <message>
+        <source>The day of the peak</source>
+        <translation>De dag van de piek</translation>
+    </message>
+    <message>
+        <source>Monthly peaks</source>
+        <translation>Maandpieken</translation>
+    </message>
+    <message>
+        <source>Households&apos; loads at the group&apos;s peak</source>
+        <translation>Belasting van de gezinnen op de piek van de groep</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Jaar:</translation>
+    </message>
+    <message>
+        <source>&amp;Cabin capacity:</source>
+        <translation>&amp;Vermogen van de cabine:</translation>
+    </message>
+    <message>
+        <source> kVA</source>
+        <translation> kVA</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>niet ingevuld</translation>
+    </message>
+    <message>
+        <source>The transformer&apos;s capacity in kVA, as the grid operator gives it.</source>
+        <translation>Het vermogen van de transformator in kVA, zoals de netbeheerder het opgeeft.</translation>
+    </message>
+    <message>
+        <source>× power &amp;factor</source>
+        <translation>× arbeids&amp;factor</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s) estimated from the inventory: estimates follow typical days and peak together more than real households do, so the coincidence factor here is higher than the cabin&apos;s.</source>
+        <translation>
+            <numerusform>%n gezin geschat op basis van de inventaris: schattingen volgen typische dagen en pieken vaker samen dan echte gezinnen, dus de gelijktijdigheidsfactor ligt hier hoger dan die van de cabine.</numerusform>
+            <numerusform>%n gezinnen geschat op basis van de inventaris: schattingen volgen typische dagen en pieken vaker samen dan echte gezinnen, dus de gelijktijdigheidsfactor ligt hier hoger dan die van de cabine.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Net load: what the households draw minus what every panel behind the cabin produces. Sharing keys move money, not electrons: they do not change it.</source>
+        <translation>Nettobelasting: wat de gezinnen afnemen min wat alle panelen achter de cabine produceren. Verdeelsleutels verplaatsen geld, geen elektronen: ze veranderen haar niet.</translation>
+    </message>
+    <message>
+        <source>No quarter hour of %1 has the group&apos;s consumption and production: import data or fill in the inventories.</source>
+        <translation>Geen enkel kwartier van %1 heeft het verbruik en de productie van de groep: importeer gegevens of vul de inventarissen in.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Peak of the group:&lt;/b&gt; %1, %2.</source>
+        <translation>&lt;b&gt;Piek van de groep:&lt;/b&gt; %1, %2.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sent back at most:&lt;/b&gt; %1, %2.</source>
+        <translation>&lt;b&gt;Hoogste teruglevering:&lt;/b&gt; %1, %2.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Never sent back&lt;/b&gt; to the grid.</source>
+        <translation>&lt;b&gt;Nooit teruggeleverd&lt;/b&gt; aan het net.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Peaking together:&lt;/b&gt; the group&apos;s peak is %1 of the sum of each household&apos;s own peak (%2): coincidence factor %3.</source>
+        <translation>&lt;b&gt;Samen pieken:&lt;/b&gt; de piek van de groep is %1 van de som van de eigen pieken van elk gezin (%2): gelijktijdigheidsfactor %3.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Load factor&lt;/b&gt; (mean load ÷ peak): %1; the peak is %2 times the mean load.</source>
+        <translation>&lt;b&gt;Belastingsfactor&lt;/b&gt; (gemiddelde belasting ÷ piek): %1; de piek is %2 keer de gemiddelde belasting.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Above the cabin&apos;s %1:&lt;/b&gt; %2 quarter hours (%3 of the time).</source>
+        <translation>&lt;b&gt;Boven de %1 van de cabine:&lt;/b&gt; %2 kwartieren (%3 van de tijd).</translation>
+    </message>
+    <message>
+        <source>Enter the cabin&apos;s capacity to count the quarter hours above it.</source>
+        <translation>Vul het vermogen van de cabine in om de kwartieren erboven te tellen.</translation>
+    </message>
+    <message>
+        <source>= %1</source>
+        <translation>= %1</translation>
+    </message>
+</context>
+<context>
     <name>wattelier::ui::PinDialog</name>
     <message>
         <source>Choose a PIN first. The household&apos;s window stays locked until you type it, so that nobody else&apos;s data can be seen. You can change it in Preferences.</source>
@@ -6504,6 +6640,10 @@ Bespaard: %3</translation>
     <message>
         <source>What &amp;if</source>
         <translation>Wat &amp;als…?</translation>
+    </message>
+    <message>
+        <source>Pea&amp;ks</source>
+        <translation>Pie&amp;ken</translation>
     </message>
 </context>
 </TS>

@@ -6,6 +6,7 @@
 #include "energy/whatifpage.h"
 #include "inventory/inventorypage.h"
 #include "messagebar.h"
+#include "peaks/peakspage.h"
 #include "timeseries/datapage.h"
 #include "wattmeter/comparisonpage.h"
 
@@ -21,14 +22,18 @@ WorkshopView::WorkshopView(Workshop &workshop, QWidget *parent)
     , mData(new DataPage(workshop, this))
     , mCurves(new CurvesPage(workshop, this))
     , mWhatIf(new WhatIfPage(workshop, this))
+    , mPeaks(new PeaksPage(workshop, this))
 {
     setDocumentMode(true);
-    QWidget *const pages[] = {mInventory, mComparison, mChallenge, mData, mCurves, mWhatIf};
+    QWidget *const pages[] = {mInventory, mComparison, mChallenge, mData, mCurves, mWhatIf, mPeaks};
     for (int page = 0; page < PageCount; ++page)
         addPage(pages[page], Page(page));
     // Hints pass through the status bar; refusals stay on the page's own bar.
-    const std::pair<WorkshopPane *, Page> panes[] = {
-        {mInventory, Inventory}, {mChallenge, Challenge}, {mData, Data}, {mCurves, Curves}};
+    const std::pair<WorkshopPane *, Page> panes[] = {{mInventory, Inventory},
+                                                     {mChallenge, Challenge},
+                                                     {mData, Data},
+                                                     {mCurves, Curves},
+                                                     {mPeaks, Peaks}};
     for (const auto &[pane, page] : panes) {
         const int shownMs = page == Challenge ? 10000 : 8000; // the défi's hints say more
         connect(pane, &WorkshopPane::statusMessage, this,
@@ -56,6 +61,8 @@ QString WorkshopView::pageTitle(Page page)
         return tr("&Production and consumption");
     case WhatIf:
         return tr("What &if");
+    case Peaks:
+        return tr("Pea&ks");
     case PageCount:
         break;
     }

@@ -15,6 +15,7 @@ class ChallengePage;
 class DataPage;
 class CurvesPage;
 class WhatIfPage;
+class PeaksPage;
 class MessageBar;
 
 /*!
@@ -35,6 +36,7 @@ public:
         Data,
         Curves,
         WhatIf,
+        Peaks,
         PageCount
     };
 
@@ -58,6 +60,7 @@ public:
     DataPage *data() const { return mData; }
     CurvesPage *curves() const { return mCurves; }
     WhatIfPage *whatIf() const { return mWhatIf; }
+    PeaksPage *peaks() const { return mPeaks; }
 
 signals:
     /*! A page has a passing hint for the status bar; refusals go to its message bar. */
@@ -74,6 +77,7 @@ private:
     DataPage *mData;
     CurvesPage *mCurves;
     WhatIfPage *mWhatIf;
+    PeaksPage *mPeaks;
 };
 
 } // namespace wattelier::ui

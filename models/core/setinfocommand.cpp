@@ -6,6 +6,18 @@
 
 namespace wattelier {
 
+std::optional<double> infoNumber(const Workshop &workshop, const QString &key)
+{
+    bool ok = false;
+    const double value = workshop.info(key).toDouble(&ok);
+    return ok ? std::optional<double>(value) : std::nullopt;
+}
+
+QString infoText(const std::optional<double> &value)
+{
+    return value ? QString::number(*value, 'g', 10) : QStringLiteral("");
+}
+
 bool InfoAccess::set(Workshop &workshop, NoKey, const QMap<QString, QString> &values)
 {
     WriteTransaction transaction(workshop);

@@ -10,6 +10,11 @@ namespace wattelier {
 
 class Workshop;
 
+/*! A number kept in the workshop's settings, if one is stored under \a key. */
+std::optional<double> infoNumber(const Workshop &workshop, const QString &key);
+/*! How a number (or its absence: an empty text, as the column is NOT NULL) is stored. */
+QString infoText(const std::optional<double> &value);
+
 /*! How SetInfoCommand writes settings: all of them in one transaction, or none. */
 struct InfoAccess
 {

@@ -28,26 +28,12 @@ using AddScenario = AddRecordCommand<ScenarioAccess, Scenario>;
 using RemoveScenario = RemoveRecordCommand<ScenarioAccess, Scenario>;
 using ReplaceScenario = ReplaceRecordCommand<ScenarioAccess, Scenario>;
 
-std::optional<double> storedNumber(const Workshop &workshop, const QString &key)
-{
-    bool ok = false;
-    const double value = workshop.info(key).toDouble(&ok);
-    return ok ? std::optional<double>(value) : std::nullopt;
-}
-
-QString storedText(const std::optional<double> &value)
-{
-    // workshop_info.value is NOT NULL: an absent value is an empty text.
-    return value ? QString::number(*value, 'g', 10) : QStringLiteral("");
-}
-
-/*! The four settings that hold \a pv, as one SetInfoCommand writes them (all or none). */
 QMap<QString, QString> settingsOf(const PvInstallation &pv)
 {
-    return {{kwpKey, storedText(pv.kwp)},
-            {tiltKey, storedText(pv.tiltDeg)},
-            {azimuthKey, storedText(pv.azimuthDeg)},
-            {yieldKey, storedText(pv.yieldKwhPerKwp)}};
+    return {{kwpKey, infoText(pv.kwp)},
+            {tiltKey, infoText(pv.tiltDeg)},
+            {azimuthKey, infoText(pv.azimuthDeg)},
+            {yieldKey, infoText(pv.yieldKwhPerKwp)}};
 }
 
 } // namespace
@@ -65,10 +51,10 @@ PvSystem PvInstallation::system() const
 PvInstallation pvInstallationOf(const Workshop &workshop)
 {
     PvInstallation pv;
-    pv.kwp = storedNumber(workshop, kwpKey);
-    pv.tiltDeg = storedNumber(workshop, tiltKey).value_or(pv.tiltDeg);
-    pv.azimuthDeg = storedNumber(workshop, azimuthKey).value_or(pv.azimuthDeg);
-    pv.yieldKwhPerKwp = storedNumber(workshop, yieldKey);
+    pv.kwp = infoNumber(workshop, kwpKey);
+    pv.tiltDeg = infoNumber(workshop, tiltKey).value_or(pv.tiltDeg);
+    pv.azimuthDeg = infoNumber(workshop, azimuthKey).value_or(pv.azimuthDeg);
+    pv.yieldKwhPerKwp = infoNumber(workshop, yieldKey);
     return pv;
 }
 

@@ -103,6 +103,7 @@ PeakFigures peakFigures(const RegularSeries &groupNet,
     figures.intervals = (figures.toUtc - figures.fromUtc) / step;
     const double toKw = 3600.0 / step;
 
+    const MonthFinder months(options.year);
     std::vector<double> powers;
     powers.reserve(std::size_t(figures.intervals));
     double sumKw = 0;
@@ -116,6 +117,10 @@ PeakFigures peakFigures(const RegularSeries &groupNet,
         if (!figures.peakAtUtc || kw > figures.peakKw) {
             figures.peakKw = kw;
             figures.peakAtUtc = t;
+        }
+        if (const int month = months.monthOf(t); month >= 0) {
+            auto &monthly = figures.monthlyPeakKw[std::size_t(month)];
+            monthly = std::max(monthly.value_or(0.0), kw);
         }
         if (-kw > figures.reversePeakKw) {
             figures.reversePeakKw = -kw;
@@ -144,7 +149,6 @@ PeakFigures peakFigures(const RegularSeries &groupNet,
     }
     figures.durationCurveKw = durationCurve(std::move(powers));
 
-    const MonthFinder months(options.year);
     figures.households.reserve(householdNets.size());
     for (const RegularSeries &net : householdNets) {
         figures.households.push_back(householdPeak(net, figures, months, toKw));

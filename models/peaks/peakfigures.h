@@ -76,6 +76,10 @@ struct PeakFigures
      */
     std::vector<double> durationCurveKw;
 
+    //! The group's highest mean power drawn over one interval in each Brussels calendar
+    //! month of the year (January first); none for a month without data in the period.
+    std::array<std::optional<double>, 12> monthlyPeakKw;
+
     std::vector<HouseholdPeak> households; //!< in the order given
 };
 

@@ -5,6 +5,7 @@
 #include "core/workshop.h"
 #include "energy/localperiods.h"
 #include "inventory/householdstore.h"
+#include "peaks/cabin.h"
 
 #include <QCoreApplication>
 
@@ -62,8 +63,10 @@ Outcome<WorkshopPeaks> workshopPeaks(const Workshop &workshop, const WorkshopPea
         peaks.households.append(workshop.households().get(h.householdId).value_or(Household{}));
     }
     curves.households.clear(); // a year of 250 households: let it go before the sort
-    const RegularSeries groupNet = netOf(curves.curves.consumption, curves.curves.production);
-    peaks.figures = peakFigures(groupNet, householdNets, {from, to, year, options.thresholdKw});
+    peaks.groupNet = netOf(curves.curves.consumption, curves.curves.production);
+    const std::optional<double> threshold =
+        options.thresholdKw ? options.thresholdKw : cabinOf(workshop).thresholdKw();
+    peaks.figures = peakFigures(peaks.groupNet, householdNets, {from, to, year, threshold});
     return peaks;
 }
 

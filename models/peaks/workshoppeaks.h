@@ -16,15 +16,16 @@ class Workshop;
  */
 struct WorkshopPeakOptions
 {
-    std::optional<qint64> fromUtc; //!< within one Brussels calendar year with toUtc
-    std::optional<qint64> toUtc;   //!< exclusive
-    std::optional<double> thresholdKw;
+    std::optional<qint64> fromUtc;     //!< within one Brussels calendar year with toUtc
+    std::optional<qint64> toUtc;       //!< exclusive
+    std::optional<double> thresholdKw; //!< default: the workshop's cabin (cabinOf)
 };
 
 struct WorkshopPeaks
 {
     PeakFigures figures;
     QList<Household> households; //!< in the order of figures.households
+    RegularSeries groupNet;      //!< the year's net load of the group (kWh per interval)
     int year = 0;
     ProductionSource productionSource = ProductionSource::None;
     int measuredHouseholds = 0;  //!< households whose measured consumption is used

@@ -19,6 +19,7 @@
 #include "inventory/inventorypage.h"
 #include "languagesetting.h"
 #include "mainwindow.h"
+#include "peaks/peakspage.h"
 #include "presentation/slidecontent.h"
 #include "presentation/slidestore.h"
 #include "presentation/slideview.h"
@@ -137,6 +138,9 @@ int main(int argc, char *argv[])
     view->whatIf()->refresh();
     view->whatIf()->scenarioList()->setCurrentRow(0);
     ok = save(window, outFolder + QStringLiteral("/whatif-%1.png").arg(language)) && ok;
+    view->showPage(ui::WorkshopView::Peaks);
+    view->peaks()->peaks();
+    ok = save(window, outFolder + QStringLiteral("/peaks-%1.png").arg(language)) && ok;
 
     // Four slides of the projection, at a projector's 1920 × 1080 and at 1024 × 768.
     for (const Slide &slide : SlideEditor(*window.workshop()).sequence()) {
