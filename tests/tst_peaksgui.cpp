@@ -44,6 +44,14 @@ std::unique_ptr<Workshop> oneHouseholdOneDay(const QTemporaryDir &dir)
     return workshop;
 }
 
+/*! The page at a laptop's size, on the year of the hand-made day. */
+bool showOn2025(PeaksPage &page)
+{
+    page.resize(1200, 700);
+    page.yearBox()->setValue(2025);
+    return test::showAndActivate(page);
+}
+
 } // namespace
 
 class TestPeaksGui : public QObject
@@ -58,9 +66,7 @@ private slots:
         QTemporaryDir dir;
         auto workshop = oneHouseholdOneDay(dir);
         PeaksPage page(*workshop);
-        page.resize(1200, 700);
-        QVERIFY(test::showAndActivate(page));
-        page.yearBox()->setValue(2025);
+        QVERIFY(showOn2025(page));
         page.peaks();
         const QString figures = page.figuresLabel()->text();
         QVERIFY2(figures.contains(QStringLiteral("6 kW, Tuesday 10/06/2025 at 18:00")),
@@ -91,9 +97,7 @@ private slots:
         QTemporaryDir dir;
         auto workshop = oneHouseholdOneDay(dir);
         PeaksPage page(*workshop);
-        page.resize(1200, 700);
-        QVERIFY(test::showAndActivate(page));
-        page.yearBox()->setValue(2025);
+        QVERIFY(showOn2025(page));
         QVERIFY(page.figuresLabel()->text().isEmpty() ||
                 !page.peaks().figures.thresholdKw.has_value());
 

@@ -5,6 +5,7 @@
 #include "balancechart.h"
 #include "core/units.h"
 #include "core/workshop.h"
+#include "deferredrefresh.h"
 #include "energy/energyeditor.h"
 #include "energy/workshoptariff.h"
 #include "inventory/appliancestore.h"
@@ -30,7 +31,6 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStackedWidget>
-#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -66,7 +66,7 @@ QString describePeriod(PeriodKind kind, const QDate &date)
 CurvesPage::CurvesPage(Workshop &workshop, QWidget *parent)
     : WorkshopPane(parent)
     , mWorkshop(workshop)
-    , mRebuildTimer(new QTimer(this))
+    , mRefresh(new DeferredRefresh(this, [this] { rebuild(); }))
     , mScope(new QComboBox(this))
     , mProductionSource(new QComboBox(this))
     , mInventoryOnly(new QCheckBox(tr("Consumption from the &inventories only"), this))
@@ -84,9 +84,6 @@ CurvesPage::CurvesPage(Workshop &workshop, QWidget *parent)
     , mFigures(new KeyFiguresPanel(this))
     , mSource(new QLabel(this))
 {
-    mRebuildTimer->setSingleShot(true);
-    mRebuildTimer->setInterval(250);
-    connect(mRebuildTimer, &QTimer::timeout, this, &CurvesPage::rebuildIfNeeded);
 
     mCharts->addWidget(mBalanceChart);
     mCharts->addWidget(mAverageDayChart);
@@ -266,14 +263,14 @@ void CurvesPage::showPeriod(PeriodKind kind, const QDate &date)
 {
     mPeriodKind->setCurrentIndex(mPeriodKind->findData(int(kind)));
     mDate->setDate(date);
-    rebuildIfNeeded();
+    mRefresh->runIfNeeded();
     applyPeriod();
 }
 
 void CurvesPage::setHousehold(qint64 householdId)
 {
     mScope->setCurrentIndex(qMax(0, mScope->findData(householdId)));
-    rebuildIfNeeded();
+    mRefresh->runIfNeeded();
 }
 
 void CurvesPage::stepPeriod(int steps)
@@ -286,33 +283,17 @@ void CurvesPage::stepPeriod(int steps)
 
 const WorkshopCurves &CurvesPage::curves()
 {
-    rebuildIfNeeded();
+    mRefresh->runIfNeeded();
     return mCurves;
-}
-
-void CurvesPage::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    rebuildIfNeeded();
 }
 
 void CurvesPage::scheduleRebuild()
 {
-    mDirty = true;
-    if (isVisible())
-        mRebuildTimer->start();
-}
-
-void CurvesPage::rebuildIfNeeded()
-{
-    if (mDirty)
-        rebuild();
+    mRefresh->schedule();
 }
 
 void CurvesPage::rebuild()
 {
-    mDirty = false;
-    mRebuildTimer->stop();
     CurveOptions options;
     options.householdId = mScope->currentData().toLongLong();
     options.estimateProduction = mProductionSource->currentData().toBool();
@@ -333,7 +314,7 @@ PeriodKind CurvesPage::periodKind() const
 
 void CurvesPage::applyPeriod()
 {
-    if (mDirty)
+    if (mRefresh->isPending())
         return; // rebuild() comes back here
     const QDate date = mDate->date();
     switch (mView) {

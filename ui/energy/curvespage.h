@@ -15,7 +15,6 @@ class QDateEdit;
 class QLabel;
 class QSpinBox;
 class QStackedWidget;
-class QTimer;
 
 namespace wattelier {
 class Workshop;
@@ -24,6 +23,7 @@ class Workshop;
 namespace wattelier::ui {
 
 class AverageDayChart;
+class DeferredRefresh;
 class BalanceChart;
 class KeyFiguresPanel;
 class MonthlyBarsChart;
@@ -66,14 +66,10 @@ public:
     QAction *previousAction() const { return mPrevious; }
     QAction *nextAction() const { return mNext; }
 
-protected:
-    void showEvent(QShowEvent *event) override;
-
 private:
     QWidget *createControls();
     void fillScope();
     void scheduleRebuild();
-    void rebuildIfNeeded();
     void rebuild();
     void applyPeriod();
     void showFigures(qint64 fromUtc, qint64 toUtc, const QString &periodText);
@@ -83,11 +79,10 @@ private:
 
     Workshop &mWorkshop;
     WorkshopCurves mCurves;
-    bool mDirty = true;
     int mDefaultYear = 0; //!< the year the data suggested last; followed until another is chosen
     View mView = View::Curves;
     EnergyBalance mShownBalance;
-    QTimer *mRebuildTimer;
+    DeferredRefresh *mRefresh;
     QComboBox *mScope;
     QComboBox *mProductionSource;
     QCheckBox *mInventoryOnly;

@@ -4,6 +4,7 @@
 #include "chartlook.h"
 #include "core/units.h"
 #include "core/workshop.h"
+#include "deferredrefresh.h"
 #include "energy/localperiods.h"
 #include "inventory/appliancestore.h"
 #include "inventory/householdstore.h"
@@ -19,7 +20,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QSpinBox>
-#include <QTimer>
 #include <QVBoxLayout>
 
 #include <qcustomplot.h>
@@ -57,7 +57,7 @@ QCustomPlot *makePlot(QWidget *parent, const QString &name)
 PeaksPage::PeaksPage(Workshop &workshop, QWidget *parent)
     : WorkshopPane(parent)
     , mWorkshop(workshop)
-    , mRebuildTimer(new QTimer(this))
+    , mRefresh(new DeferredRefresh(this, [this] { rebuild(); }))
     , mYear(new QSpinBox(this))
     , mKva(new QDoubleSpinBox(this))
     , mPowerFactor(new QDoubleSpinBox(this))
@@ -69,9 +69,6 @@ PeaksPage::PeaksPage(Workshop &workshop, QWidget *parent)
     , mAtPeak(makePlot(this, tr("Households' loads at the group's peak")))
     , mNote(new QLabel(this))
 {
-    mRebuildTimer->setSingleShot(true);
-    mRebuildTimer->setInterval(250);
-    connect(mRebuildTimer, &QTimer::timeout, this, &PeaksPage::rebuildIfNeeded);
     mFigures->setWordWrap(true);
     mFigures->setTextInteractionFlags(Qt::TextSelectableByMouse);
     mNote->setWordWrap(true);
@@ -154,33 +151,17 @@ QWidget *PeaksPage::createControls()
 
 const WorkshopPeaks &PeaksPage::peaks()
 {
-    rebuildIfNeeded();
+    mRefresh->runIfNeeded();
     return mPeaks;
-}
-
-void PeaksPage::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    rebuildIfNeeded();
 }
 
 void PeaksPage::scheduleRebuild()
 {
-    mDirty = true;
-    if (isVisible())
-        mRebuildTimer->start();
-}
-
-void PeaksPage::rebuildIfNeeded()
-{
-    if (mDirty)
-        rebuild();
+    mRefresh->schedule();
 }
 
 void PeaksPage::rebuild()
 {
-    mDirty = false;
-    mRebuildTimer->stop();
     const UtcPeriod year = periodContaining(PeriodKind::Year, QDate(mYear->value(), 1, 1));
     const auto peaks = workshopPeaks(mWorkshop, {year.fromUtc, year.toUtc, std::nullopt});
     mPeaks = peaks.valueOr(WorkshopPeaks{});

@@ -8,13 +8,14 @@ class QCustomPlot;
 class QDoubleSpinBox;
 class QLabel;
 class QSpinBox;
-class QTimer;
 
 namespace wattelier {
 class Workshop;
 }
 
 namespace wattelier::ui {
+
+class DeferredRefresh;
 
 /*!
  * "Peaks": what the group's cabin carries over a year. The group's peak and
@@ -38,13 +39,9 @@ public:
     QDoubleSpinBox *capacityBox() const { return mKva; }
     QDoubleSpinBox *powerFactorBox() const { return mPowerFactor; }
 
-protected:
-    void showEvent(QShowEvent *event) override;
-
 private:
     QWidget *createControls();
     void scheduleRebuild();
-    void rebuildIfNeeded();
     void rebuild();
     void showCabin();
     void saveCabin();
@@ -52,9 +49,8 @@ private:
 
     Workshop &mWorkshop;
     WorkshopPeaks mPeaks;
-    bool mDirty = true;
     bool mShowingCabin = false;
-    QTimer *mRebuildTimer;
+    DeferredRefresh *mRefresh;
     QSpinBox *mYear;
     QDoubleSpinBox *mKva;
     QDoubleSpinBox *mPowerFactor;
