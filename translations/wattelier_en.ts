@@ -4521,6 +4521,10 @@ You can undo this with Ctrl+Z until you close the workshop.</translation>
         <source>Hidden with the names (Households ▸ Show household names)</source>
         <translation>Hidden with the names (Households ▸ Show household names)</translation>
     </message>
+    <message>
+        <source>Find a household</source>
+        <translation>Find a household</translation>
+    </message>
 </context>
 <context>
     <name>wattelier::ui::HouseholdWattmeterPage</name>

@@ -1565,7 +1565,7 @@
     </message>
     <message>
         <source>The highest quarter hour of each month</source>
-        <translation>Le quart d'heure le plus élevé de chaque mois</translation>
+        <translation>Le quart d&apos;heure le plus élevé de chaque mois</translation>
     </message>
     <message>
         <source>Each household&apos;s load at the group&apos;s peak, largest first</source>
@@ -4623,6 +4623,10 @@ Vous pouvez annuler avec Ctrl+Z tant que vous n&apos;avez pas fermé l&apos;atel
         <source>Hidden with the names (Households ▸ Show household names)</source>
         <translation>Masquées avec les noms (Ménages ▸ Afficher les noms des ménages)</translation>
     </message>
+    <message>
+        <source>Find a household</source>
+        <translation>Trouver un ménage</translation>
+    </message>
 </context>
 <context>
     <name>wattelier::ui::HouseholdWattmeterPage</name>
@@ -5480,17 +5484,17 @@ Injection&#xa0;: %2
     <message numerus="yes">
         <source>%n household(s) estimated from the inventory: estimates follow typical days and peak together more than real households do, so the coincidence factor here is higher than the cabin&apos;s.</source>
         <translation>
-            <numerusform>%n ménage estimé d'après l'inventaire : les estimations suivent des journées types et culminent ensemble plus que de vrais ménages, le facteur de simultanéité est donc ici plus élevé que celui de la cabine.</numerusform>
-            <numerusform>%n ménages estimés d'après l'inventaire : les estimations suivent des journées types et culminent ensemble plus que de vrais ménages, le facteur de simultanéité est donc ici plus élevé que celui de la cabine.</numerusform>
+            <numerusform>%n ménage estimé d&apos;après l&apos;inventaire : les estimations suivent des journées types et culminent ensemble plus que de vrais ménages, le facteur de simultanéité est donc ici plus élevé que celui de la cabine.</numerusform>
+            <numerusform>%n ménages estimés d&apos;après l&apos;inventaire : les estimations suivent des journées types et culminent ensemble plus que de vrais ménages, le facteur de simultanéité est donc ici plus élevé que celui de la cabine.</numerusform>
         </translation>
     </message>
     <message>
         <source>Net load: what the households draw minus what every panel behind the cabin produces. Sharing keys move money, not electrons: they do not change it.</source>
-        <translation>Charge nette : ce que les ménages prélèvent moins ce que produisent tous les panneaux derrière la cabine. Les clés de répartition déplacent de l'argent, pas des électrons : elles ne la changent pas.</translation>
+        <translation>Charge nette : ce que les ménages prélèvent moins ce que produisent tous les panneaux derrière la cabine. Les clés de répartition déplacent de l&apos;argent, pas des électrons : elles ne la changent pas.</translation>
     </message>
     <message>
         <source>No quarter hour of %1 has the group&apos;s consumption and production: import data or fill in the inventories.</source>
-        <translation>Aucun quart d'heure de %1 n'a la consommation et la production du groupe : importez des données ou remplissez les inventaires.</translation>
+        <translation>Aucun quart d&apos;heure de %1 n&apos;a la consommation et la production du groupe : importez des données ou remplissez les inventaires.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Peak of the group:&lt;/b&gt; %1, %2.</source>
@@ -5514,11 +5518,11 @@ Injection&#xa0;: %2
     </message>
     <message>
         <source>&lt;b&gt;Above the cabin&apos;s %1:&lt;/b&gt; %2 quarter hours (%3 of the time).</source>
-        <translation>&lt;b&gt;Au-delà des %1 de la cabine :&lt;/b&gt; %2 quarts d'heure (%3 du temps).</translation>
+        <translation>&lt;b&gt;Au-delà des %1 de la cabine :&lt;/b&gt; %2 quarts d&apos;heure (%3 du temps).</translation>
     </message>
     <message>
         <source>Enter the cabin&apos;s capacity to count the quarter hours above it.</source>
-        <translation>Indiquez la capacité de la cabine pour compter les quarts d'heure au-delà.</translation>
+        <translation>Indiquez la capacité de la cabine pour compter les quarts d&apos;heure au-delà.</translation>
     </message>
     <message>
         <source>= %1</source>

@@ -4623,6 +4623,10 @@ Je kunt dit ongedaan maken met Ctrl+Z zolang je de workshop niet sluit.</transla
         <source>Hidden with the names (Households ▸ Show household names)</source>
         <translation>Verborgen samen met de namen (Gezinnen ▸ Namen van de gezinnen tonen)</translation>
     </message>
+    <message>
+        <source>Find a household</source>
+        <translation>Een gezin zoeken</translation>
+    </message>
 </context>
 <context>
     <name>wattelier::ui::HouseholdWattmeterPage</name>

@@ -14,6 +14,7 @@
 #include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QSignalBlocker>
@@ -30,6 +31,7 @@ HouseholdPanel::HouseholdPanel(Workshop &workshop, QWidget *parent)
     , mWorkshop(workshop)
     , mModel(new HouseholdListModel(workshop, this))
     , mTable(new QTableView(this))
+    , mFind(new QLineEdit(this))
     , mNotes(new QPlainTextEdit(this))
     , mNotesLabel(new QLabel(tr("&Notes about this household:"), this))
     , mAddAction(
@@ -94,6 +96,7 @@ HouseholdPanel::HouseholdPanel(Workshop &workshop, QWidget *parent)
         const QSignalBlocker blocker(mShowNamesAction);
         mShowNamesAction->setChecked(shown);
         mModel->setShowNames(shown);
+        applyFind();
         if (mNotesTimer->isActive()) // what was typed is written before the notes hide
             saveNotes();
         loadNotes();
@@ -119,6 +122,24 @@ HouseholdPanel::HouseholdPanel(Workshop &workshop, QWidget *parent)
         loadNotes();
     });
 
+    // With 194 or 250 households, finding one by scrolling is slow: type part of its name.
+    mFind->setPlaceholderText(tr("Find a household"));
+    mFind->setAccessibleName(tr("Find a household"));
+    mFind->setClearButtonEnabled(true);
+    connect(mFind, &QLineEdit::textChanged, this, &HouseholdPanel::applyFind);
+    connect(mFind, &QLineEdit::returnPressed, this, [this] {
+        for (int row = 0; row < mModel->rowCount(); ++row)
+            if (!mTable->isRowHidden(row)) {
+                mTable->selectRow(row);
+                mTable->setFocus();
+                return;
+            }
+    });
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(mModel, signal, this, &HouseholdPanel::applyFind);
+    connect(mModel, &QAbstractItemModel::modelReset, this, &HouseholdPanel::applyFind);
+    connect(mModel, &QAbstractItemModel::dataChanged, this, &HouseholdPanel::applyFind);
+
     auto *heading = new QLabel(tr("Households"), this);
     heading->setObjectName(QStringLiteral("panelHeading"));
     auto *buttons = new QHBoxLayout;
@@ -134,6 +155,7 @@ HouseholdPanel::HouseholdPanel(Workshop &workshop, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(heading);
     layout->addLayout(buttons);
+    layout->addWidget(mFind);
     layout->addWidget(mTable, 1);
     layout->addWidget(mNotesLabel);
     layout->addWidget(mNotes);
@@ -149,6 +171,19 @@ HouseholdPanel::~HouseholdPanel()
     if (mNotesTimer->isActive())
         saveNotes();
     disconnect(mModel, nullptr, this, nullptr); // a name being edited commits as the list goes
+}
+
+void HouseholdPanel::applyFind()
+{
+    const QString text = mFind->text().simplified();
+    // Only what is on screen is searched: with names hidden, typing a name must not
+    // reveal which pseudonym it hides behind.
+    const int column = mModel->showNames() ? int(HouseholdListModel::NameColumn)
+                                           : int(HouseholdListModel::PseudonymColumn);
+    for (int row = 0; row < mModel->rowCount(); ++row) {
+        const QString shown = mModel->index(row, column).data().toString();
+        mTable->setRowHidden(row, !text.isEmpty() && !shown.contains(text, Qt::CaseInsensitive));
+    }
 }
 
 void HouseholdPanel::selectHousehold(qint64 householdId)

@@ -5,6 +5,7 @@
 
 class QAction;
 class QLabel;
+class QLineEdit;
 class QPlainTextEdit;
 class QTableView;
 class QTimer;
@@ -35,6 +36,8 @@ public:
     QAction *householdModeAction() const { return mHouseholdModeAction; }
     QAction *showNamesAction() const { return mShowNamesAction; }
     QTableView *tableView() const { return mTable; }
+    /*! Narrows the list to the households whose shown name holds the text typed. */
+    QLineEdit *findField() const { return mFind; }
     HouseholdListModel *model() const { return mModel; }
 
 signals:
@@ -47,10 +50,12 @@ private:
     void onCurrentRowChanged();
     void loadNotes();
     void saveNotes();
+    void applyFind();
 
     Workshop &mWorkshop;
     HouseholdListModel *mModel;
     QTableView *mTable;
+    QLineEdit *mFind;
     QPlainTextEdit *mNotes;
     QLabel *mNotesLabel;
     QAction *mAddAction;

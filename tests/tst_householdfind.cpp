@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Finding a household among 194 (#23): the list narrows to what is typed,
+// and only to what is on screen, so a name never leads to its pseudonym.
+
+#include "guisupport.h"
+#include "inventory/householdpanel.h"
+#include "inventory/householdstore.h"
+#include "testsupport.h"
+
+#include <QLineEdit>
+#include <QTableView>
+#include <QTest>
+
+using namespace wattelier;
+using namespace wattelier::ui;
+
+namespace {
+
+int visibleRows(const QTableView *table)
+{
+    int visible = 0;
+    for (int row = 0; row < table->model()->rowCount(); ++row)
+        visible += table->isRowHidden(row) ? 0 : 1;
+    return visible;
+}
+
+} // namespace
+
+class TestHouseholdFind : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { test::prepareGuiTest(); }
+
+    void findAmong194()
+    {
+        QTemporaryDir dir;
+        auto workshop = test::createWorkshop(dir);
+        QVERIFY(workshop->runWrites([&] {
+            for (int i = 0; i < 194; ++i) {
+                Household h;
+                h.name = QStringLiteral("Home %1").arg(i + 1);
+                h.pseudonymCode = pseudonymCode(i);
+                if (workshop->households().insert(h) == 0)
+                    return false;
+            }
+            return true;
+        }));
+        HouseholdPanel panel(*workshop);
+        panel.resize(400, 700);
+        QVERIFY(test::showAndActivate(panel));
+        QTableView *table = panel.tableView();
+        QCOMPARE(visibleRows(table), 194);
+
+        // Names on: "17" is in Home 17, Home 117 and Home 170 to 179.
+        workshop->setShowNames(true);
+        QTest::keyClicks(panel.findField(), QStringLiteral("17"));
+        QCOMPARE(visibleRows(table), 12);
+        QTest::keyClick(panel.findField(), Qt::Key_Return);
+        QVERIFY(table->hasFocus());
+        QCOMPARE(panel.currentHouseholdId(),
+                 workshop->households().all().at(16).id); // Home 17, the first shown
+
+        // Names off: the same text finds nothing, since no pseudonym holds it.
+        workshop->setShowNames(false);
+        QCOMPARE(visibleRows(table), 0);
+        // "Household G" and "Household GA" to "GL" (codes 182 to 193).
+        panel.findField()->setText(QStringLiteral("household g"));
+        QCOMPARE(visibleRows(table), 13);
+        panel.findField()->clear();
+        QCOMPARE(visibleRows(table), 194);
+    }
+};
+
+QTEST_MAIN(TestHouseholdFind)
+#include "tst_householdfind.moc"
