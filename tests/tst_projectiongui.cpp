@@ -12,12 +12,14 @@
 #include "inventory/catalogue.h"
 #include "inventory/householdstore.h"
 #include "mainwindow.h"
+#include "peaks/cabin.h"
 #include "preferences.h"
 #include "preferencesdialog.h"
 #include "presentation/presentation.h"
 #include "presentation/presentationwindow.h"
 #include "presentation/presenterview.h"
 #include "presentation/projectionsession.h"
+#include "presentation/slidecontent.h"
 #include "presentation/slidesequencedialog.h"
 #include "presentation/slidestore.h"
 #include "presentation/slideview.h"
@@ -182,6 +184,7 @@ private slots:
         QTemporaryDir dir;
         auto workshop = test::openDemoWorkshop(dir);
         QVERIFY(workshop);
+        QVERIFY(setCabin(*workshop, Cabin{20.0, 0.95}).isEmpty()); // adds the peaks slide
         Presentation presentation(*workshop);
         SlideView view;
         view.resize(1024, 768);
@@ -197,6 +200,34 @@ private slots:
                 cut.append(QStringLiteral("slide %1: “%2”").arg(i + 1).arg(text));
         }
         QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QLatin1Char('\n'))));
+    }
+
+    // The peaks slide (#23) joins the sequence once the cabin is described, and
+    // shows the group only: twelve monthly peaks against the cabin's threshold.
+    void peaksSlideShowsTheGroupOnly()
+    {
+        QTemporaryDir dir;
+        auto workshop = test::openDemoWorkshop(dir);
+        const auto hasPeaks = [&] {
+            for (const Slide &slide : defaultSlides(*workshop))
+                if (slide.kind == SlideKind::Peaks)
+                    return true;
+            return false;
+        };
+        QVERIFY(!hasPeaks());
+        QVERIFY(setCabin(*workshop, Cabin{20.0, 0.95}).isEmpty());
+        QVERIFY(hasPeaks());
+        Slide slide;
+        slide.kind = SlideKind::Peaks;
+        slide.date = QDate(2025, 1, 1);
+        const SlideContent content = slideContent(*workshop, slide, true);
+        QVERIFY(content.emptyMessage.isEmpty());
+        QCOMPARE(content.bars.size(), 12);
+        for (const SlideBar &bar : content.bars)
+            QCOMPARE(bar.reference, std::optional<double>(19.0)); // 20 kVA × 0.95
+        const QString text = content.allText().join(QLatin1Char('\n'));
+        for (const Household &h : workshop->households().all())
+            QVERIFY2(!text.contains(h.name), qPrintable(h.name));
     }
 
     void namesNeedAConfirmationAndShowABand()

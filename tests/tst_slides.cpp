@@ -97,6 +97,7 @@ private slots:
             QStringLiteral("challenge_progress"),
             QStringLiteral("energy_curves"),
             QStringLiteral("scenario"),
+            QStringLiteral("peaks"),
         };
         QCOMPARE(allSlideKinds().size(), keys.size());
         for (int i = 0; i < keys.size(); ++i)
@@ -278,8 +279,10 @@ private slots:
     {
         const QList<Slide> slides = defaultSlides(*mDemo);
         const QList<SlideKind> kinds = kindsOf(slides);
+        // Every kind but the peaks, which join once the cabin is described
+        // (tst_projectiongui::peaksSlideShowsTheGroupOnly); the demo leaves it blank.
         for (SlideKind kind : allSlideKinds())
-            QVERIFY2(kinds.contains(kind), qPrintable(key(kind)));
+            QVERIFY2(kinds.contains(kind) == (kind != SlideKind::Peaks), qPrintable(key(kind)));
         for (int i = 0; i < slides.size(); ++i) {
             QCOMPARE(slides.at(i).id, 0);
             QCOMPARE(slides.at(i).position, i);

@@ -1552,6 +1552,57 @@
     </message>
 </context>
 <context>
+    <name>PeaksSlide</name>
+    <message>
+        <source>%1 kW</source>
+        <translation>%1 kW</translation>
+    </message>
+    <message>
+        <source>Peaks behind the cabin</source>
+        <translation>Peaks behind the cabin</translation>
+    </message>
+    <message>
+        <source>No consumption for this year yet</source>
+        <translation>No consumption for this year yet</translation>
+    </message>
+    <message>
+        <source>Peak of the group</source>
+        <translation>Peak of the group</translation>
+    </message>
+    <message>
+        <source>Peaking together</source>
+        <translation>Peaking together</translation>
+    </message>
+    <message>
+        <source>Sent back at most</source>
+        <translation>Sent back at most</translation>
+    </message>
+    <message>
+        <source>The highest quarter hour of each month; the mark: the cabin's %1</source>
+        <translation>The highest quarter hour of each month; the mark: the cabin's %1</translation>
+    </message>
+    <message>
+        <source>The highest quarter hour of each month</source>
+        <translation>The highest quarter hour of each month</translation>
+    </message>
+    <message>
+        <source>The group's peak: %1 at %2</source>
+        <translation>The group's peak: %1 at %2</translation>
+    </message>
+    <message>
+        <source>Peaking together: the group's peak is this share of the sum of each household's own peak</source>
+        <translation>Peaking together: the group's peak is this share of the sum of each household's own peak</translation>
+    </message>
+    <message>
+        <source>Above the cabin</source>
+        <translation>Above the cabin</translation>
+    </message>
+    <message>
+        <source>%1 × ¼ h</source>
+        <translation>%1 × ¼ h</translation>
+    </message>
+</context>
+<context>
     <name>Plausibility</name>
     <message>
         <source>the values may be watts or watt-hours read as kilowatts or kilowatt-hours, or another column (an identifier, an index) read as energy</source>
@@ -1972,6 +2023,10 @@
     <message>
         <source>Scenario</source>
         <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>Peaks behind the cabin</source>
+        <translation>Peaks behind the cabin</translation>
     </message>
 </context>
 <context>

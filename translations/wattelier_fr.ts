@@ -1573,6 +1573,57 @@
     </message>
 </context>
 <context>
+    <name>PeaksSlide</name>
+    <message>
+        <source>%1 kW</source>
+        <translation>%1 kW</translation>
+    </message>
+    <message>
+        <source>Peaks behind the cabin</source>
+        <translation>Les pointes derrière la cabine</translation>
+    </message>
+    <message>
+        <source>No consumption for this year yet</source>
+        <translation>Pas encore de consommation pour cette année</translation>
+    </message>
+    <message>
+        <source>Peak of the group</source>
+        <translation>Pointe du groupe</translation>
+    </message>
+    <message>
+        <source>Peaking together</source>
+        <translation>Pointes simultanées</translation>
+    </message>
+    <message>
+        <source>Sent back at most</source>
+        <translation>Renvoyé au maximum</translation>
+    </message>
+    <message>
+        <source>The highest quarter hour of each month; the mark: the cabin&apos;s %1</source>
+        <translation>Le quart d&apos;heure le plus élevé de chaque mois ; le repère : les %1 de la cabine</translation>
+    </message>
+    <message>
+        <source>The highest quarter hour of each month</source>
+        <translation>Le quart d&apos;heure le plus élevé de chaque mois</translation>
+    </message>
+    <message>
+        <source>The group&apos;s peak: %1 at %2</source>
+        <translation>La pointe du groupe : le %1 à %2</translation>
+    </message>
+    <message>
+        <source>Peaking together: the group&apos;s peak is this share of the sum of each household&apos;s own peak</source>
+        <translation>Pointes simultanées : la pointe du groupe vaut cette part de la somme des pointes de chaque ménage</translation>
+    </message>
+    <message>
+        <source>Above the cabin</source>
+        <translation>Au-delà de la cabine</translation>
+    </message>
+    <message>
+        <source>%1 × ¼ h</source>
+        <translation>%1 × ¼ h</translation>
+    </message>
+</context>
+<context>
     <name>Plausibility</name>
     <message>
         <source>the values may be watts or watt-hours read as kilowatts or kilowatt-hours, or another column (an identifier, an index) read as energy</source>
@@ -2002,6 +2053,10 @@
     <message>
         <source>Scenario</source>
         <translation>Scénario</translation>
+    </message>
+    <message>
+        <source>Peaks behind the cabin</source>
+        <translation>Les pointes derrière la cabine</translation>
     </message>
 </context>
 <context>

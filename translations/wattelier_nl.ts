@@ -1573,6 +1573,57 @@
     </message>
 </context>
 <context>
+    <name>PeaksSlide</name>
+    <message>
+        <source>%1 kW</source>
+        <translation>%1 kW</translation>
+    </message>
+    <message>
+        <source>Peaks behind the cabin</source>
+        <translation>De pieken achter de cabine</translation>
+    </message>
+    <message>
+        <source>No consumption for this year yet</source>
+        <translation>Nog geen verbruik voor dit jaar</translation>
+    </message>
+    <message>
+        <source>Peak of the group</source>
+        <translation>Piek van de groep</translation>
+    </message>
+    <message>
+        <source>Peaking together</source>
+        <translation>Samen pieken</translation>
+    </message>
+    <message>
+        <source>Sent back at most</source>
+        <translation>Hoogste teruglevering</translation>
+    </message>
+    <message>
+        <source>The highest quarter hour of each month; the mark: the cabin&apos;s %1</source>
+        <translation>Het hoogste kwartier van elke maand; de markering: de %1 van de cabine</translation>
+    </message>
+    <message>
+        <source>The highest quarter hour of each month</source>
+        <translation>Het hoogste kwartier van elke maand</translation>
+    </message>
+    <message>
+        <source>The group&apos;s peak: %1 at %2</source>
+        <translation>De piek van de groep: %1 om %2</translation>
+    </message>
+    <message>
+        <source>Peaking together: the group&apos;s peak is this share of the sum of each household&apos;s own peak</source>
+        <translation>Samen pieken: de piek van de groep is dit deel van de som van de eigen pieken van elk gezin</translation>
+    </message>
+    <message>
+        <source>Above the cabin</source>
+        <translation>Boven de cabine</translation>
+    </message>
+    <message>
+        <source>%1 × ¼ h</source>
+        <translation>%1 × ¼ u</translation>
+    </message>
+</context>
+<context>
     <name>Plausibility</name>
     <message>
         <source>the values may be watts or watt-hours read as kilowatts or kilowatt-hours, or another column (an identifier, an index) read as energy</source>
@@ -2002,6 +2053,10 @@
     <message>
         <source>Scenario</source>
         <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>Peaks behind the cabin</source>
+        <translation>De pieken achter de cabine</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@ constexpr EnumEntry<SlideKind> slideKinds[] = {
     {SlideKind::EnergyCurves, "energy_curves",
      QT_TRANSLATE_NOOP("Slide", "Production and consumption")},
     {SlideKind::Scenario, "scenario", QT_TRANSLATE_NOOP("Slide", "Scenario")},
+    {SlideKind::Peaks, "peaks", QT_TRANSLATE_NOOP("Slide", "Peaks behind the cabin")},
 };
 
 } // namespace

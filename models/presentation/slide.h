@@ -19,6 +19,7 @@ enum class SlideKind
     ChallengeProgress,  //!< the latest défi énergie: the group's weeks against its baseline
     EnergyCurves,       //!< production against consumption over a period, with key figures
     Scenario,           //!< a "what if" scenario against today
+    Peaks,              //!< the group's peaks behind its cabin over a year (#23)
 };
 
 QString key(SlideKind kind);

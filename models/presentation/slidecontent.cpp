@@ -15,6 +15,7 @@
 #include "inventory/appliancestore.h"
 #include "inventory/householdstore.h"
 #include "inventory/inventorytotals.h"
+#include "peaks/peaksslide.h"
 #include "wattmeter/comparison.h"
 #include "wattmeter/wattmeterreadingstore.h"
 
@@ -371,6 +372,8 @@ SlideContent slideContent(const Workshop &workshop, const Slide &slide, bool sho
         return curvesSlide(workshop, slide);
     case SlideKind::Scenario:
         return scenarioSlide(workshop, slide, showNames);
+    case SlideKind::Peaks:
+        return peaksSlide(workshop, slide);
     }
     return {};
 }

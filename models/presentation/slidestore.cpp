@@ -9,6 +9,7 @@
 #include "energy/scenariostore.h"
 #include "energy/workshopcurves.h"
 #include "inventory/appliancestore.h"
+#include "peaks/cabin.h"
 #include "timeseries/seriesstore.h"
 #include "wattmeter/comparison.h"
 
@@ -133,6 +134,9 @@ QList<Slide> defaultSlides(const Workshop &workshop)
         Slide &wholeYear = add(SlideKind::EnergyCurves);
         wholeYear.period = PeriodKind::Year;
         wholeYear.date = QDate(year, 1, 1);
+        // A group that described its cabin talks about its peaks.
+        if (cabinOf(workshop).kva)
+            add(SlideKind::Peaks).date = QDate(year, 1, 1);
     }
     for (const Scenario &scenario : workshop.scenarios().all()) {
         Slide &slide = add(SlideKind::Scenario);

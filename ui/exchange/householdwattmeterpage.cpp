@@ -130,6 +130,7 @@ HouseholdWattmeterPage::HouseholdWattmeterPage(Workshop &workshop, qint64 househ
     mHours->setText(QLocale().toString(24));
     mHoursLabel->setBuddy(mHours);
     mDate->setCalendarPopup(true);
+    mDate->setDisplayFormat(units::dateFormat());
     mDate->setMaximumDate(QDate::currentDate().addDays(1));
     mMessage->setObjectName(QStringLiteral("householdProblem"));
     mMessage->setWordWrap(true);
@@ -227,7 +228,7 @@ void HouseholdWattmeterPage::reloadReadings()
         const Row &row = rows.at(i);
         mList->setItem(
             i, 0,
-            new QTableWidgetItem(QLocale().toString(row.reading.measuredOn, QLocale::ShortFormat)));
+            new QTableWidgetItem(units::date(row.reading.measuredOn)));
         auto *appliance = new QTableWidgetItem(row.appliance);
         appliance->setToolTip(row.appliance); // the column may be too narrow for long names
         mList->setItem(i, 1, appliance);
