@@ -13,6 +13,7 @@
 #include "inventory/householdstore.h"
 #include "inventory/inventorytotals.h"
 #include "pdftext.h"
+#include "peaks/cabin.h"
 #include "report/reportdocument.h"
 #include "report/reportlanguage.h"
 #include "report/reportsections.h"
@@ -23,6 +24,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
+#include <QUndoStack>
 
 using namespace wattelier;
 using test::pdfText;
@@ -192,6 +194,25 @@ private slots:
         QVERIFY(!text.contains(QStringLiteral("Inventory by category")));
         QVERIFY(!text.contains(QStringLiteral("What if")));
         QCOMPARE(test::pdfPages(path), 1);
+    }
+
+    // The peaks section (#23) joins the default choice once the cabin is described;
+    // its caption names the threshold, 20 kVA × 0.95 = 19 kW.
+    void peaksOnceTheCabinIsDescribed()
+    {
+        QVERIFY(!reportSettings(*mDemo).has(ReportSection::Peaks));
+        QVERIFY(setCabin(*mDemo, Cabin{20.0, 0.95}).isEmpty());
+        QVERIFY(reportSettings(*mDemo).has(ReportSection::Peaks));
+        ReportRequest request = summaryRequest();
+        request.settings.sections = {ReportSection::Peaks};
+        const QString path = write(request, QStringLiteral("peaks.pdf"));
+        const QString text = pdfText(path);
+        QVERIFY2(text.contains(QStringLiteral("Peaks behind the cabin: 2025")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("the cabin's 19 kW")), qPrintable(text));
+        for (const QString &name : householdNames())
+            QVERIFY2(!text.contains(name), qPrintable(name));
+        mDemo->undoStack()->undo(); // the other tests' demo has no cabin
+        QVERIFY(!cabinOf(*mDemo).kva);
     }
 
     void settingsAreKeptInTheWorkshop()

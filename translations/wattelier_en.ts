@@ -1552,6 +1552,17 @@
     </message>
 </context>
 <context>
+    <name>PeaksSection</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The cabin's threshold</source>
+        <translation>The cabin's threshold</translation>
+    </message>
+</context>
+<context>
     <name>PeaksSlide</name>
     <message>
         <source>%1 kW</source>
@@ -1843,6 +1854,10 @@
     <message>
         <source>Notes</source>
         <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Peaks behind the cabin</source>
+        <translation>Peaks behind the cabin</translation>
     </message>
 </context>
 <context>

@@ -1573,6 +1573,17 @@
     </message>
 </context>
 <context>
+    <name>PeaksSection</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The cabin&apos;s threshold</source>
+        <translation>De drempel van de cabine</translation>
+    </message>
+</context>
+<context>
     <name>PeaksSlide</name>
     <message>
         <source>%1 kW</source>
@@ -1867,6 +1878,10 @@
     <message>
         <source>Notes</source>
         <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Peaks behind the cabin</source>
+        <translation>De pieken achter de cabine</translation>
     </message>
 </context>
 <context>

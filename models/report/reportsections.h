@@ -16,6 +16,10 @@ void writeHouseholdSheet(ReportBuilder &builder, const Workshop &workshop,
 void writeBlankForms(ReportBuilder &builder, const Workshop &workshop, const Household *household,
                      const ReportRequest &request);
 
+/*! The peaks behind the cabin (models/peaks/peakssection.cpp). */
+void writePeaksSection(ReportBuilder &builder, const Workshop &workshop,
+                       const ReportRequest &request);
+
 /*! The meeting's date in words, "29 November 2026". */
 QString longDate(const QDate &date);
 

@@ -3,6 +3,7 @@
 
 #include "core/enumtable.h"
 #include "core/workshop.h"
+#include "peaks/cabin.h"
 
 namespace wattelier {
 namespace {
@@ -36,6 +37,7 @@ constexpr EnumEntry<ReportSection> reportSections[] = {
     {ReportSection::Energy, "energy",
      QT_TRANSLATE_NOOP("ReportSettings", "Production and consumption")},
     {ReportSection::Scenarios, "scenarios", QT_TRANSLATE_NOOP("ReportSettings", "What if…")},
+    {ReportSection::Peaks, "peaks", QT_TRANSLATE_NOOP("ReportSettings", "Peaks behind the cabin")},
     {ReportSection::Notes, "notes", QT_TRANSLATE_NOOP("ReportSettings", "Notes")},
 };
 
@@ -63,6 +65,13 @@ QList<ReportSection> allReportSections()
     return enumtable::values(reportSections);
 }
 
+QList<ReportSection> defaultReportSections()
+{
+    QList<ReportSection> sections = allReportSections();
+    sections.removeAll(ReportSection::Peaks);
+    return sections;
+}
+
 QString key(ReportSection section)
 {
     return enumtable::keyOf(reportSections, section);
@@ -87,6 +96,8 @@ ReportSettings reportSettings(const Workshop &workshop)
              workshop.info(sectionsKey).split(QLatin1Char(','), Qt::SkipEmptyParts))
             if (const auto section = reportSectionFromKey(name.trimmed()))
                 settings.sections.append(*section);
+    } else if (cabinOf(workshop).kva) {
+        settings.sections = allReportSections(); // a group that described its cabin
     }
     settings.meetingDate = QDate::fromString(workshop.info(meetingDateKey), Qt::ISODate);
     settings.energyPeriod =

@@ -33,10 +33,13 @@ enum class ReportSection
     Challenge,
     Energy,
     Scenarios,
+    Peaks, //!< chosen by default once the cabin is described (#23)
     Notes,
 };
 
 QList<ReportSection> allReportSections();
+/*! Every section but the peaks, which a group that described its cabin gets by default. */
+QList<ReportSection> defaultReportSections();
 QString key(ReportSection section);
 std::optional<ReportSection> reportSectionFromKey(const QString &key);
 QString label(ReportSection section); //!< translated, for the sections' check boxes
@@ -48,7 +51,7 @@ QString label(ReportSection section); //!< translated, for the sections' check b
  */
 struct ReportSettings
 {
-    QList<ReportSection> sections = allReportSections();
+    QList<ReportSection> sections = defaultReportSections();
     QDate meetingDate; //!< invalid: the day the document is made
     PeriodKind energyPeriod = PeriodKind::Year;
     QDate energyDate; //!< a day in that period; invalid: the curves' default year

@@ -412,6 +412,9 @@ void writeSummary(ReportBuilder &b, const Workshop &workshop, const ReportReques
         case ReportSection::Scenarios:
             scenarios(b, workshop, yearCurves);
             break;
+        case ReportSection::Peaks:
+            writePeaksSection(b, workshop, request);
+            break;
         case ReportSection::Notes:
             if (!settings.notes.trimmed().isEmpty()) {
                 b.heading(label(ReportSection::Notes));
