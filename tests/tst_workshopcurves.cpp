@@ -84,7 +84,7 @@ private slots:
         QTemporaryDir dir;
         Group g = makeGroup(dir);
         // No production measured and no installation: nothing to compare with.
-        WorkshopCurves none = workshopCurves(*g.workshop, {.year = year});
+        WorkshopCurves none = workshopCurves(*g.workshop, {.year = year, .flexibleLoads = true});
         QCOMPARE(none.productionSource, ProductionSource::None);
         QCOMPARE(none.estimatedHouseholds, 2);
         // The group's estimated curve holds exactly the inventories' total.
@@ -92,6 +92,10 @@ private slots:
         QVERIFY(std::abs(total(none.curves.consumption) - inventories) < 0.01);
         QVERIFY(std::abs(none.estimatedConsumptionKwh - inventories) < 1e-6);
         QCOMPARE(none.flexible.size(), std::size_t(1)); // the washing machine
+        // The movable loads only when asked for: the curves themselves do not change.
+        const WorkshopCurves fixed = workshopCurves(*g.workshop, {.year = year});
+        QVERIFY(fixed.flexible.empty());
+        QCOMPARE(fixed.curves.consumption.kwh, none.curves.consumption.kwh);
         // Nothing produced is 0 kWh, not a gap: the figures count the consumption
         // drawn, the same total as the inventories (#20).
         const EnergyBalance noPanels = balanceOf(none.curves);
@@ -165,6 +169,43 @@ private slots:
         QVERIFY(inventory.curves.consumption.kwh[100] != 0.1f);
     }
 
+    void hourlyMeterPutsEveryoneOnTheHour()
+    {
+        QTemporaryDir dir;
+        Group g = makeGroup(dir);
+        // B's meter gives hours: 0.4 kWh each, the whole year. The group's grid is the hour,
+        // and A's estimate must keep its whole year on it (each hour = its four quarter hours).
+        const UtcPeriod y = periodContaining(PeriodKind::Year, QDate(year, 1, 1));
+        RegularSeries hourly;
+        hourly.startUtc = y.fromUtc;
+        hourly.intervalS = 3600;
+        hourly.kwh.assign(std::size_t((y.toUtc - y.fromUtc) / 3600), 0.4f);
+        test::storeSeries(*g.workshop, QStringLiteral("B meter"), SeriesKind::Consumption, g.b,
+                          hourly);
+        const WorkshopCurves c = workshopCurves(*g.workshop, {.year = year});
+        QCOMPARE(c.curves.consumption.intervalS, 3600);
+        QCOMPARE(c.curves.consumption.kwh.size(), std::size_t(8760));
+        const WorkshopCurves a = workshopCurves(*g.workshop, {.householdId = g.a, .year = year});
+        const double aYear = inventoryTotals(g.workshop->appliances().forHousehold(g.a)).kwhPerYear;
+        QVERIFY2(std::abs(total(a.curves.consumption) - aYear) < 0.01,
+                 qPrintable(QString::number(total(a.curves.consumption))));
+        // The group: A's whole estimate plus B's 8,760 × 0.4 kWh measured, nothing lost.
+        QVERIFY2(std::abs(total(c.curves.consumption) - (aYear + 8760 * 0.4)) < 0.05,
+                 qPrintable(QString::number(total(c.curves.consumption))));
+        // Hour by hour, the group is A's four quarter hours plus B's hour.
+        const WorkshopCurves aQuarter = workshopCurves(*g.workshop, {.householdId = g.a});
+        for (std::size_t hour : {std::size_t(0), std::size_t(4000), std::size_t(8759)}) {
+            double four = 0;
+            for (std::size_t q = 4 * hour; q < 4 * hour + 4; ++q)
+                four += aQuarter.curves.consumption.kwh[q];
+            QVERIFY(std::abs(c.curves.consumption.kwh[hour] - (four + 0.4)) < 1e-4);
+        }
+        // B measured every hour: the inventory is still what the scope note quotes.
+        QCOMPARE(c.measuredHouseholds, 1);
+        const double inventories = inventoryTotals(g.workshop->appliances().all()).kwhPerYear;
+        QVERIFY(std::abs(c.estimatedConsumptionKwh - inventories) < 1e-6);
+    }
+
     void defaultYearFollowsTheData()
     {
         QTemporaryDir dir;
@@ -229,7 +270,8 @@ private slots:
         PvInstallation pv;
         pv.kwp = 3.0;
         EnergyEditor(*g.workshop).setPvInstallation(pv);
-        const WorkshopCurves curves = workshopCurves(*g.workshop, {.year = year});
+        const WorkshopCurves curves =
+            workshopCurves(*g.workshop, {.year = year, .flexibleLoads = true});
 
         Scenario more;
         more.name = QStringLiteral("Twice the panels");

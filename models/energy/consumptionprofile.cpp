@@ -276,7 +276,7 @@ RegularSeries spreadOverYear(const UsagePattern &pattern, double kwh, int year, 
 
 InventoryProfile inventoryProfile(const QList<Appliance> &appliances,
                                   const QHash<qint64, QList<WattmeterReading>> &readings, int year,
-                                  int intervalS)
+                                  int intervalS, ProfileParts parts)
 {
     InventoryProfile profile;
     if (intervalS <= 0)
@@ -301,7 +301,8 @@ InventoryProfile inventoryProfile(const QList<Appliance> &appliances,
         standbyKwh += standby;
         profile.totalKwh += c.kwhPerYear;
 
-        if (a.flexibility != Flexibility::WithinDay && a.flexibility != Flexibility::AcrossDays)
+        if (!parts.flexible ||
+            (a.flexibility != Flexibility::WithinDay && a.flexibility != Flexibility::AcrossDays))
             continue;
         ApplianceLoad load;
         load.applianceId = a.id;
@@ -317,6 +318,8 @@ InventoryProfile inventoryProfile(const QList<Appliance> &appliances,
         profile.flexible.push_back(std::move(load));
     }
 
+    if (!parts.total)
+        return profile;
     std::vector<double> total(grid.slot.size(), 0.0);
     for (const auto &[key, kwh] : runningByPattern) {
         UsagePattern pattern;

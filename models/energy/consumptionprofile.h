@@ -62,6 +62,18 @@ struct InventoryProfile
 };
 
 /*!
+ * Which curves inventoryProfile() spreads over the year; the yearly total is
+ * always counted. A household measured the whole year needs no estimated
+ * curve, and only the "what if" shift needs the movable loads: spreading is
+ * most of the time the curves of 250 households take (#23).
+ */
+struct ProfileParts
+{
+    bool total = true;    //!< InventoryProfile::total
+    bool flexible = true; //!< InventoryProfile::flexible, each with its movable curve
+};
+
+/*!
  * The consumption curve of an inventory: each appliance's yearly kWh (from
  * applianceConsumption(), so wattmeter readings count) spread over the year
  * by its usage pattern, its standby part spread evenly. Appliances with
@@ -70,6 +82,6 @@ struct InventoryProfile
  */
 InventoryProfile inventoryProfile(const QList<Appliance> &appliances,
                                   const QHash<qint64, QList<WattmeterReading>> &readings, int year,
-                                  int intervalS);
+                                  int intervalS, ProfileParts parts = {});
 
 } // namespace wattelier

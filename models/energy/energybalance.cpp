@@ -5,6 +5,7 @@
 #include <cmath>
 #include <limits>
 #include <numeric>
+#include <utility>
 
 namespace wattelier {
 namespace {
@@ -39,6 +40,17 @@ std::vector<float> onGrid(const RegularSeries &series, int interval, qint64 from
     std::vector<float> values(count, gap);
     if (series.kwh.empty())
         return values;
+    if (series.intervalS == interval && (series.startUtc - from) % interval == 0) {
+        // Already on the grid (a year of quarter hours usually is): copy the
+        // overlap instead of a resampled copy of the whole series.
+        const qint64 offset = (series.startUtc - from) / interval;
+        const qint64 first = std::max<qint64>(0, -offset);
+        const qint64 last = std::min<qint64>(qint64(series.kwh.size()), qint64(count) - offset);
+        if (first < last)
+            std::copy(series.kwh.begin() + first, series.kwh.begin() + last,
+                      values.begin() + (offset + first));
+        return values;
+    }
     const RegularSeries coarse = resampleTo(series, interval, from);
     const qint64 offset = (coarse.startUtc - from) / interval;
     for (std::size_t i = 0; i < coarse.kwh.size(); ++i) {
@@ -263,6 +275,22 @@ RegularSeries sumStrict(const std::vector<RegularSeries> &series)
         sum.estimated = unitedRanges(sum.estimated, s.estimated);
     }
     sum.kwh.assign(total.begin(), total.end());
+    return sum;
+}
+
+RegularSeries sumStrict(std::vector<RegularSeries> &&series)
+{
+    const auto withData = std::count_if(series.begin(), series.end(), [](const RegularSeries &s) {
+        return !s.kwh.empty() && s.intervalS > 0;
+    });
+    if (withData != 1)
+        return sumStrict(std::as_const(series));
+    // The usual household: one meter, nothing to add.
+    auto only = std::find_if(series.begin(), series.end(), [](const RegularSeries &s) {
+        return !s.kwh.empty() && s.intervalS > 0;
+    });
+    RegularSeries sum = std::move(*only);
+    sum.estimated = unitedRanges({}, sum.estimated);
     return sum;
 }
 

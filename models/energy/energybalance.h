@@ -96,6 +96,8 @@ EnergyBalance energyBalance(const RegularSeries &production, const RegularSeries
  * a gap and shows in the balance's coverage.
  */
 RegularSeries sumStrict(const std::vector<RegularSeries> &series);
+//! The same, taking the series: one series alone is moved, not copied.
+RegularSeries sumStrict(std::vector<RegularSeries> &&series);
 
 /*!
  * Consumption of a home or group with solar panels, from its grid meter and

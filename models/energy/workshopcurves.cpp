@@ -27,71 +27,103 @@ namespace {
 
 constexpr int estimateIntervalS = 900;
 
-/*! The series of one kind, loaded over the period, for one owner or (ownerId < 0) for all. */
-std::vector<RegularSeries> loadSeries(const Workshop &workshop, SeriesKind kind, qint64 ownerId,
-                                      const UtcPeriod &period)
+/*!
+ * The series of one kind among \a infos (the workshop's list, read once per
+ * assembly), loaded over the period, for one owner or (ownerId < 0) for all.
+ */
+std::vector<RegularSeries> loadSeries(const Workshop &workshop, const QList<SeriesInfo> &infos,
+                                      SeriesKind kind, qint64 ownerId, const UtcPeriod &period)
 {
     std::vector<RegularSeries> loaded;
-    for (const SeriesInfo &info : workshop.series().all()) {
+    for (const SeriesInfo &info : infos) {
         if (info.kind != kind || (ownerId >= 0 && info.householdId != ownerId))
             continue;
         RegularSeries s = workshop.series().load(info.id, period.fromUtc, period.toUtc);
-        if (statsOf(s).values > 0)
+        if (std::any_of(s.kwh.begin(), s.kwh.end(), [](float v) { return !std::isnan(v); }))
             loaded.push_back(std::move(s));
     }
     return loaded;
 }
 
 /*! A household's measured consumption: its consumption series, else what its meters imply. */
-RegularSeries measuredConsumption(const Workshop &workshop, qint64 ownerId, const UtcPeriod &period)
+RegularSeries measuredConsumption(const Workshop &workshop, const QList<SeriesInfo> &infos,
+                                  qint64 ownerId, const UtcPeriod &period)
 {
-    const auto consumption = loadSeries(workshop, SeriesKind::Consumption, ownerId, period);
+    auto consumption = loadSeries(workshop, infos, SeriesKind::Consumption, ownerId, period);
     if (!consumption.empty())
-        return sumStrict(consumption);
-    const auto offtake = loadSeries(workshop, SeriesKind::Offtake, ownerId, period);
+        return sumStrict(std::move(consumption));
+    auto offtake = loadSeries(workshop, infos, SeriesKind::Offtake, ownerId, period);
     if (offtake.empty())
         return {};
-    const auto injection = loadSeries(workshop, SeriesKind::Injection, ownerId, period);
-    const auto production = loadSeries(workshop, SeriesKind::Production, ownerId, period);
+    const auto injection = loadSeries(workshop, infos, SeriesKind::Injection, ownerId, period);
+    const auto production = loadSeries(workshop, infos, SeriesKind::Production, ownerId, period);
     if (injection.empty() || production.empty())
-        return sumStrict(offtake); // no panels behind this meter: offtake is consumption
+        return sumStrict(std::move(offtake)); // no panels behind this meter: offtake is consumption
     return consumptionFromMeters(sumStrict(offtake), sumStrict(injection), sumStrict(production));
 }
 
 /*! The households owning a consumption or offtake series with data, whatever its years. */
-std::set<qint64> householdsWithConsumptionSeries(const Workshop &workshop)
+std::set<qint64> householdsWithConsumptionSeries(const QList<SeriesInfo> &infos)
 {
-    // One read of the series list, not one query per household at each rebuild.
     std::set<qint64> owners;
-    for (const SeriesInfo &info : workshop.series().all())
+    for (const SeriesInfo &info : infos)
         if (info.householdId != 0 && info.stats.firstUtc &&
             (info.kind == SeriesKind::Consumption || info.kind == SeriesKind::Offtake))
             owners.insert(info.householdId);
     return owners;
 }
 
-/*! \a series on the grid [period) of \a interval. */
+/*!
+ * \a series on the grid [period) of \a interval (a multiple of the series'
+ * own), gaps where it has no value.
+ */
 RegularSeries onPeriod(const RegularSeries &series, int interval, const UtcPeriod &period)
 {
-    RegularSeries empty;
-    empty.startUtc = period.fromUtc;
-    empty.intervalS = interval;
-    RegularSeries placed =
-        alignCurves(series.kwh.empty() ? empty : series, empty, period.fromUtc, period.toUtc)
-            .production;
+    RegularSeries placed;
     placed.startUtc = period.fromUtc;
     placed.intervalS = interval;
-    placed.kwh.resize(std::size_t((period.toUtc - period.fromUtc) / interval),
-                      std::numeric_limits<float>::quiet_NaN());
+    const qint64 count = (period.toUtc - period.fromUtc) / interval;
+    placed.kwh.assign(std::size_t(count), std::numeric_limits<float>::quiet_NaN());
+    if (series.kwh.empty() || series.intervalS <= 0)
+        return placed;
+    const bool onGrid =
+        series.intervalS == interval && (series.startUtc - period.fromUtc) % interval == 0;
+    // A year of quarter hours usually is on the grid already: no resampled copy then.
+    const RegularSeries resampled =
+        onGrid ? RegularSeries{} : resampleTo(series, interval, period.fromUtc);
+    const RegularSeries &source = onGrid ? series : resampled;
+    const qint64 offset = (source.startUtc - period.fromUtc) / interval;
+    const qint64 first = std::max<qint64>(0, -offset);
+    const qint64 last = std::min<qint64>(qint64(source.kwh.size()), count - offset);
+    if (first < last)
+        std::copy(source.kwh.begin() + first, source.kwh.begin() + last,
+                  placed.kwh.begin() + (offset + first));
     return placed;
 }
 
-/*! Measured values where there are some, the estimate elsewhere. */
-void overlay(RegularSeries &estimate, const RegularSeries &measured)
+/*! The same, taking the series: moved when it is the period's grid exactly (no copy). */
+RegularSeries onPeriod(RegularSeries &&series, int interval, const UtcPeriod &period)
 {
-    for (std::size_t i = 0; i < estimate.kwh.size() && i < measured.kwh.size(); ++i)
-        if (!std::isnan(measured.kwh[i]))
-            estimate.kwh[i] = measured.kwh[i];
+    const bool exact = series.intervalS == interval && series.startUtc == period.fromUtc &&
+                       qint64(series.kwh.size()) == (period.toUtc - period.fromUtc) / interval;
+    if (!exact)
+        return onPeriod(std::as_const(series), interval, period);
+    RegularSeries placed = std::move(series);
+    placed.estimated.clear(); // as the copy above: the curves keep values only
+    return placed;
+}
+
+bool hasGaps(const RegularSeries &series)
+{
+    return std::any_of(series.kwh.begin(), series.kwh.end(), [](float v) { return std::isnan(v); });
+}
+
+/*! The estimate where \a measured has a gap (both on the same grid). */
+void fillGaps(RegularSeries &measured, const RegularSeries &estimate)
+{
+    for (std::size_t i = 0; i < measured.kwh.size() && i < estimate.kwh.size(); ++i)
+        if (std::isnan(measured.kwh[i]))
+            measured.kwh[i] = estimate.kwh[i];
 }
 
 } // namespace
@@ -154,15 +186,17 @@ WorkshopCurves workshopCurves(const Workshop &workshop, const CurveOptions &opti
     result.year = options.year.value_or(defaultCurveYear(workshop));
     const UtcPeriod period = periodContaining(PeriodKind::Year, QDate(result.year, 1, 1));
     const bool group = options.householdId == 0;
+    const QList<SeriesInfo> infos = workshop.series().all();
     const qint64 productionOwner = group ? -1 : options.householdId;
 
     // Production.
     RegularSeries production;
     if (!options.estimateProduction) {
-        const auto measured = loadSeries(workshop, SeriesKind::Production, productionOwner, period);
+        auto measured =
+            loadSeries(workshop, infos, SeriesKind::Production, productionOwner, period);
         result.productionSeries = int(measured.size());
         if (!measured.empty()) {
-            production = sumStrict(measured);
+            production = sumStrict(std::move(measured));
             result.productionSource = ProductionSource::Measured;
         }
     }
@@ -183,13 +217,13 @@ WorkshopCurves workshopCurves(const Workshop &workshop, const CurveOptions &opti
             households.end());
     std::map<qint64, RegularSeries> measured;
     const std::set<qint64> consumptionOwners =
-        options.inventoryOnly ? std::set<qint64>() : householdsWithConsumptionSeries(workshop);
+        options.inventoryOnly ? std::set<qint64>() : householdsWithConsumptionSeries(infos);
     int interval = estimateIntervalS;
     if (production.intervalS > 0)
         interval = commonInterval(interval, production.intervalS);
     if (!options.inventoryOnly) {
         for (const Household &h : households) {
-            RegularSeries m = measuredConsumption(workshop, h.id, period);
+            RegularSeries m = measuredConsumption(workshop, infos, h.id, period);
             if (m.kwh.empty())
                 continue;
             interval = commonInterval(interval, m.intervalS);
@@ -198,7 +232,7 @@ WorkshopCurves workshopCurves(const Workshop &workshop, const CurveOptions &opti
     }
     RegularSeries groupMeasured;
     if (group && !options.inventoryOnly) {
-        groupMeasured = measuredConsumption(workshop, 0, period);
+        groupMeasured = measuredConsumption(workshop, infos, 0, period);
         if (!groupMeasured.kwh.empty())
             interval = commonInterval(interval, groupMeasured.intervalS);
     }
@@ -208,27 +242,40 @@ WorkshopCurves workshopCurves(const Workshop &workshop, const CurveOptions &opti
     std::vector<double> total(count, 0.0);
     const ReadingsByAppliance readings = workshop.wattmeterReadings().byAppliance();
     for (const Household &h : households) {
+        // Measured values where there are some, the inventory's estimate
+        // elsewhere; a household measured all year is not estimated at all.
+        const auto found = measured.find(h.id);
+        const bool isMeasured = found != measured.end();
+        RegularSeries curve;
+        if (isMeasured) {
+            curve = onPeriod(std::move(found->second), interval, period);
+            measured.erase(found); // one year per household in memory, not two
+        }
+        const bool needsEstimate = !isMeasured || hasGaps(curve);
         const QList<Appliance> appliances = workshop.appliances().forHousehold(h.id);
         InventoryProfile profile =
-            inventoryProfile(appliances, readings, result.year, estimateIntervalS);
+            inventoryProfile(appliances, readings, result.year, estimateIntervalS,
+                             {.total = needsEstimate, .flexible = options.flexibleLoads});
         result.estimatedConsumptionKwh += profile.totalKwh;
-        RegularSeries curve = onPeriod(profile.total, interval, period);
-        const auto found = measured.find(h.id);
-        if (found != measured.end()) {
-            overlay(curve, onPeriod(found->second, interval, period));
-            ++result.measuredHouseholds;
-        } else {
+        if (!isMeasured) {
+            curve = onPeriod(profile.total, interval, period);
             ++result.estimatedHouseholds;
             if (consumptionOwners.count(h.id) > 0)
                 ++result.measuredInOtherYears;
+        } else {
+            if (needsEstimate)
+                fillGaps(curve, onPeriod(profile.total, interval, period));
+            ++result.measuredHouseholds;
         }
         for (std::size_t i = 0; i < count; ++i)
             total[i] += std::isnan(curve.kwh[i]) ? 0.0 : curve.kwh[i];
         if (options.keepHouseholds) {
-            const auto own = loadSeries(workshop, SeriesKind::Production, h.id, period);
+            auto own = loadSeries(workshop, infos, SeriesKind::Production, h.id, period);
+            // The movable loads below are taken out of the curve: keep a copy then.
             result.households.push_back(
-                {h.id, curve,
-                 own.empty() ? RegularSeries{} : onPeriod(sumStrict(own), interval, period)});
+                {h.id, options.flexibleLoads ? curve : std::move(curve),
+                 own.empty() ? RegularSeries{}
+                             : onPeriod(sumStrict(std::move(own)), interval, period)});
         }
         // Movable loads on the curves' grid, never more than the household uses there.
         for (ApplianceLoad &load : profile.flexible) {
@@ -246,8 +293,11 @@ WorkshopCurves workshopCurves(const Workshop &workshop, const CurveOptions &opti
     consumption.startUtc = period.fromUtc;
     consumption.intervalS = interval;
     consumption.kwh.assign(total.begin(), total.end());
-    if (!groupMeasured.kwh.empty())
-        overlay(consumption, onPeriod(groupMeasured, interval, period));
+    if (!groupMeasured.kwh.empty()) {
+        RegularSeries groupCurve = onPeriod(groupMeasured, interval, period);
+        fillGaps(groupCurve, consumption);
+        consumption = std::move(groupCurve);
+    }
 
     if (result.productionSource == ProductionSource::None) {
         // No panels measured or described: nothing is produced, which is a

@@ -19,6 +19,7 @@ struct CurveOptions
     bool inventoryOnly = false;      //!< ignore measured consumption
     std::optional<int> year;         //!< Brussels calendar year; default: defaultCurveYear()
     bool keepHouseholds = false;     //!< keep each household's curves (the peaks need them)
+    bool flexibleLoads = false;      //!< the movable loads (WorkshopCurves::flexible), for shifts
 };
 
 /*! One household's part of the group's curves, on the curves' grid. */
@@ -51,8 +52,9 @@ struct WorkshopCurves
     int estimatedHouseholds = 0; //!< households estimated from their inventory (gaps filled too)
     //! Of the estimated households, those with measured consumption in other years only.
     int measuredInOtherYears = 0;
-    double estimatedConsumptionKwh = 0;      //!< the inventories' yearly total
-    std::vector<ApplianceLoad> flexible;     //!< movable loads on the curves' grid
+    double estimatedConsumptionKwh = 0; //!< the inventories' yearly total
+    //! Movable loads on the curves' grid, with CurveOptions::flexibleLoads only.
+    std::vector<ApplianceLoad> flexible;
     std::vector<HouseholdCurves> households; //!< with CurveOptions::keepHouseholds only
 };
 

@@ -8,22 +8,26 @@
 #include "peaks/cabin.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 #include <cmath>
 
 namespace wattelier {
 namespace {
 
-/*! consumption − production per interval; NaN where either is a gap (an empty production is 0). */
-RegularSeries netOf(const RegularSeries &consumption, const RegularSeries &production)
+/*!
+ * consumption − production per interval, in place of the consumption; NaN
+ * where either is a gap (an empty production is 0).
+ */
+RegularSeries netOf(RegularSeries consumption, const RegularSeries &production)
 {
-    RegularSeries net = consumption;
-    net.estimated.clear();
+    consumption.estimated.clear();
     if (production.kwh.empty())
-        return net;
-    for (std::size_t i = 0; i < net.kwh.size(); ++i)
-        net.kwh[i] = i < production.kwh.size() ? net.kwh[i] - production.kwh[i] : std::nanf("");
-    return net;
+        return consumption;
+    for (std::size_t i = 0; i < consumption.kwh.size(); ++i)
+        consumption.kwh[i] =
+            i < production.kwh.size() ? consumption.kwh[i] - production.kwh[i] : std::nanf("");
+    return consumption;
 }
 
 } // namespace
@@ -58,12 +62,15 @@ Outcome<WorkshopPeaks> workshopPeaks(const Workshop &workshop, const WorkshopPea
     peaks.estimatedHouseholds = curves.estimatedHouseholds;
     std::vector<RegularSeries> householdNets;
     householdNets.reserve(curves.households.size());
-    for (const HouseholdCurves &h : curves.households) {
-        householdNets.push_back(netOf(h.consumption, h.ownProduction));
-        peaks.households.append(workshop.households().get(h.householdId).value_or(Household{}));
+    QHash<qint64, Household> byId; // one read of the list, not a query per household
+    for (const Household &h : workshop.households().all())
+        byId.insert(h.id, h);
+    for (HouseholdCurves &h : curves.households) {
+        householdNets.push_back(netOf(std::move(h.consumption), h.ownProduction));
+        peaks.households.append(byId.value(h.householdId));
     }
     curves.households.clear(); // a year of 250 households: let it go before the sort
-    peaks.groupNet = netOf(curves.curves.consumption, curves.curves.production);
+    peaks.groupNet = netOf(std::move(curves.curves.consumption), curves.curves.production);
     const std::optional<double> threshold =
         options.thresholdKw ? options.thresholdKw : cabinOf(workshop).thresholdKw();
     peaks.figures = peakFigures(peaks.groupNet, householdNets, {from, to, year, threshold});

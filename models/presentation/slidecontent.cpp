@@ -275,7 +275,8 @@ SlideContent scenarioSlide(const Workshop &workshop, const Slide &slide, bool sh
     if (scenario->shiftWithinDay || scenario->shiftAcrossDays)
         what.append(Text::tr("flexible appliances in the sunny hours"));
     c.subtitle = what.join(QStringLiteral(" · "));
-    const WorkshopCurves curves = workshopCurves(workshop);
+    const WorkshopCurves curves = workshopCurves(
+        workshop, {.flexibleLoads = scenario->shiftWithinDay || scenario->shiftAcrossDays});
     if (!hasData(curves.curves.production) && !hasData(curves.curves.consumption)) {
         c.emptyMessage = Text::tr("No production or consumption yet");
         return c;

@@ -208,8 +208,10 @@ void challenge(ReportBuilder &b, const Workshop &workshop, bool showNames)
 class YearCurves
 {
 public:
-    explicit YearCurves(const Workshop &workshop)
+    //! \a flexibleLoads: the scenarios that shift appliances need the movable loads.
+    YearCurves(const Workshop &workshop, bool flexibleLoads)
         : mWorkshop(workshop)
+        , mFlexibleLoads(flexibleLoads)
     {}
 
     const WorkshopCurves &of(int year)
@@ -218,6 +220,7 @@ public:
         if (found == mByYear.end()) {
             CurveOptions options;
             options.year = year;
+            options.flexibleLoads = mFlexibleLoads;
             found = mByYear.emplace(year, workshopCurves(mWorkshop, options)).first;
         }
         return found->second;
@@ -225,6 +228,7 @@ public:
 
 private:
     const Workshop &mWorkshop;
+    const bool mFlexibleLoads;
     std::map<int, WorkshopCurves> mByYear;
 };
 
@@ -386,7 +390,12 @@ void writeSummary(ReportBuilder &b, const Workshop &workshop, const ReportReques
         b.smallText(Text::tr("This summary shows households' names: every household agreed."));
     else
         b.smallText(Text::tr("Anonymous: the group's figures only, no household is named."));
-    YearCurves yearCurves(workshop);
+    const QList<Scenario> shifting = workshop.scenarios().all();
+    YearCurves yearCurves(workshop,
+                          settings.has(ReportSection::Scenarios) &&
+                              std::any_of(shifting.begin(), shifting.end(), [](const Scenario &s) {
+                                  return s.shiftWithinDay || s.shiftAcrossDays;
+                              }));
     for (ReportSection section : allReportSections()) {
         if (!settings.has(section))
             continue;

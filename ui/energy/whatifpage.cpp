@@ -275,7 +275,7 @@ void WhatIfPage::refresh()
     mRefreshTimer->stop();
     QApplication::setOverrideCursor(Qt::WaitCursor);
     if (mCurvesDirty) {
-        mCurves = workshopCurves(mWorkshop);
+        mCurves = workshopCurves(mWorkshop, {.flexibleLoads = true});
         mResults.clear();
         mCurvesDirty = false;
     }
