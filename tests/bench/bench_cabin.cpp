@@ -3,30 +3,48 @@
 // Builds a workshop of 250 households, each with an inventory of catalogue
 // appliances and a year of measured quarter hours (8.76 million values), and
 // times what a facilitator waits for on it, with the demo workshop beside it:
-//  - opening the workshop file;
-//  - the group's curves for the year (what the Production and consumption
-//    page computes when it is shown; drawing is not counted);
-//  - the group's peaks for the year;
-//  - the meeting summary (every section, built as a document);
-//  - the peak resident memory of the process.
+//  - in this process: opening the workshop file; the group's curves for the
+//    year (what the Production and consumption page computes; drawing not
+//    counted); the group's peaks for the year; the meeting summary built and
+//    written as PDF;
+//  - in a fresh process each (so that each peak memory is its own): importing
+//    the 250 homes' year from one wide CSV, and the application's window:
+//    from main() to the window painted on the opened workshop, switching to
+//    the curves and the peaks pages (rebuilt and painted), and the resident
+//    memory on every page.
 // Usage: bench_cabin [households]   (default 250)
+//        bench_cabin --import CSV WORKSHOP   (child: one import)
+//        bench_cabin --window WORKSHOP       (child: the window)
 
 #include "benchtiming.h"
 #include "core/workshop.h"
 #include "demo/demoworkshop.h"
+#include "energy/curvespage.h"
 #include "energy/localperiods.h"
 #include "energy/workshopcurves.h"
+#include "gui.h"
 #include "inventory/appliancestore.h"
 #include "inventory/catalogue.h"
 #include "inventory/householdstore.h"
+#include "mainwindow.h"
+#include "peaks/peakspage.h"
 #include "peaks/workshoppeaks.h"
 #include "report/reportdocument.h"
+#include "report/reportpaint.h"
+#include "timeseries/seriesimport.h"
+#include "timeseries/seriesread.h"
 #include "timeseries/seriesstore.h"
+#include "workshopview.h"
 
+#include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QGuiApplication>
+#include <QMap>
+#include <QPageSize>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTextDocument>
 
 #include <cmath>
@@ -35,21 +53,11 @@
 
 using namespace wattelier;
 using bench::bestOf;
+using bench::peakResidentKb;
 
 namespace {
 
 constexpr int year = 2025;
-
-long peakResidentKb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n'))
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toLong();
-    return -1;
-}
 
 /*!
  * A household's year: a base load, a morning and an evening peak at times of
@@ -115,17 +123,51 @@ bool buildCabin(const QString &path, int households)
     });
 }
 
+/*!
+ * \a households homes' year in one wide CSV (time, then one kWh column per
+ * home), as a grid operator's export for a cabin looks.
+ */
+bool writeWideCsv(const QString &path, int households)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    const UtcPeriod period = periodContaining(PeriodKind::Year, QDate(year, 1, 1));
+    std::mt19937 random(5);
+    std::vector<RegularSeries> homes;
+    QByteArray header = "time";
+    for (int h = 0; h < households; ++h) {
+        homes.push_back(householdYear(random, period));
+        header += ",home_" + QByteArray::number(h + 1) + "_kwh";
+    }
+    file.write(header + '\n');
+    char cell[24];
+    for (std::size_t i = 0; i < homes.front().kwh.size(); ++i) {
+        QByteArray row = QDateTime::fromSecsSinceEpoch(period.fromUtc + qint64(i) * 900, Qt::UTC)
+                             .toString(Qt::ISODate)
+                             .toLatin1();
+        for (const RegularSeries &home : homes) {
+            const int n = std::snprintf(cell, sizeof cell, ",%.3f", double(home.kwh[i]));
+            row.append(cell, n);
+        }
+        row += '\n';
+        file.write(row);
+    }
+    return file.error() == QFileDevice::NoError;
+}
+
 struct Figures
 {
     double openMs = 0;
     double curvesMs = 0;
     double peaksMs = 0;
     double summaryMs = 0;
+    int summaryPages = 0;
     int households = 0;
     double peakKw = 0;
 };
 
-Figures measure(const QString &path)
+Figures measure(const QString &path, const QString &pdfPath)
 {
     Figures f;
     WorkshopError error;
@@ -140,25 +182,121 @@ Figures measure(const QString &path)
         const auto peaks = workshopPeaks(*workshop, {period.fromUtc, period.toUtc, {}});
         f.peakKw = peaks ? peaks->figures.peakKw : 0;
     });
-    f.summaryMs = bestOf(2, [&] { buildReport(*workshop, ReportRequest{}); });
+    f.summaryMs = bestOf(2, [&] {
+        ReportDocument report = buildReport(*workshop, ReportRequest{});
+        f.summaryPages = writeReportPdf(*report.document, pdfPath, QPageSize(QPageSize::A4),
+                                        report.title, report.decoration)
+                             .valueOr(0);
+    });
     return f;
+}
+
+/*! Child: one import of \a csv into \a workshopPath; prints "key value" lines. */
+int importChild(const QString &csv, const QString &workshopPath)
+{
+    WorkshopError error;
+    const auto workshop = Workshop::open(workshopPath, &error);
+    if (!workshop)
+        return 1;
+    const long before = peakResidentKb();
+    QElapsedTimer timer;
+    timer.start();
+    const ParseResult parsed = readSeriesFile(csv, ReadOptions{}, ParseContext{});
+    const auto stored = parsed.ok() ? storeSeries(*workshop, parsed, ImportTarget{})
+                                    : Outcome<QList<SeriesInfo>>::refused(QString());
+    const double ms = timer.nsecsElapsed() / 1e6;
+    if (!stored) {
+        std::fprintf(stderr, "import failed: %s %s\n",
+                     qPrintable(parsed.problem ? parsed.problem->toString() : QString()),
+                     qPrintable(stored.error()));
+        return 1;
+    }
+    std::printf("import_ms %.1f\nseries %lld\nbefore_kb %ld\npeak_kb %ld\n", ms,
+                static_cast<long long>(stored->size()), before, peakResidentKb());
+    return 0;
+}
+
+/*! Child: the window on \a workshopPath, each page shown and painted; prints "key value" lines. */
+int windowChild(const QElapsedTimer &sinceMain, QApplication &application,
+                const QString &workshopPath)
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Wattelier"));
+    QCoreApplication::setApplicationName(QStringLiteral("wattelier-bench"));
+    QStandardPaths::setTestModeEnabled(true);
+    app::prepareGuiApplication(application);
+    ui::MainWindow window;
+    window.resize(1366, 768);
+    window.show();
+    if (!window.openWorkshop(workshopPath) || !QTest::qWaitForWindowExposed(&window))
+        return 1;
+    window.grab(); // laid out and painted once
+    std::printf("painted_ms %.1f\n", sinceMain.nsecsElapsed() / 1e6);
+    long largestKb = bench::statusKb("VmRSS");
+    ui::WorkshopView *view = window.workshopView();
+    for (int page = 0; page < ui::WorkshopView::PageCount; ++page) {
+        QElapsedTimer timer;
+        timer.start();
+        view->showPage(ui::WorkshopView::Page(page));
+        window.grab();
+        const double ms = timer.nsecsElapsed() / 1e6;
+        if (page == ui::WorkshopView::Curves)
+            std::printf("curves_page_ms %.1f\n", ms);
+        if (page == ui::WorkshopView::Peaks)
+            std::printf("peaks_page_ms %.1f\n", ms);
+        largestKb = std::max(largestKb, bench::statusKb("VmRSS"));
+    }
+    std::printf("largest_rss_kb %ld\npeak_kb %ld\n", largestKb, peakResidentKb());
+    return 0;
+}
+
+/*! Runs this program as a child with \a arguments; its "key value" lines. */
+QMap<QString, double> runChild(const QStringList &arguments)
+{
+    QProcess child;
+    child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    child.start(QCoreApplication::applicationFilePath(), arguments);
+    QMap<QString, double> figures;
+    if (!child.waitForFinished(600'000) || child.exitCode() != 0) {
+        std::fprintf(stderr, "bench child %s failed\n", qPrintable(arguments.join(QLatin1Char(' '))));
+        return figures;
+    }
+    for (const QByteArray &line : child.readAllStandardOutput().split('\n')) {
+        const QList<QByteArray> parts = line.split(' ');
+        if (parts.size() == 2)
+            figures.insert(QString::fromLatin1(parts[0]), parts[1].toDouble());
+    }
+    return figures;
+}
+
+void printRow(const char *what, double cabin, double demo, const char *target)
+{
+    std::printf("%-52s %10.1f %10.1f %10s\n", what, cabin, demo, target);
 }
 
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    QElapsedTimer sinceMain;
+    sinceMain.start();
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QGuiApplication application(argc, argv);
-    const int households = argc > 1 ? QByteArray(argv[1]).toInt() : 250;
+    const QByteArray mode = argc > 1 ? QByteArray(argv[1]) : QByteArray();
+    if (mode == "--import" && argc == 4) {
+        QCoreApplication application(argc, argv);
+        return importChild(QString::fromLocal8Bit(argv[2]), QString::fromLocal8Bit(argv[3]));
+    }
+    QApplication application(argc, argv);
+    if (mode == "--window" && argc == 3)
+        return windowChild(sinceMain, application, QString::fromLocal8Bit(argv[2]));
+    const int households = argc > 1 ? mode.toInt() : 250;
     QTemporaryDir dir;
 
     const QString demoPath = dir.filePath(QStringLiteral("demo.wattelier"));
     WorkshopError error;
     if (!writeDemoWorkshop(demoPath, Catalogue::builtIn(), &error))
         return 1;
-    const Figures demo = measure(demoPath);
+    const Figures demo = measure(demoPath, dir.filePath(QStringLiteral("demo.pdf")));
     const long demoResidentKb = peakResidentKb();
 
     const QString cabinPath = dir.filePath(QStringLiteral("cabin.wattelier"));
@@ -169,25 +307,62 @@ int main(int argc, char *argv[])
         return 1;
     }
     std::printf("Built a cabin workshop of %d households with a measured year each in %.1f s "
-                "(%.1f MB)\n\n",
+                "(%.1f MB)\n",
                 households, building.elapsed() / 1000.0, QFile(cabinPath).size() / 1e6);
-    const Figures cabin = measure(cabinPath);
+    const Figures cabin = measure(cabinPath, dir.filePath(QStringLiteral("cabin.pdf")));
+    const long computeResidentKb = peakResidentKb();
 
-    std::printf("%-44s %12s %12s %10s\n", "best of runs, ms", "cabin", "demo", "target");
-    std::printf("%-44s %12.1f %12.1f %10s\n", "open the workshop file", cabin.openMs, demo.openMs,
-                "(1000*)");
-    std::printf("%-44s %12.1f %12.1f %10s\n", "group curves for the year", cabin.curvesMs,
-                demo.curvesMs, "300");
-    std::printf("%-44s %12.1f %12.1f %10s\n", "group peaks for the year", cabin.peaksMs,
-                demo.peaksMs, "200");
-    std::printf("%-44s %12.1f %12.1f %10s\n", "meeting summary (built, every section)",
-                cabin.summaryMs, demo.summaryMs, "1500");
-    std::printf("%-44s %12.1f %12.1f %10s\n", "peak resident memory, MB", peakResidentKb() / 1024.0,
-                demoResidentKb / 1024.0, "(250*)");
-    std::printf("\n(households: cabin %d, demo %d; peak of the group: cabin %.1f kW, demo "
-                "%.1f kW)\n",
-                cabin.households, demo.households, cabin.peakKw, demo.peakKw);
-    std::printf("* the targets of #23 are for the painted window and the application's memory;\n"
-                "  this program opens the file and computes without drawing.\n");
+    // The import: the cabin's homes, and the demo's 18 households beside it.
+    const QString cabinCsv = dir.filePath(QStringLiteral("cabin.csv"));
+    const QString demoCsv = dir.filePath(QStringLiteral("demo.csv"));
+    if (!writeWideCsv(cabinCsv, households) || !writeWideCsv(demoCsv, demo.households))
+        return 1;
+    const auto importInto = [&](const QString &csv, const QString &name) {
+        const QString target = dir.filePath(name);
+        QFile::remove(target);
+        QFile::copy(demoPath, target);
+        return runChild({QStringLiteral("--import"), csv, target});
+    };
+    const auto cabinImport = importInto(cabinCsv, QStringLiteral("import-cabin.wattelier"));
+    const auto demoImport = importInto(demoCsv, QStringLiteral("import-demo.wattelier"));
+    const auto cabinWindow = runChild({QStringLiteral("--window"), cabinPath});
+    const auto demoWindow = runChild({QStringLiteral("--window"), demoPath});
+
+    std::printf("(the wide CSV: %.1f MB for %d homes; %.1f MB for %d)\n\n",
+                QFile(cabinCsv).size() / 1e6, households, QFile(demoCsv).size() / 1e6,
+                demo.households);
+    std::printf("%-52s %10s %10s %10s\n", "best of runs, ms (memory in MB)", "cabin", "demo",
+                "target");
+    printRow("open the workshop, from main() to the painted window",
+             cabinWindow.value(QStringLiteral("painted_ms")),
+             demoWindow.value(QStringLiteral("painted_ms")), "1000");
+    printRow("switch to the curves page (group, a year), painted",
+             cabinWindow.value(QStringLiteral("curves_page_ms")),
+             demoWindow.value(QStringLiteral("curves_page_ms")), "300");
+    printRow("  the group's curves for the year, computed", cabin.curvesMs, demo.curvesMs, "");
+    printRow("the group's peaks for the year, computed", cabin.peaksMs, demo.peaksMs, "200");
+    printRow("  switch to the peaks page, painted",
+             cabinWindow.value(QStringLiteral("peaks_page_ms")),
+             demoWindow.value(QStringLiteral("peaks_page_ms")), "");
+    printRow("meeting summary, built and written as PDF", cabin.summaryMs, demo.summaryMs, "1500");
+    printRow("import the homes' year from one wide CSV",
+             cabinImport.value(QStringLiteral("import_ms")),
+             demoImport.value(QStringLiteral("import_ms")), "3000");
+    printRow("  peak resident memory of that import, MB",
+             cabinImport.value(QStringLiteral("peak_kb")) / 1024.0,
+             demoImport.value(QStringLiteral("peak_kb")) / 1024.0, "150");
+    printRow("the window's resident memory, largest over the pages, MB",
+             cabinWindow.value(QStringLiteral("largest_rss_kb")) / 1024.0,
+             demoWindow.value(QStringLiteral("largest_rss_kb")) / 1024.0, "250");
+    printRow("  the window's peak resident memory, MB",
+             cabinWindow.value(QStringLiteral("peak_kb")) / 1024.0,
+             demoWindow.value(QStringLiteral("peak_kb")) / 1024.0, "");
+    printRow("open the workshop file alone", cabin.openMs, demo.openMs, "");
+    printRow("this process's peak memory after computing, MB", computeResidentKb / 1024.0,
+             demoResidentKb / 1024.0, "");
+    std::printf("\n(households: cabin %d, demo %d; summary pages: cabin %d, demo %d; peak of the "
+                "group: cabin %.1f kW, demo %.1f kW)\n",
+                cabin.households, demo.households, cabin.summaryPages, demo.summaryPages,
+                cabin.peakKw, demo.peakKw);
     return 0;
 }

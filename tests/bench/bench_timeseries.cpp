@@ -9,6 +9,7 @@
 //    the peak resident memory of the process.
 // Usage: bench_timeseries [work folder]   (default: a temporary folder)
 
+#include "benchtiming.h"
 #include "core/workshop.h"
 #include "timeseries/civiltime.h"
 #include "timeseries/seriesimport.h"
@@ -162,17 +163,6 @@ double readBack(const QString &workshopPath, qint64 id, int runs)
     return best;
 }
 
-long peakResidentKb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    status.open(QIODevice::ReadOnly);
-    for (const QByteArray &l : status.readAll().split('\n')) {
-        if (l.startsWith("VmHWM:"))
-            return l.mid(6).trimmed().split(' ').first().toLong();
-    }
-    return -1;
-}
-
 } // namespace
 
 int main(int argc, char **argv)
@@ -214,6 +204,6 @@ int main(int argc, char **argv)
                 double(cabin.fileBytes) / double(cabin.values));
     std::printf("  read one home's year back: %.2f ms (best of 5)\n",
                 readBack(dir + QStringLiteral("/cabin.wattelier"), cabin.firstId, 5));
-    std::printf("\nPeak resident memory: %.1f MB\n", peakResidentKb() / 1024.0);
+    std::printf("\nPeak resident memory: %.1f MB\n", bench::peakResidentKb() / 1024.0);
     return 0;
 }
