@@ -3,6 +3,7 @@
 
 #include "energycommands.h"
 #include "exchangecommands.h"
+#include "householdcommands.h"
 #include "peakscommand.h"
 #include "reportcommand.h"
 #include "seriescommands.h"
@@ -43,6 +44,17 @@ const std::vector<Subcommand> &subcommandTable()
     static const std::vector<Subcommand> table = {
         {"demo", "  wattelier demo OUT.wattelier     write the demo workshop to a new file\n",
          runDemo, false},
+        {"new",
+         "  wattelier new FILE.wattelier [--name TITLE]\n"
+         "                                   create an empty workshop\n",
+         runNew, false},
+        {"add-household",
+         "  wattelier add-household FILE.wattelier NAME [--occupants N] [--ean CODE]\n"
+         "                          [--notes TEXT]\n"
+         "  wattelier add-household FILE.wattelier --from LIST.csv\n"
+         "                                   add a household, or a spreadsheet's list of them\n"
+         "                                   (name, occupants, EAN, notes) as one step\n",
+         runAddHousehold, false},
         {"inventory",
          "  wattelier inventory FILE.wattelier [--offtake-price EUR]\n"
          "                                   print households, appliances and estimated kWh/year\n",

@@ -161,6 +161,63 @@ private slots:
         QCOMPARE(run({QStringLiteral("challenge"), path, QStringLiteral("--name")}).exitCode, 2);
     }
 
+    // A workshop set up by script (#22, #23): `new`, then `add-household` one by
+    // one or from a spreadsheet's list, each printing ids and pseudonyms.
+    void newWorkshopAndItsHouseholds()
+    {
+        const QString path = mDir.filePath(QStringLiteral("street.wattelier"));
+        Result r = run({QStringLiteral("new"), path, QStringLiteral("--name"),
+                        QStringLiteral("Rue du Balai")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.json().value(QStringLiteral("name")).toString(), QStringLiteral("Rue du Balai"));
+        QCOMPARE(run({QStringLiteral("new"), path}).exitCode, 1); // never overwrites
+
+        r = run({QStringLiteral("add-household"), path, QStringLiteral("Famille Peeters"),
+                 QStringLiteral("--occupants"), QStringLiteral("5"), QStringLiteral("--ean"),
+                 QStringLiteral("5414 4880 0000 0123 45")});
+        QCOMPARE(r.exitCode, 0);
+        QJsonObject added = r.json();
+        QVERIFY(added.value(QStringLiteral("id")).toInteger() > 0);
+        QCOMPARE(added.value(QStringLiteral("pseudonym")).toString(),
+                 QStringLiteral("Household A"));
+        QCOMPARE(added.value(QStringLiteral("occupants")).toInt(), 5);
+        QCOMPARE(added.value(QStringLiteral("ean")).toString(),
+                 QStringLiteral("541448800000012345"));
+        // The same name again, a bad count, a bad EAN: refused, nothing added.
+        QCOMPARE(run({QStringLiteral("add-household"), path, QStringLiteral("famille peeters")})
+                     .exitCode,
+                 1);
+        QCOMPARE(run({QStringLiteral("add-household"), path, QStringLiteral("B"),
+                      QStringLiteral("--occupants"), QStringLiteral("0")})
+                     .exitCode,
+                 2);
+        QCOMPARE(run({QStringLiteral("add-household"), path, QStringLiteral("B"),
+                      QStringLiteral("--ean"), QStringLiteral("123")})
+                     .exitCode,
+                 2);
+
+        const QString bad = mDir.filePath(QStringLiteral("bad-list.csv"));
+        wattelier::test::writeFile(bad, "name;occupants\nA1;2\nA2;two\n");
+        r = run({QStringLiteral("add-household"), path, QStringLiteral("--from"), bad});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("bad-list.csv")) &&
+                     r.err.contains(QStringLiteral("line 3")),
+                 qPrintable(r.err));
+        const QString list = mDir.filePath(QStringLiteral("list.csv"));
+        wattelier::test::writeFile(list, "nom;occupants;remarques;étage\nA1;2;;1\nA2;;rez;0\n");
+        r = run({QStringLiteral("add-household"), path, QStringLiteral("--from"), list});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray households = r.json().value(QStringLiteral("households")).toArray();
+        QCOMPARE(households.size(), 2);
+        QCOMPARE(households.at(0).toObject().value(QStringLiteral("pseudonym")).toString(),
+                 QStringLiteral("Household B"));
+        QCOMPARE(households.at(1).toObject().value(QStringLiteral("notes")).toString(),
+                 QStringLiteral("rez"));
+        QCOMPARE(r.json().value(QStringLiteral("notes")).toArray().size(), 1); // "étage" left out
+        r = run({QStringLiteral("inventory"), path});
+        QCOMPARE(r.json().value(QStringLiteral("households")).toArray().size(), 3);
+    }
+
     // The contract of `wattelier peaks` (#23): the field names the issue gives,
     // 100 points of the duration curve from the peak down, 12 monthly peaks per
     // household, and periods it refuses.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Finding a household among 194 (#23): the list narrows to what is typed,
 // and only to what is on screen, so a name never leads to its pseudonym.
+// The 194 come from a spreadsheet's list, imported as one undo step.
 
 #include "guisupport.h"
 #include "inventory/householdpanel.h"
@@ -8,8 +9,10 @@
 #include "testsupport.h"
 
 #include <QLineEdit>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace wattelier;
 using namespace wattelier::ui;
@@ -32,6 +35,34 @@ class TestHouseholdFind : public QObject
 
 private slots:
     void initTestCase() { test::prepareGuiTest(); }
+
+    void importAListOf194()
+    {
+        QTemporaryDir dir;
+        auto workshop = test::createWorkshop(dir);
+        QByteArray csv = "Nom;Occupants;Code EAN\n";
+        for (int i = 0; i < 194; ++i)
+            csv += "Appartement " + QByteArray::number(i + 1) + ';' +
+                   QByteArray::number(1 + i % 4) + ";\n";
+        const QString path = dir.filePath(QStringLiteral("volta.csv"));
+        test::writeFile(path, csv);
+        HouseholdPanel panel(*workshop);
+        panel.resize(400, 700);
+        QVERIFY(test::showAndActivate(panel));
+        QSignalSpy said(&panel, &HouseholdPanel::statusMessage);
+        QCOMPARE(panel.importList(path), 194);
+        QCOMPARE(panel.tableView()->model()->rowCount(), 194);
+        QVERIFY2(said.last().first().toString().contains(QStringLiteral("194")),
+                 qPrintable(said.last().first().toString()));
+        // Again: every name is already there, nothing is added, the line is named.
+        QSignalSpy refused(&panel, &HouseholdPanel::problem);
+        QCOMPARE(panel.importList(path), 0);
+        QVERIFY(refused.last().first().toString().contains(QStringLiteral("volta.csv, line 2")));
+        QCOMPARE(panel.tableView()->model()->rowCount(), 194);
+        // One Ctrl+Z takes the list back.
+        workshop->undoStack()->undo();
+        QCOMPARE(panel.tableView()->model()->rowCount(), 0);
+    }
 
     void findAmong194()
     {

@@ -249,6 +249,24 @@ void keepsVersion8(Workshop &workshop, QSqlDatabase &db)
     QCOMPARE(workshop.series().get(id)->stats.estimatedValues, qint64(2));
 }
 
+/*! Version 9's file after migration: its households gain an empty EAN code. */
+void keepsVersion9(Workshop &workshop, QSqlDatabase &db)
+{
+    const QList<Household> households = workshop.households().all();
+    QCOMPARE(households.size(), 2);
+    QCOMPARE(households.at(0).name, QStringLiteral("Famille Peeters"));
+    QCOMPARE(households.at(0).occupants, 5);
+    QCOMPARE(households.at(0).notes, QStringLiteral("Three teenagers"));
+    QVERIFY(households.at(0).ean.isEmpty());
+    QVERIFY(
+        columnsOf(db, QStringLiteral("households")).contains(QStringLiteral("ean TEXT 1 '' 0")));
+    // The new column is usable at once.
+    QVERIFY(workshop.households().update(households.at(1).id, HouseholdField::Ean,
+                                         QStringLiteral("541448800000012345")));
+    QCOMPARE(workshop.households().get(households.at(1).id)->ean,
+             QStringLiteral("541448800000012345"));
+}
+
 using VersionCheck = void (*)(Workshop &workshop, QSqlDatabase &db);
 
 /*! What each earlier version's fixture must still hold once migrated, by version. */
@@ -271,6 +289,8 @@ VersionCheck checkFor(int version)
         return keepsVersion7;
     case 8:
         return keepsVersion8;
+    case 9:
+        return keepsVersion9;
     default:
         return nullptr;
     }

@@ -1065,6 +1065,10 @@
         <source>Delete household</source>
         <translation>Delete household</translation>
     </message>
+    <message>
+        <source>Change household EAN code</source>
+        <translation>Change household EAN code</translation>
+    </message>
 </context>
 <context>
     <name>HouseholdFile</name>
@@ -1083,6 +1087,49 @@
     <message>
         <source>The workshop could not record the invitation; “%1” was not kept.</source>
         <translation>The workshop could not record the invitation; “%1” was not kept.</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdList</name>
+    <message>
+        <source>The column "%1" was left out: it is not a name, a number of occupants, an EAN code or notes.</source>
+        <translation>The column "%1" was left out: it is not a name, a number of occupants, an EAN code or notes.</translation>
+    </message>
+    <message>
+        <source>the columns "%1" and "%2" say the same thing: keep one</source>
+        <translation>the columns "%1" and "%2" say the same thing: keep one</translation>
+    </message>
+    <message>
+        <source>no column of names: the first line should name the columns, for example "name; occupants; EAN; notes"</source>
+        <translation>no column of names: the first line should name the columns, for example "name; occupants; EAN; notes"</translation>
+    </message>
+    <message>
+        <source>this line has no name</source>
+        <translation>this line has no name</translation>
+    </message>
+    <message>
+        <source>%1 is already a household of this workshop</source>
+        <translation>%1 is already a household of this workshop</translation>
+    </message>
+    <message>
+        <source>%1 is already on line %2</source>
+        <translation>%1 is already on line %2</translation>
+    </message>
+    <message>
+        <source>"%1" is not a number of occupants (a whole number from 1 to 50)</source>
+        <translation>"%1" is not a number of occupants (a whole number from 1 to 50)</translation>
+    </message>
+    <message>
+        <source>"%1" is not an EAN code: it has 18 digits</source>
+        <translation>"%1" is not an EAN code: it has 18 digits</translation>
+    </message>
+    <message>
+        <source>no household in the file, only its first line</source>
+        <translation>no household in the file, only its first line</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>cannot be read: %1</translation>
     </message>
 </context>
 <context>
@@ -1329,6 +1376,18 @@
     <message>
         <source>Use catalogue values for “%1”</source>
         <translation>Use catalogue values for “%1”</translation>
+    </message>
+    <message>
+        <source>There is no household to add.</source>
+        <translation>There is no household to add.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n household(s)</source>
+        <translation><numerusform>Add %n household</numerusform><numerusform>Add %n households</numerusform></translation>
+    </message>
+    <message>
+        <source>An EAN code has 18 digits (spaces between them are fine).</source>
+        <translation>An EAN code has 18 digits (spaces between them are fine).</translation>
     </message>
 </context>
 <context>
@@ -4594,6 +4653,30 @@ You can undo this with Ctrl+Z until you close the workshop.</translation>
     <message>
         <source>Find a household</source>
         <translation>Find a household</translation>
+    </message>
+    <message>
+        <source>&amp;Import a list of households…</source>
+        <translation>&amp;Import a list of households…</translation>
+    </message>
+    <message>
+        <source>A spreadsheet saved as CSV: one household per line, with a column of names and, if you have them, occupants, EAN codes and notes</source>
+        <translation>A spreadsheet saved as CSV: one household per line, with a column of names and, if you have them, occupants, EAN codes and notes</translation>
+    </message>
+    <message>
+        <source>Import a list of households</source>
+        <translation>Import a list of households</translation>
+    </message>
+    <message>
+        <source>Spreadsheet saved as CSV (*.csv *.txt);;All files (*)</source>
+        <translation>Spreadsheet saved as CSV (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Nothing was imported: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n household(s) from %1 (Ctrl+Z takes them back).</source>
+        <translation><numerusform>Added %n household from %1 (Ctrl+Z takes them back).</numerusform><numerusform>Added %n households from %1 (Ctrl+Z takes them back).</numerusform></translation>
     </message>
 </context>
 <context>

@@ -1080,6 +1080,10 @@
         <source>Delete household</source>
         <translation>Supprimer le ménage</translation>
     </message>
+    <message>
+        <source>Change household EAN code</source>
+        <translation>Modifier le code EAN du ménage</translation>
+    </message>
 </context>
 <context>
     <name>HouseholdFile</name>
@@ -1098,6 +1102,49 @@
     <message>
         <source>The workshop could not record the invitation; “%1” was not kept.</source>
         <translation>L&apos;atelier n&apos;a pas pu enregistrer l&apos;invitation&#xa0;; «&#xa0;%1&#xa0;» n&apos;a pas été conservé.</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdList</name>
+    <message>
+        <source>The column &quot;%1&quot; was left out: it is not a name, a number of occupants, an EAN code or notes.</source>
+        <translation>La colonne « %1 » a été laissée de côté : ce n'est ni un nom, ni un nombre d'occupants, ni un code EAN, ni des remarques.</translation>
+    </message>
+    <message>
+        <source>the columns &quot;%1&quot; and &quot;%2&quot; say the same thing: keep one</source>
+        <translation>les colonnes « %1 » et « %2 » disent la même chose : n'en gardez qu'une</translation>
+    </message>
+    <message>
+        <source>no column of names: the first line should name the columns, for example &quot;name; occupants; EAN; notes&quot;</source>
+        <translation>aucune colonne de noms : la première ligne doit nommer les colonnes, par exemple « nom; occupants; EAN; remarques »</translation>
+    </message>
+    <message>
+        <source>this line has no name</source>
+        <translation>cette ligne n'a pas de nom</translation>
+    </message>
+    <message>
+        <source>%1 is already a household of this workshop</source>
+        <translation>%1 est déjà un ménage de cet atelier</translation>
+    </message>
+    <message>
+        <source>%1 is already on line %2</source>
+        <translation>%1 figure déjà à la ligne %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of occupants (a whole number from 1 to 50)</source>
+        <translation>« %1 » n'est pas un nombre d'occupants (un nombre entier de 1 à 50)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an EAN code: it has 18 digits</source>
+        <translation>« %1 » n'est pas un code EAN : il compte 18 chiffres</translation>
+    </message>
+    <message>
+        <source>no household in the file, only its first line</source>
+        <translation>aucun ménage dans le fichier, seulement sa première ligne</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>illisible : %1</translation>
     </message>
 </context>
 <context>
@@ -1350,6 +1397,21 @@
     <message>
         <source>Use catalogue values for “%1”</source>
         <translation>Reprendre les valeurs du catalogue pour «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>There is no household to add.</source>
+        <translation>Il n'y a aucun ménage à ajouter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n household(s)</source>
+        <translation>
+            <numerusform>Ajouter %n ménage</numerusform>
+            <numerusform>Ajouter %n ménages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An EAN code has 18 digits (spaces between them are fine).</source>
+        <translation>Un code EAN compte 18 chiffres (les espaces entre eux sont acceptés).</translation>
     </message>
 </context>
 <context>
@@ -4696,6 +4758,33 @@ Vous pouvez annuler avec Ctrl+Z tant que vous n&apos;avez pas fermé l&apos;atel
     <message>
         <source>Find a household</source>
         <translation>Trouver un ménage</translation>
+    </message>
+    <message>
+        <source>&amp;Import a list of households…</source>
+        <translation>&amp;Importer une liste de ménages…</translation>
+    </message>
+    <message>
+        <source>A spreadsheet saved as CSV: one household per line, with a column of names and, if you have them, occupants, EAN codes and notes</source>
+        <translation>Un tableur enregistré en CSV : un ménage par ligne, avec une colonne de noms et, si vous les avez, les occupants, les codes EAN et des remarques</translation>
+    </message>
+    <message>
+        <source>Import a list of households</source>
+        <translation>Importer une liste de ménages</translation>
+    </message>
+    <message>
+        <source>Spreadsheet saved as CSV (*.csv *.txt);;All files (*)</source>
+        <translation>Tableur enregistré en CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Rien n'a été importé : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n household(s) from %1 (Ctrl+Z takes them back).</source>
+        <translation>
+            <numerusform>%n ménage ajouté depuis %1 (Ctrl+Z le retire).</numerusform>
+            <numerusform>%n ménages ajoutés depuis %1 (Ctrl+Z les retire).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

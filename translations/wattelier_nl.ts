@@ -1080,6 +1080,10 @@
         <source>Delete household</source>
         <translation>Gezin verwijderen</translation>
     </message>
+    <message>
+        <source>Change household EAN code</source>
+        <translation>EAN-code van het huishouden wijzigen</translation>
+    </message>
 </context>
 <context>
     <name>HouseholdFile</name>
@@ -1098,6 +1102,49 @@
     <message>
         <source>The workshop could not record the invitation; “%1” was not kept.</source>
         <translation>De workshop kon de uitnodiging niet bijhouden; “%1” werd niet bewaard.</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdList</name>
+    <message>
+        <source>The column &quot;%1&quot; was left out: it is not a name, a number of occupants, an EAN code or notes.</source>
+        <translation>De kolom ‘%1’ werd weggelaten: het is geen naam, geen aantal bewoners, geen EAN-code en geen opmerkingen.</translation>
+    </message>
+    <message>
+        <source>the columns &quot;%1&quot; and &quot;%2&quot; say the same thing: keep one</source>
+        <translation>de kolommen ‘%1’ en ‘%2’ zeggen hetzelfde: houd er één over</translation>
+    </message>
+    <message>
+        <source>no column of names: the first line should name the columns, for example &quot;name; occupants; EAN; notes&quot;</source>
+        <translation>geen kolom met namen: de eerste regel moet de kolommen benoemen, bijvoorbeeld ‘naam; bewoners; EAN; opmerkingen’</translation>
+    </message>
+    <message>
+        <source>this line has no name</source>
+        <translation>deze regel heeft geen naam</translation>
+    </message>
+    <message>
+        <source>%1 is already a household of this workshop</source>
+        <translation>%1 is al een huishouden van deze workshop</translation>
+    </message>
+    <message>
+        <source>%1 is already on line %2</source>
+        <translation>%1 staat al op regel %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of occupants (a whole number from 1 to 50)</source>
+        <translation>‘%1’ is geen aantal bewoners (een geheel getal van 1 tot 50)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an EAN code: it has 18 digits</source>
+        <translation>‘%1’ is geen EAN-code: die telt 18 cijfers</translation>
+    </message>
+    <message>
+        <source>no household in the file, only its first line</source>
+        <translation>geen huishouden in het bestand, alleen de eerste regel</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>kan niet gelezen worden: %1</translation>
     </message>
 </context>
 <context>
@@ -1350,6 +1397,21 @@
     <message>
         <source>Use catalogue values for “%1”</source>
         <translation>Cataloguswaarden gebruiken voor “%1”</translation>
+    </message>
+    <message>
+        <source>There is no household to add.</source>
+        <translation>Er is geen huishouden om toe te voegen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n household(s)</source>
+        <translation>
+            <numerusform>%n huishouden toevoegen</numerusform>
+            <numerusform>%n huishoudens toevoegen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An EAN code has 18 digits (spaces between them are fine).</source>
+        <translation>Een EAN-code telt 18 cijfers (spaties ertussen mogen).</translation>
     </message>
 </context>
 <context>
@@ -4696,6 +4758,33 @@ Je kunt dit ongedaan maken met Ctrl+Z zolang je de workshop niet sluit.</transla
     <message>
         <source>Find a household</source>
         <translation>Een gezin zoeken</translation>
+    </message>
+    <message>
+        <source>&amp;Import a list of households…</source>
+        <translation>Een lijst van huishoudens &amp;importeren…</translation>
+    </message>
+    <message>
+        <source>A spreadsheet saved as CSV: one household per line, with a column of names and, if you have them, occupants, EAN codes and notes</source>
+        <translation>Een rekenblad bewaard als CSV: één huishouden per regel, met een kolom namen en, als u die hebt, bewoners, EAN-codes en opmerkingen</translation>
+    </message>
+    <message>
+        <source>Import a list of households</source>
+        <translation>Een lijst van huishoudens importeren</translation>
+    </message>
+    <message>
+        <source>Spreadsheet saved as CSV (*.csv *.txt);;All files (*)</source>
+        <translation>Rekenblad bewaard als CSV (*.csv *.txt);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Er werd niets geïmporteerd: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n household(s) from %1 (Ctrl+Z takes them back).</source>
+        <translation>
+            <numerusform>%n huishouden toegevoegd uit %1 (Ctrl+Z neemt het terug).</numerusform>
+            <numerusform>%n huishoudens toegevoegd uit %1 (Ctrl+Z neemt ze terug).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

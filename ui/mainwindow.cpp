@@ -290,6 +290,7 @@ void MainWindow::setWorkshop(std::unique_ptr<Workshop> workshop)
 
     HouseholdPanel *households = mView->inventory()->households();
     mHouseholdMenu->addAction(households->addAction());
+    mHouseholdMenu->addAction(households->importListAction());
     mHouseholdMenu->addAction(households->renameAction());
     mHouseholdMenu->addAction(households->deleteAction());
     mHouseholdMenu->addAction(households->householdModeAction());

@@ -202,6 +202,12 @@ const QStringList step9 = {
     QStringLiteral("CREATE INDEX series_estimated_by_series ON series_estimated(series_id)"),
 };
 
+// Version 10: a household's EAN (#23), the 18-digit code of its electricity
+// access point, as a household list from a spreadsheet gives it.
+const QStringList step10 = {
+    QStringLiteral("ALTER TABLE households ADD COLUMN ean TEXT NOT NULL DEFAULT ''"),
+};
+
 const QStringList &stepTo(int version)
 {
     static const QStringList none;
@@ -224,6 +230,8 @@ const QStringList &stepTo(int version)
         return step8;
     case 9:
         return step9;
+    case 10:
+        return step10;
     default:
         return none;
     }

@@ -33,4 +33,18 @@ QString pseudonymCode(int index)
     return code;
 }
 
+std::optional<QString> eanCode(const QString &text)
+{
+    QString digits;
+    for (const QChar c : text) {
+        if (c.isDigit() && c.unicode() < 128)
+            digits.append(c);
+        else if (!c.isSpace() && c != QLatin1Char('.') && c != QLatin1Char('-'))
+            return std::nullopt; // a letter or a sign: not a code
+    }
+    if (!digits.isEmpty() && digits.size() != 18)
+        return std::nullopt;
+    return digits;
+}
+
 } // namespace wattelier

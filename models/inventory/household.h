@@ -2,6 +2,8 @@
 #pragma once
 
 #include <QString>
+
+#include <optional>
 #include <QtGlobal>
 
 namespace wattelier {
@@ -16,6 +18,7 @@ struct Household
     QString notes;
     int position = 0;
     QString uid; //!< Stable id across files (household files, #9); made on insert when empty.
+    QString ean; //!< its electricity access point's 18-digit EAN code; empty when not known
 };
 
 /*! The public display name of a household, e.g. "Household A" / "Ménage A". */
@@ -33,6 +36,14 @@ enum class HouseholdField
     Name,
     Occupants,
     Notes,
+    Ean,
 };
+
+/*!
+ * \a text as an EAN code of an electricity access point (18 digits; spaces,
+ * dots and dashes between them are left out), or nullopt when it is not one.
+ * Empty text is an empty code (not known).
+ */
+std::optional<QString> eanCode(const QString &text);
 
 } // namespace wattelier

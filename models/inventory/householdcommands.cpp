@@ -25,6 +25,8 @@ QString fieldLabel(HouseholdField field)
         return QCoreApplication::translate("HouseholdCommands", "Change number of occupants");
     case HouseholdField::Notes:
         return QCoreApplication::translate("HouseholdCommands", "Change household notes");
+    case HouseholdField::Ean:
+        return QCoreApplication::translate("HouseholdCommands", "Change household EAN code");
     }
     return {};
 }

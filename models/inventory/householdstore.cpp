@@ -20,6 +20,8 @@ QString columnOf(HouseholdField field)
         return QStringLiteral("occupants");
     case HouseholdField::Notes:
         return QStringLiteral("notes");
+    case HouseholdField::Ean:
+        return QStringLiteral("ean");
     }
     return {};
 }
@@ -34,6 +36,7 @@ Household fromQuery(const QSqlQuery &q)
     h.notes = q.value(4).toString();
     h.position = q.value(5).toInt();
     h.uid = q.value(6).toString();
+    h.ean = q.value(7).toString();
     return h;
 }
 
@@ -48,6 +51,8 @@ QVariant fieldValue(const Household &household, HouseholdField field)
         return household.occupants;
     case HouseholdField::Notes:
         return household.notes;
+    case HouseholdField::Ean:
+        return household.ean;
     }
     return {};
 }
@@ -56,7 +61,8 @@ HouseholdStore::HouseholdStore(Workshop &workshop)
     : mWorkshop(workshop)
     , mTable(workshop, QStringLiteral("households"),
              {QStringLiteral("name"), QStringLiteral("pseudonym_code"), QStringLiteral("occupants"),
-              QStringLiteral("notes"), QStringLiteral("position"), QStringLiteral("uid")})
+              QStringLiteral("notes"), QStringLiteral("position"), QStringLiteral("uid"),
+              QStringLiteral("ean")})
 {}
 
 QList<Household> HouseholdStore::all() const
@@ -81,7 +87,7 @@ qint64 HouseholdStore::insert(const Household &h)
 {
     const qint64 id = mTable.insert(
         h.id, {sqlText(h.name), h.pseudonymCode.isEmpty() ? nextPseudonymCode() : h.pseudonymCode,
-               h.occupants, sqlText(h.notes), h.position, uidOrNew(h.uid)});
+               h.occupants, sqlText(h.notes), h.position, uidOrNew(h.uid), sqlText(h.ean)});
     if (id > 0)
         emit added(id);
     return id;

@@ -29,6 +29,33 @@ qint64 InventoryEditor::addHousehold(const QString &name, int occupants)
     return mWorkshop.push(command) ? command->householdId() : 0;
 }
 
+Outcome<QList<qint64>> InventoryEditor::addHouseholds(const QList<Household> &households)
+{
+    if (households.isEmpty())
+        return Outcome<QList<qint64>>::refused(
+            QCoreApplication::translate("InventoryEditor", "There is no household to add."));
+    QList<qint64> ids;
+    const QString text = QCoreApplication::translate("InventoryEditor", "Add %n household(s)",
+                                                     nullptr, int(households.size()));
+    const bool applied = mWorkshop.runStep(text, [&] {
+        int position = mWorkshop.households().nextPosition();
+        for (Household household : households) {
+            household.id = 0;
+            household.pseudonymCode.clear(); // the next free one, in the list's order
+            household.name = household.name.trimmed();
+            household.occupants = qMax(1, household.occupants);
+            household.position = position++;
+            auto *command = new AddHouseholdCommand(mWorkshop, household);
+            if (!mWorkshop.push(command))
+                return;
+            ids.append(command->householdId());
+        }
+    });
+    if (!applied)
+        return Outcome<QList<qint64>>::refused(mWorkshop.lastWriteError());
+    return ids;
+}
+
 bool InventoryEditor::removeHousehold(qint64 householdId)
 {
     if (!mWorkshop.households().get(householdId))
@@ -61,6 +88,14 @@ QString InventoryEditor::editHousehold(qint64 householdId, HouseholdField field,
     case HouseholdField::Notes:
         stored = value.toString();
         break;
+    case HouseholdField::Ean: {
+        const std::optional<QString> code = eanCode(value.toString());
+        if (!code)
+            return QCoreApplication::translate(
+                "InventoryEditor", "An EAN code has 18 digits (spaces between them are fine).");
+        stored = *code;
+        break;
+    }
     }
     if (fieldValue(*household, field) == stored)
         return {};

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "appliance.h"
+#include "core/outcome.h"
 #include "household.h"
 
 #include <QList>
@@ -25,6 +26,12 @@ public:
 
     /*! Adds a household with the next free pseudonym; returns its id, or 0. */
     qint64 addHousehold(const QString &name, int occupants = 1);
+    /*!
+     * Adds \a households (a list from a spreadsheet) after the others, each
+     * with the next free pseudonym, as one undo step in one transaction: all
+     * or none reach the file. Returns their ids in the list's order.
+     */
+    Outcome<QList<qint64>> addHouseholds(const QList<Household> &households);
     bool removeHousehold(qint64 householdId);
     /*! Returns an empty string, or a translated message when the value is refused. */
     QString editHousehold(qint64 householdId, HouseholdField field, const QVariant &value);

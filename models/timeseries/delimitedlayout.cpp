@@ -7,6 +7,7 @@
 #include <cmath>
 #include <limits>
 #include <map>
+#include <memory>
 
 #include <QCoreApplication>
 
@@ -127,24 +128,35 @@ ParseResult parseDelimited(const QByteArray &utf8, const DelimitedLayout &layout
     // values of the series column in a long table.
     std::vector<SeriesReader> readers;
     std::map<std::pair<QString, int>, std::size_t> readerOf;
+    // A wide table (no series column): every value column has every row, so
+    // the rows' instants are kept once for all of them.
+    const auto instants = layout.seriesColumn < 0 ? std::make_shared<SharedInstants>() : nullptr;
     const auto readerFor = [&](const QString &key, int column) -> SeriesReader & {
         const auto found = readerOf.find({key, column});
         if (found != readerOf.end())
             return readers[found->second];
         const ValueColumn &c = layout.columns[column];
-        readers.push_back(
-            {column, key,
-             SeriesBuilder(c.quantity, layout.stamp, unitToBase(c.unit), layout.intervalS), 0});
+        readers.push_back({column, key,
+                           instants ? SeriesBuilder(c.quantity, layout.stamp, unitToBase(c.unit),
+                                                    layout.intervalS, instants)
+                                    : SeriesBuilder(c.quantity, layout.stamp, unitToBase(c.unit),
+                                                    layout.intervalS),
+                           0});
         readerOf.emplace(std::make_pair(key, column), readers.size() - 1);
         return readers.back();
     };
     std::optional<HeldRow> held;
     qint64 firstUtc = std::numeric_limits<qint64>::max(); // a totals row is dated at the start
     const auto give = [&](const HeldRow &row) {
+        if (instants)
+            instants->add(row.utc, row.line);
         for (int i = 0; i < layout.columns.size(); ++i) {
             SeriesReader &r = readerFor(row.seriesKey, i);
             const double v = row.values[std::size_t(i)];
-            r.builder.add(row.utc, v, row.line);
+            if (instants)
+                r.builder.addNext(v);
+            else
+                r.builder.add(row.utc, v, row.line);
             if (!std::isnan(v))
                 r.sum += v;
         }

@@ -53,6 +53,33 @@ SeriesBuilder::SeriesBuilder(SourceQuantity quantity, StampAt stamp, double unit
     , mIntervalS(intervalS)
 {}
 
+SeriesBuilder::SeriesBuilder(SourceQuantity quantity, StampAt stamp, double unitToBase,
+                             int intervalS, std::shared_ptr<const SharedInstants> instants)
+    : SeriesBuilder(quantity, stamp, unitToBase, intervalS)
+{
+    mInstants = std::move(instants);
+    // A float holds what build() stores of a kWh value (only where two instants
+    // round into one interval is their sum then of floats, within 1e-7 of the
+    // sum of the doubles); a value to scale (Wh, power) or an index (read for
+    // its differences) keeps its double.
+    mCompact = quantity == SourceQuantity::EnergyPerInterval && unitToBase == 1.0;
+}
+
+void SeriesBuilder::takeSharedValues()
+{
+    if (!mInstants)
+        return;
+    const std::size_t count = mFloats.size() + mDoubles.size();
+    Q_ASSERT(count <= mInstants->utc.size());
+    mSamples.reserve(mSamples.size() + count);
+    for (std::size_t i = 0; i < count; ++i)
+        mSamples.push_back(
+            {mInstants->utc[i], mCompact ? double(mFloats[i]) : mDoubles[i], mInstants->line[i]});
+    std::vector<float>().swap(mFloats);
+    std::vector<double>().swap(mDoubles);
+    mInstants.reset();
+}
+
 int SeriesBuilder::mostFrequentStep(const std::vector<qint64> &instants)
 {
     std::unordered_map<qint64, int> counts;
@@ -74,6 +101,7 @@ int SeriesBuilder::mostFrequentStep(const std::vector<qint64> &instants)
 
 bool SeriesBuilder::sortAndDeduplicate(ImportWarnings &warnings, ImportProblem &problem)
 {
+    takeSharedValues();
     std::stable_sort(mSamples.begin(), mSamples.end(),
                      [](const Sample &a, const Sample &b) { return a.utc < b.utc; });
     std::vector<Sample> kept;
@@ -236,6 +264,7 @@ std::optional<RegularSeries> SeriesBuilder::build(ImportWarnings &warnings, Impo
     }
     series.estimated = std::move(estimated);
     trimGaps(series);
+    std::vector<Sample>().swap(mSamples); // built once: a wide table frees each column here
     return series;
 }
 

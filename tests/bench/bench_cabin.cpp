@@ -15,6 +15,7 @@
 // Usage: bench_cabin [households]   (default 250)
 //        bench_cabin --import CSV WORKSHOP   (child: one import)
 //        bench_cabin --window WORKSHOP       (child: the window)
+// WATTELIER_BENCH_DIR=DIR keeps the workshops and CSVs in a folder under DIR.
 
 #include "benchtiming.h"
 #include "core/workshop.h"
@@ -37,6 +38,7 @@
 #include "workshopview.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QMap>
@@ -243,7 +245,11 @@ int windowChild(const QElapsedTimer &sinceMain, QApplication &application,
             std::printf("curves_page_ms %.1f\n", ms);
         if (page == ui::WorkshopView::Peaks)
             std::printf("peaks_page_ms %.1f\n", ms);
-        largestKb = std::max(largestKb, bench::statusKb("VmRSS"));
+        const long rssKb = bench::statusKb("VmRSS");
+        std::fprintf(stderr, "  %s: %.1f ms, resident %.1f MB\n",
+                     qPrintable(ui::WorkshopView::pageTitle(ui::WorkshopView::Page(page))), ms,
+                     rssKb / 1024.0);
+        largestKb = std::max(largestKb, rssKb);
     }
     std::printf("largest_rss_kb %ld\npeak_kb %ld\n", largestKb, peakResidentKb());
     return 0;
@@ -290,7 +296,9 @@ int main(int argc, char *argv[])
     if (mode == "--window" && argc == 3)
         return windowChild(sinceMain, application, QString::fromLocal8Bit(argv[2]));
     const int households = argc > 1 ? mode.toInt() : 250;
-    QTemporaryDir dir;
+    QTemporaryDir dir(qEnvironmentVariable("WATTELIER_BENCH_DIR", QDir::tempPath()) +
+                      QStringLiteral("/bench_cabin-XXXXXX"));
+    dir.setAutoRemove(qEnvironmentVariableIsEmpty("WATTELIER_BENCH_DIR"));
 
     const QString demoPath = dir.filePath(QStringLiteral("demo.wattelier"));
     WorkshopError error;

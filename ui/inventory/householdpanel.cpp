@@ -3,12 +3,14 @@
 
 #include "core/workshop.h"
 #include "exchange/householdmode.h"
+#include "inventory/householdlist.h"
 #include "inventory/householdlistmodel.h"
 #include "inventory/householdstore.h"
 #include "inventory/inventoryeditor.h"
 
 #include <QAction>
 #include <QEvent>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -36,6 +38,7 @@ HouseholdPanel::HouseholdPanel(Workshop &workshop, QWidget *parent)
     , mNotesLabel(new QLabel(tr("&Notes about this household:"), this))
     , mAddAction(
           new QAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("Add &household…"), this))
+    , mImportListAction(new QAction(tr("&Import a list of households…"), this))
     , mRenameAction(new QAction(tr("&Rename household…"), this))
     , mDeleteAction(new QAction(QIcon::fromTheme(QStringLiteral("list-remove")),
                                 tr("Delete household…"), this))
@@ -81,6 +84,10 @@ HouseholdPanel::HouseholdPanel(Workshop &workshop, QWidget *parent)
     mShowNamesAction->setToolTip(tr("Off by default: pseudonyms are shown on every page, slide "
                                     "and document until names are turned on"));
     connect(mAddAction, &QAction::triggered, this, &HouseholdPanel::addHousehold);
+    mImportListAction->setToolTip(
+        tr("A spreadsheet saved as CSV: one household per line, with a column of names and, "
+           "if you have them, occupants, EAN codes and notes"));
+    connect(mImportListAction, &QAction::triggered, this, &HouseholdPanel::chooseListToImport);
     connect(mRenameAction, &QAction::triggered, this, &HouseholdPanel::renameCurrent);
     connect(mDeleteAction, &QAction::triggered, this, &HouseholdPanel::deleteCurrent);
     mHouseholdModeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
@@ -250,6 +257,34 @@ void HouseholdPanel::addHousehold()
     }
     if (InventoryEditor(mWorkshop).addHousehold(name) > 0)
         emit statusMessage(tr("Added “%1”.").arg(name.trimmed()));
+}
+
+void HouseholdPanel::chooseListToImport()
+{
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Import a list of households"), QString(),
+                                     tr("Spreadsheet saved as CSV (*.csv *.txt);;All files (*)"));
+    if (!path.isEmpty())
+        importList(path);
+}
+
+int HouseholdPanel::importList(const QString &path)
+{
+    const auto list = readHouseholdListFile(path, mWorkshop.households().all());
+    if (!list) {
+        emit problem(tr("Nothing was imported: %1").arg(list.error()));
+        return 0;
+    }
+    const auto ids = InventoryEditor(mWorkshop).addHouseholds(list->households);
+    if (!ids)
+        return 0; // the failed write is said by the workshop
+    QString done =
+        tr("Added %n household(s) from %1 (Ctrl+Z takes them back).", nullptr, int(ids->size()))
+            .arg(list->fileName);
+    if (!list->notes.isEmpty())
+        done += QLatin1Char(' ') + list->notes.join(QLatin1Char(' '));
+    emit statusMessage(done);
+    return int(ids->size());
 }
 
 void HouseholdPanel::renameCurrent()

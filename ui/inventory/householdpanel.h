@@ -30,6 +30,13 @@ public:
     void selectHousehold(qint64 householdId);
 
     QAction *addAction() const { return mAddAction; }
+    QAction *importListAction() const { return mImportListAction; }
+    /*!
+     * Adds the households of a spreadsheet's list (name, occupants, EAN,
+     * notes) as one undo step; a refused list is said and changes nothing.
+     * Returns how many were added.
+     */
+    int importList(const QString &path);
     QAction *renameAction() const { return mRenameAction; }
     QAction *deleteAction() const { return mDeleteAction; }
     /*! Opens the locked "My household" window for the selected household. */
@@ -45,6 +52,7 @@ signals:
 
 private:
     void addHousehold();
+    void chooseListToImport();
     void renameCurrent();
     void deleteCurrent();
     void onCurrentRowChanged();
@@ -59,6 +67,7 @@ private:
     QPlainTextEdit *mNotes;
     QLabel *mNotesLabel;
     QAction *mAddAction;
+    QAction *mImportListAction;
     QAction *mRenameAction;
     QAction *mDeleteAction;
     QAction *mHouseholdModeAction;
