@@ -131,6 +131,8 @@ ParseResult parseDelimited(const QByteArray &utf8, const DelimitedLayout &layout
     // A wide table (no series column): every value column has every row, so
     // the rows' instants are kept once for all of them.
     const auto instants = layout.seriesColumn < 0 ? std::make_shared<SharedInstants>() : nullptr;
+    // At most one row per line: each column takes that room at once.
+    const std::size_t lineCount = instants ? std::size_t(utf8.count('\n')) + 1 : 0;
     const auto readerFor = [&](const QString &key, int column) -> SeriesReader & {
         const auto found = readerOf.find({key, column});
         if (found != readerOf.end())
@@ -142,6 +144,8 @@ ParseResult parseDelimited(const QByteArray &utf8, const DelimitedLayout &layout
                                     : SeriesBuilder(c.quantity, layout.stamp, unitToBase(c.unit),
                                                     layout.intervalS),
                            0});
+        if (instants)
+            readers.back().builder.reserve(lineCount);
         readerOf.emplace(std::make_pair(key, column), readers.size() - 1);
         return readers.back();
     };

@@ -84,6 +84,16 @@ public:
             mDoubles.push_back(value);
     }
     std::size_t size() const { return mSamples.size() + mFloats.size() + mDoubles.size(); }
+    /*! Room for \a count values: a wide table's columns would else grow to twice their size. */
+    void reserve(std::size_t count)
+    {
+        if (!mInstants)
+            mSamples.reserve(count);
+        else if (mCompact)
+            mFloats.reserve(count);
+        else
+            mDoubles.reserve(count);
+    }
     void setFixedInterval(int intervalS) { mIntervalS = intervalS; }
 
     /*!

@@ -51,6 +51,28 @@ std::optional<QByteArray> gunzip(const QByteArray &raw)
 
 } // namespace
 
+namespace {
+
+/*!
+ * Whether \a raw is valid UTF-8, read 64 KiB at a time: decoding a 53 MB
+ * export at once made a 106 MB string only to be thrown away (#23).
+ */
+bool isUtf8(const QByteArray &raw)
+{
+    QStringDecoder decoder(QStringConverter::Utf8);
+    constexpr qsizetype chunk = 64 * 1024;
+    for (qsizetype from = 0; from < raw.size(); from += chunk) {
+        // decode() is lazy: the text must be made for the decoder to read the bytes.
+        const QString text =
+            decoder.decode(QByteArrayView(raw).sliced(from, qMin(chunk, raw.size() - from)));
+        if (decoder.hasError())
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
 std::optional<SourceText> decodeSource(const QByteArray &input, const QString &fileName,
                                        ImportProblem &problem)
 {
@@ -76,8 +98,11 @@ std::optional<SourceText> decodeSource(const QByteArray &input, const QString &f
         problem.message = SourceTextTr::tr("the file is empty");
         return std::nullopt;
     }
+    // Read through constData(): raw[i] on this copy of the caller's bytes would
+    // detach it, and keep a second copy of a 53 MB export alive (#23).
+    const char *bytes = raw.constData();
     for (qsizetype i = 0; i < raw.size(); ++i) {
-        const uchar c = uchar(raw[i]);
+        const uchar c = uchar(bytes[i]);
         if (c < 0x20 && c != '\n' && c != '\r' && c != '\t') {
             const auto [line, column] = lineAndColumnAt(raw, i);
             problem.line = line;
@@ -87,9 +112,7 @@ std::optional<SourceText> decodeSource(const QByteArray &input, const QString &f
             return std::nullopt;
         }
     }
-    auto decoder = QStringDecoder(QStringConverter::Utf8);
-    const QString text = decoder.decode(raw);
-    if (decoder.hasError()) {
+    if (!isUtf8(raw)) {
         source.utf8 = QString::fromLatin1(raw).toUtf8();
         source.notes.append(
             SourceTextTr::tr("the file is not UTF-8 text: it was read as Latin-1 (Windows)"));

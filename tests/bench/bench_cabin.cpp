@@ -204,6 +204,7 @@ int importChild(const QString &csv, const QString &workshopPath)
     QElapsedTimer timer;
     timer.start();
     const ParseResult parsed = readSeriesFile(csv, ReadOptions{}, ParseContext{});
+    const long parsedKb = peakResidentKb();
     const auto stored = parsed.ok() ? storeSeries(*workshop, parsed, ImportTarget{})
                                     : Outcome<QList<SeriesInfo>>::refused(QString());
     const double ms = timer.nsecsElapsed() / 1e6;
@@ -213,8 +214,8 @@ int importChild(const QString &csv, const QString &workshopPath)
                      qPrintable(stored.error()));
         return 1;
     }
-    std::printf("import_ms %.1f\nseries %lld\nbefore_kb %ld\npeak_kb %ld\n", ms,
-                static_cast<long long>(stored->size()), before, peakResidentKb());
+    std::printf("import_ms %.1f\nseries %lld\nbefore_kb %ld\nparsed_peak_kb %ld\npeak_kb %ld\n", ms,
+                static_cast<long long>(stored->size()), before, parsedKb, peakResidentKb());
     return 0;
 }
 
@@ -263,7 +264,8 @@ QMap<QString, double> runChild(const QStringList &arguments)
     child.start(QCoreApplication::applicationFilePath(), arguments);
     QMap<QString, double> figures;
     if (!child.waitForFinished(600'000) || child.exitCode() != 0) {
-        std::fprintf(stderr, "bench child %s failed\n", qPrintable(arguments.join(QLatin1Char(' '))));
+        std::fprintf(stderr, "bench child %s failed\n",
+                     qPrintable(arguments.join(QLatin1Char(' '))));
         return figures;
     }
     for (const QByteArray &line : child.readAllStandardOutput().split('\n')) {
