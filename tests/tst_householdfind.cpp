@@ -64,6 +64,39 @@ private slots:
         QCOMPARE(panel.tableView()->model()->rowCount(), 0);
     }
 
+    void eanCodeFollowsTheNames()
+    {
+        QTemporaryDir dir;
+        auto workshop = test::createWorkshop(dir);
+        Household h;
+        h.name = QStringLiteral("Famille Peeters");
+        const qint64 id = workshop->households().insert(h);
+        HouseholdPanel panel(*workshop);
+        panel.resize(400, 700);
+        QVERIFY(test::showAndActivate(panel));
+        panel.selectHousehold(id);
+        QLineEdit *ean = panel.eanField();
+        // Names hidden: the code is hidden too, and cannot be typed over.
+        QVERIFY(!ean->isEnabled());
+        workshop->setShowNames(true);
+        QVERIFY(ean->isEnabled());
+        QSignalSpy refused(&panel, &HouseholdPanel::problem);
+        ean->setFocus();
+        QTest::keyClicks(ean, QStringLiteral("5414 4880"));
+        QTest::keyClick(ean, Qt::Key_Return);
+        QCOMPARE(refused.size(), 1); // 8 digits: refused, nothing kept
+        QVERIFY(workshop->households().get(id)->ean.isEmpty());
+        ean->clear();
+        QTest::keyClicks(ean, QStringLiteral("5414 4880 0000 0123 45"));
+        QTest::keyClick(ean, Qt::Key_Return);
+        QCOMPARE(workshop->households().get(id)->ean, QStringLiteral("541448800000012345"));
+        QCOMPARE(ean->text(), QStringLiteral("541448800000012345"));
+        workshop->undoStack()->undo();
+        QVERIFY(workshop->households().get(id)->ean.isEmpty());
+        workshop->setShowNames(false);
+        QVERIFY(ean->text().isEmpty());
+    }
+
     void findAmong194()
     {
         QTemporaryDir dir;

@@ -4678,6 +4678,22 @@ You can undo this with Ctrl+Z until you close the workshop.</translation>
         <source>Added %n household(s) from %1 (Ctrl+Z takes them back).</source>
         <translation><numerusform>Added %n household from %1 (Ctrl+Z takes them back).</numerusform><numerusform>Added %n households from %1 (Ctrl+Z takes them back).</numerusform></translation>
     </message>
+    <message>
+        <source>&amp;EAN code of its meter:</source>
+        <translation>&amp;EAN code of its meter:</translation>
+    </message>
+    <message>
+        <source>The 18 digits of the household's electricity access point, on its energy bill (starting with 54)</source>
+        <translation>The 18 digits of the household's electricity access point, on its energy bill (starting with 54)</translation>
+    </message>
+    <message>
+        <source>18 digits, e.g. 541448800000012345</source>
+        <translation>18 digits, e.g. 541448800000012345</translation>
+    </message>
+    <message>
+        <source>Hidden with the names</source>
+        <translation>Hidden with the names</translation>
+    </message>
 </context>
 <context>
     <name>wattelier::ui::HouseholdWattmeterPage</name>

@@ -1108,19 +1108,19 @@
     <name>HouseholdList</name>
     <message>
         <source>The column &quot;%1&quot; was left out: it is not a name, a number of occupants, an EAN code or notes.</source>
-        <translation>La colonne « %1 » a été laissée de côté : ce n'est ni un nom, ni un nombre d'occupants, ni un code EAN, ni des remarques.</translation>
+        <translation>La colonne «&#xa0;%1&#xa0;» a été laissée de côté&#xa0;: ce n&apos;est ni un nom, ni un nombre d&apos;occupants, ni un code EAN, ni des remarques.</translation>
     </message>
     <message>
         <source>the columns &quot;%1&quot; and &quot;%2&quot; say the same thing: keep one</source>
-        <translation>les colonnes « %1 » et « %2 » disent la même chose : n'en gardez qu'une</translation>
+        <translation>les colonnes «&#xa0;%1&#xa0;» et «&#xa0;%2&#xa0;» disent la même chose&#xa0;: n&apos;en gardez qu&apos;une</translation>
     </message>
     <message>
         <source>no column of names: the first line should name the columns, for example &quot;name; occupants; EAN; notes&quot;</source>
-        <translation>aucune colonne de noms : la première ligne doit nommer les colonnes, par exemple « nom; occupants; EAN; remarques »</translation>
+        <translation>aucune colonne de noms&#xa0;: la première ligne doit nommer les colonnes, par exemple «&#xa0;nom; occupants; EAN; remarques&#xa0;»</translation>
     </message>
     <message>
         <source>this line has no name</source>
-        <translation>cette ligne n'a pas de nom</translation>
+        <translation>cette ligne n&apos;a pas de nom</translation>
     </message>
     <message>
         <source>%1 is already a household of this workshop</source>
@@ -1132,11 +1132,11 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a number of occupants (a whole number from 1 to 50)</source>
-        <translation>« %1 » n'est pas un nombre d'occupants (un nombre entier de 1 à 50)</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre d&apos;occupants (un nombre entier de 1 à 50)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an EAN code: it has 18 digits</source>
-        <translation>« %1 » n'est pas un code EAN : il compte 18 chiffres</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un code EAN&#xa0;: il compte 18 chiffres</translation>
     </message>
     <message>
         <source>no household in the file, only its first line</source>
@@ -1144,7 +1144,7 @@
     </message>
     <message>
         <source>cannot be read: %1</source>
-        <translation>illisible : %1</translation>
+        <translation>illisible&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1400,7 +1400,7 @@
     </message>
     <message>
         <source>There is no household to add.</source>
-        <translation>Il n'y a aucun ménage à ajouter.</translation>
+        <translation>Il n&apos;y a aucun ménage à ajouter.</translation>
     </message>
     <message numerus="yes">
         <source>Add %n household(s)</source>
@@ -4765,7 +4765,7 @@ Vous pouvez annuler avec Ctrl+Z tant que vous n&apos;avez pas fermé l&apos;atel
     </message>
     <message>
         <source>A spreadsheet saved as CSV: one household per line, with a column of names and, if you have them, occupants, EAN codes and notes</source>
-        <translation>Un tableur enregistré en CSV : un ménage par ligne, avec une colonne de noms et, si vous les avez, les occupants, les codes EAN et des remarques</translation>
+        <translation>Un tableur enregistré en CSV&#xa0;: un ménage par ligne, avec une colonne de noms et, si vous les avez, les occupants, les codes EAN et des remarques</translation>
     </message>
     <message>
         <source>Import a list of households</source>
@@ -4777,7 +4777,7 @@ Vous pouvez annuler avec Ctrl+Z tant que vous n&apos;avez pas fermé l&apos;atel
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation>Rien n'a été importé : %1</translation>
+        <translation>Rien n&apos;a été importé&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Added %n household(s) from %1 (Ctrl+Z takes them back).</source>
@@ -4785,6 +4785,22 @@ Vous pouvez annuler avec Ctrl+Z tant que vous n&apos;avez pas fermé l&apos;atel
             <numerusform>%n ménage ajouté depuis %1 (Ctrl+Z le retire).</numerusform>
             <numerusform>%n ménages ajoutés depuis %1 (Ctrl+Z les retire).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;EAN code of its meter:</source>
+        <translation>Code &amp;EAN de son compteur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The 18 digits of the household&apos;s electricity access point, on its energy bill (starting with 54)</source>
+        <translation>Les 18 chiffres du point d&apos;accès électrique du ménage, sur sa facture d&apos;énergie (ils commencent par 54)</translation>
+    </message>
+    <message>
+        <source>18 digits, e.g. 541448800000012345</source>
+        <translation>18 chiffres, p. ex. 541448800000012345</translation>
+    </message>
+    <message>
+        <source>Hidden with the names</source>
+        <translation>Masqué avec les noms</translation>
     </message>
 </context>
 <context>

@@ -4786,6 +4786,22 @@ Je kunt dit ongedaan maken met Ctrl+Z zolang je de workshop niet sluit.</transla
             <numerusform>%n huishoudens toegevoegd uit %1 (Ctrl+Z neemt ze terug).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;EAN code of its meter:</source>
+        <translation>&amp;EAN-code van de meter:</translation>
+    </message>
+    <message>
+        <source>The 18 digits of the household&apos;s electricity access point, on its energy bill (starting with 54)</source>
+        <translation>De 18 cijfers van het toegangspunt voor elektriciteit van het huishouden, op de energiefactuur (ze beginnen met 54)</translation>
+    </message>
+    <message>
+        <source>18 digits, e.g. 541448800000012345</source>
+        <translation>18 cijfers, bv. 541448800000012345</translation>
+    </message>
+    <message>
+        <source>Hidden with the names</source>
+        <translation>Verborgen met de namen</translation>
+    </message>
 </context>
 <context>
     <name>wattelier::ui::HouseholdWattmeterPage</name>

@@ -36,6 +36,8 @@ HouseholdPanel::HouseholdPanel(Workshop &workshop, QWidget *parent)
     , mFind(new QLineEdit(this))
     , mNotes(new QPlainTextEdit(this))
     , mNotesLabel(new QLabel(tr("&Notes about this household:"), this))
+    , mEan(new QLineEdit(this))
+    , mEanLabel(new QLabel(tr("&EAN code of its meter:"), this))
     , mAddAction(
           new QAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("Add &household…"), this))
     , mImportListAction(new QAction(tr("&Import a list of households…"), this))
@@ -62,6 +64,10 @@ HouseholdPanel::HouseholdPanel(Workshop &workshop, QWidget *parent)
     mTable->setAlternatingRowColors(true);
 
     mNotesLabel->setBuddy(mNotes);
+    mEanLabel->setBuddy(mEan);
+    mEan->setToolTip(tr("The 18 digits of the household's electricity access point, on its "
+                        "energy bill (starting with 54)"));
+    connect(mEan, &QLineEdit::editingFinished, this, &HouseholdPanel::saveEan);
     mNotes->setPlaceholderText(
         tr("e.g. moved in last spring, electric hot water, works from home"));
     mNotes->setMaximumHeight(80);
@@ -166,6 +172,8 @@ HouseholdPanel::HouseholdPanel(Workshop &workshop, QWidget *parent)
     layout->addWidget(mTable, 1);
     layout->addWidget(mNotesLabel);
     layout->addWidget(mNotes);
+    layout->addWidget(mEanLabel);
+    layout->addWidget(mEan);
 
     if (mModel->rowCount() > 0)
         mTable->selectRow(0);
@@ -232,6 +240,28 @@ void HouseholdPanel::loadNotes()
     mNotes->setPlaceholderText(
         household && !shown ? tr("Hidden with the names (Households ▸ Show household names)")
                             : tr("e.g. moved in last spring, electric hot water, works from home"));
+    // The EAN code names a home as surely as its name: the same rule.
+    const QSignalBlocker eanBlocker(mEan);
+    if (!shown || !mEan->hasFocus()) // a code being typed is not overwritten
+        mEan->setText(shown ? household->ean : QString());
+    mEan->setEnabled(shown);
+    mEan->setPlaceholderText(household && !shown ? tr("Hidden with the names")
+                                                 : tr("18 digits, e.g. 541448800000012345"));
+}
+
+void HouseholdPanel::saveEan()
+{
+    const auto household = mWorkshop.households().get(mCurrentId);
+    if (!household || !mWorkshop.showNames() || mEan->text() == household->ean)
+        return;
+    const QString refused =
+        InventoryEditor(mWorkshop).editHousehold(mCurrentId, HouseholdField::Ean, mEan->text());
+    if (!refused.isEmpty()) {
+        emit problem(refused);
+        return; // what was typed stays, to be corrected
+    }
+    const QSignalBlocker blocker(mEan); // the code as kept: digits only
+    mEan->setText(mWorkshop.households().get(mCurrentId).value_or(Household{}).ean);
 }
 
 void HouseholdPanel::saveNotes()

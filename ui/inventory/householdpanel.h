@@ -31,6 +31,7 @@ public:
 
     QAction *addAction() const { return mAddAction; }
     QAction *importListAction() const { return mImportListAction; }
+    QLineEdit *eanField() const { return mEan; }
     /*!
      * Adds the households of a spreadsheet's list (name, occupants, EAN,
      * notes) as one undo step; a refused list is said and changes nothing.
@@ -58,6 +59,7 @@ private:
     void onCurrentRowChanged();
     void loadNotes();
     void saveNotes();
+    void saveEan();
     void applyFind();
 
     Workshop &mWorkshop;
@@ -66,6 +68,8 @@ private:
     QLineEdit *mFind;
     QPlainTextEdit *mNotes;
     QLabel *mNotesLabel;
+    QLineEdit *mEan;
+    QLabel *mEanLabel;
     QAction *mAddAction;
     QAction *mImportListAction;
     QAction *mRenameAction;
