@@ -6,6 +6,8 @@
 #include "challenge/challengegridmodel.h"
 #include "challenge/challengepage.h"
 #include "challenge/challengestore.h"
+#include "challenge/changespreadchart.h"
+#include "challenge/householdcharts.h"
 #include "core/workshop.h"
 #include "inventory/inventoryeditor.h"
 #include "spreadsheetview.h"
@@ -21,10 +23,14 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QSignalSpy>
+#include <QTableView>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QUndoStack>
+
+#include <qcustomplot.h>
 
 using namespace wattelier;
 
@@ -232,6 +238,109 @@ private slots:
         QTest::keySequence(page.grid(), QKeySequence::Paste);
         QVERIFY(mWorkshop->challenges().indexReadings(mHouseholds.at(2)).isEmpty());
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    }
+
+    // #23: a challenge of 194 households opens on how their changes are spread;
+    // finding a household narrows the grid, the changes and the little charts,
+    // and a paste or a clearing touches only the rows found.
+    void aGroupOf194()
+    {
+        auto workshop = mFiles.create(QStringLiteral("volta"));
+        QList<Household> homes;
+        for (int i = 1; i <= 194; ++i) {
+            Household h;
+            h.name = QStringLiteral("Home %1").arg(i, 3, 10, QLatin1Char('0'));
+            homes.append(h);
+        }
+        const auto ids = InventoryEditor(*workshop).addHouseholds(homes);
+        QVERIFY(ids.ok());
+        Challenge c;
+        c.name = QStringLiteral("Volta");
+        c.start = QDate(2026, 6, 1);
+        c.weeks = 4;
+        QVERIFY(ChallengeEditor(*workshop)
+                    .createChallenge(c, *ids, {BaselineKind::FirstWeek, 2, std::nullopt})
+                    .ok());
+        // Home i uses 50 kWh the first week (its baseline), then 50 + d with
+        // d = (i − 1) % 11 − 5 kWh in weeks 2 and 3: a change of 2d %. d = −5…+1
+        // come 18 times each, +2…+5 17 times.
+        QList<MeterIndexEntry> readings;
+        for (int i = 0; i < 194; ++i) {
+            const double d = i % 11 - 5;
+            double index = 1000;
+            for (const int day : {1, 8, 15, 22}) {
+                readings.append({ids->at(i), QDate(2026, 6, day), MeterRegister::Single, index});
+                index += day == 1 ? 50 : 50 + d;
+            }
+        }
+        QVERIFY(ChallengeEditor(*workshop).setMeterIndexes(readings).isEmpty());
+        workshop->setShowNames(true);
+
+        ui::ChallengePage page(*workshop);
+        page.resize(1366, 768);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QApplication::setActiveWindow(&page);
+        QCOMPARE(page.details()->currentWidget(), page.spreadChart());
+        // Week 2's box, by hand over the 194 changes sorted: 90 below 0 % (d = −5…−1),
+        // positions 48–49 at −6 % (p25), 96–97 at 0 % (median), 144–145 at +6 % (p75).
+        auto *boxes = qobject_cast<QCPStatisticalBox *>(page.spreadChart()->plot()->plottable(0));
+        QVERIFY(boxes);
+        QCOMPARE(boxes->data()->size(), 3); // the three weeks with readings at both ends
+        const auto week2 = boxes->data()->findBegin(2.0, false);
+        QCOMPARE(week2->key, 2.0);
+        QVERIFY(std::abs(week2->lowerQuartile + 6.0) < 1e-9);
+        QVERIFY(std::abs(week2->median) < 1e-9);
+        QVERIFY(std::abs(week2->upperQuartile - 6.0) < 1e-9);
+        // Over the three finished weeks a home changes by 2d / 150: 90 of 194 used less.
+        QVERIFY2(page.spreadChart()->caption()->text().contains(QStringLiteral("90 of 194")),
+                 qPrintable(page.spreadChart()->caption()->text()));
+
+        // "9": Home 009, 019, …, 090–099, 109, …: rows far apart.
+        QTest::keyClicks(page.findField(), QStringLiteral("9"));
+        ui::SpreadsheetView *grid = page.grid();
+        QList<int> shown;
+        for (int row = 0; row < grid->model()->rowCount(); ++row)
+            if (!grid->isRowHidden(row))
+                shown.append(row);
+        // 009…189 in tens (19), 090–099 (10, one already counted: 099), 190–194 (5,
+        // 199 absent; 190 and 191… are new), and 109, 119, …, 189 already in the first.
+        // Counted by hand: x9 for x = 00…18 → 19; 090–098 → 9; 190–194 → 5. 33 homes.
+        QCOMPARE(shown.size(), 33);
+        QCOMPARE(shown.at(0), 8);  // Home 009
+        QCOMPARE(shown.at(1), 18); // Home 019
+        int changesShown = 0;
+        for (int row = 0; row < page.changesTable()->model()->rowCount(); ++row)
+            changesShown += !page.changesTable()->isRowHidden(row);
+        QCOMPARE(changesShown, 33 + 1); // and the group's row
+        QCOMPARE(page.householdCharts()->shownCount(), 33);
+
+        // Delete over the rows of Home 009 to Home 019 in the 22 June column:
+        // the two found lose their reading, the nine hidden between keep theirs.
+        grid->setFocus();
+        const int june22 = 3;
+        grid->setCurrentIndex(grid->model()->index(8, june22));
+        grid->selectionModel()->select(
+            QItemSelection(grid->model()->index(8, june22), grid->model()->index(18, june22)),
+            QItemSelectionModel::ClearAndSelect);
+        QTest::keyClick(grid, Qt::Key_Delete);
+        const auto readingsOf = [&](int row) {
+            return workshop->challenges().indexReadings(ids->at(row)).size();
+        };
+        QTRY_COMPARE(readingsOf(8), qsizetype(3));
+        QCOMPARE(readingsOf(18), qsizetype(3));
+        QCOMPARE(readingsOf(9), qsizetype(4));
+        workshop->undoStack()->undo();
+        QCOMPARE(readingsOf(8), qsizetype(4));
+
+        // Two rows pasted on Home 009's 29 June cell land on Home 009 and Home 019.
+        grid->setCurrentIndex(grid->model()->index(8, june22 + 1));
+        QGuiApplication::clipboard()->setText(QStringLiteral("1200\n1300\n"));
+        QTest::keySequence(grid, QKeySequence::Paste);
+        QTRY_COMPARE(readingsOf(8), qsizetype(5));
+        QCOMPARE(readingsOf(18), qsizetype(5));
+        QCOMPARE(readingsOf(9), qsizetype(4));
+        QCOMPARE(workshop->challenges().indexReadings(ids->at(18)).last().reading.index, 1300.0);
     }
 };
 

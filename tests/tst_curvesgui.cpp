@@ -15,12 +15,14 @@
 #include "energy/whatifpage.h"
 #include "inventory/appliancestore.h"
 #include "inventory/householdstore.h"
+#include "peaks/cabin.h"
 #include "report/reportlanguage.h"
 #include "testsupport.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QListWidget>
@@ -352,6 +354,61 @@ private slots:
         QVERIFY(workshop->scenarios().all().isEmpty());
         workshop->undoStack()->undo();
         QCOMPARE(workshop->scenarios().all().size(), 1);
+    }
+
+    // #23: the same washing machines moved away from the group's peak instead of into the sun.
+    void whatIfAwayFromThePeak()
+    {
+        QTemporaryDir dir;
+        auto workshop = makeWorkshop(dir);
+        Cabin cabin;
+        cabin.kva = 0.2;
+        cabin.powerFactor = 1.0;
+        QVERIFY(setCabin(*workshop, cabin).isEmpty());
+        WhatIfPage page(*workshop);
+        QVERIFY(showAtLaptopSize(page));
+        QApplication::setActiveWindow(&page);
+        page.scenarioList()->setFocus();
+        QTest::keyClick(page.scenarioList(), Qt::Key_Insert);
+        QCOMPARE(page.objectiveBox()->currentIndex(), 0); // into the sun, as before #23
+        page.objectiveBox()->setFocus();
+        QTest::keyClick(page.objectiveBox(), Qt::Key_Down);
+        QCOMPARE(workshop->scenarios().all().first().shiftObjective, ShiftObjective::AwayFromPeak);
+        page.refresh();
+
+        const auto figure = [&](int row, int column) {
+            return page.comparison()->data(page.comparison()->index(row, column), Qt::EditRole);
+        };
+        const double peakToday = figure(ScenarioComparisonModel::PeakRow, 0).toDouble();
+        const double peakAfter = figure(ScenarioComparisonModel::PeakRow, 1).toDouble();
+        QVERIFY2(peakToday > 0.2 && peakAfter < peakToday,
+                 qPrintable(QStringLiteral("%1 → %2 kW").arg(peakToday).arg(peakAfter)));
+        const double aboveToday = figure(ScenarioComparisonModel::AboveThresholdRow, 0).toDouble();
+        const double aboveAfter = figure(ScenarioComparisonModel::AboveThresholdRow, 1).toDouble();
+        QVERIFY2(
+            aboveToday > 0 && aboveAfter < aboveToday,
+            qPrintable(QStringLiteral("%1 → %2 quarter hours").arg(aboveToday).arg(aboveAfter)));
+        QCOMPARE(page.appliances()->rowCount(), 2);
+        QVERIFY(page.appliances()
+                    ->data(page.appliances()->index(0, ShiftedApplianceModel::MovedColumn),
+                           Qt::EditRole)
+                    .toDouble() > 0);
+
+        // Undo puts the scenario back into the sun.
+        workshop->undoStack()->undo();
+        QCOMPARE(workshop->scenarios().all().first().shiftObjective,
+                 ShiftObjective::IntoProduction);
+        QTRY_COMPARE(page.objectiveBox()->currentIndex(), 0);
+
+        // Without a cabin, its hours cannot be counted: said, not 0.
+        workshop->undoStack()->redo();
+        QVERIFY(setCabin(*workshop, Cabin{}).isEmpty());
+        page.refresh();
+        QVERIFY(!figure(ScenarioComparisonModel::AboveThresholdRow, 0).isValid());
+        QCOMPARE(page.comparison()
+                     ->data(page.comparison()->index(ScenarioComparisonModel::AboveThresholdRow, 0))
+                     .toString(),
+                 QStringLiteral("cabin not described"));
     }
 };
 

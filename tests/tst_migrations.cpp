@@ -267,6 +267,27 @@ void keepsVersion9(Workshop &workshop, QSqlDatabase &db)
              QStringLiteral("541448800000012345"));
 }
 
+/*!
+ * Version 10's file after migration: its scenarios keep moving appliances into
+ * the sunniest hours, as they did before the objective could be chosen.
+ */
+void keepsVersion10(Workshop &workshop, QSqlDatabase &db)
+{
+    QCOMPARE(workshop.households().all().at(0).ean, QStringLiteral("541448800000012345"));
+    const QList<Scenario> scenarios = workshop.scenarios().all();
+    QCOMPARE(scenarios.size(), 2);
+    QCOMPARE(scenarios.at(1).name, QStringLiteral("Lessive le midi"));
+    QVERIFY(scenarios.at(1).shiftWithinDay && scenarios.at(1).shiftAcrossDays);
+    for (const Scenario &s : scenarios)
+        QCOMPARE(s.shiftObjective, ShiftObjective::IntoProduction);
+    QVERIFY(columnsOf(db, QStringLiteral("scenarios"))
+                .contains(QStringLiteral("shift_objective TEXT 1 'production' 0")));
+    Scenario offPeak = scenarios.at(1);
+    offPeak.shiftObjective = ShiftObjective::AwayFromPeak;
+    QVERIFY(workshop.scenarios().replace(offPeak));
+    QCOMPARE(workshop.scenarios().get(offPeak.id)->shiftObjective, ShiftObjective::AwayFromPeak);
+}
+
 using VersionCheck = void (*)(Workshop &workshop, QSqlDatabase &db);
 
 /*! What each earlier version's fixture must still hold once migrated, by version. */
@@ -291,6 +312,8 @@ VersionCheck checkFor(int version)
         return keepsVersion8;
     case 9:
         return keepsVersion9;
+    case 10:
+        return keepsVersion10;
     default:
         return nullptr;
     }

@@ -11,7 +11,6 @@
 #include <numeric>
 #include <optional>
 
-#include <QElapsedTimer>
 #include <QTest>
 
 using namespace wattelier;
@@ -414,21 +413,6 @@ private slots:
         // A grey day still produces a little; a clear July day at most ~7 kWh/kWp.
         QCOMPARE_GT(*low, 0.3);
         QCOMPARE_LT(*high, 7.5);
-    }
-
-    void fastEnough()
-    {
-        const PvSystem system = brussels(12);
-        qint64 best = std::numeric_limits<qint64>::max();
-        for (int i = 0; i < 5; ++i) {
-            QElapsedTimer timer;
-            timer.start();
-            const RegularSeries series = estimatePvSeries(system, 2025, 900);
-            best = std::min(best, timer.nsecsElapsed());
-            QCOMPARE(series.kwh.size(), std::size_t(35040));
-        }
-        qInfo("estimatePvSeries, one year at 15 min: %.1f ms (best of 5)", double(best) / 1e6);
-        QCOMPARE_LT(best, qint64(100'000'000));
     }
 };
 

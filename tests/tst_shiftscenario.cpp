@@ -7,7 +7,6 @@
 #include "energy/shiftscenario.h"
 #include "timeseries/civiltime.h"
 
-#include <QElapsedTimer>
 #include <QTest>
 #include <QTimeZone>
 
@@ -196,6 +195,89 @@ private slots:
                  qPrintable(QString::number(a.selfConsumedGainKwh)));
     }
 
+    // Away from the group's peak (#23): one day of hours from 2025-06-10 00:00 local.
+    // The load's energy fills the hours of lowest net load (other use − production)
+    // up to one level L, where Σ clamp(L − base, 0, cap) = the load's energy.
+    void awayFromPeak_data()
+    {
+        QTest::addColumn<QList<double>>("production");
+        QTest::addColumn<QList<double>>("other");
+        QTest::addColumn<QList<double>>("load");
+        QTest::addColumn<double>("maxKw");
+        QTest::addColumn<QList<double>>("loadAfter");
+        QTest::addColumn<double>("moved");
+        QTest::addColumn<double>("gain");
+
+        // Other use 0.2 at night (0–5 h), 2.0 at 18 and 19 h, 0.5 elsewhere; the load
+        // 1 kWh at 18 and 19 h: peak 3.0. Base without it: 6 × 0.2, 16 × 0.5, 2 × 2.0.
+        // L above 0.5: 6 (L − 0.2) + 16 (L − 0.5) = 2 → L = 11.2 / 22.
+        const QList<double> evening = [] {
+            QList<double> v = hoursWith({{18, 2.0}, {19, 2.0}}, 24, 0.5);
+            for (int h = 0; h < 6; ++h)
+                v[h] = 0.2;
+            return v;
+        }();
+        const double level = 11.2 / 22;
+        QList<double> toTheNight(24, level - 0.5);
+        for (int h = 0; h < 6; ++h)
+            toTheNight[h] = level - 0.2;
+        toTheNight[18] = toTheNight[19] = 0;
+        QTest::newRow("evening to the night")
+            << hoursWith({}) << evening << hoursWith({{18, 1}, {19, 1}}) << 0.0 << toTheNight << 2.0
+            << 0.0;
+        // 0.2 kW at most: the night takes 6 × 0.2 = 1.2 (its cap, at L = 0.4); the
+        // remaining 0.8 over the 16 hours at 0.5: L = 0.5 + 0.8 / 16 = 0.55.
+        QList<double> capped(24, 0.05);
+        for (int h = 0; h < 6; ++h)
+            capped[h] = 0.2;
+        capped[18] = capped[19] = 0;
+        QTest::newRow("power cap") << hoursWith({}) << evening << hoursWith({{18, 1}, {19, 1}})
+                                   << 0.2 << capped << 2.0 << 0.0;
+        // The peak is the other use at 19 h; the load runs at noon: nothing to gain.
+        QTest::newRow("not running at the peak")
+            << hoursWith({}) << hoursWith({{19, 2.0}}, 24, 0.5) << hoursWith({{12, 1}}) << 0.0
+            << hoursWith({{12, 1}}) << 0.0 << 0.0;
+        // 3 kWh of sun at noon: base there 0.5 − 3 = −2.5, the lowest; L = −0.5 holds it
+        // all. Self-consumed at noon: min(3, 0.5) before, min(3, 2.5) after.
+        QTest::newRow("into the sun, the lowest net load")
+            << hoursWith({{12, 3}}) << hoursWith({{19, 2.0}}, 24, 0.5) << hoursWith({{19, 2}})
+            << 0.0 << hoursWith({{12, 2}}) << 2.0 << 2.0;
+        // Already flat: the peak cannot come down.
+        QTest::newRow("already flat")
+            << hoursWith({}) << hoursWith({}, 24, 0.5) << hoursWith({}, 24, 0.1) << 0.0
+            << hoursWith({}, 24, 0.1) << 0.0 << 0.0;
+    }
+
+    void awayFromPeak()
+    {
+        QFETCH(QList<double>, production);
+        QFETCH(QList<double>, other);
+        QFETCH(QList<double>, load);
+        QFETCH(double, maxKw);
+        QFETCH(QList<double>, loadAfter);
+        QFETCH(double, moved);
+        QFETCH(double, gain);
+
+        const qint64 start = localMidnight(2025, 6, 10);
+        const RegularSeries washer = series(start, 3600, load);
+        const ShiftResult r = shiftFlexibleLoads(
+            series(start, 3600, production), plus(series(start, 3600, other), washer),
+            {::load(7, Flexibility::WithinDay, maxKw, washer)}, ShiftObjective::AwayFromPeak);
+        QCOMPARE(r.consumption.kwh.size(), std::size_t(24));
+        for (int i = 0; i < 24; ++i)
+            QVERIFY2(std::abs(r.consumption.kwh[i] - other[i] - loadAfter[i]) < 1e-6,
+                     qPrintable(QStringLiteral("hour %1: %2 + %3 expected, %4")
+                                    .arg(i)
+                                    .arg(other[i])
+                                    .arg(loadAfter[i])
+                                    .arg(r.consumption.kwh[i])));
+        QCOMPARE(r.appliances.size(), std::size_t(1));
+        QVERIFY2(std::abs(r.appliances.front().movedKwh - moved) < 1e-6,
+                 qPrintable(QString::number(r.appliances.front().movedKwh)));
+        QVERIFY2(std::abs(r.appliances.front().selfConsumedGainKwh - gain) < 1e-6,
+                 qPrintable(QString::number(r.appliances.front().selfConsumedGainKwh)));
+    }
+
     // 2 kWh of a load in one hour, 3 kWh of sun in another, 0.5 kWh of other use everywhere.
     void windows_data()
     {
@@ -256,10 +338,14 @@ private slots:
     {
         QTest::addColumn<QString>("production");
         QTest::addColumn<QString>("loads");
-        for (const char *p : {"sunny", "grey", "none", "everywhere", "production gaps",
-                              "consumption gaps", "all gaps"}) {
-            for (const char *l : {"washer", "ev", "dish", "all"}) {
-                QTest::addRow("%s, %s", p, l) << QString::fromLatin1(p) << QString::fromLatin1(l);
+        QTest::addColumn<bool>("offPeak");
+        for (const bool offPeak : {false, true}) {
+            for (const char *p : {"sunny", "grey", "none", "everywhere", "production gaps",
+                                  "consumption gaps", "all gaps"}) {
+                for (const char *l : {"washer", "ev", "dish", "all"}) {
+                    QTest::addRow("%s, %s, %s", p, l, offPeak ? "off the peak" : "into the sun")
+                        << QString::fromLatin1(p) << QString::fromLatin1(l) << offPeak;
+                }
             }
         }
     }
@@ -268,6 +354,7 @@ private slots:
     {
         QFETCH(QString, production);
         QFETCH(QString, loads);
+        QFETCH(bool, offPeak);
         const qint64 start = localMidnight(2025, 3, 24);
         const int n = int((localMidnight(2025, 4, 14) - start) / 900);
         QCOMPARE(n, 21 * 96 - 4);
@@ -316,18 +403,20 @@ private slots:
         }
         const RegularSeries prod = series(start, 900, p);
 
-        const ShiftResult r = shiftIntoProduction(prod, c, flexible);
+        const ShiftResult r = shiftFlexibleLoads(prod, c, flexible,
+                                                 offPeak ? ShiftObjective::AwayFromPeak
+                                                         : ShiftObjective::IntoProduction);
         QCOMPARE(r.consumption.startUtc, start);
         QCOMPARE(r.consumption.kwh.size(), std::size_t(n));
 
-        // Never worse, and the appliances' gains add up to the whole gain.
+        // The appliances' gains add up to the whole gain; into the sun, never worse.
         const double before = selfConsumed(prod, c);
         const double after = selfConsumed(prod, r.consumption);
-        QVERIFY2(after >= before - 1e-6,
+        QVERIFY2(offPeak || after >= before - 1e-6,
                  qPrintable(QStringLiteral("%1 → %2").arg(before).arg(after)));
         double gains = 0, moved = 0;
         for (const ShiftedAppliance &a : r.appliances) {
-            QVERIFY(a.selfConsumedGainKwh >= 0);
+            QVERIFY(offPeak || a.selfConsumedGainKwh >= 0);
             gains += a.selfConsumedGainKwh;
             moved += a.movedKwh;
         }
@@ -359,6 +448,35 @@ private slots:
         for (const auto &[key, kwh] : original)
             QVERIFY2(std::abs(shifted[key] - kwh) < 1e-4, qPrintable(QString::number(key)));
 
+        // Off the peak: no window's highest net load rises, and where loads run at
+        // the evening peak with nothing produced then, some of them move.
+        if (offPeak) {
+            std::map<qint64, double> peakBefore, peakAfter;
+            for (int i = 0; i < n; ++i) {
+                if (std::isnan(c.kwh[i]) || std::isnan(p[i]))
+                    continue;
+                const qint64 day = local(start + qint64(i) * 900).second;
+                const qint64 key = all || loads == QLatin1String("ev") ? (day + 3) / 7 : day;
+                const auto raise = [](std::map<qint64, double> &peaks, qint64 k, double v) {
+                    const auto [it, added] = peaks.emplace(k, v);
+                    it->second = std::max(it->second, v);
+                };
+                raise(peakBefore, key, c.kwh[i] - p[i]);
+                raise(peakAfter, key, r.consumption.kwh[i] - p[i]);
+            }
+            double lowered = 0;
+            for (const auto &[key, peak] : peakBefore) {
+                QVERIFY2(peakAfter[key] <= peak + 1e-6,
+                         qPrintable(QStringLiteral("window %1: %2 → %3")
+                                        .arg(key)
+                                        .arg(peak)
+                                        .arg(peakAfter[key])));
+                lowered += peak - peakAfter[key];
+            }
+            if (production != QLatin1String("everywhere"))
+                QVERIFY2(lowered > 0.1 && moved > 0.1, qPrintable(QString::number(lowered)));
+        }
+
         // One load: never more per interval than its power allows.
         if (flexible.size() == 1) {
             const double cap = flexible.front().maxKw * 900 / 3600;
@@ -368,6 +486,8 @@ private slots:
             }
         }
 
+        if (offPeak)
+            return;
         if (production == QLatin1String("none") || production == QLatin1String("everywhere")) {
             QCOMPARE(moved, 0.0);
             QCOMPARE(after, before);
@@ -397,8 +517,9 @@ private slots:
         QVERIFY(r.consumption.kwh.empty());
     }
 
-    // 18 households with 5 flexible appliances each over a year at 900 s.
-    void speed()
+    // 18 households with 5 flexible appliances each over a year at 900 s: energy kept,
+    // self-consumption up. (Its time is bench_energy's: no timed assertion here.)
+    void aYearOfEighteenHouseholds()
     {
         // Each household's curve and loads from its inventory, as the application does.
         const auto cycles = [](qint64 id, Category category, double kw, double kwhPerCycle,
@@ -448,11 +569,7 @@ private slots:
             p[i] = sun(t, 45 * 0.25 * (0.2 + 0.8 * season)); // 45 kWp
         }
         const RegularSeries prod = series(c.startUtc, 900, p);
-        QElapsedTimer timer;
-        timer.start();
         const ShiftResult r = shiftIntoProduction(prod, c, flexible);
-        const qint64 ms = timer.elapsed();
-        qInfo("shiftIntoProduction: 90 loads, 2025 at 900 s: %lld ms", ms);
         QVERIFY(std::abs(total(r.consumption) - total(c)) <= 1e-6 * total(c));
         double gain = 0;
         for (const ShiftedAppliance &a : r.appliances)
@@ -460,7 +577,6 @@ private slots:
         qInfo("self-consumed %.0f → %.0f kWh (appliances: +%.0f kWh)", selfConsumed(prod, c),
               selfConsumed(prod, r.consumption), gain);
         QVERIFY(selfConsumed(prod, r.consumption) > selfConsumed(prod, c));
-        QVERIFY2(ms < 3000, "far slower than expected (target: well under 1 s)");
     }
 };
 

@@ -2,6 +2,10 @@
 // Projection slides (#7): the stored sequence, its undoable editor, and what
 // each slide says, without ever showing a household unless names are on.
 
+#include "challenge/challengeeditor.h"
+#include "challenge/challengereport.h"
+#include "challenge/challengespread.h"
+#include "challenge/challengestore.h"
 #include "core/units.h"
 #include "core/workshop.h"
 #include "demo/demoworkshop.h"
@@ -12,6 +16,7 @@
 #include "inventory/appliancestore.h"
 #include "inventory/catalogue.h"
 #include "inventory/householdstore.h"
+#include "inventory/inventoryeditor.h"
 #include "inventory/inventorytotals.h"
 #include "presentation/slidecontent.h"
 #include "presentation/slidestore.h"
@@ -339,7 +344,30 @@ private slots:
         Slide slide;
         slide.kind = SlideKind::ChallengeProgress;
         const SlideContent anonymous = slideContent(*mDemo, slide, false);
-        QVERIFY(anonymous.lines.isEmpty());
+        // Without names, how the households' changes are spread (#23), counted
+        // here apart: the finished weeks' energy against as many usual weeks.
+        const ChallengeReport report =
+            challengeReport(*mDemo, mDemo->challenges().challenges().first().id);
+        int counted = 0, below = 0;
+        for (const HouseholdChallenge &h : report.households) {
+            double used = 0;
+            int weeks = 0;
+            for (qsizetype w = 0; w < h.weeks.size(); ++w)
+                if (report.groupWeeks.at(w).finished && h.weeks.at(w).figure.kwh) {
+                    used += *h.weeks.at(w).figure.kwh;
+                    ++weeks;
+                }
+            if (h.baselineKwhPerWeek && weeks > 0) {
+                ++counted;
+                below += used < *h.baselineKwhPerWeek * weeks;
+            }
+        }
+        QVERIFY(counted >= 5);
+        QCOMPARE(anonymous.lines.size(), 2);
+        QCOMPARE(anonymous.lines.first(),
+                 QStringLiteral("%1 of %2 households used less than their usual weeks")
+                     .arg(below)
+                     .arg(counted));
         QVERIFY(!anonymous.bars.isEmpty());
         QVERIFY(!anonymous.figures.isEmpty());
         const SlideContent named = slideContent(*mDemo, slide, true);
@@ -348,6 +376,44 @@ private slots:
         std::sort(sorted.begin(), sorted.end(),
                   [](const QString &a, const QString &b) { return a.localeAwareCompare(b) < 0; });
         QCOMPARE(named.lines, sorted);
+    }
+
+    // A group larger than a slide can list sees the spread, names on or off (#23).
+    void aLargeChallengeIsASpreadEvenWithNames()
+    {
+        QTemporaryDir dir;
+        auto workshop = test::createWorkshop(dir);
+        QList<Household> homes;
+        for (int i = 1; i <= largestListedGroup + 1; ++i) {
+            Household h;
+            h.name = QStringLiteral("Home %1").arg(i);
+            homes.append(h);
+        }
+        const auto ids = InventoryEditor(*workshop).addHouseholds(homes);
+        QVERIFY(ids.ok());
+        Challenge c;
+        c.name = QStringLiteral("Spring");
+        c.start = QDate(2025, 3, 3);
+        c.weeks = 1;
+        QVERIFY(ChallengeEditor(*workshop)
+                    .createChallenge(c, *ids, {BaselineKind::AnnualBill, 2, 5200.0})
+                    .ok());
+        // Home i uses 90 + i kWh against a usual 5,200 / 52 = 100: homes 1–9 below, 10 at 0 %.
+        QList<MeterIndexEntry> readings;
+        for (int i = 0; i < ids->size(); ++i) {
+            readings.append({ids->at(i), QDate(2025, 3, 3), MeterRegister::Single, 500.0});
+            readings.append({ids->at(i), QDate(2025, 3, 10), MeterRegister::Single, 591.0 + i});
+        }
+        QVERIFY(ChallengeEditor(*workshop).setMeterIndexes(readings).isEmpty());
+        Slide slide;
+        slide.kind = SlideKind::ChallengeProgress;
+        const SlideContent named = slideContent(*workshop, slide, true);
+        QCOMPARE(named.lines.size(), 2);
+        QCOMPARE(named.lines.first(),
+                 QStringLiteral("9 of %1 households used less than their usual weeks")
+                     .arg(largestListedGroup + 1));
+        for (const QString &text : named.allText())
+            QVERIFY2(!text.contains(QStringLiteral("Home")), qPrintable(text));
     }
 
     void inventoryBarsAddUpToTheTotals_data()

@@ -243,6 +243,21 @@ private slots:
         // 15 W standby × (8760 − running hours) at 0.35 €/kWh is in the standby line.
         QVERIFY(page.standbyLabel()->text().contains(QStringLiteral("€")));
 
+        // One household chosen by typing what is shown (#23: 250 in the list);
+        // text naming nobody goes back to the household shown.
+        QComboBox *scope = page.scopeCombo();
+        QCOMPARE(scope->count(), 2); // the group and Household A
+        scope->lineEdit()->selectAll();
+        QTest::keyClicks(scope->lineEdit(), QStringLiteral("Household A"));
+        QTest::keyClick(scope->lineEdit(), Qt::Key_Return);
+        QCOMPARE(scope->currentIndex(), 1);
+        QCOMPARE(model->rowCount(), 2);
+        scope->lineEdit()->selectAll();
+        QTest::keyClicks(scope->lineEdit(), QStringLiteral("Nobody"));
+        emit scope->lineEdit()->editingFinished();
+        QCOMPARE(scope->currentText(), QStringLiteral("Household A"));
+        QCOMPARE(scope->currentIndex(), 1);
+
         // Undo of the reading updates the page.
         mWorkshop->undoStack()->undo();
         QCOMPARE(model->rowCount(), 1);

@@ -4,6 +4,7 @@
 // and estimated from its inventory elsewhere; scenarios saved, undone and
 // evaluated on those curves.
 
+#include "energy/consumptionprofile.h"
 #include "energy/energyeditor.h"
 #include "energy/localperiods.h"
 #include "energy/scenarioevaluation.h"
@@ -167,6 +168,60 @@ private slots:
             workshopCurves(*g.workshop, {.householdId = g.b, .inventoryOnly = true});
         QCOMPARE(inventory.measuredHouseholds, 0);
         QVERIFY(inventory.curves.consumption.kwh[100] != 0.1f);
+    }
+
+    void movableLoadsAreMadeAgainAsPlaced_data()
+    {
+        QTest::addColumn<int>("emptyDays");
+        QTest::addColumn<bool>("kept");
+        // A few days without consumption clip a few values: the load keeps a recipe.
+        QTest::newRow("10 empty days") << 10 << false;
+        // Most days empty: most values clipped, the curve itself is kept.
+        QTest::newRow("300 empty days") << 300 << true;
+    }
+
+    void movableLoadsAreMadeAgainAsPlaced()
+    {
+        QFETCH(int, emptyDays);
+        QFETCH(bool, kept);
+        QTemporaryDir dir;
+        Group g = makeGroup(dir);
+        g.workshop->appliances().insert(test::flexibleWasher(g.b, 5, 1.2));
+        // A's meter: 0.1 kWh a quarter hour, nothing at all on its first emptyDays days.
+        RegularSeries meter = flatYear(0.1f);
+        const std::size_t emptyValues = std::size_t(emptyDays) * 96;
+        std::fill(meter.kwh.begin(), meter.kwh.begin() + std::ptrdiff_t(emptyValues), 0.0f);
+        test::storeSeries(*g.workshop, QStringLiteral("A meter"), SeriesKind::Consumption, g.a,
+                          meter);
+
+        const WorkshopCurves c = workshopCurves(*g.workshop, {.year = year, .flexibleLoads = true});
+        QCOMPARE(c.flexible.size(), std::size_t(2)); // A's and B's washing machines
+        for (const ApplianceLoad &load : c.flexible) {
+            // Expected independently: the spread of the running energy over the
+            // year, never more than A's meter, as B is estimated from its inventory.
+            const RegularSeries spread =
+                spreadOverYear(load.pattern, load.movableKwhPerYear, year, 900);
+            const RegularSeries made = load.movableCurve();
+            QCOMPARE(made.startUtc, c.curves.consumption.startUtc);
+            QCOMPARE(made.kwh.size(), spread.kwh.size());
+            const bool isA = load.householdId == g.a;
+            std::size_t clipped = 0;
+            double sum = 0;
+            for (std::size_t i = 0; i < spread.kwh.size(); ++i) {
+                const float expected = isA ? std::min(spread.kwh[i], meter.kwh[i]) : spread.kwh[i];
+                clipped += expected != spread.kwh[i];
+                if (made.kwh[i] != expected)
+                    QFAIL(qPrintable(QStringLiteral("value %1: %2 instead of %3")
+                                         .arg(i)
+                                         .arg(double(made.kwh[i]))
+                                         .arg(double(expected))));
+                sum += made.kwh[i];
+            }
+            QCOMPARE(clipped > 0, isA);
+            QVERIFY(std::abs(load.movableCurveKwh() - sum) < 1e-9);
+            // Kept as values only when the recipe would be larger.
+            QCOMPARE(!load.movable.kwh.empty(), isA && kept);
+        }
     }
 
     void hourlyMeterPutsEveryoneOnTheHour()

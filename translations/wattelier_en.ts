@@ -789,6 +789,10 @@
         <source>Warehouse roof too (+12 kWp)</source>
         <translation>Warehouse roof too (+12 kWp)</translation>
     </message>
+    <message>
+        <source>Off the evening peak</source>
+        <translation>Off the evening peak</translation>
+    </message>
 </context>
 <context>
     <name>EnergyEditor</name>
@@ -1624,10 +1628,6 @@
 <context>
     <name>PeaksSlide</name>
     <message>
-        <source>%1 kW</source>
-        <translation>%1 kW</translation>
-    </message>
-    <message>
         <source>Peaks behind the cabin</source>
         <translation>Peaks behind the cabin</translation>
     </message>
@@ -2069,6 +2069,17 @@
     </message>
 </context>
 <context>
+    <name>ShiftObjective</name>
+    <message>
+        <source>Away from the group's peak hours</source>
+        <translation>Away from the group's peak hours</translation>
+    </message>
+    <message>
+        <source>Into the sunniest hours</source>
+        <translation>Into the sunniest hours</translation>
+    </message>
+</context>
+<context>
     <name>Slide</name>
     <message>
         <source>Title</source>
@@ -2272,6 +2283,34 @@
     <message>
         <source>Over the year %1</source>
         <translation>Over the year %1</translation>
+    </message>
+    <message>
+        <source>flexible appliances off the group's peak</source>
+        <translation>flexible appliances off the group's peak</translation>
+    </message>
+    <message>
+        <source>Peak of the group</source>
+        <translation>Peak of the group</translation>
+    </message>
+    <message>
+        <source>Above the cabin</source>
+        <translation>Above the cabin</translation>
+    </message>
+    <message>
+        <source>%1 × ¼ h</source>
+        <translation>%1 × ¼ h</translation>
+    </message>
+    <message>
+        <source>Energy per year moved off the group's peak hours</source>
+        <translation>Energy per year moved off the group's peak hours</translation>
+    </message>
+    <message>
+        <source>%1 of %2 households used less than their usual weeks</source>
+        <translation>%1 of %2 households used less than their usual weeks</translation>
+    </message>
+    <message>
+        <source>Half of them changed by %1 to %2; the middle one by %3</source>
+        <translation>Half of them changed by %1 to %2; the middle one by %3</translation>
     </message>
 </context>
 <context>
@@ -2580,6 +2619,14 @@
         <source>Anonymous: the group's figures only, no household is named.</source>
         <translation>Anonymous: the group's figures only, no household is named.</translation>
     </message>
+    <message>
+        <source>Peak of the group, kW</source>
+        <translation>Peak of the group, kW</translation>
+    </message>
+    <message>
+        <source>How the households' changes over the weeks read are spread:</source>
+        <translation>How the households' changes over the weeks read are spread:</translation>
+    </message>
 </context>
 <context>
     <name>Units</name>
@@ -2599,6 +2646,10 @@
     <message>
         <source>%1 %</source>
         <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 kW</source>
+        <translation>%1 kW</translation>
     </message>
 </context>
 <context>
@@ -3125,6 +3176,22 @@
         <source>Self-sufficiency</source>
         <translation>Self-sufficiency</translation>
     </message>
+    <message>
+        <source>cabin not described</source>
+        <translation>cabin not described</translation>
+    </message>
+    <message>
+        <source>%1 × ¼ h</source>
+        <translation>%1 × ¼ h</translation>
+    </message>
+    <message>
+        <source>Peak of the group</source>
+        <translation>Peak of the group</translation>
+    </message>
+    <message>
+        <source>Above the cabin</source>
+        <translation>Above the cabin</translation>
+    </message>
 </context>
 <context>
     <name>wattelier::SeriesTableModel</name>
@@ -3221,16 +3288,16 @@
         <translation>kWh/year</translation>
     </message>
     <message>
-        <source>Moved to sunny hours</source>
-        <translation>Moved to sunny hours</translation>
-    </message>
-    <message>
         <source>Used on the spot, gained</source>
         <translation>Used on the spot, gained</translation>
     </message>
     <message>
         <source>Self-sufficiency gained</source>
         <translation>Self-sufficiency gained</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Moved</translation>
     </message>
 </context>
 <context>
@@ -4001,6 +4068,37 @@
     <message>
         <source>Nothing pasted.</source>
         <translation>Nothing pasted.</translation>
+    </message>
+    <message>
+        <source>Find a household</source>
+        <translation>Find a household</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>Spread</translation>
+    </message>
+</context>
+<context>
+    <name>wattelier::ui::ChangeSpreadChart</name>
+    <message>
+        <source>How the households' changes are spread, week by week</source>
+        <translation>How the households' changes are spread, week by week</translation>
+    </message>
+    <message>
+        <source>Week %1</source>
+        <translation>Week %1</translation>
+    </message>
+    <message>
+        <source>Change, %</source>
+        <translation>Change, %</translation>
+    </message>
+    <message>
+        <source>With fewer than %1 households counted, the spread is not shown: it would point at each of them.</source>
+        <translation>With fewer than %1 households counted, the spread is not shown: it would point at each of them.</translation>
+    </message>
+    <message>
+        <source>Each week: the box holds the middle half of the households, the line in it is the middle household, the whiskers reach the 10th and 90th percentiles. Over the finished weeks, %1 of %2 households used less than their usual weeks; half of them changed by %3 to %4.</source>
+        <translation>Each week: the box holds the middle half of the households, the line in it is the middle household, the whiskers reach the 10th and 90th percentiles. Over the finished weeks, %1 of %2 households used less than their usual weeks; half of them changed by %3 to %4.</translation>
     </message>
 </context>
 <context>
@@ -5498,10 +5596,6 @@ Saved: %3</translation>
 <context>
     <name>wattelier::ui::PeaksPage</name>
     <message>
-        <source>%1 kW</source>
-        <translation>%1 kW</translation>
-    </message>
-    <message>
         <source>%1 %2 at %3</source>
         <translation>%1 %2 at %3</translation>
     </message>
@@ -6609,14 +6703,6 @@ Saved: %3</translation>
         <translation>Scale today's production to another peak power, e.g. panels added on another roof.</translation>
     </message>
     <message>
-        <source>Appliances whose flexibility is “within the day” run in the sunniest hours of the same day.</source>
-        <translation>Appliances whose flexibility is “within the day” run in the sunniest hours of the same day.</translation>
-    </message>
-    <message>
-        <source>Appliances whose flexibility is “across days” run in the sunniest hours of the same week.</source>
-        <translation>Appliances whose flexibility is “across days” run in the sunniest hours of the same week.</translation>
-    </message>
-    <message>
         <source>Scenario %1</source>
         <translation>Scenario %1</translation>
     </message>
@@ -6635,6 +6721,26 @@ Saved: %3</translation>
     <message>
         <source>There is no production to compare with yet: import the inverter's data or describe the PV installation on the Production and consumption page.</source>
         <translation>There is no production to compare with yet: import the inverter's data or describe the PV installation on the Production and consumption page.</translation>
+    </message>
+    <message>
+        <source>Appliances whose flexibility is “within the day” move within the same day.</source>
+        <translation>Appliances whose flexibility is “within the day” move within the same day.</translation>
+    </message>
+    <message>
+        <source>Appliances whose flexibility is “across days” move within the same week.</source>
+        <translation>Appliances whose flexibility is “across days” move within the same week.</translation>
+    </message>
+    <message>
+        <source>Into the sunniest hours: where the most production is left over. Away from the group's peak hours: where the group draws least, so that the cabin's highest quarter hours come down.</source>
+        <translation>Into the sunniest hours: where the most production is left over. Away from the group's peak hours: where the group draws least, so that the cabin's highest quarter hours come down.</translation>
+    </message>
+    <message>
+        <source>&amp;Move them:</source>
+        <translation>&amp;Move them:</translation>
+    </message>
+    <message>
+        <source>Appliances the selected scenario moves, most energy moved first:</source>
+        <translation>Appliances the selected scenario moves, most energy moved first:</translation>
     </message>
 </context>
 <context>

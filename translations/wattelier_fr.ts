@@ -798,6 +798,10 @@
         <source>Warehouse roof too (+12 kWp)</source>
         <translation>Toiture de l&apos;entrepôt en plus (+12&#xa0;kWc)</translation>
     </message>
+    <message>
+        <source>Off the evening peak</source>
+        <translation>En dehors de la pointe du soir</translation>
+    </message>
 </context>
 <context>
     <name>EnergyEditor</name>
@@ -1648,10 +1652,6 @@
 <context>
     <name>PeaksSlide</name>
     <message>
-        <source>%1 kW</source>
-        <translation>%1 kW</translation>
-    </message>
-    <message>
         <source>Peaks behind the cabin</source>
         <translation>Les pointes derrière la cabine</translation>
     </message>
@@ -2102,6 +2102,17 @@
     </message>
 </context>
 <context>
+    <name>ShiftObjective</name>
+    <message>
+        <source>Away from the group&apos;s peak hours</source>
+        <translation>En dehors des heures de pointe du groupe</translation>
+    </message>
+    <message>
+        <source>Into the sunniest hours</source>
+        <translation>Vers les heures les plus ensoleillées</translation>
+    </message>
+</context>
+<context>
     <name>Slide</name>
     <message>
         <source>Title</source>
@@ -2308,6 +2319,34 @@
     <message>
         <source>Over the year %1</source>
         <translation>Sur l&apos;année %1</translation>
+    </message>
+    <message>
+        <source>flexible appliances off the group&apos;s peak</source>
+        <translation>appareils flexibles hors de la pointe du groupe</translation>
+    </message>
+    <message>
+        <source>Peak of the group</source>
+        <translation>Pointe du groupe</translation>
+    </message>
+    <message>
+        <source>Above the cabin</source>
+        <translation>Au-delà de la cabine</translation>
+    </message>
+    <message>
+        <source>%1 × ¼ h</source>
+        <translation>%1 × ¼ h</translation>
+    </message>
+    <message>
+        <source>Energy per year moved off the group&apos;s peak hours</source>
+        <translation>Énergie déplacée hors des heures de pointe du groupe, par an</translation>
+    </message>
+    <message>
+        <source>%1 of %2 households used less than their usual weeks</source>
+        <translation>%1 ménages sur %2 ont consommé moins que leurs semaines habituelles</translation>
+    </message>
+    <message>
+        <source>Half of them changed by %1 to %2; the middle one by %3</source>
+        <translation>La moitié d&apos;entre eux a évolué de %1 à %2&#xa0;; le ménage du milieu de %3</translation>
     </message>
 </context>
 <context>
@@ -2625,6 +2664,14 @@
         <source>Anonymous: the group&apos;s figures only, no household is named.</source>
         <translation>Anonyme&#xa0;: uniquement les chiffres du groupe, aucun ménage n&apos;est nommé.</translation>
     </message>
+    <message>
+        <source>Peak of the group, kW</source>
+        <translation>Pointe du groupe, kW</translation>
+    </message>
+    <message>
+        <source>How the households&apos; changes over the weeks read are spread:</source>
+        <translation>Comment se répartissent les évolutions des ménages sur les semaines relevées&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>Units</name>
@@ -2644,6 +2691,10 @@
     <message>
         <source>%1 %</source>
         <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>%1 kW</source>
+        <translation>%1&#xa0;kW</translation>
     </message>
 </context>
 <context>
@@ -3176,6 +3227,22 @@
         <source>Self-sufficiency</source>
         <translation>Autosuffisance</translation>
     </message>
+    <message>
+        <source>cabin not described</source>
+        <translation>cabine non décrite</translation>
+    </message>
+    <message>
+        <source>%1 × ¼ h</source>
+        <translation>%1 × ¼ h</translation>
+    </message>
+    <message>
+        <source>Peak of the group</source>
+        <translation>Pointe du groupe</translation>
+    </message>
+    <message>
+        <source>Above the cabin</source>
+        <translation>Au-delà de la cabine</translation>
+    </message>
 </context>
 <context>
     <name>wattelier::SeriesTableModel</name>
@@ -3275,16 +3342,16 @@
         <translation>kWh/an</translation>
     </message>
     <message>
-        <source>Moved to sunny hours</source>
-        <translation>Déplacé aux heures ensoleillées</translation>
-    </message>
-    <message>
         <source>Used on the spot, gained</source>
         <translation>Consommé sur place en plus</translation>
     </message>
     <message>
         <source>Self-sufficiency gained</source>
         <translation>Autosuffisance gagnée</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Déplacé</translation>
     </message>
 </context>
 <context>
@@ -4082,6 +4149,37 @@
     <message>
         <source>Nothing pasted.</source>
         <translation>Rien n’a été collé.</translation>
+    </message>
+    <message>
+        <source>Find a household</source>
+        <translation>Trouver un ménage</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>Répartition</translation>
+    </message>
+</context>
+<context>
+    <name>wattelier::ui::ChangeSpreadChart</name>
+    <message>
+        <source>How the households&apos; changes are spread, week by week</source>
+        <translation>Répartition des évolutions des ménages, semaine par semaine</translation>
+    </message>
+    <message>
+        <source>Week %1</source>
+        <translation>Semaine %1</translation>
+    </message>
+    <message>
+        <source>Change, %</source>
+        <translation>Évolution, %</translation>
+    </message>
+    <message>
+        <source>With fewer than %1 households counted, the spread is not shown: it would point at each of them.</source>
+        <translation>Avec moins de %1 ménages comptés, la répartition n&apos;est pas montrée&#xa0;: elle désignerait chacun d&apos;eux.</translation>
+    </message>
+    <message>
+        <source>Each week: the box holds the middle half of the households, the line in it is the middle household, the whiskers reach the 10th and 90th percentiles. Over the finished weeks, %1 of %2 households used less than their usual weeks; half of them changed by %3 to %4.</source>
+        <translation>Chaque semaine&#xa0;: la boîte contient la moitié centrale des ménages, le trait qui la coupe est le ménage du milieu, les moustaches vont du 10e au 90e centile. Sur les semaines terminées, %1 ménages sur %2 ont consommé moins que leurs semaines habituelles&#xa0;; la moitié d&apos;entre eux a évolué de %3 à %4.</translation>
     </message>
 </context>
 <context>
@@ -5609,10 +5707,6 @@ Injection&#xa0;: %2
 <context>
     <name>wattelier::ui::PeaksPage</name>
     <message>
-        <source>%1 kW</source>
-        <translation>%1 kW</translation>
-    </message>
-    <message>
         <source>%1 %2 at %3</source>
         <translation>%1 %2 à %3</translation>
     </message>
@@ -6744,14 +6838,6 @@ Injection&#xa0;: %2
         <translation>Adapter la production d&apos;aujourd&apos;hui à une autre puissance crête, p. ex. avec des panneaux ajoutés sur un autre toit.</translation>
     </message>
     <message>
-        <source>Appliances whose flexibility is “within the day” run in the sunniest hours of the same day.</source>
-        <translation>Les appareils dont la flexibilité est «&#xa0;dans la journée&#xa0;» fonctionnent aux heures les plus ensoleillées du même jour.</translation>
-    </message>
-    <message>
-        <source>Appliances whose flexibility is “across days” run in the sunniest hours of the same week.</source>
-        <translation>Les appareils dont la flexibilité est «&#xa0;d&apos;un jour à l&apos;autre&#xa0;» fonctionnent aux heures les plus ensoleillées de la même semaine.</translation>
-    </message>
-    <message>
         <source>Scenario %1</source>
         <translation>Scénario %1</translation>
     </message>
@@ -6773,6 +6859,26 @@ Injection&#xa0;: %2
     <message>
         <source>There is no production to compare with yet: import the inverter&apos;s data or describe the PV installation on the Production and consumption page.</source>
         <translation>Il n&apos;y a pas encore de production à comparer&#xa0;: importez les données de l&apos;onduleur ou décrivez l&apos;installation PV dans la page Production et consommation.</translation>
+    </message>
+    <message>
+        <source>Appliances whose flexibility is “within the day” move within the same day.</source>
+        <translation>Les appareils flexibles «&#xa0;dans la journée&#xa0;» sont déplacés dans la même journée.</translation>
+    </message>
+    <message>
+        <source>Appliances whose flexibility is “across days” move within the same week.</source>
+        <translation>Les appareils flexibles «&#xa0;d&apos;un jour à l&apos;autre&#xa0;» sont déplacés dans la même semaine.</translation>
+    </message>
+    <message>
+        <source>Into the sunniest hours: where the most production is left over. Away from the group&apos;s peak hours: where the group draws least, so that the cabin&apos;s highest quarter hours come down.</source>
+        <translation>Vers les heures les plus ensoleillées&#xa0;: là où il reste le plus de production. En dehors des heures de pointe du groupe&#xa0;: là où le groupe prélève le moins, pour que les quarts d&apos;heure les plus chargés de la cabine baissent.</translation>
+    </message>
+    <message>
+        <source>&amp;Move them:</source>
+        <translation>&amp;Les déplacer&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Appliances the selected scenario moves, most energy moved first:</source>
+        <translation>Appareils déplacés par le scénario sélectionné, le plus d&apos;énergie déplacée d&apos;abord&#xa0;:</translation>
     </message>
 </context>
 <context>

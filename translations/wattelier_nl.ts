@@ -798,6 +798,10 @@
         <source>Warehouse roof too (+12 kWp)</source>
         <translation>Ook het dak van de loods (+12 kWp)</translation>
     </message>
+    <message>
+        <source>Off the evening peak</source>
+        <translation>Buiten de avondpiek</translation>
+    </message>
 </context>
 <context>
     <name>EnergyEditor</name>
@@ -1648,10 +1652,6 @@
 <context>
     <name>PeaksSlide</name>
     <message>
-        <source>%1 kW</source>
-        <translation>%1 kW</translation>
-    </message>
-    <message>
         <source>Peaks behind the cabin</source>
         <translation>De pieken achter de cabine</translation>
     </message>
@@ -2102,6 +2102,17 @@
     </message>
 </context>
 <context>
+    <name>ShiftObjective</name>
+    <message>
+        <source>Away from the group&apos;s peak hours</source>
+        <translation>Weg van de piekuren van de groep</translation>
+    </message>
+    <message>
+        <source>Into the sunniest hours</source>
+        <translation>Naar de zonnigste uren</translation>
+    </message>
+</context>
+<context>
     <name>Slide</name>
     <message>
         <source>Title</source>
@@ -2308,6 +2319,34 @@
     <message>
         <source>Over the year %1</source>
         <translation>Over het jaar %1</translation>
+    </message>
+    <message>
+        <source>flexible appliances off the group&apos;s peak</source>
+        <translation>flexibele toestellen buiten de piek van de groep</translation>
+    </message>
+    <message>
+        <source>Peak of the group</source>
+        <translation>Piek van de groep</translation>
+    </message>
+    <message>
+        <source>Above the cabin</source>
+        <translation>Boven de cabine</translation>
+    </message>
+    <message>
+        <source>%1 × ¼ h</source>
+        <translation>%1 × ¼ u</translation>
+    </message>
+    <message>
+        <source>Energy per year moved off the group&apos;s peak hours</source>
+        <translation>Energie per jaar verschoven buiten de piekuren van de groep</translation>
+    </message>
+    <message>
+        <source>%1 of %2 households used less than their usual weeks</source>
+        <translation>%1 van de %2 gezinnen verbruikten minder dan in hun gewone weken</translation>
+    </message>
+    <message>
+        <source>Half of them changed by %1 to %2; the middle one by %3</source>
+        <translation>De helft van hen veranderde met %1 tot %2; het middelste gezin met %3</translation>
     </message>
 </context>
 <context>
@@ -2625,6 +2664,14 @@
         <source>Anonymous: the group&apos;s figures only, no household is named.</source>
         <translation>Anoniem: alleen de cijfers van de groep, geen enkel gezin wordt bij naam genoemd.</translation>
     </message>
+    <message>
+        <source>Peak of the group, kW</source>
+        <translation>Piek van de groep, kW</translation>
+    </message>
+    <message>
+        <source>How the households&apos; changes over the weeks read are spread:</source>
+        <translation>Hoe de veranderingen van de gezinnen over de afgelezen weken gespreid zijn:</translation>
+    </message>
 </context>
 <context>
     <name>Units</name>
@@ -2644,6 +2691,10 @@
     <message>
         <source>%1 %</source>
         <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>%1 kW</source>
+        <translation>%1&#xa0;kW</translation>
     </message>
 </context>
 <context>
@@ -3176,6 +3227,22 @@
         <source>Self-sufficiency</source>
         <translation>Zelfvoorziening</translation>
     </message>
+    <message>
+        <source>cabin not described</source>
+        <translation>cabine niet beschreven</translation>
+    </message>
+    <message>
+        <source>%1 × ¼ h</source>
+        <translation>%1 × ¼ u</translation>
+    </message>
+    <message>
+        <source>Peak of the group</source>
+        <translation>Piek van de groep</translation>
+    </message>
+    <message>
+        <source>Above the cabin</source>
+        <translation>Boven de cabine</translation>
+    </message>
 </context>
 <context>
     <name>wattelier::SeriesTableModel</name>
@@ -3275,16 +3342,16 @@
         <translation>kWh/jaar</translation>
     </message>
     <message>
-        <source>Moved to sunny hours</source>
-        <translation>Naar zonnige uren verschoven</translation>
-    </message>
-    <message>
         <source>Used on the spot, gained</source>
         <translation>Extra ter plaatse verbruikt</translation>
     </message>
     <message>
         <source>Self-sufficiency gained</source>
         <translation>Extra zelfvoorziening</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Verschoven</translation>
     </message>
 </context>
 <context>
@@ -4082,6 +4149,37 @@
     <message>
         <source>Nothing pasted.</source>
         <translation>Niets geplakt.</translation>
+    </message>
+    <message>
+        <source>Find a household</source>
+        <translation>Een gezin zoeken</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>Spreiding</translation>
+    </message>
+</context>
+<context>
+    <name>wattelier::ui::ChangeSpreadChart</name>
+    <message>
+        <source>How the households&apos; changes are spread, week by week</source>
+        <translation>Spreiding van de veranderingen van de gezinnen, week per week</translation>
+    </message>
+    <message>
+        <source>Week %1</source>
+        <translation>Week %1</translation>
+    </message>
+    <message>
+        <source>Change, %</source>
+        <translation>Verandering, %</translation>
+    </message>
+    <message>
+        <source>With fewer than %1 households counted, the spread is not shown: it would point at each of them.</source>
+        <translation>Met minder dan %1 getelde gezinnen wordt de spreiding niet getoond: ze zou naar elk van hen wijzen.</translation>
+    </message>
+    <message>
+        <source>Each week: the box holds the middle half of the households, the line in it is the middle household, the whiskers reach the 10th and 90th percentiles. Over the finished weeks, %1 of %2 households used less than their usual weeks; half of them changed by %3 to %4.</source>
+        <translation>Elke week: de doos bevat de middelste helft van de gezinnen, de streep erin is het middelste gezin, de snorharen reiken tot het 10e en 90e percentiel. Over de afgelopen weken verbruikten %1 van de %2 gezinnen minder dan in hun gewone weken; de helft van hen veranderde met %3 tot %4.</translation>
     </message>
 </context>
 <context>
@@ -5609,10 +5707,6 @@ Bespaard: %3</translation>
 <context>
     <name>wattelier::ui::PeaksPage</name>
     <message>
-        <source>%1 kW</source>
-        <translation>%1 kW</translation>
-    </message>
-    <message>
         <source>%1 %2 at %3</source>
         <translation>%1 %2 om %3</translation>
     </message>
@@ -6744,14 +6838,6 @@ Bespaard: %3</translation>
         <translation>De huidige productie omrekenen naar een ander piekvermogen, bv. met extra panelen op een ander dak.</translation>
     </message>
     <message>
-        <source>Appliances whose flexibility is “within the day” run in the sunniest hours of the same day.</source>
-        <translation>Toestellen met flexibiliteit “binnen de dag” draaien tijdens de zonnigste uren van dezelfde dag.</translation>
-    </message>
-    <message>
-        <source>Appliances whose flexibility is “across days” run in the sunniest hours of the same week.</source>
-        <translation>Toestellen met flexibiliteit “over dagen heen” draaien tijdens de zonnigste uren van dezelfde week.</translation>
-    </message>
-    <message>
         <source>Scenario %1</source>
         <translation>Scenario %1</translation>
     </message>
@@ -6773,6 +6859,26 @@ Bespaard: %3</translation>
     <message>
         <source>There is no production to compare with yet: import the inverter&apos;s data or describe the PV installation on the Production and consumption page.</source>
         <translation>Er is nog geen productie om mee te vergelijken: importeer de gegevens van de omvormer of beschrijf de PV-installatie op de pagina Productie en verbruik.</translation>
+    </message>
+    <message>
+        <source>Appliances whose flexibility is “within the day” move within the same day.</source>
+        <translation>Toestellen die „binnen de dag” flexibel zijn, verschuiven binnen dezelfde dag.</translation>
+    </message>
+    <message>
+        <source>Appliances whose flexibility is “across days” move within the same week.</source>
+        <translation>Toestellen die „over dagen heen” flexibel zijn, verschuiven binnen dezelfde week.</translation>
+    </message>
+    <message>
+        <source>Into the sunniest hours: where the most production is left over. Away from the group&apos;s peak hours: where the group draws least, so that the cabin&apos;s highest quarter hours come down.</source>
+        <translation>Naar de zonnigste uren: waar de meeste productie overblijft. Weg van de piekuren van de groep: waar de groep het minst afneemt, zodat de drukste kwartieren van de cabine dalen.</translation>
+    </message>
+    <message>
+        <source>&amp;Move them:</source>
+        <translation>&amp;Verschuiven:</translation>
+    </message>
+    <message>
+        <source>Appliances the selected scenario moves, most energy moved first:</source>
+        <translation>Toestellen die het gekozen scenario verschuift, meeste verschoven energie eerst:</translation>
     </message>
 </context>
 <context>

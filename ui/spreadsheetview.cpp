@@ -40,7 +40,8 @@ QModelIndex SpreadsheetView::nextEditable(const QModelIndex &from, bool backward
             return {};
         const int column = horizontalHeader()->logicalIndex(visual);
         const QModelIndex candidate = model()->index(row, column);
-        if (!isColumnHidden(column) && (candidate.flags() & Qt::ItemIsEditable))
+        if (!isColumnHidden(column) && !isRowHidden(row) &&
+            (candidate.flags() & Qt::ItemIsEditable))
             return candidate;
     }
     return {};
@@ -125,7 +126,8 @@ void SpreadsheetView::keyPressEvent(QKeyEvent *event)
             return;
         }
         if (event->key() == Qt::Key_Delete || event->key() == Qt::Key_Backspace) {
-            emit clearRequested(selectionModel()->selectedIndexes());
+            // The view's own list leaves out rows a filter hides: never cleared unseen.
+            emit clearRequested(selectedIndexes());
             event->accept();
             return;
         }

@@ -208,6 +208,13 @@ const QStringList step10 = {
     QStringLiteral("ALTER TABLE households ADD COLUMN ean TEXT NOT NULL DEFAULT ''"),
 };
 
+// Version 11: what a "what if" shift aims at (#23): the sunniest hours
+// ('production', what every earlier scenario did) or away from the group's peak ('peak').
+const QStringList step11 = {
+    QStringLiteral("ALTER TABLE scenarios ADD COLUMN shift_objective TEXT NOT NULL "
+                   "DEFAULT 'production'"),
+};
+
 const QStringList &stepTo(int version)
 {
     static const QStringList none;
@@ -232,6 +239,8 @@ const QStringList &stepTo(int version)
         return step9;
     case 10:
         return step10;
+    case 11:
+        return step11;
     default:
         return none;
     }

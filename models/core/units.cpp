@@ -34,6 +34,11 @@ QString kwh(double value, int decimals)
         .arg(QLocale().toString(value, 'f', decimals));
 }
 
+QString kw(double value)
+{
+    return QCoreApplication::translate("Units", "%1 kW").arg(number(value, 1));
+}
+
 QString kwhPerYear(double value)
 {
     return QCoreApplication::translate("Units", "%1 kWh/year")

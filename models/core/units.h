@@ -12,6 +12,7 @@ namespace wattelier::units {
 QString number(double value, int maxDecimals = 2);
 QString watts(double value);
 QString kwh(double value, int decimals = 0);
+QString kw(double value); //!< "12.3 kW": a mean power over an interval, one decimal
 QString kwhPerYear(double value);
 QString percent(double value);
 /*! "–": a figure that cannot be given (no production, no baseline). */

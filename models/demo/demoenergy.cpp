@@ -113,7 +113,12 @@ bool addDemoEnergy(Workshop &workshop)
     roof.shiftWithinDay = false; // panels only, to compare with moving the appliances
     roof.shiftAcrossDays = false;
     roof.position = 1;
-    return workshop.scenarios().insert(noon) > 0 && workshop.scenarios().insert(roof) > 0;
+    Scenario offPeak;
+    offPeak.name = QCoreApplication::translate("DemoWorkshop", "Off the evening peak");
+    offPeak.shiftObjective = ShiftObjective::AwayFromPeak;
+    offPeak.position = 2;
+    return workshop.scenarios().insert(noon) > 0 && workshop.scenarios().insert(roof) > 0 &&
+           workshop.scenarios().insert(offPeak) > 0;
 }
 
 } // namespace wattelier

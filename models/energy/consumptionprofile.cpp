@@ -274,6 +274,22 @@ RegularSeries spreadOverYear(const UsagePattern &pattern, double kwh, int year, 
     return toSeries(grid, values);
 }
 
+RegularSeries ApplianceLoad::movableCurve() const
+{
+    return movable.kwh.empty() && makeMovable ? makeMovable() : movable;
+}
+
+double ApplianceLoad::movableCurveKwh() const
+{
+    if (movable.kwh.empty() && makeMovable)
+        return madeKwh;
+    double sum = 0;
+    for (float v : movable.kwh)
+        if (!RegularSeries::isGap(v))
+            sum += v;
+    return sum;
+}
+
 InventoryProfile inventoryProfile(const QList<Appliance> &appliances,
                                   const QHash<qint64, QList<WattmeterReading>> &readings, int year,
                                   int intervalS, ProfileParts parts)
@@ -312,9 +328,9 @@ InventoryProfile inventoryProfile(const QList<Appliance> &appliances,
         load.kwhPerYear = c.kwhPerYear;
         load.movableKwhPerYear = running;
         load.maxKw = a.powerW > 0 ? a.quantity * a.powerW / 1000.0 : 0.0;
-        std::vector<double> values(grid.slot.size(), 0.0);
-        addSpread(grid, pattern, running, values);
-        load.movable = toSeries(grid, values);
+        load.pattern = pattern;
+        // The same function the curves call to make it again (see ApplianceLoad).
+        load.movable = spreadOverYear(pattern, running, year, intervalS);
         profile.flexible.push_back(std::move(load));
     }
 

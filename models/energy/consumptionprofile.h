@@ -6,6 +6,7 @@
 #include "wattmeter/wattmeterreading.h"
 
 #include <array>
+#include <functional>
 #include <vector>
 
 #include <QHash>
@@ -40,7 +41,12 @@ UsagePattern usagePatternFor(const Appliance &appliance);
  */
 RegularSeries spreadOverYear(const UsagePattern &pattern, double kwh, int year, int intervalS);
 
-/*! An appliance's estimated load curve, kept apart when it can move. */
+/*!
+ * An appliance's estimated load curve, kept apart when it can move. The
+ * curve is either kept (\c movable) or made again when asked for
+ * (\c makeMovable): a group of 250 households has a thousand flexible
+ * appliances, whose years of quarter hours took 140 MB when all kept (#23).
+ */
 struct ApplianceLoad
 {
     qint64 applianceId = 0;
@@ -50,7 +56,16 @@ struct ApplianceLoad
     double kwhPerYear = 0;        //!< what the totals use (measured when there is a reading)
     double movableKwhPerYear = 0; //!< running energy; standby stays where it is
     double maxKw = 0;             //!< quantity × power when on; 0 when unknown
-    RegularSeries movable;        //!< the running energy over the year
+    UsagePattern pattern;         //!< how the running energy is spread over the year
+    RegularSeries movable;        //!< the running energy over the year, when kept
+    //! Makes the curve when it is not kept; its values' sum is \c madeKwh.
+    std::function<RegularSeries()> makeMovable;
+    double madeKwh = 0;
+
+    /*! The running energy over the year: the kept curve, or one made now. */
+    RegularSeries movableCurve() const;
+    /*! The sum of movableCurve()'s values (gaps left out), without making it. */
+    double movableCurveKwh() const;
 };
 
 /*! A household's or group's consumption estimated from the inventory. */

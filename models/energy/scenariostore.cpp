@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scenariostore.h"
 
+#include "core/enumtable.h"
 #include "core/sqlvalue.h"
 #include "core/workshop.h"
 
@@ -15,9 +16,19 @@ struct ScenarioText
     Q_DECLARE_TR_FUNCTIONS(Scenario)
 };
 
-const QStringList columns = {QStringLiteral("name"), QStringLiteral("target_kwp"),
+constexpr EnumEntry<ShiftObjective> shiftObjectives[] = {
+    {ShiftObjective::AwayFromPeak, "peak",
+     QT_TRANSLATE_NOOP("ShiftObjective", "Away from the group's peak hours")},
+    {ShiftObjective::IntoProduction, "production",
+     QT_TRANSLATE_NOOP("ShiftObjective", "Into the sunniest hours")}, // the fallback: last
+};
+
+const QStringList columns = {QStringLiteral("name"),
+                             QStringLiteral("target_kwp"),
                              QStringLiteral("shift_within_day"),
-                             QStringLiteral("shift_across_days"), QStringLiteral("position")};
+                             QStringLiteral("shift_across_days"),
+                             QStringLiteral("position"),
+                             QStringLiteral("shift_objective")};
 
 Scenario scenarioFrom(const QSqlQuery &q)
 {
@@ -28,16 +39,33 @@ Scenario scenarioFrom(const QSqlQuery &q)
     s.shiftWithinDay = q.value(3).toBool();
     s.shiftAcrossDays = q.value(4).toBool();
     s.position = q.value(5).toInt();
+    s.shiftObjective =
+        shiftObjectiveFromKey(q.value(6).toString()).value_or(ShiftObjective::IntoProduction);
     return s;
 }
 
 QVariantList valuesOf(const Scenario &s)
 {
-    return {s.name, sqlDouble(s.targetKwp), int(s.shiftWithinDay), int(s.shiftAcrossDays),
-            s.position};
+    return {s.name,     sqlDouble(s.targetKwp), int(s.shiftWithinDay), int(s.shiftAcrossDays),
+            s.position, key(s.shiftObjective)};
 }
 
 } // namespace
+
+QString key(ShiftObjective objective)
+{
+    return enumtable::keyOf(shiftObjectives, objective);
+}
+
+std::optional<ShiftObjective> shiftObjectiveFromKey(const QString &key)
+{
+    return enumtable::fromKey(shiftObjectives, key);
+}
+
+QString label(ShiftObjective objective)
+{
+    return enumtable::labelOf("ShiftObjective", shiftObjectives, objective);
+}
 
 QString validateScenario(const Scenario &scenario)
 {

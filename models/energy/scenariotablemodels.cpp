@@ -15,14 +15,16 @@ QString energyText(double kwh)
 
 } // namespace
 
-void ScenarioComparisonModel::setResults(const EnergyBalance &today,
+void ScenarioComparisonModel::setResults(const EnergyBalance &today, const GroupPeak &todayPeak,
                                          const QList<QPair<QString, ScenarioResult>> &scenarios)
 {
     beginResetModel();
     mColumns = {{tr("Today"), today}};
+    mPeaks = {todayPeak};
     mErrors = {QString()};
     for (const auto &[name, result] : scenarios) {
         mColumns.append({name, result.scenario});
+        mPeaks.append(result.scenarioPeak);
         mErrors.append(result.error);
     }
     endResetModel();
@@ -43,6 +45,7 @@ QVariant ScenarioComparisonModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.column() >= mColumns.size())
         return {};
     const EnergyBalance &b = mColumns.at(index.column()).second;
+    const GroupPeak &peak = mPeaks.at(index.column());
     const QString &error = mErrors.at(index.column());
     if (role == Qt::TextAlignmentRole)
         return int(Qt::AlignRight | Qt::AlignVCenter);
@@ -70,6 +73,16 @@ QVariant ScenarioComparisonModel::data(const QModelIndex &index, int role) const
     case SelfSufficiencyRow:
         return raw ? QVariant(b.selfSufficiencyRate().value_or(0.0))
                    : QVariant(units::rate(b.selfSufficiencyRate()));
+    case PeakRow:
+        if (!peak.peakAtUtc)
+            return raw ? QVariant() : QVariant(units::noValue());
+        return raw ? QVariant(peak.peakKw) : QVariant(units::kw(peak.peakKw));
+    case AboveThresholdRow:
+        if (!peak.quarterHoursAboveThreshold)
+            return raw ? QVariant() : QVariant(tr("cabin not described"));
+        return raw ? QVariant(*peak.quarterHoursAboveThreshold)
+                   : QVariant(
+                         tr("%1 × ¼ h").arg(units::number(*peak.quarterHoursAboveThreshold, 0)));
     case RowCount:
         break;
     }
@@ -98,6 +111,10 @@ QVariant ScenarioComparisonModel::headerData(int section, Qt::Orientation orient
         return tr("Self-consumption");
     case SelfSufficiencyRow:
         return tr("Self-sufficiency");
+    case PeakRow:
+        return tr("Peak of the group");
+    case AboveThresholdRow:
+        return tr("Above the cabin");
     case RowCount:
         break;
     }
@@ -176,8 +193,7 @@ QVariant ShiftedApplianceModel::headerData(int section, Qt::Orientation orientat
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     return columnTitle({tr("Appliance"), tr("Household"), tr("Flexibility"), tr("kWh/year"),
-                        tr("Moved to sunny hours"), tr("Used on the spot, gained"),
-                        tr("Self-sufficiency gained")},
+                        tr("Moved"), tr("Used on the spot, gained"), tr("Self-sufficiency gained")},
                        ColumnCount, section);
 }
 

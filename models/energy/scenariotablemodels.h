@@ -11,7 +11,8 @@ namespace wattelier {
 /*!
  * Today and each scenario side by side: one column each, one row per figure
  * (production, consumption, used on the spot, sent to and taken from the
- * grid, self-consumption, self-sufficiency).
+ * grid, self-consumption, self-sufficiency, the group's peak and the
+ * quarter hours above the cabin).
  */
 class ScenarioComparisonModel : public QAbstractTableModel
 {
@@ -27,13 +28,15 @@ public:
         OfftakeRow,
         SelfConsumptionRow,
         SelfSufficiencyRow,
+        PeakRow,           //!< the group's highest net load drawn (kW)
+        AboveThresholdRow, //!< quarter hours above the cabin's threshold
         RowCount
     };
 
     using QAbstractTableModel::QAbstractTableModel;
 
     /*! Column 0 is today; then one column per scenario, named. */
-    void setResults(const EnergyBalance &today,
+    void setResults(const EnergyBalance &today, const GroupPeak &todayPeak,
                     const QList<QPair<QString, ScenarioResult>> &scenarios);
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -44,7 +47,8 @@ public:
 
 private:
     QList<QPair<QString, EnergyBalance>> mColumns;
-    QStringList mErrors; //!< per column, empty when computed
+    QList<GroupPeak> mPeaks; //!< per column
+    QStringList mErrors;     //!< per column, empty when computed
 };
 
 /*! The appliances a scenario moved, with what each one gained. */

@@ -7,6 +7,7 @@
 #include <cmath>
 #include <limits>
 #include <numeric>
+#include <optional>
 
 namespace wattelier {
 namespace {
@@ -88,6 +89,14 @@ public:
      */
     bool shiftWindow(std::size_t begin, std::size_t end, double cap, std::vector<double> &own,
                      ShiftedAppliance &record);
+    /*!
+     * Moves the load's energy inside [begin, end) into the intervals where
+     * the group's net load (consumption − production) is lowest, filling them
+     * up to one level; returns false and changes nothing when that would not
+     * lower the window's highest net load.
+     */
+    bool flattenWindow(std::size_t begin, std::size_t end, double cap, std::vector<double> &own,
+                       ShiftedAppliance &record);
 
     const std::vector<double> &consumption() const { return mConsumption; }
 
@@ -98,12 +107,23 @@ private:
     }
     double selfConsumed(std::size_t begin, std::size_t end) const;
     double retainedShare(double energy, double cap, const std::vector<double> &own) const;
+    /*!
+     * Puts \a own (the load in [begin, end)) where it was before the move
+     * when the window's \a better figure did not rise; else records the move.
+     */
+    bool keepIfBetter(std::size_t begin, std::size_t end, double before, double after,
+                      double selfConsumedBefore, std::vector<double> &own,
+                      ShiftedAppliance &record);
+    void saveWindow(std::size_t begin, std::size_t end, const std::vector<double> &own);
 
     std::vector<double> mProduction;
     std::vector<double> mConsumption;
     std::vector<Candidate> mCandidates;
     std::vector<double> mSavedOwn;
     std::vector<double> mSavedConsumption;
+    std::vector<double> mBase; //!< the net load without the moved load, per usable interval
+    std::vector<double> mSorted;
+    std::vector<double> mPlaced; //!< the load's new values, per usable interval
 };
 
 double Shifter::selfConsumed(std::size_t begin, std::size_t end) const
@@ -173,8 +193,7 @@ bool Shifter::shiftWindow(std::size_t begin, std::size_t end, double cap, std::v
     });
 
     const double before = selfConsumed(begin, end);
-    mSavedOwn.assign(own.begin() + begin, own.begin() + end);
-    mSavedConsumption.assign(mConsumption.begin() + begin, mConsumption.begin() + end);
+    saveWindow(begin, end, own);
 
     for (std::size_t i = begin; i < end; ++i) {
         if (usable(i))
@@ -190,7 +209,6 @@ bool Shifter::shiftWindow(std::size_t begin, std::size_t end, double cap, std::v
         left -= placed;
     }
     // Rounding in the bisection can leave a crumb: it goes back where it came from.
-    double moved = 0;
     for (std::size_t i = begin; i < end; ++i) {
         if (!usable(i))
             continue;
@@ -198,35 +216,144 @@ bool Shifter::shiftWindow(std::size_t begin, std::size_t end, double cap, std::v
         if (left > 0)
             own[i] += left * old / energy;
         mConsumption[i] += own[i] - old;
-        moved += std::max(0.0, own[i] - old);
     }
-
     const double after = selfConsumed(begin, end);
+    return keepIfBetter(begin, end, before, after, before, own, record);
+}
+
+void Shifter::saveWindow(std::size_t begin, std::size_t end, const std::vector<double> &own)
+{
+    mSavedOwn.assign(own.begin() + begin, own.begin() + end);
+    mSavedConsumption.assign(mConsumption.begin() + begin, mConsumption.begin() + end);
+}
+
+bool Shifter::keepIfBetter(std::size_t begin, std::size_t end, double before, double after,
+                           double selfConsumedBefore, std::vector<double> &own,
+                           ShiftedAppliance &record)
+{
     if (after - before <= tolerance) {
-        // No gain: leave the day as it is, so that "moved" only counts useful moves.
+        // No gain: leave the window as it is, so that "moved" only counts useful moves.
         std::copy(mSavedOwn.begin(), mSavedOwn.end(), own.begin() + begin);
         std::copy(mSavedConsumption.begin(), mSavedConsumption.end(), mConsumption.begin() + begin);
         return false;
     }
-    record.movedKwh += moved;
-    record.selfConsumedGainKwh += after - before;
+    for (std::size_t i = begin; i < end; ++i)
+        record.movedKwh += std::max(0.0, own[i] - mSavedOwn[i - begin]);
+    record.selfConsumedGainKwh += selfConsumed(begin, end) - selfConsumedBefore;
     return true;
 }
 
-double movableEnergy(const RegularSeries &series)
+/*!
+ * The level L at which Σ clamp(L − base_i, 0, cap) = energy: filling the
+ * lowest intervals first, none above cap. None when the intervals cannot
+ * hold the energy. Each interval adds slope 1 from its base to its base +
+ * cap; walking these starts and ends in order finds L. Only the intervals
+ * below L matter, usually a few of a day's 96 valleys: the walk sorts the
+ * intervals below a trial level (the lowest base + the energy, then twice
+ * as far, …) that already holds the energy, not the whole window (#23:
+ * sorting every window was most of the time a thousand appliances took).
+ * \a candidates is working space.
+ */
+std::optional<double> fillLevel(const std::vector<double> &base, double cap, double energy,
+                                std::vector<double> &candidates)
 {
-    double sum = 0;
-    for (float v : series.kwh) {
-        if (!RegularSeries::isGap(v))
-            sum += v;
+    const bool capped = !std::isinf(cap);
+    if (base.empty() || (capped && double(base.size()) * cap < energy))
+        return std::nullopt;
+    const double lowest = *std::min_element(base.begin(), base.end());
+    for (double span = energy;; span *= 2) {
+        const double trial = lowest + span;
+        double held = 0;
+        candidates.clear();
+        for (double b : base) {
+            if (b < trial) {
+                candidates.push_back(b);
+                held += std::min(trial - b, cap);
+            }
+        }
+        if (held >= energy)
+            break;
     }
-    return sum;
+    std::sort(candidates.begin(), candidates.end());
+    const std::size_t m = candidates.size();
+    double filled = 0;
+    int slope = 0;
+    double at = candidates.front();
+    std::size_t starts = 0, ends = 0;
+    while (starts < m || (capped && ends < m)) {
+        const bool start = starts < m && (!capped || candidates[starts] <= candidates[ends] + cap);
+        const double position = start ? candidates[starts++] : candidates[ends++] + cap;
+        const double next = filled + slope * (position - at);
+        if (slope > 0 && next >= energy)
+            return at + (energy - filled) / slope;
+        filled = next;
+        at = position;
+        slope += start ? 1 : -1;
+    }
+    // Past the last start (and, capped, before the last end): the level rises with the slope.
+    return slope > 0 ? std::optional<double>(at + (energy - filled) / slope) : std::nullopt;
+}
+
+bool Shifter::flattenWindow(std::size_t begin, std::size_t end, double cap,
+                            std::vector<double> &own, ShiftedAppliance &record)
+{
+    // One pass: the load's energy, the window's peak, whether the load runs at
+    // that peak (else moving it cannot lower it), the net load without the load.
+    double energy = 0;
+    double peak = -infinity;
+    bool runsAtPeak = false;
+    mBase.clear();
+    for (std::size_t i = begin; i < end; ++i) {
+        if (!usable(i))
+            continue;
+        energy += own[i];
+        const double net = mConsumption[i] - mProduction[i];
+        if (net > peak)
+            runsAtPeak = own[i] > 0;
+        else if (net == peak)
+            runsAtPeak = runsAtPeak || own[i] > 0;
+        peak = std::max(peak, net);
+        mBase.push_back(net - own[i]);
+    }
+    if (energy <= tolerance || !runsAtPeak)
+        return false;
+    const std::optional<double> level = fillLevel(mBase, cap, energy, mSorted);
+    if (!level)
+        return false;
+
+    // The load filled up to the level; rounding leaves a crumb, spread over the
+    // intervals that received it. Nothing changes unless the peak comes down.
+    mPlaced.resize(mBase.size());
+    double placed = 0;
+    for (std::size_t k = 0; k < mBase.size(); ++k) {
+        mPlaced[k] = std::clamp(*level - mBase[k], 0.0, cap);
+        placed += mPlaced[k];
+    }
+    double newPeak = -infinity;
+    for (std::size_t k = 0; k < mBase.size(); ++k) {
+        mPlaced[k] *= energy / placed;
+        newPeak = std::max(newPeak, mBase[k] + mPlaced[k]);
+    }
+    if (newPeak >= peak - tolerance)
+        return false;
+    for (std::size_t i = begin, k = 0; i < end; ++i) {
+        if (!usable(i))
+            continue;
+        const double before = mConsumption[i];
+        const double after = before + mPlaced[k] - own[i];
+        record.movedKwh += std::max(0.0, mPlaced[k] - own[i]);
+        record.selfConsumedGainKwh +=
+            std::min(mProduction[i], after) - std::min(mProduction[i], before);
+        mConsumption[i] = after;
+        own[i] = mPlaced[k++];
+    }
+    return true;
 }
 
 } // namespace
 
-ShiftResult shiftIntoProduction(const RegularSeries &production, const RegularSeries &consumption,
-                                const std::vector<ApplianceLoad> &flexible)
+ShiftResult shiftFlexibleLoads(const RegularSeries &production, const RegularSeries &consumption,
+                               const std::vector<ApplianceLoad> &flexible, ShiftObjective objective)
 {
     ShiftResult result;
     result.consumption = consumption;
@@ -239,7 +366,7 @@ ShiftResult shiftIntoProduction(const RegularSeries &production, const RegularSe
     std::iota(order.begin(), order.end(), std::size_t(0));
     std::vector<double> energies(flexible.size());
     for (std::size_t k = 0; k < flexible.size(); ++k)
-        energies[k] = movableEnergy(flexible[k].movable);
+        energies[k] = flexible[k].movableCurveKwh();
     std::stable_sort(order.begin(), order.end(),
                      [&](std::size_t a, std::size_t b) { return energies[a] > energies[b]; });
 
@@ -263,15 +390,20 @@ ShiftResult shiftIntoProduction(const RegularSeries &production, const RegularSe
         const bool movable = load.flexibility == Flexibility::WithinDay ||
                              load.flexibility == Flexibility::AcrossDays;
         if (valid && movable && energies[k] > 0) {
-            std::vector<double> own = onGrid(load.movable, start, interval, n);
+            // Made one at a time: a thousand loads are not all kept (ApplianceLoad).
+            std::vector<double> own = onGrid(load.movableCurve(), start, interval, n);
             for (double &v : own) {
                 if (std::isnan(v))
                     v = 0;
             }
             const double cap = load.maxKw > 0 ? load.maxKw * interval / 3600.0 : infinity;
             const auto &spans = load.flexibility == Flexibility::WithinDay ? days : weeks;
-            for (const auto &[begin, end] : spans)
-                shifter.shiftWindow(begin, end, cap, own, record);
+            for (const auto &[begin, end] : spans) {
+                if (objective == ShiftObjective::AwayFromPeak)
+                    shifter.flattenWindow(begin, end, cap, own, record);
+                else
+                    shifter.shiftWindow(begin, end, cap, own, record);
+            }
         }
         result.appliances.push_back(std::move(record));
     }
@@ -284,6 +416,12 @@ ShiftResult shiftIntoProduction(const RegularSeries &production, const RegularSe
         }
     }
     return result;
+}
+
+ShiftResult shiftIntoProduction(const RegularSeries &production, const RegularSeries &consumption,
+                                const std::vector<ApplianceLoad> &flexible)
+{
+    return shiftFlexibleLoads(production, consumption, flexible, ShiftObjective::IntoProduction);
 }
 
 } // namespace wattelier

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "energy/consumptionprofile.h"
+#include "energy/scenario.h"
 #include "timeseries/series.h"
 
 #include <vector>
@@ -39,5 +40,19 @@ struct ShiftResult
  */
 ShiftResult shiftIntoProduction(const RegularSeries &production, const RegularSeries &consumption,
                                 const std::vector<ApplianceLoad> &flexible);
+
+/*!
+ * The same shift with a choice of \a objective. Away from the peak, each
+ * flexible appliance's running energy in a day (or week) is taken out and put
+ * back where the group's net load (consumption − production) is lowest,
+ * raising those intervals to one level, never more per interval than the
+ * appliance's power allows: the lowest highest-point the day can have with
+ * that appliance. A day or week is only changed when its highest net load
+ * goes down. The records' self-consumption gains are counted too, and may
+ * then be negative.
+ */
+ShiftResult shiftFlexibleLoads(const RegularSeries &production, const RegularSeries &consumption,
+                               const std::vector<ApplianceLoad> &flexible,
+                               ShiftObjective objective);
 
 } // namespace wattelier

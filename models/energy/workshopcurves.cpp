@@ -20,6 +20,7 @@
 #include <cmath>
 #include <limits>
 #include <map>
+#include <memory>
 #include <set>
 
 namespace wattelier {
@@ -124,6 +125,80 @@ void fillGaps(RegularSeries &measured, const RegularSeries &estimate)
     for (std::size_t i = 0; i < measured.kwh.size() && i < estimate.kwh.size(); ++i)
         if (std::isnan(measured.kwh[i]))
             measured.kwh[i] = estimate.kwh[i];
+}
+
+/*!
+ * How a movable load's curve is made again: its spread over the year placed
+ * on the curves' grid, with the values that the household's curve clipped.
+ */
+struct MovableRecipe
+{
+    UsagePattern pattern;
+    double runningKwh = 0;
+    int year = 0;
+    int interval = 0;
+    UtcPeriod period;
+    std::vector<quint32> changedAt; //!< where the placed spread was clipped
+    std::vector<float> changedTo;
+
+    RegularSeries placedSpread() const
+    {
+        RegularSeries placed = onPeriod(
+            spreadOverYear(pattern, runningKwh, year, estimateIntervalS), interval, period);
+        for (float &v : placed.kwh)
+            if (std::isnan(v))
+                v = 0.0f;
+        return placed;
+    }
+
+    RegularSeries make() const
+    {
+        RegularSeries made = placedSpread();
+        for (std::size_t j = 0; j < changedAt.size(); ++j)
+            made.kwh[changedAt[j]] = changedTo[j];
+        return made;
+    }
+};
+
+/*!
+ * \a load on the curves' grid, never more than the household uses there:
+ * its values are taken out of \a curve (the household's consumption). The
+ * load keeps a recipe instead of its year of values unless the household's
+ * curve clipped it often (a measured household using less than its inventory).
+ */
+ApplianceLoad placeMovableLoad(ApplianceLoad load, RegularSeries &curve, int year, int interval,
+                               const UtcPeriod &period)
+{
+    auto recipe = std::make_shared<MovableRecipe>();
+    recipe->pattern = load.pattern;
+    recipe->runningKwh = load.movableKwhPerYear;
+    recipe->year = year;
+    recipe->interval = interval;
+    recipe->period = period;
+    RegularSeries placed = onPeriod(std::move(load.movable), interval, period);
+    double kwh = 0;
+    for (std::size_t i = 0; i < placed.kwh.size(); ++i) {
+        float &v = placed.kwh[i];
+        const float spread = std::isnan(v) ? 0.0f : v;
+        v = std::isnan(v) || std::isnan(curve.kwh[i]) ? 0.0f : std::min(v, curve.kwh[i]);
+        curve.kwh[i] -= v;
+        kwh += v;
+        if (v != spread) {
+            recipe->changedAt.push_back(quint32(i));
+            recipe->changedTo.push_back(v);
+        }
+    }
+    // A recipe costs 8 bytes per clipped value against 4 per kept value.
+    if (recipe->changedAt.size() > placed.kwh.size() / 4) {
+        load.movable = std::move(placed);
+        return load;
+    }
+    load.movable = RegularSeries{};
+    load.madeKwh = kwh;
+    load.makeMovable = [recipe = std::shared_ptr<const MovableRecipe>(std::move(recipe))] {
+        return recipe->make();
+    };
+    return load;
 }
 
 } // namespace
@@ -277,16 +352,9 @@ WorkshopCurves workshopCurves(const Workshop &workshop, const CurveOptions &opti
                  own.empty() ? RegularSeries{}
                              : onPeriod(sumStrict(std::move(own)), interval, period)});
         }
-        // Movable loads on the curves' grid, never more than the household uses there.
-        for (ApplianceLoad &load : profile.flexible) {
-            load.movable = onPeriod(load.movable, interval, period);
-            for (std::size_t i = 0; i < count; ++i) {
-                float &v = load.movable.kwh[i];
-                v = std::isnan(v) || std::isnan(curve.kwh[i]) ? 0.0f : std::min(v, curve.kwh[i]);
-                curve.kwh[i] -= v;
-            }
-            result.flexible.push_back(std::move(load));
-        }
+        for (ApplianceLoad &load : profile.flexible)
+            result.flexible.push_back(
+                placeMovableLoad(std::move(load), curve, result.year, interval, period));
     }
 
     RegularSeries consumption;

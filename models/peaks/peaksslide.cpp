@@ -18,11 +18,6 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(PeaksSlide)
 };
 
-QString kw(double value)
-{
-    return Text::tr("%1 kW").arg(units::number(value, 1));
-}
-
 } // namespace
 
 SlideContent peaksSlide(const Workshop &workshop, const Slide &slide)
@@ -39,12 +34,12 @@ SlideContent peaksSlide(const Workshop &workshop, const Slide &slide)
     }
     const PeakFigures &f = peaks->figures;
     const QColor drawn = colourOf(EnergyFlow::Offtake);
-    c.figures.append({Text::tr("Peak of the group"), kw(f.peakKw), drawn});
+    c.figures.append({Text::tr("Peak of the group"), units::kw(f.peakKw), drawn});
     if (f.coincidenceFactor)
         c.figures.append(
             {Text::tr("Peaking together"), units::percent(*f.coincidenceFactor * 100), QColor()});
-    c.figures.append(
-        {Text::tr("Sent back at most"), kw(f.reversePeakKw), colourOf(EnergyFlow::Injected)});
+    c.figures.append({Text::tr("Sent back at most"), units::kw(f.reversePeakKw),
+                      colourOf(EnergyFlow::Injected)});
     if (f.thresholdKw)
         c.figures.append({Text::tr("Above the cabin"),
                           Text::tr("%1 × ¼ h").arg(units::number(f.quarterHoursAboveThreshold, 0)),
@@ -58,14 +53,14 @@ SlideContent peaksSlide(const Workshop &workshop, const Slide &slide)
         SlideBar bar;
         bar.label = locale.standaloneMonthName(m + 1, QLocale::ShortFormat);
         bar.value = *monthly;
-        bar.valueText = kw(*monthly);
+        bar.valueText = units::kw(*monthly);
         bar.colour = drawn;
         bar.reference = f.thresholdKw;
         c.bars.append(bar);
     }
     c.barsCaption = f.thresholdKw ? Text::tr("The highest quarter hour of each month; the mark: "
                                              "the cabin's %1")
-                                        .arg(kw(*f.thresholdKw))
+                                        .arg(units::kw(*f.thresholdKw))
                                   : Text::tr("The highest quarter hour of each month");
     const QDateTime at = QDateTime::fromSecsSinceEpoch(*f.peakAtUtc, ZoneConverter::brussels());
     c.lines.append(

@@ -2,6 +2,7 @@
 #include "slidecontent.h"
 
 #include "challenge/challengereport.h"
+#include "challenge/challengespread.h"
 #include "challenge/challengestore.h"
 #include "core/enumkeys.h"
 #include "core/palette.h"
@@ -15,6 +16,7 @@
 #include "inventory/appliancestore.h"
 #include "inventory/householdstore.h"
 #include "inventory/inventorytotals.h"
+#include "peaks/cabin.h"
 #include "peaks/peaksslide.h"
 #include "wattmeter/comparison.h"
 #include "wattmeter/wattmeterreadingstore.h"
@@ -179,26 +181,27 @@ SlideContent challengeSlide(const Workshop &workshop, bool showNames)
         c.emptyMessage = c.bars.isEmpty() ? Text::tr("No weekly readings yet") : QString();
     if (report.challenge.goalPercent)
         c.figures.append({Text::tr("Goal"), signedPercent(-*report.challenge.goalPercent), {}});
-    if (!showNames)
+    // Each household's change with names, in alphabetical order (never a ranking),
+    // for a group that fits a slide; else how the changes are spread, which
+    // names nobody. Fewer than five would let a spread point at a household.
+    if (showNames && report.households.size() <= largestListedGroup) {
+        QList<HouseholdChallenge> households = report.households;
+        std::sort(households.begin(), households.end(), [](const auto &a, const auto &b) {
+            return QString::localeAwareCompare(a.name, b.name) < 0;
+        });
+        for (const HouseholdChallenge &h : households)
+            if (const auto change = overallChangePercent(h, report.groupWeeks))
+                c.lines.append(Text::tr("%1: %2").arg(h.name, signedPercent(*change)));
         return c;
-    // Each household's change, in alphabetical order: never a ranking.
-    QList<HouseholdChallenge> households = report.households;
-    std::sort(households.begin(), households.end(), [](const auto &a, const auto &b) {
-        return QString::localeAwareCompare(a.name, b.name) < 0;
-    });
-    for (const HouseholdChallenge &h : households) {
-        double used = 0;
-        int weeks = 0;
-        for (const HouseholdWeek &week : h.weeks) {
-            if (week.figure.kwh) {
-                used += *week.figure.kwh;
-                ++weeks;
-            }
-        }
-        if (!h.baselineKwhPerWeek || *h.baselineKwhPerWeek <= 0 || weeks == 0)
-            continue;
-        const double change = (used / (*h.baselineKwhPerWeek * weeks) - 1.0) * 100.0;
-        c.lines.append(Text::tr("%1: %2").arg(h.name, signedPercent(change)));
+    }
+    const ChangeSpread spread = overallSpread(report);
+    if (spread.households >= 5) {
+        c.lines.append(Text::tr("%1 of %2 households used less than their usual weeks")
+                           .arg(spread.below)
+                           .arg(spread.households));
+        c.lines.append(Text::tr("Half of them changed by %1 to %2; the middle one by %3")
+                           .arg(signedPercent(*spread.p25), signedPercent(*spread.p75),
+                                signedPercent(*spread.median)));
     }
     return c;
 }
@@ -272,8 +275,10 @@ SlideContent scenarioSlide(const Workshop &workshop, const Slide &slide, bool sh
     QStringList what;
     if (scenario->targetKwp)
         what.append(Text::tr("%1 kWp of panels").arg(units::number(*scenario->targetKwp, 1)));
+    const bool offPeak = scenario->shiftObjective == ShiftObjective::AwayFromPeak;
     if (scenario->shiftWithinDay || scenario->shiftAcrossDays)
-        what.append(Text::tr("flexible appliances in the sunny hours"));
+        what.append(offPeak ? Text::tr("flexible appliances off the group's peak")
+                            : Text::tr("flexible appliances in the sunny hours"));
     c.subtitle = what.join(QStringLiteral(" · "));
     const WorkshopCurves curves = workshopCurves(
         workshop, {.flexibleLoads = scenario->shiftWithinDay || scenario->shiftAcrossDays});
@@ -281,8 +286,9 @@ SlideContent scenarioSlide(const Workshop &workshop, const Slide &slide, bool sh
         c.emptyMessage = Text::tr("No production or consumption yet");
         return c;
     }
+    const std::optional<double> threshold = cabinOf(workshop).thresholdKw();
     const ScenarioResult result =
-        evaluateScenario(curves, *scenario, pvInstallationOf(workshop).kwp);
+        evaluateScenario(curves, *scenario, pvInstallationOf(workshop).kwp, threshold);
     if (!result.error.isEmpty()) {
         c.emptyMessage = result.error;
         return c;
@@ -302,24 +308,46 @@ SlideContent scenarioSlide(const Workshop &workshop, const Slide &slide, bool sh
         {Text::tr("Consumption"), units::kwh(after.consumptionKwh),
          colourOf(EnergyFlow::Consumption)},
     };
+    if (offPeak) {
+        // What this scenario is for first: the group's peak, and the cabin's hours above it.
+        c.figures.removeLast(); // consumption does not change
+        c.figures.removeAt(1);  // nor, much, self-sufficiency
+        c.figures.prepend(
+            {Text::tr("Peak of the group"),
+             change(units::kw(result.todayPeak.peakKw), units::kw(result.scenarioPeak.peakKw)),
+             colourOf(EnergyFlow::Offtake)});
+        if (threshold)
+            c.figures.insert(
+                1, {Text::tr("Above the cabin"),
+                    change(Text::tr("%1 × ¼ h")
+                               .arg(units::number(*result.todayPeak.quarterHoursAboveThreshold, 0)),
+                           Text::tr("%1 × ¼ h")
+                               .arg(units::number(*result.scenarioPeak.quarterHoursAboveThreshold,
+                                                  0))),
+                    colourOf(EnergyFlow::Offtake)});
+    }
     QHash<qint64, QString> names;
     if (showNames)
         for (const Household &h : workshop.households().all())
             names.insert(h.id, h.name);
+    // The appliances come biggest first: by energy moved off the peak, or by solar gain.
     for (const ShiftedAppliance &appliance : result.appliances) {
         if (c.bars.size() == 5)
             break;
-        if (appliance.selfConsumedGainKwh <= 0)
+        const double value = offPeak ? appliance.movedKwh : appliance.selfConsumedGainKwh;
+        if (value <= 0)
             continue;
         SlideBar b;
         b.label = withHousehold(appliance.name, names.value(appliance.householdId), showNames);
-        b.value = appliance.selfConsumedGainKwh;
-        b.valueText = units::kwh(appliance.selfConsumedGainKwh);
-        b.colour = colourOf(EnergyFlow::SelfConsumed);
+        b.value = value;
+        b.valueText = units::kwh(value);
+        b.colour = colourOf(offPeak ? EnergyFlow::Consumption : EnergyFlow::SelfConsumed);
         c.bars.append(b);
     }
     if (!c.bars.isEmpty())
-        c.barsCaption = Text::tr("Solar electricity used on the spot per year, gained by moving");
+        c.barsCaption =
+            offPeak ? Text::tr("Energy per year moved off the group's peak hours")
+                    : Text::tr("Solar electricity used on the spot per year, gained by moving");
     c.lines.append(Text::tr("Over the year %1").arg(curves.year));
     return c;
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The meeting summary: the group's figures, anonymous unless names were turned on.
 #include "challenge/challengereport.h"
+#include "challenge/challengespread.h"
 #include "challenge/challengestore.h"
 #include "core/enumkeys.h"
 #include "core/palette.h"
@@ -13,6 +14,7 @@
 #include "inventory/appliancestore.h"
 #include "inventory/householdstore.h"
 #include "inventory/inventorytotals.h"
+#include "peaks/cabin.h"
 #include "presentation/slidecontent.h"
 #include "report/reportbuilder.h"
 #include "report/reportsections.h"
@@ -193,8 +195,12 @@ void challenge(ReportBuilder &b, const Workshop &workshop, bool showNames)
         table.rows.append(row);
     }
     b.table(table);
-    if (showNames && !content.lines.isEmpty()) {
-        b.paragraph(Text::tr("Each household's change over the weeks read (alphabetical order):"));
+    // The slide's lines: each household by name in a small group, else the spread.
+    if (!content.lines.isEmpty()) {
+        b.paragraph(showNames && report.households.size() <= largestListedGroup
+                        ? Text::tr("Each household's change over the weeks read (alphabetical "
+                                   "order):")
+                        : Text::tr("How the households' changes over the weeks read are spread:"));
         for (const QString &line : content.lines)
             b.paragraph(line);
     }
@@ -345,16 +351,20 @@ void scenarios(ReportBuilder &b, const Workshop &workshop, YearCurves &yearCurve
     }
     const WorkshopCurves &curves = yearCurves.of(defaultCurveYear(workshop));
     ReportTable table;
-    table.headers = {Text::tr("Scenario"), Text::tr("Self-consumption"),
-                     Text::tr("Self-sufficiency"), Text::tr("Production, kWh"),
-                     Text::tr("Taken from the grid, kWh")};
-    table.numericColumns = {1, 2, 3, 4};
-    table.widthsPercent = {24, 21, 19, 17, 19};
+    table.headers = {Text::tr("Scenario"),
+                     Text::tr("Self-consumption"),
+                     Text::tr("Self-sufficiency"),
+                     Text::tr("Production, kWh"),
+                     Text::tr("Taken from the grid, kWh"),
+                     Text::tr("Peak of the group, kW")};
+    table.numericColumns = {1, 2, 3, 4, 5};
+    table.widthsPercent = {22, 17, 17, 14, 15, 15};
+    const std::optional<double> threshold = cabinOf(workshop).thresholdKw();
     bool todayShown = false;
     QStringList errors;
     for (const Scenario &scenario : all) {
         const ScenarioResult result =
-            evaluateScenario(curves, scenario, pvInstallationOf(workshop).kwp);
+            evaluateScenario(curves, scenario, pvInstallationOf(workshop).kwp, threshold);
         if (!result.error.isEmpty()) {
             errors.append(Text::tr("%1: %2").arg(scenario.name, result.error));
             continue;
@@ -364,13 +374,15 @@ void scenarios(ReportBuilder &b, const Workshop &workshop, YearCurves &yearCurve
                                units::rate(result.today.selfConsumptionRate()),
                                units::rate(result.today.selfSufficiencyRate()),
                                units::kwh(result.today.productionKwh),
-                               units::kwh(result.today.offtakeKwh)});
+                               units::kwh(result.today.offtakeKwh),
+                               units::number(result.todayPeak.peakKw, 1)});
             todayShown = true;
         }
         table.rows.append({scenario.name, units::rate(result.scenario.selfConsumptionRate()),
                            units::rate(result.scenario.selfSufficiencyRate()),
                            units::kwh(result.scenario.productionKwh),
-                           units::kwh(result.scenario.offtakeKwh)});
+                           units::kwh(result.scenario.offtakeKwh),
+                           units::number(result.scenarioPeak.peakKw, 1)});
     }
     if (todayShown)
         b.table(table);

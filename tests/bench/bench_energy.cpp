@@ -138,7 +138,8 @@ int main(int argc, char *argv[])
     const double writeDemo = timer.nsecsElapsed() / 1e6;
     auto workshop = Workshop::open(demo, &error);
     WorkshopCurves curves;
-    const double assemble = bestOf(5, [&] { curves = workshopCurves(*workshop); });
+    const double assemble =
+        bestOf(5, [&] { curves = workshopCurves(*workshop, {.flexibleLoads = true}); });
     const QList<Scenario> scenarios = workshop->scenarios().all();
     const auto installed = pvInstallationOf(*workshop).kwp;
     ScenarioResult shifted;

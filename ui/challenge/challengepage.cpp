@@ -4,8 +4,10 @@
 #include "challenge/challengeeditor.h"
 #include "challenge/challengegridmodel.h"
 #include "challenge/challengereport.h"
+#include "challenge/challengespread.h"
 #include "challenge/challengestore.h"
 #include "challengedialog.h"
+#include "changespreadchart.h"
 #include "core/chartstyle.h"
 #include "core/palette.h"
 #include "core/units.h"
@@ -29,6 +31,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLegend>
+#include <QLineEdit>
 #include <QLineSeries>
 #include <QLocale>
 #include <QPushButton>
@@ -75,6 +78,9 @@ ChallengePage::ChallengePage(Workshop &workshop, QWidget *parent)
     , mChanges(new QTableView(this))
     , mChangesModel(new QStandardItemModel(this))
     , mHouseholdCharts(new HouseholdCharts(this))
+    , mSpread(new ChangeSpreadChart(this))
+    , mDetails(new QTabWidget(this))
+    , mFind(new QLineEdit(this))
 {
     mKeyFigure->setWhatsThis(
         tr("The group's change in the latest week with readings: the electricity of the "
@@ -118,16 +124,23 @@ ChallengePage::ChallengePage(Workshop &workshop, QWidget *parent)
     secondRow->addWidget(mParticipant);
     secondRow->addWidget(mImport);
     secondRow->addStretch();
+    // With 194 households, finding one's row by scrolling is slow: type part of its name.
+    mFind->setPlaceholderText(tr("Find a household"));
+    mFind->setAccessibleName(tr("Find a household"));
+    mFind->setClearButtonEnabled(true);
+    mFind->setMinimumWidth(160);
+    connect(mFind, &QLineEdit::textChanged, this, &ChallengePage::applyFind);
+    secondRow->addWidget(mFind);
     secondRow->addWidget(mShowNames);
     auto *bottom = new QSplitter(Qt::Horizontal, this);
     bottom->addWidget(mChart);
-    auto *details = new QTabWidget(this);
-    details->addTab(mChanges, tr("Changes"));
+    mDetails->addTab(mChanges, tr("Changes"));
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(mHouseholdCharts);
     scroll->setWidgetResizable(true);
-    details->addTab(scroll, tr("Household by household"));
-    bottom->addWidget(details);
+    mDetails->addTab(scroll, tr("Household by household"));
+    mDetails->addTab(mSpread, tr("Spread"));
+    bottom->addWidget(mDetails);
     bottom->setSizes({700, 600});
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(mGrid);
@@ -256,6 +269,30 @@ void ChallengePage::refresh()
     fillChart(report);
     fillChanges(report);
     mHouseholdCharts->setReport(report, mShowNames->isChecked());
+    mSpread->setReport(report);
+    // A large group first sees how its households are spread, not 194 rows.
+    if (mDetailsChosenFor != id) {
+        mDetailsChosenFor = id;
+        mDetails->setCurrentWidget(report.households.size() > largestListedGroup
+                                       ? static_cast<QWidget *>(mSpread)
+                                       : mChanges);
+    }
+    applyFind();
+}
+
+void ChallengePage::applyFind()
+{
+    // Only what is on screen is searched: with names hidden, typing a name
+    // must not reveal which pseudonym it hides behind.
+    const QString text = mFind->text().simplified();
+    const auto hides = [&](const QVariant &title) {
+        return !text.isEmpty() && !title.toString().contains(text, Qt::CaseInsensitive);
+    };
+    for (int row = 0; row < mModel->rowCount(); ++row)
+        mGrid->setRowHidden(row, hides(mModel->headerData(row, Qt::Vertical)));
+    for (int row = 0; row + 1 < mChangesModel->rowCount(); ++row) // the group's row stays
+        mChanges->setRowHidden(row, hides(mChangesModel->headerData(row, Qt::Vertical)));
+    mHouseholdCharts->setFilter(text);
 }
 
 void ChallengePage::fillChart(const ChallengeReport &report)

@@ -8,9 +8,11 @@ class QCheckBox;
 class QChartView;
 class QComboBox;
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QStandardItemModel;
 class QTableView;
+class QTabWidget;
 
 namespace wattelier {
 class Workshop;
@@ -22,6 +24,7 @@ namespace wattelier::ui {
 
 class SpreadsheetView;
 class HouseholdCharts;
+class ChangeSpreadChart;
 
 /*!
  * The "défi énergie": the grid of weekly meter indexes (typed or pasted from
@@ -42,6 +45,9 @@ public:
     QComboBox *challengeCombo() const { return mChallenges; }
     QLabel *keyFigure() const { return mKeyFigure; }
     HouseholdCharts *householdCharts() const { return mHouseholdCharts; }
+    ChangeSpreadChart *spreadChart() const { return mSpread; }
+    QTabWidget *details() const { return mDetails; }
+    QLineEdit *findField() const { return mFind; }
 
 private:
     void fillChallenges();
@@ -56,6 +62,7 @@ private:
     void markNewMeter();
     void paste(const QModelIndex &topLeft, const QList<QStringList> &rows);
     void clear(const QModelIndexList &indexes);
+    void applyFind();
     qint64 currentChallengeId() const;
 
     Workshop &mWorkshop;
@@ -73,6 +80,10 @@ private:
     QTableView *mChanges;
     QStandardItemModel *mChangesModel;
     HouseholdCharts *mHouseholdCharts;
+    ChangeSpreadChart *mSpread;
+    QTabWidget *mDetails;
+    QLineEdit *mFind;
+    qint64 mDetailsChosenFor = 0; //!< the challenge whose default tab was chosen
 };
 
 } // namespace wattelier::ui

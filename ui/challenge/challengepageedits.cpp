@@ -186,9 +186,18 @@ void ChallengePage::paste(const QModelIndex &topLeft, const QList<QStringList> &
     QList<qsizetype> ambiguous;
     QList<TypedNumber> typedValues;
     QString firstAmbiguous;
+    // The rows on screen from the one pasted at: a found household's rows,
+    // never the rows a filter hides between them.
+    QList<int> targetRows;
+    for (int row = topLeft.row(); row < mModel->rowCount() && targetRows.size() < rows.size();
+         ++row)
+        if (!mGrid->isRowHidden(row))
+            targetRows.append(row);
     for (int r = 0; r < rows.size(); ++r) {
         for (int c = 0; c < rows.at(r).size(); ++c) {
-            const QModelIndex index = mModel->index(topLeft.row() + r, topLeft.column() + c);
+            const QModelIndex index = r < targetRows.size()
+                                          ? mModel->index(targetRows.at(r), topLeft.column() + c)
+                                          : QModelIndex();
             if (!index.isValid())
                 continue; // beyond the grid: ignored, like a spreadsheet's edge
             const QString text = rows.at(r).at(c).trimmed();

@@ -43,10 +43,26 @@ void HouseholdCharts::setReport(const ChallengeReport &report, bool showNames)
     update();
 }
 
+void HouseholdCharts::setFilter(const QString &text)
+{
+    mFilter = text.simplified();
+    updateGeometry();
+    update();
+}
+
+QList<const HouseholdCharts::Panel *> HouseholdCharts::shownPanels() const
+{
+    QList<const Panel *> shown;
+    for (const Panel &panel : mPanels)
+        if (mFilter.isEmpty() || panel.title.contains(mFilter, Qt::CaseInsensitive))
+            shown.append(&panel);
+    return shown;
+}
+
 QSize HouseholdCharts::sizeHint() const
 {
     const int columns = qMax(1, width() / (panelWidth + gap));
-    const int rows = int((mPanels.size() + columns - 1) / columns);
+    const int rows = int((shownPanels().size() + columns - 1) / columns);
     return QSize(4 * (panelWidth + gap), qMax(1, rows) * (panelHeight + gap) + gap);
 }
 
@@ -56,8 +72,9 @@ void HouseholdCharts::paintEvent(QPaintEvent *)
     painter.setRenderHint(QPainter::Antialiasing);
     const int columns = qMax(1, width() / (panelWidth + gap));
     const QColor bar = colourOf(Category::Washing);
-    for (int i = 0; i < mPanels.size(); ++i) {
-        const Panel &panel = mPanels.at(i);
+    const QList<const Panel *> shown = shownPanels();
+    for (int i = 0; i < shown.size(); ++i) {
+        const Panel &panel = *shown.at(i);
         const QRect frame((i % columns) * (panelWidth + gap) + gap,
                           (i / columns) * (panelHeight + gap) + gap, panelWidth, panelHeight);
         painter.setPen(palette().color(QPalette::Mid));

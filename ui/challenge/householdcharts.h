@@ -22,6 +22,9 @@ public:
     explicit HouseholdCharts(QWidget *parent = nullptr);
 
     void setReport(const ChallengeReport &report, bool showNames);
+    /*! Only the households whose title contains \a text (any case); all when empty. */
+    void setFilter(const QString &text);
+    int shownCount() const { return int(shownPanels().size()); }
     QSize sizeHint() const override;
 
 protected:
@@ -36,7 +39,10 @@ private:
         double baseline = -1.0;
         double scale = 1.0; //!< the panel's own maximum
     };
+    QList<const Panel *> shownPanels() const;
+
     QList<Panel> mPanels;
+    QString mFilter;
 };
 
 } // namespace wattelier::ui

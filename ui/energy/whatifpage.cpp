@@ -9,12 +9,14 @@
 #include "inventory/appliancestore.h"
 #include "inventory/household.h"
 #include "inventory/householdstore.h"
+#include "peaks/cabin.h"
 #include "timeseries/seriesstore.h"
 #include "wattmeter/wattmeterreadingstore.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -45,6 +47,8 @@ WhatIfPage::WhatIfPage(Workshop &workshop, QWidget *parent)
     , mKwp(new QDoubleSpinBox(this))
     , mWithinDay(new QCheckBox(tr("Move appliances flexible &within the day"), this))
     , mAcrossDays(new QCheckBox(tr("Move appliances flexible &across days"), this))
+    , mObjective(new QComboBox(this))
+    , mMovedTitle(new QLabel(this))
     , mToday(new QLabel(this))
     , mError(new QLabel(this))
     , mComparison(new ScenarioComparisonModel(this))
@@ -104,9 +108,7 @@ WhatIfPage::WhatIfPage(Workshop &workshop, QWidget *parent)
     rightLayout->addWidget(mToday);
     rightLayout->addWidget(mError);
     rightLayout->addWidget(mComparisonView);
-    rightLayout->addWidget(new QLabel(tr("Appliances the selected scenario moves, biggest gain "
-                                         "first:"),
-                                      right));
+    rightLayout->addWidget(mMovedTitle);
     rightLayout->addWidget(mApplianceView, 1);
 
     auto *splitter = new QSplitter(this);
@@ -146,19 +148,28 @@ QWidget *WhatIfPage::createEditor()
     mKwp->setAccessibleName(tr("Peak power of the scenario"));
     mChangeKwp->setToolTip(tr("Scale today's production to another peak power, e.g. panels "
                               "added on another roof."));
-    mWithinDay->setToolTip(tr("Appliances whose flexibility is “within the day” run in the "
-                              "sunniest hours of the same day."));
-    mAcrossDays->setToolTip(tr("Appliances whose flexibility is “across days” run in the "
-                               "sunniest hours of the same week."));
+    mWithinDay->setToolTip(tr("Appliances whose flexibility is “within the day” move within "
+                              "the same day."));
+    mAcrossDays->setToolTip(tr("Appliances whose flexibility is “across days” move within the "
+                               "same week."));
+    for (const ShiftObjective objective :
+         {ShiftObjective::IntoProduction, ShiftObjective::AwayFromPeak})
+        mObjective->addItem(label(objective), QVariant::fromValue(int(objective)));
+    mObjective->setToolTip(
+        tr("Into the sunniest hours: where the most production is left over. Away from the "
+           "group's peak hours: where the group draws least, so that the cabin's highest "
+           "quarter hours come down."));
     auto *form = new QFormLayout(box);
     form->addRow(mChangeKwp, mKwp);
     form->addRow(mWithinDay);
     form->addRow(mAcrossDays);
+    form->addRow(tr("&Move them:"), mObjective);
     connect(mChangeKwp, &QCheckBox::toggled, mKwp, &QWidget::setEnabled);
     connect(mChangeKwp, &QCheckBox::toggled, this, &WhatIfPage::saveEditor);
     connect(mKwp, &QDoubleSpinBox::editingFinished, this, &WhatIfPage::saveEditor);
     connect(mWithinDay, &QCheckBox::toggled, this, &WhatIfPage::saveEditor);
     connect(mAcrossDays, &QCheckBox::toggled, this, &WhatIfPage::saveEditor);
+    connect(mObjective, &QComboBox::activated, this, &WhatIfPage::saveEditor);
     return box;
 }
 
@@ -188,7 +199,8 @@ void WhatIfPage::showSelected()
 {
     const std::optional<Scenario> scenario = mWorkshop.scenarios().get(selectedId());
     mLoading = true;
-    for (QWidget *w : std::initializer_list<QWidget *>{mChangeKwp, mKwp, mWithinDay, mAcrossDays})
+    for (QWidget *w :
+         std::initializer_list<QWidget *>{mChangeKwp, mKwp, mWithinDay, mAcrossDays, mObjective})
         w->setEnabled(scenario.has_value());
     if (scenario) {
         mChangeKwp->setChecked(scenario->targetKwp.has_value());
@@ -197,8 +209,13 @@ void WhatIfPage::showSelected()
             scenario->targetKwp.value_or(pvInstallationOf(mWorkshop).kwp.value_or(mKwp->value())));
         mWithinDay->setChecked(scenario->shiftWithinDay);
         mAcrossDays->setChecked(scenario->shiftAcrossDays);
+        mObjective->setCurrentIndex(mObjective->findData(int(scenario->shiftObjective)));
     }
     mLoading = false;
+    mMovedTitle->setText(scenario && scenario->shiftObjective == ShiftObjective::AwayFromPeak
+                             ? tr("Appliances the selected scenario moves, most energy moved "
+                                  "first:")
+                             : tr("Appliances the selected scenario moves, biggest gain first:"));
     mRename->setEnabled(scenario.has_value());
     mDelete->setEnabled(scenario.has_value());
     const auto found = mResults.constFind(selectedId());
@@ -221,6 +238,7 @@ void WhatIfPage::saveEditor()
         mChangeKwp->isChecked() ? std::optional<double>(mKwp->value()) : std::nullopt;
     scenario->shiftWithinDay = mWithinDay->isChecked();
     scenario->shiftAcrossDays = mAcrossDays->isChecked();
+    scenario->shiftObjective = ShiftObjective(mObjective->currentData().toInt());
     const QString error = EnergyEditor(mWorkshop).replaceScenario(*scenario);
     mError->setText(error);
     mError->setVisible(!error.isEmpty());
@@ -280,6 +298,7 @@ void WhatIfPage::refresh()
         mCurvesDirty = false;
     }
     const std::optional<double> installed = pvInstallationOf(mWorkshop).kwp;
+    const std::optional<double> threshold = cabinOf(mWorkshop).thresholdKw();
     QList<QPair<QString, ScenarioResult>> columns;
     QHash<qint64, std::pair<Scenario, ScenarioResult>> kept;
     for (const Scenario &s : mWorkshop.scenarios().all()) {
@@ -289,13 +308,14 @@ void WhatIfPage::refresh()
         if (found != mResults.constEnd())
             unnamed.name = found->first.name;
         if (found == mResults.constEnd() || !(found->first == unnamed))
-            kept.insert(s.id, {s, evaluateScenario(mCurves, s, installed)});
+            kept.insert(s.id, {s, evaluateScenario(mCurves, s, installed, threshold)});
         else
             kept.insert(s.id, {s, found->second});
         columns.append({s.name, kept.value(s.id).second});
     }
     mResults = kept;
-    mComparison->setResults(balanceOf(mCurves.curves), columns);
+    mComparison->setResults(balanceOf(mCurves.curves),
+                            groupPeakOf(mCurves.curves, mCurves.year, threshold), columns);
     // The comparison is a handful of rows: as tall as they are, the moved appliances get the rest.
     mComparisonView->resizeRowsToContents();
     mComparisonView->setFixedHeight(mComparisonView->horizontalHeader()->height() +

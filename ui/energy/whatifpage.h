@@ -7,6 +7,7 @@
 
 class QAction;
 class QCheckBox;
+class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
 class QListWidget;
@@ -42,6 +43,7 @@ public:
     QCheckBox *changeKwpBox() const { return mChangeKwp; }
     QCheckBox *withinDayBox() const { return mWithinDay; }
     QCheckBox *acrossDaysBox() const { return mAcrossDays; }
+    QComboBox *objectiveBox() const { return mObjective; }
     ScenarioComparisonModel *comparison() const { return mComparison; }
     ShiftedApplianceModel *appliances() const { return mAppliances; }
 
@@ -77,6 +79,8 @@ private:
     QDoubleSpinBox *mKwp;
     QCheckBox *mWithinDay;
     QCheckBox *mAcrossDays;
+    QComboBox *mObjective;
+    QLabel *mMovedTitle;
     QLabel *mToday;
     QLabel *mError;
     ScenarioComparisonModel *mComparison;

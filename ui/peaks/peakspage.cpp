@@ -27,11 +27,6 @@
 namespace wattelier::ui {
 namespace {
 
-QString kwText(double kw)
-{
-    return PeaksPage::tr("%1 kW").arg(units::number(kw, 1));
-}
-
 /*! "Saturday 27/12/2025 at 19:00", in Brussels time. */
 QString whenText(qint64 utc)
 {
@@ -194,16 +189,16 @@ QString PeaksPage::describeFigures() const
             .arg(mYear->value());
     QStringList lines;
     lines.append(
-        tr("<b>Peak of the group:</b> %1, %2.").arg(kwText(f.peakKw), whenText(*f.peakAtUtc)));
+        tr("<b>Peak of the group:</b> %1, %2.").arg(units::kw(f.peakKw), whenText(*f.peakAtUtc)));
     lines.append(f.reversePeakAtUtc
                      ? tr("<b>Sent back at most:</b> %1, %2.")
-                           .arg(kwText(f.reversePeakKw), whenText(*f.reversePeakAtUtc))
+                           .arg(units::kw(f.reversePeakKw), whenText(*f.reversePeakAtUtc))
                      : tr("<b>Never sent back</b> to the grid."));
     if (f.coincidenceFactor)
         lines.append(tr("<b>Peaking together:</b> the group's peak is %1 of the sum of each "
                         "household's own peak (%2): coincidence factor %3.")
                          .arg(units::percent(*f.coincidenceFactor * 100),
-                              kwText(f.sumIndividualPeaksKw),
+                              units::kw(f.sumIndividualPeaksKw),
                               units::number(*f.coincidenceFactor, 2)));
     if (f.loadFactor)
         lines.append(tr("<b>Load factor</b> (mean load ÷ peak): %1; the peak is %2 times the "
@@ -211,7 +206,7 @@ QString PeaksPage::describeFigures() const
                          .arg(units::number(*f.loadFactor, 2), units::number(*f.peakToAverage, 1)));
     lines.append(f.thresholdKw
                      ? tr("<b>Above the cabin's %1:</b> %2 quarter hours (%3 of the time).")
-                           .arg(kwText(*f.thresholdKw),
+                           .arg(units::kw(*f.thresholdKw),
                                 units::number(f.quarterHoursAboveThreshold, 0),
                                 units::percent(f.shareAboveThreshold.value_or(0) * 100))
                      : tr("Enter the cabin's capacity to count the quarter hours above it."));
@@ -226,7 +221,7 @@ void PeaksPage::showCabin()
     mPowerFactor->setValue(cabin.powerFactor);
     mShowingCabin = false;
     const auto threshold = cabin.thresholdKw();
-    mThreshold->setText(threshold ? tr("= %1").arg(kwText(*threshold)) : QString());
+    mThreshold->setText(threshold ? tr("= %1").arg(units::kw(*threshold)) : QString());
 }
 
 void PeaksPage::saveCabin()

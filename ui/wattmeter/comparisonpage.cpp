@@ -19,11 +19,13 @@
 #include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QLegend>
+#include <QLineEdit>
 #include <QLocale>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -59,6 +61,17 @@ ComparisonPage::ComparisonPage(Workshop &workshop, QWidget *parent)
     auto *heading = new QLabel(tr("Wattmeter: measured against estimated"), this);
     heading->setObjectName(QStringLiteral("panelHeading"));
     mScope->setAccessibleName(tr("Household shown"));
+    // 250 households in a list: type part of a name (or pseudonym: only what is
+    // shown is searched) and choose among those that contain it.
+    mScope->setEditable(true);
+    mScope->setInsertPolicy(QComboBox::NoInsert);
+    mScope->completer()->setFilterMode(Qt::MatchContains);
+    mScope->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    connect(mScope->lineEdit(), &QLineEdit::editingFinished, this, [this] {
+        // Text that names no household goes back to the one shown.
+        if (mScope->findText(mScope->currentText()) < 0)
+            mScope->setEditText(mScope->itemText(mScope->currentIndex()));
+    });
     mUseMeasured->setChecked(true);
     mUseMeasured->setToolTip(tr("Off: the totals use the inventory's estimates only"));
     mTotals->setObjectName(QStringLiteral("keyFigure"));
@@ -130,6 +143,12 @@ void ComparisonPage::setShowNames(bool show)
     mModel->setShowNames(show);
     fillScopes();
     fillChart();
+}
+
+ComparisonPage::~ComparisonPage()
+{
+    // The household field loses its focus as the page goes: not a choice to check then.
+    disconnect(mScope->lineEdit(), nullptr, this, nullptr);
 }
 
 void ComparisonPage::fillScopes()

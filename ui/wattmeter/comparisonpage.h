@@ -27,6 +27,7 @@ class ComparisonPage : public QWidget
 
 public:
     explicit ComparisonPage(Workshop &workshop, QWidget *parent = nullptr);
+    ~ComparisonPage() override;
 
     void setShowNames(bool show);
     QTableView *tableView() const { return mTable; }
