@@ -7,6 +7,7 @@
 #include "peakscommand.h"
 #include "reportcommand.h"
 #include "seriescommands.h"
+#include "sharingcommand.h"
 #include "workshopcommands.h"
 
 #include <QString>
@@ -98,6 +99,19 @@ const std::vector<Subcommand> &subcommandTable()
          "                                   reverse-flow peak, coincidence and load factors,\n"
          "                                   load-duration curve, each household's peaks\n",
          runPeaks, false},
+        {"sharing",
+         "  wattelier sharing FILE.wattelier [--method fixed|prorata|hybrid|cascade]\n"
+         "                    [--shares NAME=PCT,...] [--rounds N|unlimited] [--priority "
+         "NAME,...]\n"
+         "                    [--solidarity NAME,...] [--from DATE] [--to DATE]\n"
+         "                    [--allocation OUT.csv] [--offtake-price EUR] [--injection-price "
+         "EUR]\n"
+         "                    [--local-price EUR] [--network-reduction EUR] [--fee EUR]\n"
+         "                    [--margin EUR]\n"
+         "                                   what a sharing key does to each member, quarter\n"
+         "                                   hour by quarter hour (without --method: equal\n"
+         "                                   shares, pro rata and hybrid side by side)\n",
+         runSharing, false},
         {"report",
          "  wattelier report FILE.wattelier --out OUT.pdf [--kind summary|household|forms]\n"
          "                   [--household NAME] [--lang fr|nl|en] [--names] [--page a4|letter]\n"

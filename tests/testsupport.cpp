@@ -2,6 +2,7 @@
 #include "testsupport.h"
 
 #include "demo/demoworkshop.h"
+#include "energy/localperiods.h"
 #include "inventory/catalogue.h"
 #include "timeseries/seriesstore.h"
 
@@ -80,6 +81,16 @@ Appliance flexibleWasher(qint64 householdId, double cyclesPerWeek, double kwhPer
     washer.kwhPerCycle = kwhPerCycle;
     washer.powerW = 2000;
     return washer;
+}
+
+RegularSeries flatYear(int year, float kwh)
+{
+    const UtcPeriod y = periodContaining(PeriodKind::Year, QDate(year, 1, 1));
+    RegularSeries s;
+    s.startUtc = y.fromUtc;
+    s.intervalS = 900;
+    s.kwh.assign(std::size_t((y.toUtc - y.fromUtc) / 900), kwh);
+    return s;
 }
 
 qint64 storeSeries(Workshop &workshop, const QString &name, SeriesKind kind, qint64 householdId,

@@ -32,6 +32,9 @@ Appliance sampleAppliance(qint64 householdId, const QString &name = QStringLiter
 /*! A washing machine that can wait for the sun: 2 kW, flexible within the day. */
 Appliance flexibleWasher(qint64 householdId, double cyclesPerWeek, double kwhPerCycle);
 
+/*! The same \a kwh every quarter hour of the Brussels calendar year \a year. */
+RegularSeries flatYear(int year, float kwh);
+
 /*! Stores \a data as a series of \a kind owned by \a householdId (0: the group); its id. */
 qint64 storeSeries(Workshop &workshop, const QString &name, SeriesKind kind, qint64 householdId,
                    const RegularSeries &data);

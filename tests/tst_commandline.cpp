@@ -221,6 +221,124 @@ private slots:
     // The contract of `wattelier peaks` (#23): the field names the issue gives,
     // 100 points of the duration curve from the peak down, 12 monthly peaks per
     // household, and periods it refuses.
+    // #22: what a sharing key does to each member of the demo; the figures the
+    // engine gives by hand are tst_sharingkey's and tst_workshopsharing's.
+    void sharingOfTheDemo()
+    {
+        const QString path = mDir.filePath(QStringLiteral("sharing-demo.wattelier"));
+        QCOMPARE(run({QStringLiteral("demo"), path}).exitCode, 0);
+        const Result compared = run({QStringLiteral("sharing"), path});
+        QCOMPARE(compared.exitCode, 0);
+        const QJsonArray scenarios = compared.json().value(QStringLiteral("scenarios")).toArray();
+        QCOMPARE(scenarios.size(), 3); // equal shares, pro rata, hybrid
+        for (const QJsonValue &value : scenarios) {
+            const QJsonObject scenario = value.toObject();
+            for (const char *field :
+                 {"name", "method", "from", "to", "collective", "members", "fairness"})
+                QVERIFY2(scenario.contains(QLatin1String(field)), field);
+            const QJsonObject collective = scenario.value(QStringLiteral("collective")).toObject();
+            for (const char *field :
+                 {"production_kwh", "available_kwh", "shared_kwh", "injected_kwh",
+                  "self_consumption_rate", "self_sufficiency_rate"})
+                QVERIFY2(collective.contains(QLatin1String(field)), field);
+            const QJsonObject fairness = scenario.value(QStringLiteral("fairness")).toObject();
+            for (const char *field :
+                 {"gini_shared_kwh", "gini_gain_eur", "p10_gain_eur", "median_gain_eur",
+                  "p90_gain_eur", "members_without_gain", "solidarity_share"})
+                QVERIFY2(fairness.contains(QLatin1String(field)), field);
+            const QJsonArray members = scenario.value(QStringLiteral("members")).toArray();
+            QCOMPARE(members.size(), 18);
+            double shared = 0;
+            for (const QJsonValue &m : members) {
+                const QJsonObject member = m.toObject();
+                for (const char *field : {"name", "pseudonym", "offtake_kwh", "shared_kwh",
+                                          "remaining_offtake_kwh", "gain_eur"})
+                    QVERIFY2(member.contains(QLatin1String(field)), field);
+                QVERIFY(std::abs(member.value(QStringLiteral("offtake_kwh")).toDouble() -
+                                 member.value(QStringLiteral("shared_kwh")).toDouble() -
+                                 member.value(QStringLiteral("remaining_offtake_kwh")).toDouble()) <
+                        1e-6);
+                shared += member.value(QStringLiteral("shared_kwh")).toDouble();
+            }
+            const double total = collective.value(QStringLiteral("shared_kwh")).toDouble();
+            QVERIFY(std::abs(shared - total) < 1e-6);
+            QVERIFY(std::abs(total + collective.value(QStringLiteral("injected_kwh")).toDouble() -
+                             collective.value(QStringLiteral("available_kwh")).toDouble()) < 1e-6);
+        }
+        // Pro rata and hybrid share all that is taken: the same total; equal shares
+        // in one round leave some unused.
+        const auto sharedOf = [&](int k) {
+            return scenarios.at(k)
+                .toObject()
+                .value(QStringLiteral("collective"))
+                .toObject()
+                .value(QStringLiteral("shared_kwh"))
+                .toDouble();
+        };
+        QVERIFY(std::abs(sharedOf(1) - sharedOf(2)) < 1e-6);
+        QVERIFY(sharedOf(0) < sharedOf(1));
+
+        // Household C first, then the others pro rata, with the allocation written:
+        // its rows add up to the shared energy, C's before anybody's.
+        const QString allocation = mDir.filePath(QStringLiteral("allocation.csv"));
+        const Result cascade = run(
+            {QStringLiteral("sharing"), path, QStringLiteral("--method"), QStringLiteral("cascade"),
+             QStringLiteral("--priority"), QStringLiteral("household c"),
+             QStringLiteral("--solidarity"), QStringLiteral("Household C"),
+             QStringLiteral("--from"), QStringLiteral("2025-06-01"), QStringLiteral("--to"),
+             QStringLiteral("2025-06-30"), QStringLiteral("--allocation"), allocation});
+        QCOMPARE(cascade.exitCode, 0);
+        const QJsonObject one =
+            cascade.json().value(QStringLiteral("scenarios")).toArray().first().toObject();
+        QCOMPARE(one.value(QStringLiteral("from")).toString(),
+                 QStringLiteral("2025-05-31T22:00:00Z"));
+        QCOMPARE(one.value(QStringLiteral("to")).toString(),
+                 QStringLiteral("2025-06-30T22:00:00Z"));
+        QFile file(allocation);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().split('\n');
+        QCOMPARE(lines.first(),
+                 QByteArrayLiteral(
+                     "time_utc,member,pseudonym,offtake_kwh,shared_kwh,remaining_offtake_kwh"));
+        double sharedInFile = 0;
+        for (qsizetype i = 1; i < lines.size(); ++i)
+            if (!lines.at(i).isEmpty())
+                sharedInFile += lines.at(i).split(',').value(4).toDouble();
+        const double sharedInJson = one.value(QStringLiteral("collective"))
+                                        .toObject()
+                                        .value(QStringLiteral("shared_kwh"))
+                                        .toDouble();
+        QVERIFY2(std::abs(sharedInFile - sharedInJson) < 0.01,
+                 qPrintable(QStringLiteral("%1 against %2").arg(sharedInFile).arg(sharedInJson)));
+        const QJsonObject cFairness = one.value(QStringLiteral("fairness")).toObject();
+        QVERIFY(cFairness.value(QStringLiteral("solidarity_share")).toDouble() > 0);
+        // Refused: shares that do not add up, a name nobody has, an allocation of
+        // several keys, a file that exists, a period across two years.
+        const Result badShares = run({QStringLiteral("sharing"), path, QStringLiteral("--method"),
+                                      QStringLiteral("fixed"), QStringLiteral("--shares"),
+                                      QStringLiteral("Household A=60,Household B=30")});
+        QCOMPARE(badShares.exitCode, 1);
+        QVERIFY(badShares.err.contains(QStringLiteral("90")));
+        QCOMPARE(
+            run({QStringLiteral("sharing"), path, QStringLiteral("--method"),
+                 QStringLiteral("cascade"), QStringLiteral("--priority"), QStringLiteral("Nobody")})
+                .exitCode,
+            1);
+        QCOMPARE(run({QStringLiteral("sharing"), path, QStringLiteral("--allocation"),
+                      mDir.filePath(QStringLiteral("other.csv"))})
+                     .exitCode,
+                 2);
+        QCOMPARE(run({QStringLiteral("sharing"), path, QStringLiteral("--method"),
+                      QStringLiteral("prorata"), QStringLiteral("--allocation"), allocation})
+                     .exitCode,
+                 1);
+        QCOMPARE(run({QStringLiteral("sharing"), path, QStringLiteral("--from"),
+                      QStringLiteral("2024-12-01"), QStringLiteral("--to"),
+                      QStringLiteral("2025-01-31")})
+                     .exitCode,
+                 1);
+    }
+
     void peaksOfTheDemo()
     {
         const QString path = mDir.filePath(QStringLiteral("peaks-demo.wattelier"));

@@ -39,12 +39,7 @@ double total(const RegularSeries &s)
 /*! A constant series over the whole of 2025, \a kwh per quarter hour. */
 RegularSeries flatYear(float kwh)
 {
-    const UtcPeriod y = periodContaining(PeriodKind::Year, QDate(year, 1, 1));
-    RegularSeries s;
-    s.startUtc = y.fromUtc;
-    s.intervalS = 900;
-    s.kwh.assign(std::size_t((y.toUtc - y.fromUtc) / 900), kwh);
-    return s;
+    return test::flatYear(year, kwh);
 }
 
 struct Group

@@ -2813,6 +2813,14 @@
         <source> and </source>
         <translation> and </translation>
     </message>
+    <message>
+        <source>The period is empty: its end comes before its start.</source>
+        <translation>The period is empty: its end comes before its start.</translation>
+    </message>
+    <message>
+        <source>The figures are counted within one calendar year: the period %1 to %2 spans two.</source>
+        <translation>The figures are counted within one calendar year: the period %1 to %2 spans two.</translation>
+    </message>
 </context>
 <context>
     <name>WorkshopFile</name>
@@ -2883,17 +2891,6 @@
     <message>
         <source>“%1” is damaged and cannot be opened. The file was not changed.</source>
         <translation>“%1” is damaged and cannot be opened. The file was not changed.</translation>
-    </message>
-</context>
-<context>
-    <name>WorkshopPeaks</name>
-    <message>
-        <source>The period is empty: its end comes before its start.</source>
-        <translation>The period is empty: its end comes before its start.</translation>
-    </message>
-    <message>
-        <source>The peaks are counted within one calendar year: the period %1 to %2 spans two.</source>
-        <translation>The peaks are counted within one calendar year: the period %1 to %2 spans two.</translation>
     </message>
 </context>
 <context>

@@ -2864,6 +2864,14 @@
         <source> and </source>
         <translation> et </translation>
     </message>
+    <message>
+        <source>The period is empty: its end comes before its start.</source>
+        <translation>La période est vide&#xa0;: sa fin vient avant son début.</translation>
+    </message>
+    <message>
+        <source>The figures are counted within one calendar year: the period %1 to %2 spans two.</source>
+        <translation>Les chiffres se comptent sur une seule année civile&#xa0;: la période du %1 au %2 en couvre deux.</translation>
+    </message>
 </context>
 <context>
     <name>WorkshopFile</name>
@@ -2934,17 +2942,6 @@
     <message>
         <source>“%1” is damaged and cannot be opened. The file was not changed.</source>
         <translation>«&#xa0;%1&#xa0;» est endommagé et ne peut pas être ouvert. Le fichier n’a pas été modifié.</translation>
-    </message>
-</context>
-<context>
-    <name>WorkshopPeaks</name>
-    <message>
-        <source>The period is empty: its end comes before its start.</source>
-        <translation>La période est vide : sa fin vient avant son début.</translation>
-    </message>
-    <message>
-        <source>The peaks are counted within one calendar year: the period %1 to %2 spans two.</source>
-        <translation>Les pointes se comptent sur une seule année civile : la période du %1 au %2 en couvre deux.</translation>
     </message>
 </context>
 <context>

@@ -2864,6 +2864,14 @@
         <source> and </source>
         <translation> en </translation>
     </message>
+    <message>
+        <source>The period is empty: its end comes before its start.</source>
+        <translation>De periode is leeg: het einde komt vóór het begin.</translation>
+    </message>
+    <message>
+        <source>The figures are counted within one calendar year: the period %1 to %2 spans two.</source>
+        <translation>De cijfers worden binnen één kalenderjaar geteld: de periode van %1 tot %2 beslaat er twee.</translation>
+    </message>
 </context>
 <context>
     <name>WorkshopFile</name>
@@ -2934,17 +2942,6 @@
     <message>
         <source>“%1” is damaged and cannot be opened. The file was not changed.</source>
         <translation>“%1” is beschadigd en kan niet geopend worden. Het bestand werd niet gewijzigd.</translation>
-    </message>
-</context>
-<context>
-    <name>WorkshopPeaks</name>
-    <message>
-        <source>The period is empty: its end comes before its start.</source>
-        <translation>De periode is leeg: het einde komt vóór het begin.</translation>
-    </message>
-    <message>
-        <source>The peaks are counted within one calendar year: the period %1 to %2 spans two.</source>
-        <translation>De pieken worden binnen één kalenderjaar geteld: de periode van %1 tot %2 beslaat er twee.</translation>
     </message>
 </context>
 <context>

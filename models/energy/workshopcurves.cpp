@@ -236,6 +236,29 @@ int defaultCurveYear(const Workshop &workshop)
     return latest;
 }
 
+Outcome<YearPart> yearPartOf(const Workshop &workshop, std::optional<qint64> fromUtc,
+                             std::optional<qint64> toUtc)
+{
+    YearPart part;
+    part.year = fromUtc ? brusselsDateOf(*fromUtc).year()
+                : toUtc ? brusselsDateOf(*toUtc - 1).year()
+                        : defaultCurveYear(workshop);
+    const UtcPeriod year = periodContaining(PeriodKind::Year, QDate(part.year, 1, 1));
+    part.fromUtc = fromUtc.value_or(year.fromUtc);
+    part.toUtc = toUtc.value_or(year.toUtc);
+    if (part.toUtc <= part.fromUtc)
+        return Outcome<YearPart>::refused(QCoreApplication::translate(
+            "WorkshopCurves", "The period is empty: its end comes before its start."));
+    if (part.fromUtc < year.fromUtc || part.toUtc > year.toUtc)
+        return Outcome<YearPart>::refused(
+            QCoreApplication::translate("WorkshopCurves",
+                                        "The figures are counted within one calendar year: the "
+                                        "period %1 to %2 spans two.")
+                .arg(units::date(brusselsDateOf(part.fromUtc)),
+                     units::date(brusselsDateOf(part.toUtc - 1))));
+    return part;
+}
+
 QString consumptionScopeNote(const WorkshopCurves &curves, double coverage)
 {
     QStringList why;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/outcome.h"
 #include "energy/consumptionprofile.h"
 #include "energy/energybalance.h"
 
@@ -78,6 +79,23 @@ int defaultCurveYear(const Workshop &workshop);
  * The grid is 15 minutes, or coarser when a measured series is.
  */
 WorkshopCurves workshopCurves(const Workshop &workshop, const CurveOptions &options = {});
+
+/*! A period within one Brussels calendar year: the curves are assembled by year. */
+struct YearPart
+{
+    int year = 0;
+    qint64 fromUtc = 0;
+    qint64 toUtc = 0; //!< exclusive
+};
+
+/*!
+ * The part of a year \a fromUtc and \a toUtc give (each defaulting to the
+ * year's bounds; the year is defaultCurveYear() when neither is given).
+ * Refused, with a sentence saying why, when the period is empty or spans two
+ * calendar years.
+ */
+Outcome<YearPart> yearPartOf(const Workshop &workshop, std::optional<qint64> fromUtc,
+                             std::optional<qint64> toUtc);
 
 /*!
  * Why the consumption of these curves is not the inventories' yearly

@@ -34,21 +34,12 @@ RegularSeries netOf(RegularSeries consumption, const RegularSeries &production)
 
 Outcome<WorkshopPeaks> workshopPeaks(const Workshop &workshop, const WorkshopPeakOptions &options)
 {
-    const int year = options.fromUtc ? brusselsDateOf(*options.fromUtc).year()
-                     : options.toUtc ? brusselsDateOf(*options.toUtc - 1).year()
-                                     : defaultCurveYear(workshop);
-    const UtcPeriod yearPeriod = periodContaining(PeriodKind::Year, QDate(year, 1, 1));
-    const qint64 from = options.fromUtc.value_or(yearPeriod.fromUtc);
-    const qint64 to = options.toUtc.value_or(yearPeriod.toUtc);
-    if (to <= from)
-        return Outcome<WorkshopPeaks>::refused(QCoreApplication::translate(
-            "WorkshopPeaks", "The period is empty: its end comes before its start."));
-    if (from < yearPeriod.fromUtc || to > yearPeriod.toUtc)
-        return Outcome<WorkshopPeaks>::refused(
-            QCoreApplication::translate(
-                "WorkshopPeaks",
-                "The peaks are counted within one calendar year: the period %1 to %2 spans two.")
-                .arg(units::date(brusselsDateOf(from)), units::date(brusselsDateOf(to - 1))));
+    const Outcome<YearPart> part = yearPartOf(workshop, options.fromUtc, options.toUtc);
+    if (!part)
+        return Outcome<WorkshopPeaks>::refused(part.error());
+    const int year = part->year;
+    const qint64 from = part->fromUtc;
+    const qint64 to = part->toUtc;
 
     CurveOptions curveOptions;
     curveOptions.year = year;

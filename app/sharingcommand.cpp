@@ -1,0 +1,341 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sharingcommand.h"
+
+#include "cliarguments.h"
+#include "clioutput.h"
+#include "core/workshop.h"
+#include "sharing/workshopsharing.h"
+#include "timeseries/series.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QSaveFile>
+#include <QTextStream>
+
+#include <cmath>
+
+namespace wattelier::app {
+namespace {
+
+QJsonValue kwh(qint64 wattHours)
+{
+    return double(wattHours) / 1000.0;
+}
+
+QJsonValue rounded(const std::optional<double> &value, double scale)
+{
+    return value ? QJsonValue(std::round(*value * scale) / scale) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue euros(double value)
+{
+    return std::round(value * 100.0) / 100.0;
+}
+
+/*! A named key of the command line, as a scenario would be. */
+struct NamedKey
+{
+    QString name;
+    QString method;
+    SharingKey key;
+};
+
+/*! The member a name or pseudonym given on the command line means (any case). */
+int memberIndex(const SharingInputs &inputs, const QString &given)
+{
+    for (std::size_t i = 0; i < inputs.members.size(); ++i)
+        if (inputs.members[i].name.compare(given, Qt::CaseInsensitive) == 0 ||
+            inputs.members[i].pseudonym.compare(given, Qt::CaseInsensitive) == 0)
+            return int(i);
+    return -1;
+}
+
+QStringList listOption(const ParsedArguments &args, const QString &option)
+{
+    QStringList items;
+    for (const QString &item : args.options.value(option).split(QLatin1Char(',')))
+        if (!item.trimmed().isEmpty())
+            items.append(item.trimmed());
+    return items;
+}
+
+/*! The key the options describe, or why not; \a inputs names the members. */
+std::optional<NamedKey> keyFromOptions(const ParsedArguments &args, const SharingInputs &inputs,
+                                       QString *error)
+{
+    const QString method = args.options.value(QStringLiteral("--method"));
+    const std::size_t n = inputs.members.size();
+    NamedKey named;
+    named.method = method;
+    named.name = method;
+    // Fixed shares: the listed members' percentages (in hundredths), the others none; equal
+    // shares when none is listed.
+    std::vector<qint64> weights(n, 1);
+    const QStringList shares = listOption(args, QStringLiteral("--shares"));
+    if (!shares.isEmpty()) {
+        std::fill(weights.begin(), weights.end(), 0);
+        double total = 0;
+        for (const QString &share : shares) {
+            const qsizetype equals = share.lastIndexOf(QLatin1Char('='));
+            bool isNumber = false;
+            const double percent = equals > 0 ? share.mid(equals + 1).toDouble(&isNumber) : 0;
+            if (!isNumber || percent < 0) {
+                *error = QStringLiteral("--shares takes NAME=PERCENT pairs: “%1” is not one.")
+                             .arg(share);
+                return std::nullopt;
+            }
+            const int member = memberIndex(inputs, share.left(equals).trimmed());
+            if (member < 0) {
+                *error = QStringLiteral("--shares: no household is called “%1”.")
+                             .arg(share.left(equals));
+                return std::nullopt;
+            }
+            weights[std::size_t(member)] = std::llround(percent * 100.0);
+            total += percent;
+        }
+        if (std::abs(total - 100.0) > 0.005) {
+            *error = QStringLiteral("--shares add up to %1 %, not 100 %.").arg(total);
+            return std::nullopt;
+        }
+    }
+    int rounds = 1;
+    const QString roundsText = args.options.value(QStringLiteral("--rounds"), QStringLiteral("1"));
+    if (roundsText == QLatin1String("unlimited")) {
+        rounds = 0;
+    } else {
+        bool isNumber = false;
+        rounds = roundsText.toInt(&isNumber);
+        if (!isNumber || rounds < 1) {
+            *error = QStringLiteral("--rounds takes a number from 1, or “unlimited”.");
+            return std::nullopt;
+        }
+    }
+    if (method == QLatin1String("fixed")) {
+        named.key.method = SharingMethod::Fixed;
+        named.key.weights = weights;
+        named.key.rounds = rounds;
+    } else if (method == QLatin1String("prorata")) {
+        named.key.method = SharingMethod::ProRata;
+    } else if (method == QLatin1String("hybrid")) {
+        named.key.method = SharingMethod::Hybrid;
+        named.key.weights = weights;
+    } else if (method == QLatin1String("cascade")) {
+        // The named members first, one level each in the order given, then the rest pro rata.
+        named.key.method = SharingMethod::Cascade;
+        std::vector<bool> placed(n, false);
+        for (const QString &name : listOption(args, QStringLiteral("--priority"))) {
+            const int member = memberIndex(inputs, name);
+            if (member < 0) {
+                *error = QStringLiteral("--priority: no household is called “%1”.").arg(name);
+                return std::nullopt;
+            }
+            named.key.levels.push_back({{member}, SharingMethod::Fixed, {1}, 1});
+            placed[std::size_t(member)] = true;
+        }
+        if (named.key.levels.empty()) {
+            *error = QStringLiteral("--method cascade needs --priority NAME,…: who comes first.");
+            return std::nullopt;
+        }
+        SharingLevel rest;
+        for (std::size_t i = 0; i < n; ++i)
+            if (!placed[i])
+                rest.members.push_back(int(i));
+        named.key.levels.push_back(rest);
+    } else {
+        *error = QStringLiteral("--method takes fixed, prorata, hybrid or cascade.");
+        return std::nullopt;
+    }
+    if (!shares.isEmpty() && method != QLatin1String("fixed") &&
+        method != QLatin1String("hybrid")) {
+        *error = QStringLiteral("--shares goes with --method fixed or hybrid.");
+        return std::nullopt;
+    }
+    return named;
+}
+
+/*! Without --method: the three Brussels methods on the same data. */
+QList<NamedKey> comparedKeys(std::size_t members)
+{
+    SharingKey equal;
+    equal.method = SharingMethod::Fixed;
+    equal.weights.assign(members, 1);
+    SharingKey hybrid = equal;
+    hybrid.method = SharingMethod::Hybrid;
+    return {{QStringLiteral("Equal shares"), QStringLiteral("fixed"), equal},
+            {QStringLiteral("Pro rata"), QStringLiteral("prorata"), SharingKey{}},
+            {QStringLiteral("Equal shares, then pro rata"), QStringLiteral("hybrid"), hybrid}};
+}
+
+QJsonObject scenarioJson(const NamedKey &named, const SharingInputs &inputs, const SharingResult &r)
+{
+    QJsonArray members;
+    for (std::size_t i = 0; i < inputs.members.size(); ++i) {
+        const SharingMember &member = inputs.members[i];
+        const MemberSharing &m = r.members[i];
+        members.append(QJsonObject{
+            {QStringLiteral("name"), member.name},
+            {QStringLiteral("pseudonym"), member.pseudonym},
+            {QStringLiteral("solidarity"), member.solidarity},
+            {QStringLiteral("offtake_kwh"), kwh(m.offtakeWh)},
+            {QStringLiteral("shared_kwh"), kwh(m.sharedWh)},
+            {QStringLiteral("remaining_offtake_kwh"), kwh(m.remainingWh())},
+            {QStringLiteral("injection_kwh"), kwh(m.injectionWh)},
+            {QStringLiteral("credited_kwh"), kwh(m.creditedWh)},
+            {QStringLiteral("gain_eur"), euros(m.gainEur)},
+        });
+    }
+    QJsonArray monthly;
+    for (int month = 0; month < 12; ++month)
+        monthly.append(
+            QJsonObject{{QStringLiteral("month"), month + 1},
+                        {QStringLiteral("shared_kwh"), kwh(r.monthlySharedWh[month])},
+                        {QStringLiteral("injected_kwh"), kwh(r.monthlyInjectedWh[month])}});
+    const SharingFairness &f = r.fairness;
+    return {
+        {QStringLiteral("name"), named.name},
+        {QStringLiteral("method"), named.method},
+        {QStringLiteral("rounds"),
+         named.key.method == SharingMethod::Fixed
+             ? (named.key.rounds == 0 ? QJsonValue(QStringLiteral("unlimited"))
+                                      : QJsonValue(named.key.rounds))
+             : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("from"), isoUtc(inputs.fromUtc)},
+        {QStringLiteral("to"), isoUtc(inputs.fromUtc + inputs.intervals() * inputs.intervalS)},
+        {QStringLiteral("collective"),
+         QJsonObject{
+             {QStringLiteral("production_kwh"), kwh(inputs.productionWh)},
+             {QStringLiteral("available_kwh"), kwh(r.availableWh)},
+             {QStringLiteral("shared_kwh"), kwh(r.sharedWh)},
+             {QStringLiteral("injected_kwh"), kwh(r.injectedWh)},
+             {QStringLiteral("offtake_kwh"), kwh(r.offtakeWh)},
+             {QStringLiteral("self_consumption_rate"), rounded(r.selfConsumptionRate(), 1e6)},
+             {QStringLiteral("self_sufficiency_rate"), rounded(r.selfSufficiencyRate(), 1e6)},
+             {QStringLiteral("community_credited_kwh"), kwh(r.communityCreditedWh)},
+             {QStringLiteral("common_fund_eur"), euros(r.commonFundEur)},
+         }},
+        {QStringLiteral("members"), members},
+        {QStringLiteral("monthly"), monthly},
+        {QStringLiteral("fairness"),
+         QJsonObject{
+             {QStringLiteral("gini_shared_kwh"), rounded(f.giniSharedKwh, 1e6)},
+             {QStringLiteral("gini_gain_eur"), rounded(f.giniGainEur, 1e6)},
+             {QStringLiteral("p10_gain_eur"), rounded(f.p10GainEur, 100)},
+             {QStringLiteral("median_gain_eur"), rounded(f.medianGainEur, 100)},
+             {QStringLiteral("p90_gain_eur"), rounded(f.p90GainEur, 100)},
+             {QStringLiteral("members_without_gain"), f.membersWithoutGain},
+             {QStringLiteral("solidarity_share"), rounded(f.solidarityShare, 1e6)},
+         }},
+    };
+}
+
+} // namespace
+
+int runSharing(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QStringList valueOptions = {
+        QStringLiteral("--method"),      QStringLiteral("--shares"),
+        QStringLiteral("--rounds"),      QStringLiteral("--priority"),
+        QStringLiteral("--solidarity"),  QStringLiteral("--from"),
+        QStringLiteral("--to"),          QStringLiteral("--allocation"),
+        QStringLiteral("--local-price"), QStringLiteral("--network-reduction"),
+        QStringLiteral("--fee"),         QStringLiteral("--margin")};
+    valueOptions += tariffOptions();
+    const ParsedArguments args = parseArguments(arguments, valueOptions, {});
+    if (!args.error.isEmpty())
+        return usageError(err, args.error);
+    if (args.positional.size() != 1)
+        return usageError(err, QStringLiteral("sharing takes one workshop file."));
+    const PeriodArguments period = periodArguments(args);
+    if (!period.error.isEmpty())
+        return usageError(err, period.error);
+    const QString allocationPath = args.options.value(QStringLiteral("--allocation"));
+    const bool oneKey = args.options.contains(QStringLiteral("--method"));
+    if (!allocationPath.isEmpty() && !oneKey)
+        return usageError(err,
+                          QStringLiteral("--allocation writes one key's split: give --method."));
+    if (!allocationPath.isEmpty() && QFileInfo::exists(allocationPath))
+        return failure(
+            err, QStringLiteral("%1 exists already: give a new file name.").arg(allocationPath));
+
+    WorkshopError openError;
+    const std::unique_ptr<Workshop> workshop = Workshop::open(args.positional.first(), &openError);
+    if (!workshop)
+        return failure(err, openError.message);
+    QString error;
+    SharingPrices prices;
+    const Tariff tariff = tariffFromOptions(args, *workshop, &error);
+    prices.supplierEurPerKwh = tariff.offtakeEurPerKwh;
+    prices.injectionEurPerKwh = tariff.injectionEurPerKwh;
+    const auto price = [&](const char *option, double &target) {
+        if (const auto value = numberOption(args, QLatin1String(option), &error)) {
+            if (*value < 0)
+                error =
+                    QStringLiteral("%1 takes an amount of 0 € or more.").arg(QLatin1String(option));
+            target = *value;
+        }
+    };
+    price("--local-price", prices.localEurPerKwh);
+    price("--network-reduction", prices.networkReductionEurPerKwh);
+    price("--fee", prices.yearlyFeeEur);
+    price("--margin", prices.marginEurPerKwh);
+    if (!error.isEmpty())
+        return usageError(err, error);
+
+    auto inputs = sharingInputs(*workshop, period.fromUtc, period.toUtc);
+    if (!inputs)
+        return failure(err, inputs.error());
+    for (const QString &name : listOption(args, QStringLiteral("--solidarity"))) {
+        const int member = memberIndex(*inputs, name);
+        if (member < 0)
+            return failure(err,
+                           QStringLiteral("--solidarity: no household is called “%1”.").arg(name));
+        inputs->members[std::size_t(member)].solidarity = true;
+    }
+    QList<NamedKey> keys;
+    if (oneKey) {
+        const auto key = keyFromOptions(args, *inputs, &error);
+        if (!key)
+            return failure(err, error);
+        keys.append(*key);
+    } else {
+        keys = comparedKeys(inputs->members.size());
+    }
+
+    // The allocation file, written whole or not at all.
+    QSaveFile file(allocationPath);
+    QTextStream csv(&file);
+    AllocationSink sink;
+    if (!allocationPath.isEmpty()) {
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Text))
+            return failure(
+                err, QStringLiteral("Cannot write %1: %2").arg(allocationPath, file.errorString()));
+        csv << "time_utc,member,pseudonym,offtake_kwh,shared_kwh,remaining_offtake_kwh\n";
+        sink = [&](qint64 utc, std::size_t member, qint64 offtake, qint64 shared) {
+            const SharingMember &m = inputs->members[member];
+            QString name = m.name;
+            name.replace(QLatin1Char('"'), QLatin1String("\"\""));
+            csv << isoUtc(utc) << ",\"" << name << "\"," << m.pseudonym << ','
+                << QString::number(offtake / 1000.0, 'f', 3) << ','
+                << QString::number(shared / 1000.0, 'f', 3) << ','
+                << QString::number((offtake - shared) / 1000.0, 'f', 3) << '\n';
+        };
+    }
+    if (inputs->productionWh == 0)
+        err << "wattelier: warning: nothing is produced in this period: there is nothing to "
+               "share.\n";
+
+    QJsonArray scenarios;
+    for (const NamedKey &named : keys)
+        scenarios.append(
+            scenarioJson(named, *inputs, wattelier::runSharing(*inputs, named.key, prices, sink)));
+    if (!allocationPath.isEmpty()) {
+        csv.flush();
+        if (csv.status() != QTextStream::Ok || !file.commit())
+            return failure(
+                err, QStringLiteral("Cannot write %1: %2").arg(allocationPath, file.errorString()));
+    }
+    printJson(out, QJsonObject{{QStringLiteral("scenarios"), scenarios}});
+    return exitOk;
+}
+
+} // namespace wattelier::app

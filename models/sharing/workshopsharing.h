@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/outcome.h"
+#include "sharing/sharingkey.h"
+
+#include <QSet>
+#include <QString>
+
+#include <array>
+#include <functional>
+#include <optional>
+#include <vector>
+
+namespace wattelier {
+
+class Workshop;
+
+/*!
+ * What the energy costs, in € per kWh unless said: the figures of a key
+ * scenario's money (#22). The defaults are round examples, not a tariff:
+ * the facilitator types the group's own.
+ */
+struct SharingPrices
+{
+    double supplierEurPerKwh = 0.30;        //!< a kWh from the member's supplier, network included
+    double localEurPerKwh = 0.15;           //!< a shared kWh; solidarity members pay nothing
+    double injectionEurPerKwh = 0.04;       //!< what a producer's supplier pays for a kWh sent out
+    double networkReductionEurPerKwh = 0.0; //!< network tariff saved on a shared kWh (perimeter)
+    double yearlyFeeEur = 0.0;    //!< per member, for taking part (pro rata of the period)
+    double marginEurPerKwh = 0.0; //!< per shared kWh, to a common fund (out of the local price)
+};
+
+/*! One member's energy over the period and a quarter hour's split. */
+struct SharingMember
+{
+    qint64 householdId = 0;
+    QString name;
+    QString pseudonym;
+    bool solidarity = false;         //!< a beneficiary the surplus is "fléché" to, for free
+    std::vector<qint32> offtakeWh;   //!< per interval, before sharing (after its own panels)
+    std::vector<qint32> injectionWh; //!< per interval, what its own panels send out
+};
+
+/*! The members and producers of a workshop over a part of one year, interval by interval. */
+struct SharingInputs
+{
+    int year = 0;
+    qint64 fromUtc = 0;
+    int intervalS = 900;
+    std::vector<SharingMember> members;       //!< the workshop's households, in their order
+    std::vector<qint32> communityInjectionWh; //!< production no household owns: all sent out
+    qint64 productionWh = 0;                  //!< everything produced behind the meters
+    qint64 intervals() const { return qint64(communityInjectionWh.size()); }
+};
+
+/*!
+ * The inputs of a workshop's sharing: each household's offtake and
+ * injection from the curves the production page draws (its measured or
+ * estimated consumption against its own panels, interval by interval), and
+ * the production no household owns (a community installation, or the
+ * workshop's estimated one). Refused when the period is empty or spans two
+ * calendar years.
+ */
+Outcome<SharingInputs> sharingInputs(const Workshop &workshop, std::optional<qint64> fromUtc,
+                                     std::optional<qint64> toUtc);
+
+struct MemberSharing
+{
+    qint64 offtakeWh = 0;   //!< before sharing
+    qint64 sharedWh = 0;    //!< received from the community
+    qint64 injectionWh = 0; //!< sent out by its own panels
+    qint64 creditedWh = 0;  //!< of the shared energy, what its own panels gave
+    double gainEur = 0;     //!< against not sharing, fee included
+    qint64 remainingWh() const { return offtakeWh - sharedWh; }
+};
+
+/*! How the spread of benefits between members looks: never a ranking. */
+struct SharingFairness
+{
+    std::optional<double> giniSharedKwh; //!< 0: all the same, 1: one member takes all
+    std::optional<double> giniGainEur;   //!< none when the gains do not add up to more than 0
+    std::optional<double> p10GainEur;
+    std::optional<double> medianGainEur;
+    std::optional<double> p90GainEur;
+    int membersWithoutGain = 0;            //!< gain ≤ 0 once the fee is paid
+    std::optional<double> solidarityShare; //!< of the shared kWh, to solidarity members
+};
+
+struct SharingResult
+{
+    qint64 availableWh = 0;             //!< Σ I: what the producers sent out
+    qint64 sharedWh = 0;                //!< Σ a
+    qint64 injectedWh = 0;              //!< Σ E: what went to the producers' supplier
+    qint64 offtakeWh = 0;               //!< Σ O
+    std::vector<MemberSharing> members; //!< as SharingInputs::members
+    qint64 communityCreditedWh = 0;     //!< of the shared energy, what no household's panels gave
+    double commonFundEur = 0;
+    std::array<qint64, 12> monthlySharedWh{}; //!< Brussels calendar months of the year
+    std::array<qint64, 12> monthlyInjectedWh{};
+    SharingFairness fairness;
+
+    std::optional<double> selfConsumptionRate() const; //!< shared ÷ available
+    std::optional<double> selfSufficiencyRate() const; //!< shared ÷ offtake
+};
+
+/*! One interval's split, for the allocation file: (interval start, member, offtake, shared). */
+using AllocationSink =
+    std::function<void(qint64 utc, std::size_t member, qint64 offtakeWh, qint64 sharedWh)>;
+
+/*! \a key applied to \a inputs interval by interval, with the money of \a prices. */
+SharingResult runSharing(const SharingInputs &inputs, const SharingKey &key,
+                         const SharingPrices &prices, const AllocationSink &sink = {});
+
+/*! The Gini index of \a values (mean absolute difference ÷ twice the mean); none unless the mean >
+ * 0. */
+std::optional<double> giniOf(std::vector<double> values);
+
+} // namespace wattelier
