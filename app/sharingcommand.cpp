@@ -4,6 +4,7 @@
 #include "cliarguments.h"
 #include "clioutput.h"
 #include "core/workshop.h"
+#include "sharing/sharingscenariostore.h"
 #include "sharing/workshopsharing.h"
 #include "timeseries/series.h"
 
@@ -32,12 +33,13 @@ QJsonValue euros(double value)
     return std::round(value * 100.0) / 100.0;
 }
 
-/*! A named key of the command line, as a scenario would be. */
+/*! A key to run: from the command line, or a stored scenario with its money. */
 struct NamedKey
 {
     QString name;
     QString method;
     SharingKey key;
+    std::optional<SharingScenario> stored; //!< its prices and solidarity households
 };
 
 /*! The member a name or pseudonym given on the command line means (any case). */
@@ -161,9 +163,10 @@ QList<NamedKey> comparedKeys(std::size_t members)
     equal.weights.assign(members, 1);
     SharingKey hybrid = equal;
     hybrid.method = SharingMethod::Hybrid;
-    return {{QStringLiteral("Equal shares"), QStringLiteral("fixed"), equal},
-            {QStringLiteral("Pro rata"), QStringLiteral("prorata"), SharingKey{}},
-            {QStringLiteral("Equal shares, then pro rata"), QStringLiteral("hybrid"), hybrid}};
+    return {{QStringLiteral("Equal shares"), QStringLiteral("fixed"), equal, std::nullopt},
+            {QStringLiteral("Pro rata"), QStringLiteral("prorata"), SharingKey{}, std::nullopt},
+            {QStringLiteral("Equal shares, then pro rata"), QStringLiteral("hybrid"), hybrid,
+             std::nullopt}};
 }
 
 QJsonObject scenarioJson(const NamedKey &named, const SharingInputs &inputs, const SharingResult &r)
@@ -232,13 +235,19 @@ QJsonObject scenarioJson(const NamedKey &named, const SharingInputs &inputs, con
 
 int runSharing(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    QStringList valueOptions = {
-        QStringLiteral("--method"),      QStringLiteral("--shares"),
-        QStringLiteral("--rounds"),      QStringLiteral("--priority"),
-        QStringLiteral("--solidarity"),  QStringLiteral("--from"),
-        QStringLiteral("--to"),          QStringLiteral("--allocation"),
-        QStringLiteral("--local-price"), QStringLiteral("--network-reduction"),
-        QStringLiteral("--fee"),         QStringLiteral("--margin")};
+    QStringList valueOptions = {QStringLiteral("--scenario"),
+                                QStringLiteral("--method"),
+                                QStringLiteral("--shares"),
+                                QStringLiteral("--rounds"),
+                                QStringLiteral("--priority"),
+                                QStringLiteral("--solidarity"),
+                                QStringLiteral("--from"),
+                                QStringLiteral("--to"),
+                                QStringLiteral("--allocation"),
+                                QStringLiteral("--local-price"),
+                                QStringLiteral("--network-reduction"),
+                                QStringLiteral("--fee"),
+                                QStringLiteral("--margin")};
     valueOptions += tariffOptions();
     const ParsedArguments args = parseArguments(arguments, valueOptions, {});
     if (!args.error.isEmpty())
@@ -249,10 +258,13 @@ int runSharing(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (!period.error.isEmpty())
         return usageError(err, period.error);
     const QString allocationPath = args.options.value(QStringLiteral("--allocation"));
-    const bool oneKey = args.options.contains(QStringLiteral("--method"));
-    if (!allocationPath.isEmpty() && !oneKey)
-        return usageError(err,
-                          QStringLiteral("--allocation writes one key's split: give --method."));
+    const bool commandLineKey = args.options.contains(QStringLiteral("--method"));
+    const QString scenarioName = args.options.value(QStringLiteral("--scenario"));
+    if (commandLineKey && !scenarioName.isEmpty())
+        return usageError(err, QStringLiteral("Give --scenario or --method, not both."));
+    if (!allocationPath.isEmpty() && !commandLineKey && scenarioName.isEmpty())
+        return usageError(err, QStringLiteral("--allocation writes one key's split: give --method "
+                                              "or --scenario."));
     if (!allocationPath.isEmpty() && QFileInfo::exists(allocationPath))
         return failure(
             err, QStringLiteral("%1 exists already: give a new file name.").arg(allocationPath));
@@ -291,12 +303,25 @@ int runSharing(const QStringList &arguments, QTextStream &out, QTextStream &err)
                            QStringLiteral("--solidarity: no household is called “%1”.").arg(name));
         inputs->members[std::size_t(member)].solidarity = true;
     }
+    // The key of the command line; else the stored scenarios (one with --scenario);
+    // else the three Brussels methods side by side.
     QList<NamedKey> keys;
-    if (oneKey) {
+    QList<SharingScenario> stored = workshop->sharingScenarios().all();
+    if (!scenarioName.isEmpty()) {
+        const auto found = workshop->sharingScenarios().find(scenarioName);
+        if (!found)
+            return failure(err,
+                           QStringLiteral("No key scenario is called “%1”.").arg(scenarioName));
+        stored = {*found};
+    }
+    if (commandLineKey) {
         const auto key = keyFromOptions(args, *inputs, &error);
         if (!key)
             return failure(err, error);
         keys.append(*key);
+    } else if (!stored.isEmpty()) {
+        for (const SharingScenario &scenario : stored)
+            keys.append({scenario.name, key(scenario.method), keyOf(scenario, *inputs), scenario});
     } else {
         keys = comparedKeys(inputs->members.size());
     }
@@ -325,9 +350,22 @@ int runSharing(const QStringList &arguments, QTextStream &out, QTextStream &err)
                "share.\n";
 
     QJsonArray scenarios;
-    for (const NamedKey &named : keys)
+    std::vector<bool> givenSolidarity;
+    for (const SharingMember &member : inputs->members)
+        givenSolidarity.push_back(member.solidarity);
+    for (const NamedKey &named : keys) {
+        // A stored scenario brings its own money and solidarity households.
+        SharingPrices used = prices;
+        if (named.stored) {
+            used = pricesOf(*named.stored, tariff);
+            markSolidarity(*named.stored, *inputs);
+        } else {
+            for (std::size_t i = 0; i < inputs->members.size(); ++i)
+                inputs->members[i].solidarity = givenSolidarity[i];
+        }
         scenarios.append(
-            scenarioJson(named, *inputs, wattelier::runSharing(*inputs, named.key, prices, sink)));
+            scenarioJson(named, *inputs, wattelier::runSharing(*inputs, named.key, used, sink)));
+    }
     if (!allocationPath.isEmpty()) {
         csv.flush();
         if (csv.status() != QTextStream::Ok || !file.commit())

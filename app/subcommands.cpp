@@ -100,7 +100,8 @@ const std::vector<Subcommand> &subcommandTable()
          "                                   load-duration curve, each household's peaks\n",
          runPeaks, false},
         {"sharing",
-         "  wattelier sharing FILE.wattelier [--method fixed|prorata|hybrid|cascade]\n"
+         "  wattelier sharing FILE.wattelier [--scenario NAME]\n"
+         "                    [--method fixed|prorata|hybrid|cascade]\n"
          "                    [--shares NAME=PCT,...] [--rounds N|unlimited] [--priority "
          "NAME,...]\n"
          "                    [--solidarity NAME,...] [--from DATE] [--to DATE]\n"
@@ -109,8 +110,9 @@ const std::vector<Subcommand> &subcommandTable()
          "                    [--local-price EUR] [--network-reduction EUR] [--fee EUR]\n"
          "                    [--margin EUR]\n"
          "                                   what a sharing key does to each member, quarter\n"
-         "                                   hour by quarter hour (without --method: equal\n"
-         "                                   shares, pro rata and hybrid side by side)\n",
+         "                                   hour by quarter hour: the workshop's key scenarios\n"
+         "                                   (or one), or the key given; without either, equal\n"
+         "                                   shares, pro rata and hybrid side by side\n",
          runSharing, false},
         {"report",
          "  wattelier report FILE.wattelier --out OUT.pdf [--kind summary|household|forms]\n"

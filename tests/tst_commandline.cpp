@@ -230,7 +230,16 @@ private slots:
         const Result compared = run({QStringLiteral("sharing"), path});
         QCOMPARE(compared.exitCode, 0);
         const QJsonArray scenarios = compared.json().value(QStringLiteral("scenarios")).toArray();
-        QCOMPARE(scenarios.size(), 3); // equal shares, pro rata, hybrid
+        // The demo's three key scenarios: equal shares, pro rata, household C first for free.
+        QCOMPARE(scenarios.size(), 3);
+        QCOMPARE(scenarios.at(2).toObject().value(QStringLiteral("method")).toString(),
+                 QStringLiteral("cascade"));
+        QVERIFY(scenarios.at(2)
+                    .toObject()
+                    .value(QStringLiteral("fairness"))
+                    .toObject()
+                    .value(QStringLiteral("solidarity_share"))
+                    .toDouble() > 0);
         for (const QJsonValue &value : scenarios) {
             const QJsonObject scenario = value.toObject();
             for (const char *field :
@@ -265,8 +274,8 @@ private slots:
             QVERIFY(std::abs(total + collective.value(QStringLiteral("injected_kwh")).toDouble() -
                              collective.value(QStringLiteral("available_kwh")).toDouble()) < 1e-6);
         }
-        // Pro rata and hybrid share all that is taken: the same total; equal shares
-        // in one round leave some unused.
+        // Pro rata and a priority key share all that is taken: the same total; equal
+        // shares in one round leave some unused.
         const auto sharedOf = [&](int k) {
             return scenarios.at(k)
                 .toObject()
@@ -288,11 +297,11 @@ private slots:
              QStringLiteral("--from"), QStringLiteral("2025-06-01"), QStringLiteral("--to"),
              QStringLiteral("2025-06-30"), QStringLiteral("--allocation"), allocation});
         QCOMPARE(cascade.exitCode, 0);
-        const QJsonObject one =
+        const QJsonObject firstKey =
             cascade.json().value(QStringLiteral("scenarios")).toArray().first().toObject();
-        QCOMPARE(one.value(QStringLiteral("from")).toString(),
+        QCOMPARE(firstKey.value(QStringLiteral("from")).toString(),
                  QStringLiteral("2025-05-31T22:00:00Z"));
-        QCOMPARE(one.value(QStringLiteral("to")).toString(),
+        QCOMPARE(firstKey.value(QStringLiteral("to")).toString(),
                  QStringLiteral("2025-06-30T22:00:00Z"));
         QFile file(allocation);
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -304,14 +313,22 @@ private slots:
         for (qsizetype i = 1; i < lines.size(); ++i)
             if (!lines.at(i).isEmpty())
                 sharedInFile += lines.at(i).split(',').value(4).toDouble();
-        const double sharedInJson = one.value(QStringLiteral("collective"))
+        const double sharedInJson = firstKey.value(QStringLiteral("collective"))
                                         .toObject()
                                         .value(QStringLiteral("shared_kwh"))
                                         .toDouble();
         QVERIFY2(std::abs(sharedInFile - sharedInJson) < 0.01,
                  qPrintable(QStringLiteral("%1 against %2").arg(sharedInFile).arg(sharedInJson)));
-        const QJsonObject cFairness = one.value(QStringLiteral("fairness")).toObject();
+        const QJsonObject cFairness = firstKey.value(QStringLiteral("fairness")).toObject();
         QVERIFY(cFairness.value(QStringLiteral("solidarity_share")).toDouble() > 0);
+        const Result proRata = run({QStringLiteral("sharing"), path, QStringLiteral("--scenario"),
+                                    QStringLiteral("pro RATA")});
+        QCOMPARE(proRata.exitCode, 0);
+        QCOMPARE(proRata.json().value(QStringLiteral("scenarios")).toArray().size(), 1);
+        QCOMPARE(run({QStringLiteral("sharing"), path, QStringLiteral("--scenario"),
+                      QStringLiteral("Nobody's")})
+                     .exitCode,
+                 1);
         // Refused: shares that do not add up, a name nobody has, an allocation of
         // several keys, a file that exists, a period across two years.
         const Result badShares = run({QStringLiteral("sharing"), path, QStringLiteral("--method"),

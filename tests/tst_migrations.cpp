@@ -11,6 +11,7 @@
 #include "inventory/estimate.h"
 #include "inventory/householdstore.h"
 #include "presentation/slidestore.h"
+#include "sharing/sharingscenariostore.h"
 #include "testsupport.h"
 #include "timeseries/seriesstore.h"
 #include "wattmeter/wattmeterreadingstore.h"
@@ -288,6 +289,20 @@ void keepsVersion10(Workshop &workshop, QSqlDatabase &db)
     QCOMPARE(workshop.scenarios().get(offPeak.id)->shiftObjective, ShiftObjective::AwayFromPeak);
 }
 
+/*! Version 11's file after migration: no key scenario yet, and one can be stored. */
+void keepsVersion11(Workshop &workshop, QSqlDatabase &db)
+{
+    QCOMPARE(workshop.scenarios().all().at(1).shiftObjective, ShiftObjective::AwayFromPeak);
+    QVERIFY(workshop.sharingScenarios().all().isEmpty());
+    QVERIFY(columnsOf(db, QStringLiteral("sharing_keys"))
+                .contains(QStringLiteral("method TEXT 1 'prorata' 0")));
+    SharingScenario equal;
+    equal.name = QStringLiteral("Parts égales");
+    equal.method = SharingMethod::Fixed;
+    QVERIFY(workshop.sharingScenarios().insert(equal) > 0);
+    QCOMPARE(workshop.sharingScenarios().all().first().method, SharingMethod::Fixed);
+}
+
 using VersionCheck = void (*)(Workshop &workshop, QSqlDatabase &db);
 
 /*! What each earlier version's fixture must still hold once migrated, by version. */
@@ -314,6 +329,8 @@ VersionCheck checkFor(int version)
         return keepsVersion9;
     case 10:
         return keepsVersion10;
+    case 11:
+        return keepsVersion11;
     default:
         return nullptr;
     }

@@ -215,6 +215,26 @@ private slots:
         QVERIFY(!cabinOf(*mDemo).kva);
     }
 
+    // The sharing section (#22) joins the default choice once a key is saved: the
+    // demo's three keys, with what each shares, and no household named.
+    void sharingOnceAKeyIsSaved()
+    {
+        QTemporaryDir dir;
+        auto blank = test::createWorkshop(dir);
+        QVERIFY(!reportSettings(*blank).has(ReportSection::Sharing));
+        QVERIFY(reportSettings(*mDemo).has(ReportSection::Sharing));
+        ReportRequest request = summaryRequest();
+        request.settings.sections = {ReportSection::Sharing};
+        const QString path = write(request, QStringLiteral("sharing.pdf"));
+        const QString text = pdfText(path).simplified();
+        QVERIFY2(text.contains(QStringLiteral("Sharing the sun: 2025")), qPrintable(text));
+        for (const char *key : {"Equal shares", "Pro rata", "Household C first, for free"})
+            QVERIFY2(text.contains(QLatin1String(key)), key);
+        QVERIFY2(text.contains(QStringLiteral("without gain")), qPrintable(text));
+        for (const QString &name : householdNames())
+            QVERIFY2(!text.contains(name), qPrintable(name));
+    }
+
     void settingsAreKeptInTheWorkshop()
     {
         QTemporaryDir dir;

@@ -103,6 +103,7 @@ private slots:
             QStringLiteral("energy_curves"),
             QStringLiteral("scenario"),
             QStringLiteral("peaks"),
+            QStringLiteral("sharing"),
         };
         QCOMPARE(allSlideKinds().size(), keys.size());
         for (int i = 0; i < keys.size(); ++i)

@@ -793,6 +793,18 @@
         <source>Off the evening peak</source>
         <translation>Off the evening peak</translation>
     </message>
+    <message>
+        <source>Equal shares</source>
+        <translation>Equal shares</translation>
+    </message>
+    <message>
+        <source>Pro rata</source>
+        <translation>Pro rata</translation>
+    </message>
+    <message>
+        <source>Household C first, for free</source>
+        <translation>Household C first, for free</translation>
+    </message>
 </context>
 <context>
     <name>EnergyEditor</name>
@@ -1918,6 +1930,10 @@
         <source>Peaks behind the cabin</source>
         <translation>Peaks behind the cabin</translation>
     </message>
+    <message>
+        <source>Sharing the sun</source>
+        <translation>Sharing the sun</translation>
+    </message>
 </context>
 <context>
     <name>Scenario</name>
@@ -2058,6 +2074,143 @@
     </message>
 </context>
 <context>
+    <name>SharingComparisonModel</name>
+    <message>
+        <source>%1 €</source>
+        <translation>%1 €</translation>
+    </message>
+</context>
+<context>
+    <name>SharingEditor</name>
+    <message>
+        <source>Add key scenario “%1”</source>
+        <translation>Add key scenario “%1”</translation>
+    </message>
+    <message>
+        <source>Change key scenario “%1”</source>
+        <translation>Change key scenario “%1”</translation>
+    </message>
+    <message>
+        <source>Delete key scenario “%1”</source>
+        <translation>Delete key scenario “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>SharingMethod</name>
+    <message>
+        <source>Fixed shares</source>
+        <translation>Fixed shares</translation>
+    </message>
+    <message>
+        <source>Fixed shares, then pro rata</source>
+        <translation>Fixed shares, then pro rata</translation>
+    </message>
+    <message>
+        <source>Priority first, then pro rata</source>
+        <translation>Priority first, then pro rata</translation>
+    </message>
+    <message>
+        <source>Pro rata of what each takes</source>
+        <translation>Pro rata of what each takes</translation>
+    </message>
+</context>
+<context>
+    <name>SharingPerimeter</name>
+    <message>
+        <source>A: the same building</source>
+        <translation>A: the same building</translation>
+    </message>
+    <message>
+        <source>C: the same substation</source>
+        <translation>C: the same substation</translation>
+    </message>
+    <message>
+        <source>D: beyond</source>
+        <translation>D: beyond</translation>
+    </message>
+    <message>
+        <source>B: behind the same cabin</source>
+        <translation>B: behind the same cabin</translation>
+    </message>
+</context>
+<context>
+    <name>SharingScenario</name>
+    <message>
+        <source>A key scenario needs a name.</source>
+        <translation>A key scenario needs a name.</translation>
+    </message>
+    <message>
+        <source>The rounds must be between 1 and 1,000, or until nothing changes.</source>
+        <translation>The rounds must be between 1 and 1,000, or until nothing changes.</translation>
+    </message>
+    <message>
+        <source>Each share must be between 0 and 100 %.</source>
+        <translation>Each share must be between 0 and 100 %.</translation>
+    </message>
+    <message>
+        <source>A priority key needs at least one household served first.</source>
+        <translation>A priority key needs at least one household served first.</translation>
+    </message>
+    <message>
+        <source>A price per kWh must be between 0 and 10 €.</source>
+        <translation>A price per kWh must be between 0 and 10 €.</translation>
+    </message>
+    <message>
+        <source>The yearly fee must be between 0 and 100,000 €.</source>
+        <translation>The yearly fee must be between 0 and 100,000 €.</translation>
+    </message>
+    <message>
+        <source>At least one household needs a share above 0 %.</source>
+        <translation>At least one household needs a share above 0 %.</translation>
+    </message>
+</context>
+<context>
+    <name>SharingSection</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SharingSlide</name>
+    <message>
+        <source>Sharing the sun</source>
+        <translation>Sharing the sun</translation>
+    </message>
+    <message>
+        <source>No sharing key yet</source>
+        <translation>No sharing key yet</translation>
+    </message>
+    <message>
+        <source>Nothing produced this year yet</source>
+        <translation>Nothing produced this year yet</translation>
+    </message>
+    <message>
+        <source>Produced behind the meters</source>
+        <translation>Produced behind the meters</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>%1 € (%2–%3 €)</source>
+        <translation>%1 € (%2–%3 €)</translation>
+    </message>
+    <message>
+        <source>Each key: the gain of the member in the middle, a year; in brackets, the 10th to the 90th percentile</source>
+        <translation>Each key: the gain of the member in the middle, a year; in brackets, the 10th to the 90th percentile</translation>
+    </message>
+    <message>
+        <source>Each key: what the members share in a year</source>
+        <translation>Each key: what the members share in a year</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 shared, %n without gain</source>
+        <translation><numerusform>%1: %2 shared, %n without gain</numerusform><numerusform>%1: %2 shared, %n without gain</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ShellyFormat</name>
     <message>
         <source>Shelly EM data download</source>
@@ -2112,6 +2265,10 @@
     <message>
         <source>Peaks behind the cabin</source>
         <translation>Peaks behind the cabin</translation>
+    </message>
+    <message>
+        <source>Sharing the sun</source>
+        <translation>Sharing the sun</translation>
     </message>
 </context>
 <context>
@@ -3259,6 +3416,61 @@
     <message>
         <source>Estimated</source>
         <translation>Estimated</translation>
+    </message>
+</context>
+<context>
+    <name>wattelier::SharingComparisonModel</name>
+    <message>
+        <source>0: every member the same; 1: one member takes it all</source>
+        <translation>0: every member the same; 1: one member takes it all</translation>
+    </message>
+    <message>
+        <source>A tenth of the members gain less than the 10th percentile, a tenth more than the 90th</source>
+        <translation>A tenth of the members gain less than the 10th percentile, a tenth more than the 90th</translation>
+    </message>
+    <message>
+        <source>Shared between members</source>
+        <translation>Shared between members</translation>
+    </message>
+    <message>
+        <source>Sent to the grid</source>
+        <translation>Sent to the grid</translation>
+    </message>
+    <message>
+        <source>Collective self-consumption</source>
+        <translation>Collective self-consumption</translation>
+    </message>
+    <message>
+        <source>Collective self-sufficiency</source>
+        <translation>Collective self-sufficiency</translation>
+    </message>
+    <message>
+        <source>Spread of the kWh shared (Gini)</source>
+        <translation>Spread of the kWh shared (Gini)</translation>
+    </message>
+    <message>
+        <source>Spread of the € gained (Gini)</source>
+        <translation>Spread of the € gained (Gini)</translation>
+    </message>
+    <message>
+        <source>Gain, 10th percentile</source>
+        <translation>Gain, 10th percentile</translation>
+    </message>
+    <message>
+        <source>Gain, median member</source>
+        <translation>Gain, median member</translation>
+    </message>
+    <message>
+        <source>Gain, 90th percentile</source>
+        <translation>Gain, 90th percentile</translation>
+    </message>
+    <message>
+        <source>Members without gain</source>
+        <translation>Members without gain</translation>
+    </message>
+    <message>
+        <source>Share reaching solidarity members</source>
+        <translation>Share reaching solidarity members</translation>
     </message>
 </context>
 <context>
@@ -6212,6 +6424,185 @@ Saved: %3</translation>
     </message>
 </context>
 <context>
+    <name>wattelier::ui::SharingPage</name>
+    <message>
+        <source>&amp;New key</source>
+        <translation>&amp;New key</translation>
+    </message>
+    <message>
+        <source>&amp;Rename key…</source>
+        <translation>&amp;Rename key…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete key</source>
+        <translation>&amp;Delete key</translation>
+    </message>
+    <message>
+        <source> €/kWh</source>
+        <translation> €/kWh</translation>
+    </message>
+    <message>
+        <source> € a year</source>
+        <translation> € a year</translation>
+    </message>
+    <message>
+        <source>Each key's € gains per member, as a spread</source>
+        <translation>Each key's € gains per member, as a spread</translation>
+    </message>
+    <message>
+        <source>Shared and sent to the grid, month by month</source>
+        <translation>Shared and sent to the grid, month by month</translation>
+    </message>
+    <message>
+        <source>Key scenarios</source>
+        <translation>Key scenarios</translation>
+    </message>
+    <message>
+        <source>Sharing keys saved in this workshop:</source>
+        <translation>Sharing keys saved in this workshop:</translation>
+    </message>
+    <message>
+        <source>The keys side by side</source>
+        <translation>The keys side by side</translation>
+    </message>
+    <message>
+        <source>Selected key</source>
+        <translation>Selected key</translation>
+    </message>
+    <message>
+        <source>How the energy is split</source>
+        <translation>How the energy is split</translation>
+    </message>
+    <message>
+        <source>Fixed shares: each member its share of what is sent out, at most what it takes. Pro rata: in proportion to what each takes that quarter hour. Then pro rata: fixed shares first, the rest pro rata. Priority first: the households ticked “First” are served first.</source>
+        <translation>Fixed shares: each member its share of what is sent out, at most what it takes. Pro rata: in proportion to what each takes that quarter hour. Then pro rata: fixed shares first, the rest pro rata. Priority first: the households ticked “First” are served first.</translation>
+    </message>
+    <message>
+        <source>until nothing changes</source>
+        <translation>until nothing changes</translation>
+    </message>
+    <message>
+        <source>Further rounds offer what some members could not use to the members still short, by their shares.</source>
+        <translation>Further rounds offer what some members could not use to the members still short, by their shares.</translation>
+    </message>
+    <message>
+        <source>What a member pays for a shared kWh; households ticked “Solidarity” pay nothing.</source>
+        <translation>What a member pays for a shared kWh; households ticked “Solidarity” pay nothing.</translation>
+    </message>
+    <message>
+        <source>The network tariff saved on a shared kWh: it depends on the perimeter; type the rate that applies.</source>
+        <translation>The network tariff saved on a shared kWh: it depends on the perimeter; type the rate that applies.</translation>
+    </message>
+    <message>
+        <source>Out of the local price, per shared kWh, to a common fund.</source>
+        <translation>Out of the local price, per shared kWh, to a common fund.</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>Share, %</source>
+        <translation>Share, %</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>First</translation>
+    </message>
+    <message>
+        <source>Solidarity</source>
+        <translation>Solidarity</translation>
+    </message>
+    <message>
+        <source>Each household's part in the key</source>
+        <translation>Each household's part in the key</translation>
+    </message>
+    <message>
+        <source>Share: empty for equal shares; shares count in proportion to their total.</source>
+        <translation>Share: empty for equal shares; shares count in proportion to their total.</translation>
+    </message>
+    <message>
+        <source>&amp;Split:</source>
+        <translation>&amp;Split:</translation>
+    </message>
+    <message>
+        <source>R&amp;ounds:</source>
+        <translation>R&amp;ounds:</translation>
+    </message>
+    <message>
+        <source>&amp;Local price:</source>
+        <translation>&amp;Local price:</translation>
+    </message>
+    <message>
+        <source>Yearly &amp;fee:</source>
+        <translation>Yearly &amp;fee:</translation>
+    </message>
+    <message>
+        <source>&amp;Margin to a fund:</source>
+        <translation>&amp;Margin to a fund:</translation>
+    </message>
+    <message>
+        <source>&amp;Perimeter:</source>
+        <translation>&amp;Perimeter:</translation>
+    </message>
+    <message>
+        <source>“%1” is not a share in percent.</source>
+        <translation>“%1” is not a share in percent.</translation>
+    </message>
+    <message>
+        <source>Key %1</source>
+        <translation>Key %1</translation>
+    </message>
+    <message>
+        <source>Rename key</source>
+        <translation>Rename key</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Nothing is produced in %1 yet: import the production or describe the PV installation on the Production and consumption page.</source>
+        <translation>Nothing is produced in %1 yet: import the production or describe the PV installation on the Production and consumption page.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 produced behind the meters, %n member(s).</source>
+        <translation><numerusform>%1: %2 produced behind the meters, %n member.</numerusform><numerusform>%1: %2 produced behind the meters, %n members.</numerusform></translation>
+    </message>
+    <message>
+        <source>With fewer than %1 members, only the group's figures are shown: the spread would point at each member.</source>
+        <translation>With fewer than %1 members, only the group's figures are shown: the spread would point at each member.</translation>
+    </message>
+    <message>
+        <source>Add a key with “New key” (Insert).</source>
+        <translation>Add a key with “New key” (Insert).</translation>
+    </message>
+    <message>
+        <source>Each key: the box holds the members between the 10th and the 90th percentile of the € gained, the line across it is the member in the middle, the whiskers reach the lowest and the highest gain.</source>
+        <translation>Each key: the box holds the members between the 10th and the 90th percentile of the € gained, the line across it is the member in the middle, the whiskers reach the lowest and the highest gain.</translation>
+    </message>
+    <message>
+        <source>Gain per member, € a year</source>
+        <translation>Gain per member, € a year</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Shared</translation>
+    </message>
+    <message>
+        <source>Sent to the grid</source>
+        <translation>Sent to the grid</translation>
+    </message>
+    <message>
+        <source>kWh</source>
+        <translation>kWh</translation>
+    </message>
+    <message>
+        <source>Net&amp;work reduction:</source>
+        <translation>Net&amp;work reduction:</translation>
+    </message>
+</context>
+<context>
     <name>wattelier::ui::SlideSequenceDialog</name>
     <message>
         <source>Slides of the presentation</source>
@@ -6788,6 +7179,10 @@ Saved: %3</translation>
     <message>
         <source>Pea&amp;ks</source>
         <translation>Pea&amp;ks</translation>
+    </message>
+    <message>
+        <source>S&amp;haring</source>
+        <translation>S&amp;haring</translation>
     </message>
 </context>
 </TS>

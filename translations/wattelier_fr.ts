@@ -802,6 +802,18 @@
         <source>Off the evening peak</source>
         <translation>En dehors de la pointe du soir</translation>
     </message>
+    <message>
+        <source>Equal shares</source>
+        <translation>Parts égales</translation>
+    </message>
+    <message>
+        <source>Pro rata</source>
+        <translation>Au prorata</translation>
+    </message>
+    <message>
+        <source>Household C first, for free</source>
+        <translation>Ménage C d&apos;abord, gratuitement</translation>
+    </message>
 </context>
 <context>
     <name>EnergyEditor</name>
@@ -1945,6 +1957,10 @@
         <source>Peaks behind the cabin</source>
         <translation>Les pointes derrière la cabine</translation>
     </message>
+    <message>
+        <source>Sharing the sun</source>
+        <translation>Partager le soleil</translation>
+    </message>
 </context>
 <context>
     <name>Scenario</name>
@@ -2091,6 +2107,146 @@
     </message>
 </context>
 <context>
+    <name>SharingComparisonModel</name>
+    <message>
+        <source>%1 €</source>
+        <translation>%1&#xa0;€</translation>
+    </message>
+</context>
+<context>
+    <name>SharingEditor</name>
+    <message>
+        <source>Add key scenario “%1”</source>
+        <translation>Ajouter la clé de répartition «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Change key scenario “%1”</source>
+        <translation>Modifier la clé de répartition «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Delete key scenario “%1”</source>
+        <translation>Supprimer la clé de répartition «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>SharingMethod</name>
+    <message>
+        <source>Fixed shares</source>
+        <translation>Parts fixes</translation>
+    </message>
+    <message>
+        <source>Fixed shares, then pro rata</source>
+        <translation>Parts fixes, puis au prorata</translation>
+    </message>
+    <message>
+        <source>Priority first, then pro rata</source>
+        <translation>Priorité d&apos;abord, puis au prorata</translation>
+    </message>
+    <message>
+        <source>Pro rata of what each takes</source>
+        <translation>Au prorata de ce que chacun prélève</translation>
+    </message>
+</context>
+<context>
+    <name>SharingPerimeter</name>
+    <message>
+        <source>A: the same building</source>
+        <translation>A&#xa0;: le même bâtiment</translation>
+    </message>
+    <message>
+        <source>C: the same substation</source>
+        <translation>C&#xa0;: le même poste de transformation</translation>
+    </message>
+    <message>
+        <source>D: beyond</source>
+        <translation>D&#xa0;: au-delà</translation>
+    </message>
+    <message>
+        <source>B: behind the same cabin</source>
+        <translation>B&#xa0;: derrière la même cabine</translation>
+    </message>
+</context>
+<context>
+    <name>SharingScenario</name>
+    <message>
+        <source>A key scenario needs a name.</source>
+        <translation>Une clé de répartition a besoin d&apos;un nom.</translation>
+    </message>
+    <message>
+        <source>The rounds must be between 1 and 1,000, or until nothing changes.</source>
+        <translation>Les tours doivent être entre 1 et 1&#xa0;000, ou jusqu&apos;à ce que plus rien ne change.</translation>
+    </message>
+    <message>
+        <source>Each share must be between 0 and 100 %.</source>
+        <translation>Chaque part doit être entre 0 et 100&#xa0;%.</translation>
+    </message>
+    <message>
+        <source>A priority key needs at least one household served first.</source>
+        <translation>Une clé à priorité a besoin d&apos;au moins un ménage servi en premier.</translation>
+    </message>
+    <message>
+        <source>A price per kWh must be between 0 and 10 €.</source>
+        <translation>Un prix par kWh doit être entre 0 et 10&#xa0;€.</translation>
+    </message>
+    <message>
+        <source>The yearly fee must be between 0 and 100,000 €.</source>
+        <translation>La cotisation annuelle doit être entre 0 et 100&#xa0;000&#xa0;€.</translation>
+    </message>
+    <message>
+        <source>At least one household needs a share above 0 %.</source>
+        <translation>Au moins un ménage doit avoir une part au-dessus de 0&#xa0;%.</translation>
+    </message>
+</context>
+<context>
+    <name>SharingSection</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SharingSlide</name>
+    <message>
+        <source>Sharing the sun</source>
+        <translation>Partager le soleil</translation>
+    </message>
+    <message>
+        <source>No sharing key yet</source>
+        <translation>Pas encore de clé de répartition</translation>
+    </message>
+    <message>
+        <source>Nothing produced this year yet</source>
+        <translation>Rien de produit cette année pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Produced behind the meters</source>
+        <translation>Produit derrière les compteurs</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>%1 € (%2–%3 €)</source>
+        <translation>%1&#xa0;€ (%2–%3&#xa0;€)</translation>
+    </message>
+    <message>
+        <source>Each key: the gain of the member in the middle, a year; in brackets, the 10th to the 90th percentile</source>
+        <translation>Chaque clé&#xa0;: le gain du membre du milieu, par an&#xa0;; entre parenthèses, du 10e au 90e centile</translation>
+    </message>
+    <message>
+        <source>Each key: what the members share in a year</source>
+        <translation>Chaque clé&#xa0;: ce que les membres partagent en un an</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 shared, %n without gain</source>
+        <translation>
+            <numerusform>%1&#xa0;: %2 partagés, %n sans gain</numerusform>
+            <numerusform>%1&#xa0;: %2 partagés, %n sans gain</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ShellyFormat</name>
     <message>
         <source>Shelly EM data download</source>
@@ -2145,6 +2301,10 @@
     <message>
         <source>Peaks behind the cabin</source>
         <translation>Les pointes derrière la cabine</translation>
+    </message>
+    <message>
+        <source>Sharing the sun</source>
+        <translation>Partager le soleil</translation>
     </message>
 </context>
 <context>
@@ -3313,6 +3473,61 @@
     <message>
         <source>Estimated</source>
         <translation>Estimé</translation>
+    </message>
+</context>
+<context>
+    <name>wattelier::SharingComparisonModel</name>
+    <message>
+        <source>0: every member the same; 1: one member takes it all</source>
+        <translation>0&#xa0;: chaque membre pareil&#xa0;; 1&#xa0;: un seul membre prend tout</translation>
+    </message>
+    <message>
+        <source>A tenth of the members gain less than the 10th percentile, a tenth more than the 90th</source>
+        <translation>Un dixième des membres gagne moins que le 10e centile, un dixième plus que le 90e</translation>
+    </message>
+    <message>
+        <source>Shared between members</source>
+        <translation>Partagé entre membres</translation>
+    </message>
+    <message>
+        <source>Sent to the grid</source>
+        <translation>Injecté sur le réseau</translation>
+    </message>
+    <message>
+        <source>Collective self-consumption</source>
+        <translation>Autoconsommation collective</translation>
+    </message>
+    <message>
+        <source>Collective self-sufficiency</source>
+        <translation>Autosuffisance collective</translation>
+    </message>
+    <message>
+        <source>Spread of the kWh shared (Gini)</source>
+        <translation>Inégalité des kWh partagés (Gini)</translation>
+    </message>
+    <message>
+        <source>Spread of the € gained (Gini)</source>
+        <translation>Inégalité des € gagnés (Gini)</translation>
+    </message>
+    <message>
+        <source>Gain, 10th percentile</source>
+        <translation>Gain, 10e centile</translation>
+    </message>
+    <message>
+        <source>Gain, median member</source>
+        <translation>Gain du membre médian</translation>
+    </message>
+    <message>
+        <source>Gain, 90th percentile</source>
+        <translation>Gain, 90e centile</translation>
+    </message>
+    <message>
+        <source>Members without gain</source>
+        <translation>Membres sans gain</translation>
+    </message>
+    <message>
+        <source>Share reaching solidarity members</source>
+        <translation>Part allant aux membres solidaires</translation>
     </message>
 </context>
 <context>
@@ -6335,6 +6550,188 @@ Injection&#xa0;: %2
     </message>
 </context>
 <context>
+    <name>wattelier::ui::SharingPage</name>
+    <message>
+        <source>&amp;New key</source>
+        <translation>&amp;Nouvelle clé</translation>
+    </message>
+    <message>
+        <source>&amp;Rename key…</source>
+        <translation>&amp;Renommer la clé…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete key</source>
+        <translation>S&amp;upprimer la clé</translation>
+    </message>
+    <message>
+        <source> €/kWh</source>
+        <translation>&#xa0;€/kWh</translation>
+    </message>
+    <message>
+        <source> € a year</source>
+        <translation>&#xa0;€ par an</translation>
+    </message>
+    <message>
+        <source>Each key&apos;s € gains per member, as a spread</source>
+        <translation>Répartition des gains en € par membre, pour chaque clé</translation>
+    </message>
+    <message>
+        <source>Shared and sent to the grid, month by month</source>
+        <translation>Partagé et injecté sur le réseau, mois par mois</translation>
+    </message>
+    <message>
+        <source>Key scenarios</source>
+        <translation>Clés de répartition</translation>
+    </message>
+    <message>
+        <source>Sharing keys saved in this workshop:</source>
+        <translation>Clés de répartition enregistrées dans cet atelier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The keys side by side</source>
+        <translation>Les clés côte à côte</translation>
+    </message>
+    <message>
+        <source>Selected key</source>
+        <translation>Clé sélectionnée</translation>
+    </message>
+    <message>
+        <source>How the energy is split</source>
+        <translation>Comment l&apos;énergie est répartie</translation>
+    </message>
+    <message>
+        <source>Fixed shares: each member its share of what is sent out, at most what it takes. Pro rata: in proportion to what each takes that quarter hour. Then pro rata: fixed shares first, the rest pro rata. Priority first: the households ticked “First” are served first.</source>
+        <translation>Parts fixes&#xa0;: chaque membre sa part de ce qui est injecté, au plus ce qu&apos;il prélève. Au prorata&#xa0;: selon ce que chacun prélève ce quart d&apos;heure-là. Puis au prorata&#xa0;: les parts fixes d&apos;abord, le reste au prorata. Priorité d&apos;abord&#xa0;: les ménages cochés «&#xa0;D&apos;abord&#xa0;» sont servis en premier.</translation>
+    </message>
+    <message>
+        <source>until nothing changes</source>
+        <translation>jusqu&apos;à ce que rien ne change</translation>
+    </message>
+    <message>
+        <source>Further rounds offer what some members could not use to the members still short, by their shares.</source>
+        <translation>Les tours suivants offrent ce que certains membres n&apos;ont pas pu utiliser aux membres qui manquent encore, selon leurs parts.</translation>
+    </message>
+    <message>
+        <source>What a member pays for a shared kWh; households ticked “Solidarity” pay nothing.</source>
+        <translation>Ce qu&apos;un membre paie pour un kWh partagé&#xa0;; les ménages cochés «&#xa0;Solidarité&#xa0;» ne paient rien.</translation>
+    </message>
+    <message>
+        <source>The network tariff saved on a shared kWh: it depends on the perimeter; type the rate that applies.</source>
+        <translation>Le tarif de réseau économisé sur un kWh partagé&#xa0;: il dépend du périmètre&#xa0;; tapez le taux qui s&apos;applique.</translation>
+    </message>
+    <message>
+        <source>Out of the local price, per shared kWh, to a common fund.</source>
+        <translation>Pris sur le prix local, par kWh partagé, pour un fonds commun.</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Ménage</translation>
+    </message>
+    <message>
+        <source>Share, %</source>
+        <translation>Part, %</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>D&apos;abord</translation>
+    </message>
+    <message>
+        <source>Solidarity</source>
+        <translation>Solidarité</translation>
+    </message>
+    <message>
+        <source>Each household&apos;s part in the key</source>
+        <translation>La place de chaque ménage dans la clé</translation>
+    </message>
+    <message>
+        <source>Share: empty for equal shares; shares count in proportion to their total.</source>
+        <translation>Part&#xa0;: vide pour des parts égales&#xa0;; les parts comptent en proportion de leur total.</translation>
+    </message>
+    <message>
+        <source>&amp;Split:</source>
+        <translation>&amp;Partage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>R&amp;ounds:</source>
+        <translation>T&amp;ours&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Local price:</source>
+        <translation>Prix &amp;local&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Yearly &amp;fee:</source>
+        <translation>Cotisation &amp;annuelle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Margin to a fund:</source>
+        <translation>&amp;Marge pour un fonds&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Perimeter:</source>
+        <translation>Pér&amp;imètre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>“%1” is not a share in percent.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une part en pourcent.</translation>
+    </message>
+    <message>
+        <source>Key %1</source>
+        <translation>Clé %1</translation>
+    </message>
+    <message>
+        <source>Rename key</source>
+        <translation>Renommer la clé</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Nothing is produced in %1 yet: import the production or describe the PV installation on the Production and consumption page.</source>
+        <translation>Rien n&apos;est produit en %1 pour l&apos;instant&#xa0;: importez la production ou décrivez l&apos;installation photovoltaïque dans la page Production et consommation.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 produced behind the meters, %n member(s).</source>
+        <translation>
+            <numerusform>%1&#xa0;: %2 produits derrière les compteurs, %n membre.</numerusform>
+            <numerusform>%1&#xa0;: %2 produits derrière les compteurs, %n membres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>With fewer than %1 members, only the group&apos;s figures are shown: the spread would point at each member.</source>
+        <translation>Avec moins de %1 membres, seuls les chiffres du groupe sont montrés&#xa0;: la répartition désignerait chaque membre.</translation>
+    </message>
+    <message>
+        <source>Add a key with “New key” (Insert).</source>
+        <translation>Ajoutez une clé avec «&#xa0;Nouvelle clé&#xa0;» (Inser).</translation>
+    </message>
+    <message>
+        <source>Each key: the box holds the members between the 10th and the 90th percentile of the € gained, the line across it is the member in the middle, the whiskers reach the lowest and the highest gain.</source>
+        <translation>Pour chaque clé&#xa0;: la boîte contient les membres entre le 10e et le 90e centile des € gagnés, le trait qui la coupe est le membre du milieu, les moustaches vont du gain le plus bas au plus haut.</translation>
+    </message>
+    <message>
+        <source>Gain per member, € a year</source>
+        <translation>Gain par membre, € par an</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Partagé</translation>
+    </message>
+    <message>
+        <source>Sent to the grid</source>
+        <translation>Injecté sur le réseau</translation>
+    </message>
+    <message>
+        <source>kWh</source>
+        <translation>kWh</translation>
+    </message>
+    <message>
+        <source>Net&amp;work reduction:</source>
+        <translation>Réduction ré&amp;seau&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>wattelier::ui::SlideSequenceDialog</name>
     <message>
         <source>Slides of the presentation</source>
@@ -6926,6 +7323,10 @@ Injection&#xa0;: %2
     <message>
         <source>Pea&amp;ks</source>
         <translation>&amp;Pointes</translation>
+    </message>
+    <message>
+        <source>S&amp;haring</source>
+        <translation>Parta&amp;ge</translation>
     </message>
 </context>
 </TS>

@@ -802,6 +802,18 @@
         <source>Off the evening peak</source>
         <translation>Buiten de avondpiek</translation>
     </message>
+    <message>
+        <source>Equal shares</source>
+        <translation>Gelijke delen</translation>
+    </message>
+    <message>
+        <source>Pro rata</source>
+        <translation>Naar rato</translation>
+    </message>
+    <message>
+        <source>Household C first, for free</source>
+        <translation>Gezin C eerst, gratis</translation>
+    </message>
 </context>
 <context>
     <name>EnergyEditor</name>
@@ -1945,6 +1957,10 @@
         <source>Peaks behind the cabin</source>
         <translation>De pieken achter de cabine</translation>
     </message>
+    <message>
+        <source>Sharing the sun</source>
+        <translation>De zon delen</translation>
+    </message>
 </context>
 <context>
     <name>Scenario</name>
@@ -2091,6 +2107,146 @@
     </message>
 </context>
 <context>
+    <name>SharingComparisonModel</name>
+    <message>
+        <source>%1 €</source>
+        <translation>€ %1</translation>
+    </message>
+</context>
+<context>
+    <name>SharingEditor</name>
+    <message>
+        <source>Add key scenario “%1”</source>
+        <translation>Verdeelsleutel „%1” toevoegen</translation>
+    </message>
+    <message>
+        <source>Change key scenario “%1”</source>
+        <translation>Verdeelsleutel „%1” wijzigen</translation>
+    </message>
+    <message>
+        <source>Delete key scenario “%1”</source>
+        <translation>Verdeelsleutel „%1” verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>SharingMethod</name>
+    <message>
+        <source>Fixed shares</source>
+        <translation>Vaste delen</translation>
+    </message>
+    <message>
+        <source>Fixed shares, then pro rata</source>
+        <translation>Vaste delen, dan naar rato</translation>
+    </message>
+    <message>
+        <source>Priority first, then pro rata</source>
+        <translation>Voorrang eerst, dan naar rato</translation>
+    </message>
+    <message>
+        <source>Pro rata of what each takes</source>
+        <translation>Naar rato van wat elk afneemt</translation>
+    </message>
+</context>
+<context>
+    <name>SharingPerimeter</name>
+    <message>
+        <source>A: the same building</source>
+        <translation>A: hetzelfde gebouw</translation>
+    </message>
+    <message>
+        <source>C: the same substation</source>
+        <translation>C: hetzelfde onderstation</translation>
+    </message>
+    <message>
+        <source>D: beyond</source>
+        <translation>D: verder</translation>
+    </message>
+    <message>
+        <source>B: behind the same cabin</source>
+        <translation>B: achter dezelfde cabine</translation>
+    </message>
+</context>
+<context>
+    <name>SharingScenario</name>
+    <message>
+        <source>A key scenario needs a name.</source>
+        <translation>Een verdeelsleutel heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <source>The rounds must be between 1 and 1,000, or until nothing changes.</source>
+        <translation>De rondes moeten tussen 1 en 1.000 liggen, of tot er niets meer verandert.</translation>
+    </message>
+    <message>
+        <source>Each share must be between 0 and 100 %.</source>
+        <translation>Elk deel moet tussen 0 en 100 % liggen.</translation>
+    </message>
+    <message>
+        <source>A priority key needs at least one household served first.</source>
+        <translation>Een voorrangssleutel heeft minstens één gezin nodig dat eerst bediend wordt.</translation>
+    </message>
+    <message>
+        <source>A price per kWh must be between 0 and 10 €.</source>
+        <translation>Een prijs per kWh moet tussen 0 en 10 € liggen.</translation>
+    </message>
+    <message>
+        <source>The yearly fee must be between 0 and 100,000 €.</source>
+        <translation>De jaarlijkse bijdrage moet tussen 0 en 100.000 € liggen.</translation>
+    </message>
+    <message>
+        <source>At least one household needs a share above 0 %.</source>
+        <translation>Minstens één gezin heeft een deel boven 0 % nodig.</translation>
+    </message>
+</context>
+<context>
+    <name>SharingSection</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SharingSlide</name>
+    <message>
+        <source>Sharing the sun</source>
+        <translation>De zon delen</translation>
+    </message>
+    <message>
+        <source>No sharing key yet</source>
+        <translation>Nog geen verdeelsleutel</translation>
+    </message>
+    <message>
+        <source>Nothing produced this year yet</source>
+        <translation>Nog niets geproduceerd dit jaar</translation>
+    </message>
+    <message>
+        <source>Produced behind the meters</source>
+        <translation>Geproduceerd achter de meters</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Leden</translation>
+    </message>
+    <message>
+        <source>%1 € (%2–%3 €)</source>
+        <translation>€ %1 (€ %2–%3)</translation>
+    </message>
+    <message>
+        <source>Each key: the gain of the member in the middle, a year; in brackets, the 10th to the 90th percentile</source>
+        <translation>Elke sleutel: de winst van het middelste lid, per jaar; tussen haakjes, van het 10e tot het 90e percentiel</translation>
+    </message>
+    <message>
+        <source>Each key: what the members share in a year</source>
+        <translation>Elke sleutel: wat de leden in een jaar delen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 shared, %n without gain</source>
+        <translation>
+            <numerusform>%1: %2 gedeeld, %n zonder winst</numerusform>
+            <numerusform>%1: %2 gedeeld, %n zonder winst</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ShellyFormat</name>
     <message>
         <source>Shelly EM data download</source>
@@ -2145,6 +2301,10 @@
     <message>
         <source>Peaks behind the cabin</source>
         <translation>De pieken achter de cabine</translation>
+    </message>
+    <message>
+        <source>Sharing the sun</source>
+        <translation>De zon delen</translation>
     </message>
 </context>
 <context>
@@ -3313,6 +3473,61 @@
     <message>
         <source>Estimated</source>
         <translation>Geschat</translation>
+    </message>
+</context>
+<context>
+    <name>wattelier::SharingComparisonModel</name>
+    <message>
+        <source>0: every member the same; 1: one member takes it all</source>
+        <translation>0: elk lid hetzelfde; 1: één lid neemt alles</translation>
+    </message>
+    <message>
+        <source>A tenth of the members gain less than the 10th percentile, a tenth more than the 90th</source>
+        <translation>Een tiende van de leden wint minder dan het 10e percentiel, een tiende meer dan het 90e</translation>
+    </message>
+    <message>
+        <source>Shared between members</source>
+        <translation>Gedeeld tussen leden</translation>
+    </message>
+    <message>
+        <source>Sent to the grid</source>
+        <translation>Op het net gezet</translation>
+    </message>
+    <message>
+        <source>Collective self-consumption</source>
+        <translation>Collectieve zelfconsumptie</translation>
+    </message>
+    <message>
+        <source>Collective self-sufficiency</source>
+        <translation>Collectieve zelfvoorziening</translation>
+    </message>
+    <message>
+        <source>Spread of the kWh shared (Gini)</source>
+        <translation>Spreiding van de gedeelde kWh (Gini)</translation>
+    </message>
+    <message>
+        <source>Spread of the € gained (Gini)</source>
+        <translation>Spreiding van de gewonnen € (Gini)</translation>
+    </message>
+    <message>
+        <source>Gain, 10th percentile</source>
+        <translation>Winst, 10e percentiel</translation>
+    </message>
+    <message>
+        <source>Gain, median member</source>
+        <translation>Winst van het middelste lid</translation>
+    </message>
+    <message>
+        <source>Gain, 90th percentile</source>
+        <translation>Winst, 90e percentiel</translation>
+    </message>
+    <message>
+        <source>Members without gain</source>
+        <translation>Leden zonder winst</translation>
+    </message>
+    <message>
+        <source>Share reaching solidarity members</source>
+        <translation>Deel dat naar solidariteitsleden gaat</translation>
     </message>
 </context>
 <context>
@@ -6335,6 +6550,188 @@ Bespaard: %3</translation>
     </message>
 </context>
 <context>
+    <name>wattelier::ui::SharingPage</name>
+    <message>
+        <source>&amp;New key</source>
+        <translation>&amp;Nieuwe sleutel</translation>
+    </message>
+    <message>
+        <source>&amp;Rename key…</source>
+        <translation>&amp;Hernoemen…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete key</source>
+        <translation>Sleutel &amp;verwijderen</translation>
+    </message>
+    <message>
+        <source> €/kWh</source>
+        <translation> €/kWh</translation>
+    </message>
+    <message>
+        <source> € a year</source>
+        <translation> € per jaar</translation>
+    </message>
+    <message>
+        <source>Each key&apos;s € gains per member, as a spread</source>
+        <translation>Spreiding van de winst in € per lid, voor elke sleutel</translation>
+    </message>
+    <message>
+        <source>Shared and sent to the grid, month by month</source>
+        <translation>Gedeeld en op het net gezet, maand per maand</translation>
+    </message>
+    <message>
+        <source>Key scenarios</source>
+        <translation>Verdeelsleutels</translation>
+    </message>
+    <message>
+        <source>Sharing keys saved in this workshop:</source>
+        <translation>Verdeelsleutels bewaard in deze workshop:</translation>
+    </message>
+    <message>
+        <source>The keys side by side</source>
+        <translation>De sleutels naast elkaar</translation>
+    </message>
+    <message>
+        <source>Selected key</source>
+        <translation>Gekozen sleutel</translation>
+    </message>
+    <message>
+        <source>How the energy is split</source>
+        <translation>Hoe de energie verdeeld wordt</translation>
+    </message>
+    <message>
+        <source>Fixed shares: each member its share of what is sent out, at most what it takes. Pro rata: in proportion to what each takes that quarter hour. Then pro rata: fixed shares first, the rest pro rata. Priority first: the households ticked “First” are served first.</source>
+        <translation>Vaste delen: elk lid zijn deel van wat op het net komt, hoogstens wat het afneemt. Naar rato: volgens wat elk dat kwartier afneemt. Dan naar rato: eerst de vaste delen, de rest naar rato. Voorrang eerst: de gezinnen met een vinkje bij „Eerst” worden eerst bediend.</translation>
+    </message>
+    <message>
+        <source>until nothing changes</source>
+        <translation>tot er niets meer verandert</translation>
+    </message>
+    <message>
+        <source>Further rounds offer what some members could not use to the members still short, by their shares.</source>
+        <translation>Volgende rondes bieden wat sommige leden niet konden gebruiken aan de leden die nog tekortkomen, volgens hun delen.</translation>
+    </message>
+    <message>
+        <source>What a member pays for a shared kWh; households ticked “Solidarity” pay nothing.</source>
+        <translation>Wat een lid betaalt voor een gedeelde kWh; gezinnen met een vinkje bij „Solidariteit” betalen niets.</translation>
+    </message>
+    <message>
+        <source>The network tariff saved on a shared kWh: it depends on the perimeter; type the rate that applies.</source>
+        <translation>Het nettarief dat op een gedeelde kWh bespaard wordt: het hangt af van de perimeter; typ het tarief dat geldt.</translation>
+    </message>
+    <message>
+        <source>Out of the local price, per shared kWh, to a common fund.</source>
+        <translation>Uit de lokale prijs, per gedeelde kWh, voor een gemeenschappelijk fonds.</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Gezin</translation>
+    </message>
+    <message>
+        <source>Share, %</source>
+        <translation>Deel, %</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Eerst</translation>
+    </message>
+    <message>
+        <source>Solidarity</source>
+        <translation>Solidariteit</translation>
+    </message>
+    <message>
+        <source>Each household&apos;s part in the key</source>
+        <translation>De plaats van elk gezin in de sleutel</translation>
+    </message>
+    <message>
+        <source>Share: empty for equal shares; shares count in proportion to their total.</source>
+        <translation>Deel: leeg voor gelijke delen; de delen tellen naar verhouding van hun totaal.</translation>
+    </message>
+    <message>
+        <source>&amp;Split:</source>
+        <translation>Ver&amp;deling:</translation>
+    </message>
+    <message>
+        <source>R&amp;ounds:</source>
+        <translation>&amp;Rondes:</translation>
+    </message>
+    <message>
+        <source>&amp;Local price:</source>
+        <translation>&amp;Lokale prijs:</translation>
+    </message>
+    <message>
+        <source>Yearly &amp;fee:</source>
+        <translation>&amp;Jaarlijkse bijdrage:</translation>
+    </message>
+    <message>
+        <source>&amp;Margin to a fund:</source>
+        <translation>&amp;Marge voor een fonds:</translation>
+    </message>
+    <message>
+        <source>&amp;Perimeter:</source>
+        <translation>&amp;Perimeter:</translation>
+    </message>
+    <message>
+        <source>“%1” is not a share in percent.</source>
+        <translation>„%1” is geen deel in procent.</translation>
+    </message>
+    <message>
+        <source>Key %1</source>
+        <translation>Sleutel %1</translation>
+    </message>
+    <message>
+        <source>Rename key</source>
+        <translation>Sleutel hernoemen</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Naam:</translation>
+    </message>
+    <message>
+        <source>Nothing is produced in %1 yet: import the production or describe the PV installation on the Production and consumption page.</source>
+        <translation>Er wordt in %1 nog niets geproduceerd: importeer de productie of beschrijf de pv-installatie op de pagina Productie en verbruik.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 produced behind the meters, %n member(s).</source>
+        <translation>
+            <numerusform>%1: %2 geproduceerd achter de meters, %n lid.</numerusform>
+            <numerusform>%1: %2 geproduceerd achter de meters, %n leden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>With fewer than %1 members, only the group&apos;s figures are shown: the spread would point at each member.</source>
+        <translation>Met minder dan %1 leden worden alleen de cijfers van de groep getoond: de spreiding zou naar elk lid wijzen.</translation>
+    </message>
+    <message>
+        <source>Add a key with “New key” (Insert).</source>
+        <translation>Voeg een sleutel toe met „Nieuwe sleutel” (Insert).</translation>
+    </message>
+    <message>
+        <source>Each key: the box holds the members between the 10th and the 90th percentile of the € gained, the line across it is the member in the middle, the whiskers reach the lowest and the highest gain.</source>
+        <translation>Voor elke sleutel: de doos bevat de leden tussen het 10e en het 90e percentiel van de gewonnen €, de streep erin is het middelste lid, de snorharen reiken tot de laagste en de hoogste winst.</translation>
+    </message>
+    <message>
+        <source>Gain per member, € a year</source>
+        <translation>Winst per lid, € per jaar</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Gedeeld</translation>
+    </message>
+    <message>
+        <source>Sent to the grid</source>
+        <translation>Op het net gezet</translation>
+    </message>
+    <message>
+        <source>kWh</source>
+        <translation>kWh</translation>
+    </message>
+    <message>
+        <source>Net&amp;work reduction:</source>
+        <translation>Net&amp;werkkorting:</translation>
+    </message>
+</context>
+<context>
     <name>wattelier::ui::SlideSequenceDialog</name>
     <message>
         <source>Slides of the presentation</source>
@@ -6926,6 +7323,10 @@ Bespaard: %3</translation>
     <message>
         <source>Pea&amp;ks</source>
         <translation>Pie&amp;ken</translation>
+    </message>
+    <message>
+        <source>S&amp;haring</source>
+        <translation>De&amp;len</translation>
     </message>
 </context>
 </TS>

@@ -7,6 +7,7 @@
 #include "inventory/inventorypage.h"
 #include "messagebar.h"
 #include "peaks/peakspage.h"
+#include "sharing/sharingpage.h"
 #include "timeseries/datapage.h"
 #include "wattmeter/comparisonpage.h"
 
@@ -23,17 +24,17 @@ WorkshopView::WorkshopView(Workshop &workshop, QWidget *parent)
     , mCurves(new CurvesPage(workshop, this))
     , mWhatIf(new WhatIfPage(workshop, this))
     , mPeaks(new PeaksPage(workshop, this))
+    , mSharing(new SharingPage(workshop, this))
 {
     setDocumentMode(true);
-    QWidget *const pages[] = {mInventory, mComparison, mChallenge, mData, mCurves, mWhatIf, mPeaks};
+    QWidget *const pages[] = {mInventory, mComparison, mChallenge, mData,
+                              mCurves,    mWhatIf,     mPeaks,     mSharing};
     for (int page = 0; page < PageCount; ++page)
         addPage(pages[page], Page(page));
     // Hints pass through the status bar; refusals stay on the page's own bar.
-    const std::pair<WorkshopPane *, Page> panes[] = {{mInventory, Inventory},
-                                                     {mChallenge, Challenge},
-                                                     {mData, Data},
-                                                     {mCurves, Curves},
-                                                     {mPeaks, Peaks}};
+    const std::pair<WorkshopPane *, Page> panes[] = {
+        {mInventory, Inventory}, {mChallenge, Challenge}, {mData, Data},
+        {mCurves, Curves},       {mPeaks, Peaks},         {mSharing, Sharing}};
     for (const auto &[pane, page] : panes) {
         const int shownMs = page == Challenge ? 10000 : 8000; // the défi's hints say more
         connect(pane, &WorkshopPane::statusMessage, this,
@@ -63,6 +64,8 @@ QString WorkshopView::pageTitle(Page page)
         return tr("What &if");
     case Peaks:
         return tr("Pea&ks");
+    case Sharing:
+        return tr("S&haring");
     case PageCount:
         break;
     }

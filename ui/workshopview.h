@@ -16,6 +16,7 @@ class DataPage;
 class CurvesPage;
 class WhatIfPage;
 class PeaksPage;
+class SharingPage;
 class MessageBar;
 
 /*!
@@ -37,6 +38,7 @@ public:
         Curves,
         WhatIf,
         Peaks,
+        Sharing,
         PageCount
     };
 
@@ -61,6 +63,7 @@ public:
     CurvesPage *curves() const { return mCurves; }
     WhatIfPage *whatIf() const { return mWhatIf; }
     PeaksPage *peaks() const { return mPeaks; }
+    SharingPage *sharing() const { return mSharing; }
 
 signals:
     /*! A page has a passing hint for the status bar; refusals go to its message bar. */
@@ -78,6 +81,7 @@ private:
     CurvesPage *mCurves;
     WhatIfPage *mWhatIf;
     PeaksPage *mPeaks;
+    SharingPage *mSharing;
 };
 
 } // namespace wattelier::ui

@@ -215,6 +215,25 @@ const QStringList step11 = {
                    "DEFAULT 'production'"),
 };
 
+// Version 12: key scenarios for sharing the sun (#22): how a community splits
+// what its producers send out, and the money. Households by id, as JSON.
+const QStringList step12 = {
+    QStringLiteral("CREATE TABLE sharing_keys ("
+                   " id INTEGER PRIMARY KEY,"
+                   " name TEXT NOT NULL,"
+                   " method TEXT NOT NULL DEFAULT 'prorata',"
+                   " rounds INTEGER NOT NULL DEFAULT 1,"
+                   " shares TEXT NOT NULL DEFAULT '{}',"
+                   " priority TEXT NOT NULL DEFAULT '[]',"
+                   " solidarity TEXT NOT NULL DEFAULT '[]',"
+                   " local_price REAL NOT NULL DEFAULT 0.15,"
+                   " network_reduction REAL NOT NULL DEFAULT 0,"
+                   " yearly_fee REAL NOT NULL DEFAULT 0,"
+                   " margin REAL NOT NULL DEFAULT 0,"
+                   " perimeter TEXT NOT NULL DEFAULT 'B',"
+                   " position INTEGER NOT NULL DEFAULT 0)"),
+};
+
 const QStringList &stepTo(int version)
 {
     static const QStringList none;
@@ -241,6 +260,8 @@ const QStringList &stepTo(int version)
         return step10;
     case 11:
         return step11;
+    case 12:
+        return step12;
     default:
         return none;
     }

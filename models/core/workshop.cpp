@@ -7,6 +7,7 @@
 #include "inventory/householdstore.h"
 #include "presentation/slidestore.h"
 #include "schema.h"
+#include "sharing/sharingscenariostore.h"
 #include "timeseries/seriesstore.h"
 #include "wattmeter/wattmeterreadingstore.h"
 #include "wattmeter/wattmeterstore.h"
@@ -62,6 +63,7 @@ Workshop::Workshop(const QString &path, const QString &connectionName)
     , mSeries(std::make_unique<SeriesStore>(*this))
     , mScenarios(std::make_unique<ScenarioStore>(*this))
     , mSlides(std::make_unique<SlideStore>(*this))
+    , mSharingScenarios(std::make_unique<SharingScenarioStore>(*this))
 {
     // After a failed step is rolled back, everything shown is read again.
     connect(this, &Workshop::reverted, mHouseholds.get(), &HouseholdStore::reset);
@@ -72,6 +74,7 @@ Workshop::Workshop(const QString &path, const QString &connectionName)
     connect(this, &Workshop::reverted, mSeries.get(), &SeriesStore::changed);
     connect(this, &Workshop::reverted, mScenarios.get(), &ScenarioStore::changed);
     connect(this, &Workshop::reverted, mSlides.get(), &SlideStore::changed);
+    connect(this, &Workshop::reverted, mSharingScenarios.get(), &SharingScenarioStore::changed);
     connect(this, &Workshop::reverted, this, &Workshop::infoChanged);
 }
 

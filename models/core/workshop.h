@@ -23,6 +23,7 @@ class WattmeterStore;
 class ChallengeStore;
 class SeriesStore;
 class ScenarioStore;
+class SharingScenarioStore;
 class SlideStore;
 class WriteTransaction;
 
@@ -66,6 +67,7 @@ public:
     SeriesStore &series() const { return *mSeries; }
     ScenarioStore &scenarios() const { return *mScenarios; }
     SlideStore &slides() const { return *mSlides; }
+    SharingScenarioStore &sharingScenarios() const { return *mSharingScenarios; }
 
     /*!
      * The one way to make an edit (#19): pushes \a command onto the undo stack
@@ -159,6 +161,7 @@ private:
     std::unique_ptr<SeriesStore> mSeries;
     std::unique_ptr<ScenarioStore> mScenarios;
     std::unique_ptr<SlideStore> mSlides;
+    std::unique_ptr<SharingScenarioStore> mSharingScenarios;
     int mTransactionDepth = 0; //!< open WriteTransactions (SAVEPOINTs)
     int mStepDepth = 0;        //!< steps, undos and redos running
     int mStepFailures = 0;     //!< writes that failed in the running step

@@ -8,6 +8,7 @@
 #include "inventory/appliancestore.h"
 #include "inventory/householdstore.h"
 #include "inventory/inventorytotals.h"
+#include "sharing/sharingscenariostore.h"
 #include "timeseries/seriesstore.h"
 #include "wattmeter/wattmeterreadingstore.h"
 
@@ -117,8 +118,30 @@ bool addDemoEnergy(Workshop &workshop)
     offPeak.name = QCoreApplication::translate("DemoWorkshop", "Off the evening peak");
     offPeak.shiftObjective = ShiftObjective::AwayFromPeak;
     offPeak.position = 2;
-    return workshop.scenarios().insert(noon) > 0 && workshop.scenarios().insert(roof) > 0 &&
-           workshop.scenarios().insert(offPeak) > 0;
+    if (workshop.scenarios().insert(noon) <= 0 || workshop.scenarios().insert(roof) <= 0 ||
+        workshop.scenarios().insert(offPeak) <= 0)
+        return false;
+
+    // Three ways to share the roof (#22), and the tension between them: equal shares
+    // leave part of the sun unused, pro rata gives most to those who take most, and a
+    // household served first for free (the group's solidarity choice) gains the most.
+    SharingScenario equal;
+    equal.name = QCoreApplication::translate("DemoWorkshop", "Equal shares");
+    equal.method = SharingMethod::Fixed;
+    SharingScenario proRata;
+    proRata.name = QCoreApplication::translate("DemoWorkshop", "Pro rata");
+    proRata.position = 1;
+    SharingScenario solidarity;
+    solidarity.name = QCoreApplication::translate("DemoWorkshop", "Household C first, for free");
+    solidarity.method = SharingMethod::Cascade;
+    solidarity.position = 2;
+    if (households.size() > 2) {
+        solidarity.priority = {households.at(2).id};
+        solidarity.solidarity = {households.at(2).id};
+    }
+    return workshop.sharingScenarios().insert(equal) > 0 &&
+           workshop.sharingScenarios().insert(proRata) > 0 &&
+           (solidarity.priority.isEmpty() || workshop.sharingScenarios().insert(solidarity) > 0);
 }
 
 } // namespace wattelier

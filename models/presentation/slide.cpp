@@ -20,6 +20,7 @@ constexpr EnumEntry<SlideKind> slideKinds[] = {
      QT_TRANSLATE_NOOP("Slide", "Production and consumption")},
     {SlideKind::Scenario, "scenario", QT_TRANSLATE_NOOP("Slide", "Scenario")},
     {SlideKind::Peaks, "peaks", QT_TRANSLATE_NOOP("Slide", "Peaks behind the cabin")},
+    {SlideKind::Sharing, "sharing", QT_TRANSLATE_NOOP("Slide", "Sharing the sun")},
 };
 
 } // namespace

@@ -20,6 +20,7 @@ enum class SlideKind
     EnergyCurves,       //!< production against consumption over a period, with key figures
     Scenario,           //!< a "what if" scenario against today
     Peaks,              //!< the group's peaks behind its cabin over a year (#23)
+    Sharing,            //!< the workshop's sharing keys side by side over a year (#22)
 };
 
 QString key(SlideKind kind);

@@ -18,6 +18,7 @@
 #include "inventory/inventorytotals.h"
 #include "peaks/cabin.h"
 #include "peaks/peaksslide.h"
+#include "sharing/sharingslide.h"
 #include "wattmeter/comparison.h"
 #include "wattmeter/wattmeterreadingstore.h"
 
@@ -403,6 +404,8 @@ SlideContent slideContent(const Workshop &workshop, const Slide &slide, bool sho
         return scenarioSlide(workshop, slide, showNames);
     case SlideKind::Peaks:
         return peaksSlide(workshop, slide);
+    case SlideKind::Sharing:
+        return sharingSlide(workshop, slide);
     }
     return {};
 }

@@ -10,6 +10,7 @@
 #include "energy/workshopcurves.h"
 #include "inventory/appliancestore.h"
 #include "peaks/cabin.h"
+#include "sharing/sharingscenariostore.h"
 #include "timeseries/seriesstore.h"
 #include "wattmeter/comparison.h"
 
@@ -137,6 +138,9 @@ QList<Slide> defaultSlides(const Workshop &workshop)
         // A group that described its cabin talks about its peaks.
         if (cabinOf(workshop).kva)
             add(SlideKind::Peaks).date = QDate(year, 1, 1);
+        // A group that saved sharing keys compares them.
+        if (!workshop.sharingScenarios().all().isEmpty())
+            add(SlideKind::Sharing).date = QDate(year, 1, 1);
     }
     for (const Scenario &scenario : workshop.scenarios().all()) {
         Slide &slide = add(SlideKind::Scenario);

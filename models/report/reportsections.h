@@ -20,6 +20,10 @@ void writeBlankForms(ReportBuilder &builder, const Workshop &workshop, const Hou
 void writePeaksSection(ReportBuilder &builder, const Workshop &workshop,
                        const ReportRequest &request);
 
+/*! Sharing the sun: the workshop's keys (models/sharing/sharingsection.cpp). */
+void writeSharingSection(ReportBuilder &builder, const Workshop &workshop,
+                         const ReportRequest &request);
+
 /*! The meeting's date in words, "29 November 2026". */
 QString longDate(const QDate &date);
 

@@ -4,6 +4,7 @@
 #include "core/enumtable.h"
 #include "core/workshop.h"
 #include "peaks/cabin.h"
+#include "sharing/sharingscenariostore.h"
 
 namespace wattelier {
 namespace {
@@ -38,6 +39,7 @@ constexpr EnumEntry<ReportSection> reportSections[] = {
      QT_TRANSLATE_NOOP("ReportSettings", "Production and consumption")},
     {ReportSection::Scenarios, "scenarios", QT_TRANSLATE_NOOP("ReportSettings", "What if…")},
     {ReportSection::Peaks, "peaks", QT_TRANSLATE_NOOP("ReportSettings", "Peaks behind the cabin")},
+    {ReportSection::Sharing, "sharing", QT_TRANSLATE_NOOP("ReportSettings", "Sharing the sun")},
     {ReportSection::Notes, "notes", QT_TRANSLATE_NOOP("ReportSettings", "Notes")},
 };
 
@@ -69,6 +71,7 @@ QList<ReportSection> defaultReportSections()
 {
     QList<ReportSection> sections = allReportSections();
     sections.removeAll(ReportSection::Peaks);
+    sections.removeAll(ReportSection::Sharing);
     return sections;
 }
 
@@ -96,8 +99,15 @@ ReportSettings reportSettings(const Workshop &workshop)
              workshop.info(sectionsKey).split(QLatin1Char(','), Qt::SkipEmptyParts))
             if (const auto section = reportSectionFromKey(name.trimmed()))
                 settings.sections.append(*section);
-    } else if (cabinOf(workshop).kva) {
-        settings.sections = allReportSections(); // a group that described its cabin
+    } else {
+        // A group that described its cabin, or saved sharing keys, talks about them.
+        const bool peaks = cabinOf(workshop).kva.has_value();
+        const bool sharing = !workshop.sharingScenarios().all().isEmpty();
+        settings.sections.clear();
+        for (const ReportSection section : allReportSections())
+            if ((section != ReportSection::Peaks || peaks) &&
+                (section != ReportSection::Sharing || sharing))
+                settings.sections.append(section);
     }
     settings.meetingDate = QDate::fromString(workshop.info(meetingDateKey), Qt::ISODate);
     settings.energyPeriod =

@@ -33,7 +33,8 @@ enum class ReportSection
     Challenge,
     Energy,
     Scenarios,
-    Peaks, //!< chosen by default once the cabin is described (#23)
+    Peaks,   //!< chosen by default once the cabin is described (#23)
+    Sharing, //!< chosen by default once a sharing key is saved (#22)
     Notes,
 };
 

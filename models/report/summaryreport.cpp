@@ -436,6 +436,9 @@ void writeSummary(ReportBuilder &b, const Workshop &workshop, const ReportReques
         case ReportSection::Peaks:
             writePeaksSection(b, workshop, request);
             break;
+        case ReportSection::Sharing:
+            writeSharingSection(b, workshop, request);
+            break;
         case ReportSection::Notes:
             if (!settings.notes.trimmed().isEmpty()) {
                 b.heading(label(ReportSection::Notes));

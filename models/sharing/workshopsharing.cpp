@@ -206,7 +206,9 @@ SharingResult runSharing(const SharingInputs &inputs, const SharingKey &key,
     fairness.giniSharedKwh = giniOf(sharedKwh);
     fairness.giniGainEur = giniOf(gains);
     const ChangeSpread spread = spreadOf(gains); // the quantiles of any list, not only changes
+    fairness.minimumGainEur = spread.minimum;
     fairness.p10GainEur = spread.p10;
+    fairness.maximumGainEur = spread.maximum;
     fairness.medianGainEur = spread.median;
     fairness.p90GainEur = spread.p90;
     fairness.membersWithoutGain =

@@ -80,9 +80,11 @@ struct SharingFairness
 {
     std::optional<double> giniSharedKwh; //!< 0: all the same, 1: one member takes all
     std::optional<double> giniGainEur;   //!< none when the gains do not add up to more than 0
+    std::optional<double> minimumGainEur;
     std::optional<double> p10GainEur;
     std::optional<double> medianGainEur;
     std::optional<double> p90GainEur;
+    std::optional<double> maximumGainEur;
     int membersWithoutGain = 0;            //!< gain ≤ 0 once the fee is paid
     std::optional<double> solidarityShare; //!< of the shared kWh, to solidarity members
 };

@@ -25,6 +25,7 @@
 #include "presentation/slideview.h"
 #include "recentfiles.h"
 #include "report/reportdialog.h"
+#include "sharing/sharingpage.h"
 #include "spreadsheetview.h"
 #include "timeseries/datapage.h"
 #include "timeseries/importdialog.h"
@@ -141,11 +142,17 @@ int main(int argc, char *argv[])
     view->showPage(ui::WorkshopView::Peaks);
     view->peaks()->peaks();
     ok = save(window, outFolder + QStringLiteral("/peaks-%1.png").arg(language)) && ok;
+    // Sharing the sun: the demo's three keys side by side, the solidarity one chosen.
+    view->showPage(ui::WorkshopView::Sharing);
+    view->sharing()->rebuild();
+    view->sharing()->scenarioList()->setCurrentRow(2);
+    ok = save(window, outFolder + QStringLiteral("/sharing-%1.png").arg(language)) && ok;
 
-    // Four slides of the projection, at a projector's 1920 × 1080 and at 1024 × 768.
+    // Five slides of the projection, at a projector's 1920 × 1080 and at 1024 × 768.
     for (const Slide &slide : SlideEditor(*window.workshop()).sequence()) {
         const bool wanted = slide.kind == SlideKind::InventoryPriority ||
                             slide.kind == SlideKind::ChallengeProgress ||
+                            slide.kind == SlideKind::Sharing ||
                             (slide.kind == SlideKind::EnergyCurves);
         if (!wanted)
             continue;

@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Sharing page (#22), driven like a facilitator would: the demo's three
+// keys side by side, a new key made with the keyboard that gives one household
+// everything (Gini of the kWh shared (n − 1) / n, by hand), undo, and a group
+// too small for a spread.
+
+#include "core/workshop.h"
+#include "inventory/inventoryeditor.h"
+#include "sharing/sharingcomparisonmodel.h"
+#include "sharing/sharingpage.h"
+#include "sharing/sharingscenariostore.h"
+#include "testsupport.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QListWidget>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+#include <qcustomplot.h>
+
+using namespace wattelier;
+
+namespace {
+
+double figure(const ui::SharingPage &page, int row, int column)
+{
+    SharingComparisonModel *model = page.comparison();
+    return model->data(model->index(row, column), Qt::EditRole).toDouble();
+}
+
+} // namespace
+
+class TestSharingGui : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom)); }
+
+    void demoKeysAndANewOne()
+    {
+        QTemporaryDir dir;
+        auto workshop = test::openDemoWorkshop(dir);
+        ui::SharingPage page(*workshop);
+        page.resize(1366, 768);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QApplication::setActiveWindow(&page);
+        page.rebuild();
+        QCOMPARE(page.scenarioList()->count(), 3);
+        QCOMPARE(page.comparison()->columnCount(), 3);
+        QCOMPARE(page.comparison()->rowCount(), int(SharingComparisonModel::RowCount));
+        // Equal shares in one round leave sun unused that pro rata shares.
+        QVERIFY(figure(page, SharingComparisonModel::SharedRow, 0) <
+                figure(page, SharingComparisonModel::SharedRow, 1));
+        // Household C first, for free: some of what is shared reaches it.
+        QVERIFY(figure(page, SharingComparisonModel::SolidarityRow, 2) > 0);
+        QVERIFY(page.gainsPlot()->isVisible());
+        QCOMPARE(page.gainsPlot()->plottableCount(), 1);
+        // Names hidden: the members' table shows pseudonyms only.
+        for (int row = 0; row < page.membersTable()->rowCount(); ++row)
+            QVERIFY(
+                page.membersTable()->item(row, 0)->text().startsWith(QStringLiteral("Household")));
+
+        // A new key with the keyboard: Insert, fixed shares, 100 % to the first household.
+        page.scenarioList()->setFocus();
+        QTest::keyClick(page.scenarioList(), Qt::Key_Insert);
+        QCOMPARE(workshop->sharingScenarios().all().size(), 4);
+        QCOMPARE(page.scenarioList()->currentRow(), 3);
+        page.methodBox()->setFocus();
+        page.methodBox()->setCurrentIndex(-1);
+        QTest::keyClick(page.methodBox(), Qt::Key_Home); // the first: fixed shares
+        QCOMPARE(workshop->sharingScenarios().all().last().method, SharingMethod::Fixed);
+        page.membersTable()->item(0, 1)->setText(QStringLiteral("100"));
+        const SharingScenario stored = workshop->sharingScenarios().all().last();
+        QCOMPARE(stored.sharePercent.size(), 1);
+        QCOMPARE(stored.sharePercent.first(), 100.0);
+        page.rebuild();
+        // One household takes all that is shared: Gini = (n − 1) / n = 17 / 18.
+        QVERIFY2(std::abs(figure(page, SharingComparisonModel::GiniKwhRow, 3) - 17.0 / 18) < 1e-9,
+                 qPrintable(QString::number(figure(page, SharingComparisonModel::GiniKwhRow, 3))));
+        QCOMPARE(figure(page, SharingComparisonModel::WithoutGainRow, 3), 17.0);
+
+        // Undo the share, then the method, then the key itself.
+        workshop->undoStack()->undo();
+        QVERIFY(workshop->sharingScenarios().all().last().sharePercent.isEmpty());
+        QTRY_COMPARE(page.membersTable()->item(0, 1)->text(), QString());
+        workshop->undoStack()->undo();
+        workshop->undoStack()->undo();
+        QCOMPARE(workshop->sharingScenarios().all().size(), 3);
+        QTRY_COMPARE(page.scenarioList()->count(), 3);
+    }
+
+    // Three households: the group's figures only, no spread to point at anyone.
+    void aSmallGroupSeesTheGroupOnly()
+    {
+        QTemporaryDir dir;
+        auto workshop = test::createWorkshop(dir);
+        for (const char *name : {"Ana", "Wim", "Léa"})
+            InventoryEditor(*workshop).addHousehold(QString::fromUtf8(name), 2);
+        SharingScenario key;
+        key.name = QStringLiteral("Pro rata");
+        QVERIFY(workshop->sharingScenarios().insert(key) > 0);
+        ui::SharingPage page(*workshop);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.rebuild();
+        QCOMPARE(page.comparison()->columnCount(), 1);
+        QCOMPARE(page.comparison()->rowCount(), int(SharingComparisonModel::GiniKwhRow));
+        QVERIFY(!page.gainsPlot()->isVisible());
+    }
+};
+
+QTEST_MAIN(TestSharingGui)
+#include "tst_sharinggui.moc"

@@ -1,0 +1,529 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sharingpage.h"
+
+#include "chartlook.h"
+#include "core/palette.h"
+#include "core/units.h"
+#include "core/workshop.h"
+#include "deferredrefresh.h"
+#include "energy/workshoptariff.h"
+#include "inventory/appliancestore.h"
+#include "inventory/householdstore.h"
+#include "sharing/sharingcomparisonmodel.h"
+#include "sharing/sharingeditor.h"
+#include "sharing/sharingscenariostore.h"
+#include "timeseries/seriesstore.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTableView>
+#include <QTableWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <qcustomplot.h>
+
+namespace wattelier::ui {
+namespace {
+
+QDoubleSpinBox *euroField(QWidget *parent, double maximum, int decimals, const QString &suffix)
+{
+    auto *field = new QDoubleSpinBox(parent);
+    field->setRange(0, maximum);
+    field->setDecimals(decimals);
+    field->setSuffix(suffix);
+    field->setLocale(QLocale());
+    return field;
+}
+
+/*! A key's name on two or three short lines, so that every name fits under its box. */
+QString wrapped(const QString &name)
+{
+    QStringList lines;
+    for (const QString &word : name.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (!lines.isEmpty() && lines.last().size() + 1 + word.size() <= 16)
+            lines.last() += QLatin1Char(' ') + word;
+        else
+            lines.append(word);
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+QCustomPlot *makePlot(QWidget *parent, const QString &name)
+{
+    auto *plot = new QCustomPlot(parent);
+    plot->setLocale(QLocale());
+    styleChart(plot);
+    plot->setAccessibleName(name);
+    plot->setMinimumSize(280, 170);
+    return plot;
+}
+
+} // namespace
+
+SharingPage::SharingPage(Workshop &workshop, QWidget *parent)
+    : WorkshopPane(parent)
+    , mWorkshop(workshop)
+    , mRefresh(new DeferredRefresh(this, [this] { recompute(); }))
+    , mAdd(new QAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("&New key"), this))
+    , mRename(new QAction(tr("&Rename key…"), this))
+    , mDelete(new QAction(QIcon::fromTheme(QStringLiteral("list-remove")), tr("&Delete key"), this))
+    , mList(new QListWidget(this))
+    , mMethod(new QComboBox(this))
+    , mRounds(new QSpinBox(this))
+    , mLocalPrice(euroField(this, 10, 3, tr(" €/kWh")))
+    , mNetworkReduction(euroField(this, 10, 3, tr(" €/kWh")))
+    , mFee(euroField(this, 100000, 0, tr(" € a year")))
+    , mMargin(euroField(this, 10, 3, tr(" €/kWh")))
+    , mPerimeter(new QComboBox(this))
+    , mMembers(new QTableWidget(this))
+    , mSummary(new QLabel(this))
+    , mComparison(new SharingComparisonModel(this))
+    , mComparisonView(new QTableView(this))
+    , mGains(makePlot(this, tr("Each key's € gains per member, as a spread")))
+    , mMonths(makePlot(this, tr("Shared and sent to the grid, month by month")))
+{
+    mAdd->setShortcut(QKeySequence(Qt::Key_Insert));
+    mRename->setShortcut(QKeySequence(Qt::Key_F2));
+    mDelete->setShortcut(QKeySequence::Delete);
+    auto *buttons = new QHBoxLayout;
+    for (QAction *action : {mAdd, mRename, mDelete}) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        mList->addAction(action);
+        auto *button = new QToolButton(this);
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        buttons->addWidget(button);
+    }
+    buttons->addStretch();
+    connect(mAdd, &QAction::triggered, this, &SharingPage::addScenario);
+    connect(mRename, &QAction::triggered, this, &SharingPage::renameSelected);
+    connect(mDelete, &QAction::triggered, this, &SharingPage::deleteSelected);
+    mList->setAccessibleName(tr("Key scenarios"));
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(new QLabel(tr("Sharing keys saved in this workshop:"), left));
+    leftLayout->addWidget(mList, 1);
+    leftLayout->addLayout(buttons);
+    leftLayout->addWidget(createEditor(), 3);
+
+    mComparisonView->setModel(mComparison);
+    mComparisonView->setAccessibleName(tr("The keys side by side"));
+    mComparisonView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    mComparisonView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    mComparisonView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    mSummary->setWordWrap(true);
+    auto *charts = new QHBoxLayout;
+    charts->addWidget(mGains, 1);
+    charts->addWidget(mMonths, 1);
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(mSummary);
+    rightLayout->addWidget(mComparisonView);
+    rightLayout->addLayout(charts, 1);
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(left);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({430, 900});
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 8);
+    layout->addWidget(splitter);
+
+    connect(mList, &QListWidget::currentRowChanged, this, [this] {
+        showSelected();
+        drawMonths();
+    });
+    connect(mList, &QListWidget::itemDoubleClicked, this, &SharingPage::renameSelected);
+    connect(&mWorkshop.sharingScenarios(), &SharingScenarioStore::changed, this, [this] {
+        fillList();
+        mRefresh->schedule();
+    });
+    // What the members take and send out comes from the curves.
+    const auto inputsChanged = [this] {
+        mInputsDirty = true;
+        mRefresh->schedule();
+    };
+    connect(&mWorkshop.series(), &SeriesStore::changed, this, inputsChanged);
+    connect(&mWorkshop.appliances(), &ApplianceStore::added, this, inputsChanged);
+    connect(&mWorkshop.appliances(), &ApplianceStore::changed, this, inputsChanged);
+    connect(&mWorkshop.appliances(), &ApplianceStore::removed, this, inputsChanged);
+    connect(&mWorkshop.households(), &HouseholdStore::added, this, inputsChanged);
+    connect(&mWorkshop.households(), &HouseholdStore::removed, this, inputsChanged);
+    connect(&mWorkshop, &Workshop::infoChanged, this, inputsChanged);
+    connect(&mWorkshop, &Workshop::showNamesChanged, this, [this] {
+        showSelected();
+        drawGains();
+    });
+    fillList();
+}
+
+SharingPage::~SharingPage()
+{
+    // A field finishing its edit as the page goes is not a change to save.
+    mLoading = true;
+}
+
+QWidget *SharingPage::createEditor()
+{
+    auto *box = new QGroupBox(tr("Selected key"), this);
+    for (const SharingMethod method : {SharingMethod::Fixed, SharingMethod::ProRata,
+                                       SharingMethod::Hybrid, SharingMethod::Cascade})
+        mMethod->addItem(label(method), int(method));
+    mMethod->setAccessibleName(tr("How the energy is split"));
+    mMethod->setToolTip(tr("Fixed shares: each member its share of what is sent out, at most what "
+                           "it takes. Pro rata: in proportion to what each takes that quarter "
+                           "hour. Then pro rata: fixed shares first, the rest pro rata. Priority "
+                           "first: the households ticked “First” are served first."));
+    mRounds->setRange(0, 1000);
+    mRounds->setSpecialValueText(tr("until nothing changes"));
+    mRounds->setToolTip(tr("Further rounds offer what some members could not use to the members "
+                           "still short, by their shares."));
+    for (const SharingPerimeter perimeter :
+         {SharingPerimeter::SameBuilding, SharingPerimeter::SameCabin,
+          SharingPerimeter::SameSubstation, SharingPerimeter::Beyond})
+        mPerimeter->addItem(label(perimeter), int(perimeter));
+    mLocalPrice->setToolTip(tr("What a member pays for a shared kWh; households ticked "
+                               "“Solidarity” pay nothing."));
+    mNetworkReduction->setToolTip(tr("The network tariff saved on a shared kWh: it depends on "
+                                     "the perimeter; type the rate that applies."));
+    mMargin->setToolTip(tr("Out of the local price, per shared kWh, to a common fund."));
+    mMembers->setColumnCount(MemberColumnCount);
+    mMembers->setHorizontalHeaderLabels(
+        {tr("Household"), tr("Share, %"), tr("First"), tr("Solidarity")});
+    mMembers->setAccessibleName(tr("Each household's part in the key"));
+    mMembers->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
+    mMembers->verticalHeader()->hide();
+    mMembers->setToolTip(tr("Share: empty for equal shares; shares count in proportion to their "
+                            "total."));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Split:"), mMethod);
+    form->addRow(tr("R&ounds:"), mRounds);
+    form->addRow(tr("&Local price:"), mLocalPrice);
+    form->addRow(tr("Net&work reduction:"), mNetworkReduction);
+    form->addRow(tr("Yearly &fee:"), mFee);
+    form->addRow(tr("&Margin to a fund:"), mMargin);
+    form->addRow(tr("&Perimeter:"), mPerimeter);
+    auto *layout = new QVBoxLayout(box);
+    layout->addLayout(form);
+    layout->addWidget(mMembers, 1);
+
+    connect(mMethod, &QComboBox::activated, this, &SharingPage::saveEditor);
+    connect(mPerimeter, &QComboBox::activated, this, &SharingPage::saveEditor);
+    for (QAbstractSpinBox *field : std::initializer_list<QAbstractSpinBox *>{
+             mRounds, mLocalPrice, mNetworkReduction, mFee, mMargin})
+        connect(field, &QAbstractSpinBox::editingFinished, this, &SharingPage::saveEditor);
+    connect(mMembers, &QTableWidget::itemChanged, this, &SharingPage::saveEditor);
+    return box;
+}
+
+void SharingPage::fillList()
+{
+    const qint64 current = selectedId();
+    {
+        const QSignalBlocker blocker(mList);
+        mList->clear();
+        for (const SharingScenario &s : mWorkshop.sharingScenarios().all()) {
+            auto *item = new QListWidgetItem(s.name, mList);
+            item->setData(Qt::UserRole, s.id);
+            if (s.id == current)
+                mList->setCurrentItem(item);
+        }
+        if (!mList->currentItem() && mList->count() > 0)
+            mList->setCurrentRow(0);
+    }
+    showSelected();
+}
+
+qint64 SharingPage::selectedId() const
+{
+    const QListWidgetItem *item = mList->currentItem();
+    return item ? item->data(Qt::UserRole).toLongLong() : 0;
+}
+
+void SharingPage::showSelected()
+{
+    const std::optional<SharingScenario> scenario = mWorkshop.sharingScenarios().get(selectedId());
+    mLoading = true;
+    for (QWidget *w : std::initializer_list<QWidget *>{
+             mMethod, mRounds, mLocalPrice, mNetworkReduction, mFee, mMargin, mPerimeter, mMembers})
+        w->setEnabled(scenario.has_value());
+    mRename->setEnabled(scenario.has_value());
+    mDelete->setEnabled(scenario.has_value());
+    if (scenario) {
+        mMethod->setCurrentIndex(mMethod->findData(int(scenario->method)));
+        mRounds->setValue(scenario->rounds);
+        mRounds->setEnabled(scenario->method == SharingMethod::Fixed);
+        mLocalPrice->setValue(scenario->localEurPerKwh);
+        mNetworkReduction->setValue(scenario->networkReductionEurPerKwh);
+        mFee->setValue(scenario->yearlyFeeEur);
+        mMargin->setValue(scenario->marginEurPerKwh);
+        mPerimeter->setCurrentIndex(mPerimeter->findData(int(scenario->perimeter)));
+    }
+    fillMembers(scenario);
+    mLoading = false;
+}
+
+void SharingPage::fillMembers(const std::optional<SharingScenario> &scenario)
+{
+    const QSignalBlocker blocker(mMembers);
+    const QList<Household> households = mWorkshop.households().all();
+    mMembers->setRowCount(int(households.size()));
+    const bool shares = scenario && (scenario->method == SharingMethod::Fixed ||
+                                     scenario->method == SharingMethod::Hybrid);
+    const bool cascade = scenario && scenario->method == SharingMethod::Cascade;
+    mMembers->setColumnHidden(ShareColumn, !shares);
+    mMembers->setColumnHidden(FirstColumn, !cascade);
+    for (int row = 0; row < households.size(); ++row) {
+        const Household &h = households.at(row);
+        auto *name = new QTableWidgetItem(shownName(h, mWorkshop.showNames()));
+        name->setData(Qt::UserRole, h.id);
+        name->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+        mMembers->setItem(row, NameColumn, name);
+        const auto share = scenario ? scenario->sharePercent.constFind(h.id)
+                                    : QMap<qint64, double>::const_iterator();
+        auto *shareItem = new QTableWidgetItem(scenario && share != scenario->sharePercent.cend()
+                                                   ? units::number(*share, 2)
+                                                   : QString());
+        shareItem->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        mMembers->setItem(row, ShareColumn, shareItem);
+        for (const int column : {int(FirstColumn), int(SolidarityColumn)}) {
+            auto *box = new QTableWidgetItem;
+            box->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+            const bool ticked =
+                scenario && (column == FirstColumn ? scenario->priority.contains(h.id)
+                                                   : scenario->solidarity.contains(h.id));
+            box->setCheckState(ticked ? Qt::Checked : Qt::Unchecked);
+            mMembers->setItem(row, column, box);
+        }
+    }
+}
+
+void SharingPage::saveEditor()
+{
+    if (mLoading)
+        return;
+    std::optional<SharingScenario> scenario = mWorkshop.sharingScenarios().get(selectedId());
+    if (!scenario)
+        return;
+    scenario->method = SharingMethod(mMethod->currentData().toInt());
+    scenario->rounds = mRounds->value();
+    scenario->localEurPerKwh = mLocalPrice->value();
+    scenario->networkReductionEurPerKwh = mNetworkReduction->value();
+    scenario->yearlyFeeEur = mFee->value();
+    scenario->marginEurPerKwh = mMargin->value();
+    scenario->perimeter = SharingPerimeter(mPerimeter->currentData().toInt());
+    scenario->sharePercent.clear();
+    scenario->priority.clear();
+    scenario->solidarity.clear();
+    for (int row = 0; row < mMembers->rowCount(); ++row) {
+        const qint64 id = mMembers->item(row, NameColumn)->data(Qt::UserRole).toLongLong();
+        const QString typed = mMembers->item(row, ShareColumn)->text().trimmed();
+        if (!typed.isEmpty()) {
+            bool isNumber = false;
+            const double share = QLocale().toDouble(typed, &isNumber);
+            if (!isNumber) {
+                emit problem(tr("“%1” is not a share in percent.").arg(typed));
+                showSelected();
+                return;
+            }
+            scenario->sharePercent.insert(id, share);
+        }
+        if (mMembers->item(row, FirstColumn)->checkState() == Qt::Checked)
+            scenario->priority.append(id);
+        if (mMembers->item(row, SolidarityColumn)->checkState() == Qt::Checked)
+            scenario->solidarity.append(id);
+    }
+    const QString error = SharingEditor(mWorkshop).replaceScenario(*scenario);
+    if (!error.isEmpty()) {
+        emit problem(error);
+        showSelected(); // back to what is saved
+    }
+}
+
+void SharingPage::addScenario()
+{
+    SharingScenario scenario;
+    scenario.name = tr("Key %1").arg(mWorkshop.sharingScenarios().all().size() + 1);
+    const auto id = SharingEditor(mWorkshop).addScenario(scenario);
+    if (!id) {
+        emit problem(id.error());
+        return;
+    }
+    for (int row = 0; row < mList->count(); ++row)
+        if (mList->item(row)->data(Qt::UserRole).toLongLong() == *id)
+            mList->setCurrentRow(row);
+}
+
+void SharingPage::renameSelected()
+{
+    std::optional<SharingScenario> scenario = mWorkshop.sharingScenarios().get(selectedId());
+    if (!scenario)
+        return;
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Rename key"), tr("Name:"),
+                                               QLineEdit::Normal, scenario->name, &ok);
+    if (!ok || name.trimmed().isEmpty())
+        return;
+    scenario->name = name.trimmed();
+    if (const QString error = SharingEditor(mWorkshop).replaceScenario(*scenario); !error.isEmpty())
+        emit problem(error);
+}
+
+void SharingPage::deleteSelected()
+{
+    if (const qint64 id = selectedId())
+        SharingEditor(mWorkshop).removeScenario(id);
+}
+
+void SharingPage::rebuild()
+{
+    mRefresh->run();
+}
+
+void SharingPage::recompute()
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    if (mInputsDirty) {
+        auto inputs = sharingInputs(mWorkshop, std::nullopt, std::nullopt);
+        mInputs = inputs ? std::optional<SharingInputs>(std::move(*inputs)) : std::nullopt;
+        mInputsError = inputs ? QString() : inputs.error();
+        mInputsDirty = false;
+    }
+    mResults.clear();
+    QList<QPair<QString, SharingResult>> columns;
+    if (mInputs) {
+        const Tariff tariff = workshopTariff(mWorkshop);
+        for (const SharingScenario &scenario : mWorkshop.sharingScenarios().all()) {
+            markSolidarity(scenario, *mInputs);
+            const SharingResult result =
+                runSharing(*mInputs, keyOf(scenario, *mInputs), pricesOf(scenario, tariff));
+            mResults.append({scenario, result});
+            columns.append({scenario.name, result});
+        }
+    }
+    const int members = mInputs ? int(mInputs->members.size()) : 0;
+    mComparison->setResults(columns, members);
+    // A dozen rows at most: as tall as they are, the charts get the rest.
+    mComparisonView->resizeRowsToContents();
+    mComparisonView->setFixedHeight(mComparisonView->horizontalHeader()->height() +
+                                    mComparisonView->verticalHeader()->length() +
+                                    2 * mComparisonView->frameWidth() + 2);
+    QApplication::restoreOverrideCursor();
+
+    if (!mInputs) {
+        mSummary->setText(mInputsError);
+    } else if (mInputs->productionWh == 0) {
+        mSummary->setText(tr("Nothing is produced in %1 yet: import the production or describe "
+                             "the PV installation on the Production and consumption page.")
+                              .arg(mInputs->year));
+    } else {
+        QString text = tr("%1: %2 produced behind the meters, %n member(s).", nullptr, members)
+                           .arg(mInputs->year)
+                           .arg(units::kwh(mInputs->productionWh / 1000.0));
+        if (!mComparison->showsSpread())
+            text += QLatin1Char(' ') + tr("With fewer than %1 members, only the group's figures "
+                                          "are shown: the spread would point at each member.")
+                                           .arg(SharingComparisonModel::fewestForSpread);
+        if (columns.isEmpty())
+            text += QLatin1Char(' ') + tr("Add a key with “New key” (Insert).");
+        mSummary->setText(text);
+    }
+    drawGains();
+    drawMonths();
+}
+
+void SharingPage::drawGains()
+{
+    mGains->clearPlottables();
+    mGains->clearItems();
+    mGains->setVisible(mComparison->showsSpread() && !mResults.isEmpty());
+    mGains->setToolTip(tr("Each key: the box holds the members between the 10th and the 90th "
+                          "percentile of the € gained, the line across it is the member in the "
+                          "middle, the whiskers reach the lowest and the highest gain."));
+    if (!mGains->isVisible())
+        return;
+    // One box per key, nobody named: the box from the 10th to the 90th percentile of
+    // the members' € gains, the median across it, whiskers to the lowest and highest.
+    auto *boxes = new QCPStatisticalBox(mGains->xAxis, mGains->yAxis);
+    QColor fill = colourOf(EnergyFlow::SelfConsumed);
+    fill.setAlpha(150);
+    boxes->setBrush(fill);
+    boxes->setWidth(0.5);
+    boxes->setMedianPen(QPen(palette().color(QPalette::Text), 2.5));
+    auto ticker = QSharedPointer<QCPAxisTickerText>::create();
+    double low = 0, high = 0;
+    for (int k = 0; k < mResults.size(); ++k) {
+        const SharingFairness &f = mResults.at(k).second.fairness;
+        ticker->addTick(k + 1, wrapped(mResults.at(k).first.name));
+        if (!f.medianGainEur)
+            continue;
+        boxes->addData(k + 1, *f.minimumGainEur, *f.p10GainEur, *f.medianGainEur, *f.p90GainEur,
+                       *f.maximumGainEur);
+        low = std::min(low, *f.minimumGainEur);
+        high = std::max(high, *f.maximumGainEur);
+    }
+    mGains->legend->setVisible(false); // the boxes are explained by the axis and the tooltip
+    mGains->xAxis->setTicker(ticker);
+    mGains->xAxis->setRange(0.4, mResults.size() + 0.6);
+    mGains->yAxis->setRange(low < 0 ? low * 1.1 : 0.0, high > 0 ? high * 1.1 : 1.0);
+    mGains->yAxis->setLabel(tr("Gain per member, € a year"));
+    mGains->replot();
+}
+
+void SharingPage::drawMonths()
+{
+    mMonths->clearPlottables();
+    const qint64 id = selectedId();
+    const SharingResult *result = nullptr;
+    for (const auto &[scenario, r] : std::as_const(mResults))
+        if (scenario.id == id)
+            result = &r;
+    mMonths->setVisible(result != nullptr);
+    if (!result)
+        return;
+    auto *shared = new QCPBars(mMonths->xAxis, mMonths->yAxis);
+    auto *injected = new QCPBars(mMonths->xAxis, mMonths->yAxis);
+    shared->setName(tr("Shared"));
+    injected->setName(tr("Sent to the grid"));
+    shared->setBrush(colourOf(EnergyFlow::SelfConsumed));
+    injected->setBrush(colourOf(EnergyFlow::Injected));
+    shared->setPen(Qt::NoPen);
+    injected->setPen(Qt::NoPen);
+    injected->moveAbove(shared);
+    auto ticker = QSharedPointer<QCPAxisTickerText>::create();
+    double top = 1;
+    for (int month = 0; month < 12; ++month) {
+        const double s = result->monthlySharedWh[month] / 1000.0;
+        const double e = result->monthlyInjectedWh[month] / 1000.0;
+        shared->addData(month + 1, s);
+        injected->addData(month + 1, e);
+        top = std::max(top, s + e);
+        ticker->addTick(month + 1, QLocale().standaloneMonthName(month + 1, QLocale::NarrowFormat));
+    }
+    mMonths->xAxis->setTicker(ticker);
+    mMonths->xAxis->setRange(0.4, 12.6);
+    mMonths->yAxis->setRange(0, top * 1.1);
+    mMonths->yAxis->setLabel(tr("kWh"));
+    mMonths->legend->setVisible(true);
+    mMonths->replot();
+}
+
+} // namespace wattelier::ui

@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "sharing/sharingscenario.h"
+#include "workshoppane.h"
+
+#include <optional>
+
+class QAction;
+class QComboBox;
+class QCustomPlot;
+class QDoubleSpinBox;
+class QLabel;
+class QListWidget;
+class QSpinBox;
+class QTableView;
+class QTableWidget;
+
+namespace wattelier {
+class SharingComparisonModel;
+class Workshop;
+} // namespace wattelier
+
+namespace wattelier::ui {
+
+class DeferredRefresh;
+
+/*!
+ * Sharing the sun (#22): the workshop's key scenarios, each one's key and
+ * money edited as undoable steps, and all of them side by side on the same
+ * year: what is shared and sent to the grid, and how the benefits are spread
+ * between members (never naming one unless names are on; only group figures
+ * below five members), with the month by month of the one selected.
+ */
+class SharingPage : public WorkshopPane
+{
+    Q_OBJECT
+
+public:
+    explicit SharingPage(Workshop &workshop, QWidget *parent = nullptr);
+    ~SharingPage() override;
+
+    QListWidget *scenarioList() const { return mList; }
+    QAction *addAction() const { return mAdd; }
+    QAction *deleteAction() const { return mDelete; }
+    QComboBox *methodBox() const { return mMethod; }
+    QSpinBox *roundsBox() const { return mRounds; }
+    QDoubleSpinBox *localPriceField() const { return mLocalPrice; }
+    QTableWidget *membersTable() const { return mMembers; }
+    SharingComparisonModel *comparison() const { return mComparison; }
+    QCustomPlot *gainsPlot() const { return mGains; }
+    QCustomPlot *monthsPlot() const { return mMonths; }
+    QLabel *summaryLabel() const { return mSummary; }
+
+    /*! Recomputes now what is pending (tests, or before a screenshot). */
+    void rebuild();
+
+private:
+    enum MemberColumn
+    {
+        NameColumn,
+        ShareColumn,
+        FirstColumn,
+        SolidarityColumn,
+        MemberColumnCount
+    };
+
+    QWidget *createEditor();
+    void fillList();
+    qint64 selectedId() const;
+    void showSelected();
+    void fillMembers(const std::optional<SharingScenario> &scenario);
+    void saveEditor();
+    void addScenario();
+    void renameSelected();
+    void deleteSelected();
+    void recompute();
+    void drawGains();
+    void drawMonths();
+
+    Workshop &mWorkshop;
+    DeferredRefresh *mRefresh;
+    QAction *mAdd;
+    QAction *mRename;
+    QAction *mDelete;
+    QListWidget *mList;
+    QComboBox *mMethod;
+    QSpinBox *mRounds;
+    QDoubleSpinBox *mLocalPrice;
+    QDoubleSpinBox *mNetworkReduction;
+    QDoubleSpinBox *mFee;
+    QDoubleSpinBox *mMargin;
+    QComboBox *mPerimeter;
+    QTableWidget *mMembers;
+    QLabel *mSummary;
+    SharingComparisonModel *mComparison;
+    QTableView *mComparisonView;
+    QCustomPlot *mGains;
+    QCustomPlot *mMonths;
+    bool mLoading = false;
+    bool mInputsDirty = true;
+    std::optional<SharingInputs> mInputs;
+    QString mInputsError;
+    QList<QPair<SharingScenario, SharingResult>> mResults;
+};
+
+} // namespace wattelier::ui
