@@ -155,6 +155,40 @@ std::optional<NamedKey> keyFromOptions(const ParsedArguments &args, const Sharin
     return named;
 }
 
+/*!
+ * What is wrong with the key's options as written, before any file is read
+ * (exit 2); the names they give are checked against the workshop later (exit 1).
+ */
+QString optionProblem(const ParsedArguments &args)
+{
+    const QString method = args.options.value(QStringLiteral("--method"));
+    if (!args.options.contains(QStringLiteral("--method"))) {
+        for (const char *option : {"--shares", "--rounds", "--priority"})
+            if (args.options.contains(QLatin1String(option)))
+                return QStringLiteral("%1 goes with --method.").arg(QLatin1String(option));
+        return {};
+    }
+    if (!QStringList{QStringLiteral("fixed"), QStringLiteral("prorata"), QStringLiteral("hybrid"),
+                     QStringLiteral("cascade")}
+             .contains(method))
+        return QStringLiteral("--method takes fixed, prorata, hybrid or cascade.");
+    const QString rounds = args.options.value(QStringLiteral("--rounds"), QStringLiteral("1"));
+    bool isNumber = false;
+    if (rounds != QLatin1String("unlimited") && (rounds.toInt(&isNumber) < 1 || !isNumber))
+        return QStringLiteral("--rounds takes a number from 1, or “unlimited”.");
+    if (args.options.contains(QStringLiteral("--rounds")) && method != QLatin1String("fixed"))
+        return QStringLiteral("--rounds goes with --method fixed.");
+    if (args.options.contains(QStringLiteral("--shares")) && method != QLatin1String("fixed") &&
+        method != QLatin1String("hybrid"))
+        return QStringLiteral("--shares goes with --method fixed or hybrid.");
+    if (method == QLatin1String("cascade") &&
+        listOption(args, QStringLiteral("--priority")).isEmpty())
+        return QStringLiteral("--method cascade needs --priority NAME,…: who comes first.");
+    if (args.options.contains(QStringLiteral("--priority")) && method != QLatin1String("cascade"))
+        return QStringLiteral("--priority goes with --method cascade.");
+    return {};
+}
+
 /*! Without --method: the three Brussels methods on the same data. */
 QList<NamedKey> comparedKeys(std::size_t members)
 {
@@ -262,6 +296,8 @@ int runSharing(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const QString scenarioName = args.options.value(QStringLiteral("--scenario"));
     if (commandLineKey && !scenarioName.isEmpty())
         return usageError(err, QStringLiteral("Give --scenario or --method, not both."));
+    if (const QString problem = optionProblem(args); !problem.isEmpty())
+        return usageError(err, problem);
     if (!allocationPath.isEmpty() && !commandLineKey && scenarioName.isEmpty())
         return usageError(err, QStringLiteral("--allocation writes one key's split: give --method "
                                               "or --scenario."));
@@ -339,7 +375,7 @@ int runSharing(const QStringList &arguments, QTextStream &out, QTextStream &err)
             const SharingMember &m = inputs->members[member];
             QString name = m.name;
             name.replace(QLatin1Char('"'), QLatin1String("\"\""));
-            csv << isoUtc(utc) << ",\"" << name << "\"," << m.pseudonym << ','
+            csv << isoUtc(utc) << ",\"" << name << "\",\"" << m.pseudonym << "\","
                 << QString::number(offtake / 1000.0, 'f', 3) << ','
                 << QString::number(shared / 1000.0, 'f', 3) << ','
                 << QString::number((offtake - shared) / 1000.0, 'f', 3) << '\n';

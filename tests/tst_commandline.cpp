@@ -341,6 +341,14 @@ private slots:
                  QStringLiteral("cascade"), QStringLiteral("--priority"), QStringLiteral("Nobody")})
                 .exitCode,
             1);
+        // Options that cannot be right whatever the workshop: usage errors, exit 2.
+        for (const QStringList &wrong :
+             {QStringList{QStringLiteral("--method"), QStringLiteral("equal")},
+              QStringList{QStringLiteral("--method"), QStringLiteral("prorata"),
+                          QStringLiteral("--rounds"), QStringLiteral("2")},
+              QStringList{QStringLiteral("--method"), QStringLiteral("cascade")},
+              QStringList{QStringLiteral("--shares"), QStringLiteral("Household A=100")}})
+            QCOMPARE(run(QStringList{QStringLiteral("sharing"), path} + wrong).exitCode, 2);
         QCOMPARE(run({QStringLiteral("sharing"), path, QStringLiteral("--allocation"),
                       mDir.filePath(QStringLiteral("other.csv"))})
                      .exitCode,

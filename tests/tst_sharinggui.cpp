@@ -84,6 +84,19 @@ private slots:
                  qPrintable(QString::number(figure(page, SharingComparisonModel::GiniKwhRow, 3))));
         QCOMPARE(figure(page, SharingComparisonModel::WithoutGainRow, 3), 17.0);
 
+        // The same key made a priority key, then household B ticked first: the
+        // method is saved before anyone is ticked (everyone pro rata until then).
+        const int cascade = page.methodBox()->findData(int(SharingMethod::Cascade));
+        page.methodBox()->setCurrentIndex(cascade);
+        emit page.methodBox()->activated(cascade);
+        QCOMPARE(workshop->sharingScenarios().all().last().method, SharingMethod::Cascade);
+        QVERIFY(!page.membersTable()->isColumnHidden(2));
+        page.membersTable()->item(1, 2)->setCheckState(Qt::Checked);
+        const qint64 householdB = page.membersTable()->item(1, 0)->data(Qt::UserRole).toLongLong();
+        QCOMPARE(workshop->sharingScenarios().all().last().priority, QList<qint64>{householdB});
+        workshop->undoStack()->undo();
+        workshop->undoStack()->undo();
+
         // Undo the share, then the method, then the key itself.
         workshop->undoStack()->undo();
         QVERIFY(workshop->sharingScenarios().all().last().sharePercent.isEmpty());

@@ -70,9 +70,6 @@ private slots:
         SharingScenario shares = base;
         shares.sharePercent = {{1, 0}, {2, 0}};
         QTest::newRow("no share above 0") << shares << QStringLiteral("above 0");
-        SharingScenario cascade = base;
-        cascade.method = SharingMethod::Cascade;
-        QTest::newRow("cascade without priority") << cascade << QStringLiteral("priority");
         SharingScenario price = base;
         price.localEurPerKwh = -0.1;
         QTest::newRow("negative price") << price << QStringLiteral("price");

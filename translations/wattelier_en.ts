@@ -2148,10 +2148,6 @@
         <translation>Each share must be between 0 and 100 %.</translation>
     </message>
     <message>
-        <source>A priority key needs at least one household served first.</source>
-        <translation>A priority key needs at least one household served first.</translation>
-    </message>
-    <message>
         <source>A price per kWh must be between 0 and 10 €.</source>
         <translation>A price per kWh must be between 0 and 10 €.</translation>
     </message>
@@ -4285,6 +4281,10 @@
     <message>
         <source>Spread</source>
         <translation>Spread</translation>
+    </message>
+    <message>
+        <source>Nothing pasted: the chosen cell's household is not among those found.</source>
+        <translation>Nothing pasted: the chosen cell's household is not among those found.</translation>
     </message>
 </context>
 <context>

@@ -2181,10 +2181,6 @@
         <translation>Chaque part doit être entre 0 et 100&#xa0;%.</translation>
     </message>
     <message>
-        <source>A priority key needs at least one household served first.</source>
-        <translation>Une clé à priorité a besoin d&apos;au moins un ménage servi en premier.</translation>
-    </message>
-    <message>
         <source>A price per kWh must be between 0 and 10 €.</source>
         <translation>Un prix par kWh doit être entre 0 et 10&#xa0;€.</translation>
     </message>
@@ -4369,6 +4365,10 @@
     <message>
         <source>Spread</source>
         <translation>Répartition</translation>
+    </message>
+    <message>
+        <source>Nothing pasted: the chosen cell&apos;s household is not among those found.</source>
+        <translation>Rien n&apos;a été collé&#xa0;: le ménage de la case choisie ne fait pas partie de ceux trouvés.</translation>
     </message>
 </context>
 <context>

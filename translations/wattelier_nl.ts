@@ -2181,10 +2181,6 @@
         <translation>Elk deel moet tussen 0 en 100 % liggen.</translation>
     </message>
     <message>
-        <source>A priority key needs at least one household served first.</source>
-        <translation>Een voorrangssleutel heeft minstens één gezin nodig dat eerst bediend wordt.</translation>
-    </message>
-    <message>
         <source>A price per kWh must be between 0 and 10 €.</source>
         <translation>Een prijs per kWh moet tussen 0 en 10 € liggen.</translation>
     </message>
@@ -4369,6 +4365,10 @@
     <message>
         <source>Spread</source>
         <translation>Spreiding</translation>
+    </message>
+    <message>
+        <source>Nothing pasted: the chosen cell&apos;s household is not among those found.</source>
+        <translation>Niets geplakt: het gezin van de gekozen cel is niet bij de gevonden gezinnen.</translation>
     </message>
 </context>
 <context>

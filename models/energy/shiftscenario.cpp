@@ -261,7 +261,9 @@ std::optional<double> fillLevel(const std::vector<double> &base, double cap, dou
     if (base.empty() || (capped && double(base.size()) * cap < energy))
         return std::nullopt;
     const double lowest = *std::min_element(base.begin(), base.end());
-    for (double span = energy;; span *= 2) {
+    const double highest = *std::max_element(base.begin(), base.end());
+    bool holds = false;
+    for (double span = energy; !holds; span *= 2) {
         const double trial = lowest + span;
         double held = 0;
         candidates.clear();
@@ -271,8 +273,11 @@ std::optional<double> fillLevel(const std::vector<double> &base, double cap, dou
                 held += std::min(trial - b, cap);
             }
         }
-        if (held >= energy)
-            break;
+        holds = held >= energy;
+        // Every interval full to its cap and still short: a sum of caps can round
+        // below base.size() × cap, which the check above let through.
+        if (!holds && (!std::isfinite(trial) || (capped && trial >= highest + cap)))
+            return std::nullopt;
     }
     std::sort(candidates.begin(), candidates.end());
     const std::size_t m = candidates.size();

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <cmath>
 
 namespace wattelier {
@@ -92,8 +93,6 @@ QString validateSharingScenario(const SharingScenario &scenario)
     }
     if (!scenario.sharePercent.isEmpty() && total <= 0)
         return Text::tr("At least one household needs a share above 0 %.");
-    if (scenario.method == SharingMethod::Cascade && scenario.priority.isEmpty())
-        return Text::tr("A priority key needs at least one household served first.");
     for (const double price :
          {scenario.localEurPerKwh, scenario.networkReductionEurPerKwh, scenario.marginEurPerKwh})
         if (!(price >= 0) || price > 10)
@@ -114,6 +113,9 @@ SharingKey keyOf(const SharingScenario &scenario, const SharingInputs &inputs)
     for (auto it = scenario.sharePercent.cbegin(); it != scenario.sharePercent.cend(); ++it)
         if (const int i = indexOf(inputs, it.key()); i >= 0)
             key.weights[std::size_t(i)] = std::llround(it.value() * 100.0);
+    // Shares typed only for households since removed: equal shares, not nothing shared.
+    if (std::all_of(key.weights.begin(), key.weights.end(), [](qint64 w) { return w == 0; }))
+        std::fill(key.weights.begin(), key.weights.end(), 1);
     if (scenario.method == SharingMethod::Cascade) {
         std::vector<bool> placed(n, false);
         for (const qint64 householdId : scenario.priority) {
@@ -142,6 +144,17 @@ SharingPrices pricesOf(const SharingScenario &scenario, const Tariff &tariff)
     prices.yearlyFeeEur = scenario.yearlyFeeEur;
     prices.marginEurPerKwh = scenario.marginEurPerKwh;
     return prices;
+}
+
+QList<SharingResult> runScenarios(SharingInputs &inputs, const QList<SharingScenario> &scenarios,
+                                  const Tariff &tariff)
+{
+    QList<SharingResult> results;
+    for (const SharingScenario &scenario : scenarios) {
+        markSolidarity(scenario, inputs);
+        results.append(runSharing(inputs, keyOf(scenario, inputs), pricesOf(scenario, tariff)));
+    }
+    return results;
 }
 
 void markSolidarity(const SharingScenario &scenario, SharingInputs &inputs)

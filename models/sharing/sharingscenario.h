@@ -70,4 +70,12 @@ SharingPrices pricesOf(const SharingScenario &scenario, const Tariff &tariff);
 /*! \a inputs with the scenario's solidarity households marked. */
 void markSolidarity(const SharingScenario &scenario, SharingInputs &inputs);
 
+/*!
+ * Each of \a scenarios run on \a inputs (its solidarity households marked in
+ * turn) with its money and the supplier and injection prices of \a tariff:
+ * what the page, the slide and the summary show side by side.
+ */
+QList<SharingResult> runScenarios(SharingInputs &inputs, const QList<SharingScenario> &scenarios,
+                                  const Tariff &tariff);
+
 } // namespace wattelier

@@ -46,13 +46,12 @@ SlideContent sharingSlide(const Workshop &workshop, const Slide &slide)
     c.figures.append({Text::tr("Produced behind the meters"),
                       units::kwh(inputs->productionWh / 1000.0), colourOf(EnergyFlow::Production)});
     c.figures.append({Text::tr("Members"), QLocale().toString(members), QColor()});
-    const Tariff tariff = workshopTariff(workshop);
-    for (const SharingScenario &key : keys) {
-        markSolidarity(key, *inputs);
-        const SharingResult r = runSharing(*inputs, keyOf(key, *inputs), pricesOf(key, tariff));
+    const QList<SharingResult> results = runScenarios(*inputs, keys, workshopTariff(workshop));
+    for (qsizetype k = 0; k < keys.size(); ++k) {
+        const SharingResult &r = results.at(k);
         const SharingFairness &f = r.fairness;
         SlideBar bar;
-        bar.label = key.name;
+        bar.label = keys.at(k).name;
         bar.colour = colourOf(EnergyFlow::SelfConsumed);
         if (spread && f.medianGainEur) {
             bar.value = std::max(0.0, *f.medianGainEur);
@@ -66,8 +65,10 @@ SlideContent sharingSlide(const Workshop &workshop, const Slide &slide)
             bar.valueText = units::kwh(r.sharedWh / 1000.0);
         }
         c.bars.append(bar);
-        c.lines.append(Text::tr("%1: %2 shared, %n without gain", nullptr, f.membersWithoutGain)
-                           .arg(key.name, units::kwh(r.sharedWh / 1000.0)));
+        // Who gains nothing, counted only where a count cannot point at someone.
+        if (spread)
+            c.lines.append(Text::tr("%1: %2 shared, %n without gain", nullptr, f.membersWithoutGain)
+                               .arg(keys.at(k).name, units::kwh(r.sharedWh / 1000.0)));
     }
     c.barsCaption = spread ? Text::tr("Each key: the gain of the member in the middle, a year; "
                                       "in brackets, the 10th to the 90th percentile")

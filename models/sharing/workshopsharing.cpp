@@ -61,7 +61,7 @@ Outcome<SharingInputs> sharingInputs(const Workshop &workshop, std::optional<qin
     inputs.year = part->year;
     const RegularSeries &group = curves.curves.consumption;
     inputs.intervalS = group.intervalS > 0 ? group.intervalS : 900;
-    // The period on the curves' grid: from its first whole interval.
+    // The period on the curves' grid: from the interval it starts in.
     const qint64 first = (part->fromUtc - group.startUtc) / inputs.intervalS;
     const qint64 last = (part->toUtc - group.startUtc + inputs.intervalS - 1) / inputs.intervalS;
     const qint64 count = std::max<qint64>(0, last - first);
@@ -187,7 +187,9 @@ SharingResult runSharing(const SharingInputs &inputs, const SharingKey &key,
     // Each member's gain against not sharing: its shared kWh bought locally
     // instead of from its supplier, what its own panels' shared kWh earned
     // instead of the injection price, less its fee for the period.
-    const double years = double(n) * inputs.intervalS / (365.0 * 86400.0);
+    // The fee of the period: its share of the year's days (366 in a leap year).
+    const int daysInYear = inputs.year > 0 ? QDate(inputs.year, 1, 1).daysInYear() : 365;
+    const double years = double(n) * inputs.intervalS / (daysInYear * 86400.0);
     std::vector<double> gains, sharedKwh;
     qint64 solidarityWh = 0;
     for (std::size_t i = 0; i < m; ++i) {

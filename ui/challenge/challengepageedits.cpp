@@ -186,6 +186,10 @@ void ChallengePage::paste(const QModelIndex &topLeft, const QList<QStringList> &
     QList<qsizetype> ambiguous;
     QList<TypedNumber> typedValues;
     QString firstAmbiguous;
+    if (mGrid->isRowHidden(topLeft.row())) {
+        emit problem(tr("Nothing pasted: the chosen cell's household is not among those found."));
+        return;
+    }
     // The rows on screen from the one pasted at: a found household's rows,
     // never the rows a filter hides between them.
     QList<int> targetRows;

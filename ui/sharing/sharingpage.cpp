@@ -167,9 +167,14 @@ SharingPage::SharingPage(Workshop &workshop, QWidget *parent)
     connect(&mWorkshop.households(), &HouseholdStore::added, this, inputsChanged);
     connect(&mWorkshop.households(), &HouseholdStore::removed, this, inputsChanged);
     connect(&mWorkshop, &Workshop::infoChanged, this, inputsChanged);
-    connect(&mWorkshop, &Workshop::showNamesChanged, this, [this] {
+    connect(&mWorkshop, &Workshop::showNamesChanged, this, &SharingPage::showSelected);
+    // The households' table follows the households; a rolled-back step reads all again.
+    connect(&mWorkshop.households(), &HouseholdStore::added, this, &SharingPage::showSelected);
+    connect(&mWorkshop.households(), &HouseholdStore::removed, this, &SharingPage::showSelected);
+    connect(&mWorkshop.households(), &HouseholdStore::changed, this, &SharingPage::showSelected);
+    connect(&mWorkshop.households(), &HouseholdStore::reset, this, [this, inputsChanged] {
         showSelected();
-        drawGains();
+        inputsChanged();
     });
     fillList();
 }
@@ -300,7 +305,7 @@ void SharingPage::fillMembers(const std::optional<SharingScenario> &scenario)
         const auto share = scenario ? scenario->sharePercent.constFind(h.id)
                                     : QMap<qint64, double>::const_iterator();
         auto *shareItem = new QTableWidgetItem(scenario && share != scenario->sharePercent.cend()
-                                                   ? units::number(*share, 2)
+                                                   ? units::number(*share, 6)
                                                    : QString());
         shareItem->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         mMembers->setItem(row, ShareColumn, shareItem);
@@ -374,13 +379,16 @@ void SharingPage::addScenario()
 
 void SharingPage::renameSelected()
 {
-    std::optional<SharingScenario> scenario = mWorkshop.sharingScenarios().get(selectedId());
-    if (!scenario)
+    const qint64 id = selectedId();
+    const std::optional<SharingScenario> before = mWorkshop.sharingScenarios().get(id);
+    if (!before)
         return;
     bool ok = false;
     const QString name = QInputDialog::getText(this, tr("Rename key"), tr("Name:"),
-                                               QLineEdit::Normal, scenario->name, &ok);
-    if (!ok || name.trimmed().isEmpty())
+                                               QLineEdit::Normal, before->name, &ok);
+    // Read again: a field that had the focus was saved as the dialog opened.
+    std::optional<SharingScenario> scenario = mWorkshop.sharingScenarios().get(id);
+    if (!ok || name.trimmed().isEmpty() || !scenario)
         return;
     scenario->name = name.trimmed();
     if (const QString error = SharingEditor(mWorkshop).replaceScenario(*scenario); !error.isEmpty())
@@ -410,13 +418,12 @@ void SharingPage::recompute()
     mResults.clear();
     QList<QPair<QString, SharingResult>> columns;
     if (mInputs) {
-        const Tariff tariff = workshopTariff(mWorkshop);
-        for (const SharingScenario &scenario : mWorkshop.sharingScenarios().all()) {
-            markSolidarity(scenario, *mInputs);
-            const SharingResult result =
-                runSharing(*mInputs, keyOf(scenario, *mInputs), pricesOf(scenario, tariff));
-            mResults.append({scenario, result});
-            columns.append({scenario.name, result});
+        const QList<SharingScenario> scenarios = mWorkshop.sharingScenarios().all();
+        const QList<SharingResult> results =
+            runScenarios(*mInputs, scenarios, workshopTariff(mWorkshop));
+        for (qsizetype k = 0; k < scenarios.size(); ++k) {
+            mResults.append({scenarios.at(k), results.at(k)});
+            columns.append({scenarios.at(k).name, results.at(k)});
         }
     }
     const int members = mInputs ? int(mInputs->members.size()) : 0;
@@ -454,11 +461,13 @@ void SharingPage::drawGains()
 {
     mGains->clearPlottables();
     mGains->clearItems();
-    mGains->setVisible(mComparison->showsSpread() && !mResults.isEmpty());
+    // Decided by what there is to show, not by whether the page is on screen.
+    const bool shown = mComparison->showsSpread() && !mResults.isEmpty();
+    mGains->setVisible(shown);
     mGains->setToolTip(tr("Each key: the box holds the members between the 10th and the 90th "
                           "percentile of the € gained, the line across it is the member in the "
                           "middle, the whiskers reach the lowest and the highest gain."));
-    if (!mGains->isVisible())
+    if (!shown)
         return;
     // One box per key, nobody named: the box from the 10th to the 90th percentile of
     // the members' € gains, the median across it, whiskers to the lowest and highest.
