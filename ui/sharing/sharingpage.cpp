@@ -156,10 +156,7 @@ SharingPage::SharingPage(Workshop &workshop, QWidget *parent)
         mRefresh->schedule();
     });
     // What the members take and send out comes from the curves.
-    const auto inputsChanged = [this] {
-        mInputsDirty = true;
-        mRefresh->schedule();
-    };
+    const auto inputsChanged = [this] { mRefresh->schedule(); };
     connect(&mWorkshop.series(), &SeriesStore::changed, this, inputsChanged);
     connect(&mWorkshop.appliances(), &ApplianceStore::added, this, inputsChanged);
     connect(&mWorkshop.appliances(), &ApplianceStore::changed, this, inputsChanged);
@@ -409,24 +406,30 @@ void SharingPage::rebuild()
 void SharingPage::recompute()
 {
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    if (mInputsDirty) {
-        auto inputs = sharingInputs(mWorkshop, std::nullopt, std::nullopt);
-        mInputs = inputs ? std::optional<SharingInputs>(std::move(*inputs)) : std::nullopt;
-        mInputsError = inputs ? QString() : inputs.error();
-        mInputsDirty = false;
-    }
     mResults.clear();
     QList<QPair<QString, SharingResult>> columns;
-    if (mInputs) {
-        const QList<SharingScenario> scenarios = mWorkshop.sharingScenarios().all();
+    const QList<SharingScenario> scenarios = mWorkshop.sharingScenarios().all();
+    // The members' year of quarter hours (70 MB for 250 households) is made for the
+    // computation and let go after it; without a key there is nothing to compute.
+    std::optional<SharingInputs> inputs;
+    QString inputsError;
+    if (!scenarios.isEmpty()) {
+        auto made = sharingInputs(mWorkshop, std::nullopt, std::nullopt);
+        if (made)
+            inputs = std::move(*made);
+        else
+            inputsError = made.error();
+    }
+    if (inputs) {
         const QList<SharingResult> results =
-            runScenarios(*mInputs, scenarios, workshopTariff(mWorkshop));
+            runScenarios(*inputs, scenarios, workshopTariff(mWorkshop));
         for (qsizetype k = 0; k < scenarios.size(); ++k) {
             mResults.append({scenarios.at(k), results.at(k)});
             columns.append({scenarios.at(k).name, results.at(k)});
         }
     }
-    const int members = mInputs ? int(mInputs->members.size()) : 0;
+    const int members =
+        inputs ? int(inputs->members.size()) : int(mWorkshop.households().all().size());
     mComparison->setResults(columns, members);
     // A dozen rows at most: as tall as they are, the charts get the rest.
     mComparisonView->resizeRowsToContents();
@@ -435,22 +438,22 @@ void SharingPage::recompute()
                                     2 * mComparisonView->frameWidth() + 2);
     QApplication::restoreOverrideCursor();
 
-    if (!mInputs) {
-        mSummary->setText(mInputsError);
-    } else if (mInputs->productionWh == 0) {
+    if (scenarios.isEmpty()) {
+        mSummary->setText(tr("Add a key with “New key” (Insert)."));
+    } else if (!inputs) {
+        mSummary->setText(inputsError);
+    } else if (inputs->productionWh == 0) {
         mSummary->setText(tr("Nothing is produced in %1 yet: import the production or describe "
                              "the PV installation on the Production and consumption page.")
-                              .arg(mInputs->year));
+                              .arg(inputs->year));
     } else {
         QString text = tr("%1: %2 produced behind the meters, %n member(s).", nullptr, members)
-                           .arg(mInputs->year)
-                           .arg(units::kwh(mInputs->productionWh / 1000.0));
+                           .arg(inputs->year)
+                           .arg(units::kwh(inputs->productionWh / 1000.0));
         if (!mComparison->showsSpread())
             text += QLatin1Char(' ') + tr("With fewer than %1 members, only the group's figures "
                                           "are shown: the spread would point at each member.")
                                            .arg(SharingComparisonModel::fewestForSpread);
-        if (columns.isEmpty())
-            text += QLatin1Char(' ') + tr("Add a key with “New key” (Insert).");
         mSummary->setText(text);
     }
     drawGains();

@@ -98,9 +98,6 @@ private:
     QCustomPlot *mGains;
     QCustomPlot *mMonths;
     bool mLoading = false;
-    bool mInputsDirty = true;
-    std::optional<SharingInputs> mInputs;
-    QString mInputsError;
     QList<QPair<SharingScenario, SharingResult>> mResults;
 };
 
