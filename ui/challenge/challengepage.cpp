@@ -280,21 +280,6 @@ void ChallengePage::refresh()
     applyFind();
 }
 
-void ChallengePage::applyFind()
-{
-    // Only what is on screen is searched: with names hidden, typing a name
-    // must not reveal which pseudonym it hides behind.
-    const QString text = mFind->text().simplified();
-    const auto hides = [&](const QVariant &title) {
-        return !text.isEmpty() && !title.toString().contains(text, Qt::CaseInsensitive);
-    };
-    for (int row = 0; row < mModel->rowCount(); ++row)
-        mGrid->setRowHidden(row, hides(mModel->headerData(row, Qt::Vertical)));
-    for (int row = 0; row + 1 < mChangesModel->rowCount(); ++row) // the group's row stays
-        mChanges->setRowHidden(row, hides(mChangesModel->headerData(row, Qt::Vertical)));
-    mHouseholdCharts->setFilter(text);
-}
-
 void ChallengePage::fillChart(const ChallengeReport &report)
 {
     QChart *chart = mChart->chart();

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The grid's edits that go beyond typing a cell: paste and clear, import
+// The grid's edits that go beyond typing a cell: paste and clear (on the rows a
+// search found), import
 // from a spreadsheet export, a reading's real day, a new meter. Split from
 // challengepage.cpp, which lays out the page and shows the figures.
 
@@ -12,6 +13,7 @@
 #include "core/typednumber.h"
 #include "core/units.h"
 #include "core/workshop.h"
+#include "householdcharts.h"
 #include "inventory/householdstore.h"
 #include "numberinput.h"
 #include "spreadsheetview.h"
@@ -27,9 +29,11 @@
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QStandardItemModel>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -257,6 +261,21 @@ void ChallengePage::clear(const QModelIndexList &indexes)
     const QString error = ChallengeEditor(mWorkshop).setMeterIndexes(entries);
     if (!error.isEmpty())
         emit problem(error);
+}
+
+void ChallengePage::applyFind()
+{
+    // Only what is on screen is searched: with names hidden, typing a name
+    // must not reveal which pseudonym it hides behind.
+    const QString text = mFind->text().simplified();
+    const auto hides = [&](const QVariant &title) {
+        return !text.isEmpty() && !title.toString().contains(text, Qt::CaseInsensitive);
+    };
+    for (int row = 0; row < mModel->rowCount(); ++row)
+        mGrid->setRowHidden(row, hides(mModel->headerData(row, Qt::Vertical)));
+    for (int row = 0; row + 1 < mChangesModel->rowCount(); ++row) // the group's row stays
+        mChanges->setRowHidden(row, hides(mChangesModel->headerData(row, Qt::Vertical)));
+    mHouseholdCharts->setFilter(text);
 }
 
 } // namespace wattelier::ui
