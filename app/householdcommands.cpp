@@ -26,6 +26,7 @@ QJsonObject householdJson(const Household &h)
         {QStringLiteral("occupants"), h.occupants},
         {QStringLiteral("ean"), h.ean},
         {QStringLiteral("notes"), h.notes},
+        {QStringLiteral("kind"), key(h.kind)},
     };
 }
 
@@ -48,6 +49,12 @@ Outcome<Household> householdFromArguments(const ParsedArguments &args)
         return Outcome<Household>::refused(QStringLiteral("--ean takes an EAN code of 18 digits."));
     household.ean = *ean;
     household.notes = args.options.value(QStringLiteral("--notes"));
+    const auto kind = householdKindFromKey(
+        args.options.value(QStringLiteral("--kind"), key(HouseholdKind::Home)));
+    if (!kind)
+        return Outcome<Household>::refused(
+            QStringLiteral("--kind takes household or participant (an association, a business…)."));
+    household.kind = *kind;
     return household;
 }
 
@@ -81,11 +88,11 @@ int runNew(const QStringList &arguments, QTextStream &out, QTextStream &err)
 
 int runAddHousehold(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    const ParsedArguments args =
-        parseArguments(arguments,
-                       {QStringLiteral("--occupants"), QStringLiteral("--ean"),
-                        QStringLiteral("--notes"), QStringLiteral("--from")},
-                       {});
+    const ParsedArguments args = parseArguments(
+        arguments,
+        {QStringLiteral("--occupants"), QStringLiteral("--ean"), QStringLiteral("--notes"),
+         QStringLiteral("--kind"), QStringLiteral("--from")},
+        {});
     if (!args.error.isEmpty())
         return usageError(err, args.error);
     const bool fromList = args.options.contains(QStringLiteral("--from"));

@@ -9,6 +9,8 @@
 #include "inventory/householdstore.h"
 #include "report/reportdocument.h"
 #include "report/reportlanguage.h"
+#include "report/reportsections.h"
+#include "sharing/membersharing.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -127,6 +129,9 @@ int runReport(const QStringList &arguments, QTextStream &out, QTextStream &err)
             return failure(err, QStringLiteral("the folder “%1” cannot be created.")
                                     .arg(QDir::toNativeSeparators(outPath)));
         QJsonArray files;
+        // Each member's result under the sharing keys, once for all the sheets.
+        request.sharing = std::make_shared<SharingByMember>(
+            sharingByMember(*workshop, reportEnergyYear(*workshop, request)));
         for (const Household &h : workshop->households().all()) {
             request.householdId = h.id;
             QJsonObject one =

@@ -155,12 +155,28 @@ std::optional<NamedKey> keyFromOptions(const ParsedArguments &args, const Sharin
     return named;
 }
 
+/*! The price of a --member-price NAME=EUR pair; none when it is not one (0 to 10 €/kWh). */
+std::optional<double> memberPrice(const QString &pair)
+{
+    const qsizetype equals = pair.lastIndexOf(QLatin1Char('='));
+    bool isNumber = false;
+    const double eur = equals > 0 ? pair.mid(equals + 1).toDouble(&isNumber) : 0;
+    if (!isNumber || !(eur >= 0) || eur > 10)
+        return std::nullopt;
+    return eur;
+}
+
 /*!
  * What is wrong with the key's options as written, before any file is read
  * (exit 2); the names they give are checked against the workshop later (exit 1).
  */
 QString optionProblem(const ParsedArguments &args)
 {
+    for (const QString &pair : listOption(args, QStringLiteral("--member-price")))
+        if (!memberPrice(pair))
+            return QStringLiteral("--member-price takes NAME=EUR pairs (0 to 10 € per kWh): "
+                                  "“%1” is not one.")
+                .arg(pair);
     const QString method = args.options.value(QStringLiteral("--method"));
     if (!args.options.contains(QStringLiteral("--method"))) {
         for (const char *option : {"--shares", "--rounds", "--priority"})
@@ -203,7 +219,16 @@ QList<NamedKey> comparedKeys(std::size_t members)
              std::nullopt}};
 }
 
-QJsonObject scenarioJson(const NamedKey &named, const SharingInputs &inputs, const SharingResult &r)
+/*! \a text for a spreadsheet cell: one that would start a formula starts with an apostrophe. */
+QString spreadsheetText(QString text)
+{
+    if (!text.isEmpty() && QStringLiteral("=+-@").contains(text.front()))
+        text.prepend(QLatin1Char('\''));
+    return text.replace(QLatin1Char('"'), QLatin1String("\"\""));
+}
+
+QJsonObject scenarioJson(const NamedKey &named, const SharingInputs &inputs, const SharingResult &r,
+                         const SharingPrices &prices)
 {
     QJsonArray members;
     for (std::size_t i = 0; i < inputs.members.size(); ++i) {
@@ -212,7 +237,10 @@ QJsonObject scenarioJson(const NamedKey &named, const SharingInputs &inputs, con
         members.append(QJsonObject{
             {QStringLiteral("name"), member.name},
             {QStringLiteral("pseudonym"), member.pseudonym},
+            {QStringLiteral("kind"), key(member.kind)},
+            {QStringLiteral("role"), key(roleOf(member))},
             {QStringLiteral("solidarity"), member.solidarity},
+            {QStringLiteral("local_eur_per_kwh"), localPriceOf(member, prices)},
             {QStringLiteral("offtake_kwh"), kwh(m.offtakeWh)},
             {QStringLiteral("shared_kwh"), kwh(m.sharedWh)},
             {QStringLiteral("remaining_offtake_kwh"), kwh(m.remainingWh())},
@@ -269,19 +297,14 @@ QJsonObject scenarioJson(const NamedKey &named, const SharingInputs &inputs, con
 
 int runSharing(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    QStringList valueOptions = {QStringLiteral("--scenario"),
-                                QStringLiteral("--method"),
-                                QStringLiteral("--shares"),
-                                QStringLiteral("--rounds"),
-                                QStringLiteral("--priority"),
-                                QStringLiteral("--solidarity"),
-                                QStringLiteral("--from"),
-                                QStringLiteral("--to"),
-                                QStringLiteral("--allocation"),
-                                QStringLiteral("--local-price"),
-                                QStringLiteral("--network-reduction"),
-                                QStringLiteral("--fee"),
-                                QStringLiteral("--margin")};
+    QStringList valueOptions = {
+        QStringLiteral("--scenario"),     QStringLiteral("--method"),
+        QStringLiteral("--shares"),       QStringLiteral("--rounds"),
+        QStringLiteral("--priority"),     QStringLiteral("--solidarity"),
+        QStringLiteral("--from"),         QStringLiteral("--to"),
+        QStringLiteral("--allocation"),   QStringLiteral("--local-price"),
+        QStringLiteral("--member-price"), QStringLiteral("--network-reduction"),
+        QStringLiteral("--fee"),          QStringLiteral("--margin")};
     valueOptions += tariffOptions();
     const ParsedArguments args = parseArguments(arguments, valueOptions, {});
     if (!args.error.isEmpty())
@@ -339,6 +362,15 @@ int runSharing(const QStringList &arguments, QTextStream &out, QTextStream &err)
                            QStringLiteral("--solidarity: no household is called “%1”.").arg(name));
         inputs->members[std::size_t(member)].solidarity = true;
     }
+    for (const QString &pair : listOption(args, QStringLiteral("--member-price"))) {
+        const qsizetype equals = pair.lastIndexOf(QLatin1Char('='));
+        const double eur = *memberPrice(pair); // checked by optionProblem
+        const int member = memberIndex(*inputs, pair.left(equals).trimmed());
+        if (member < 0)
+            return failure(err, QStringLiteral("--member-price: no household is called “%1”.")
+                                    .arg(pair.left(equals)));
+        inputs->members[std::size_t(member)].localEurPerKwh = eur;
+    }
     // The key of the command line; else the stored scenarios (one with --scenario);
     // else the three Brussels methods side by side.
     QList<NamedKey> keys;
@@ -373,10 +405,8 @@ int runSharing(const QStringList &arguments, QTextStream &out, QTextStream &err)
         csv << "time_utc,member,pseudonym,offtake_kwh,shared_kwh,remaining_offtake_kwh\n";
         sink = [&](qint64 utc, std::size_t member, qint64 offtake, qint64 shared) {
             const SharingMember &m = inputs->members[member];
-            QString name = m.name;
-            name.replace(QLatin1Char('"'), QLatin1String("\"\""));
-            csv << isoUtc(utc) << ",\"" << name << "\",\"" << m.pseudonym << "\","
-                << QString::number(offtake / 1000.0, 'f', 3) << ','
+            csv << isoUtc(utc) << ",\"" << spreadsheetText(m.name) << "\",\"" << m.pseudonym
+                << "\"," << QString::number(offtake / 1000.0, 'f', 3) << ','
                 << QString::number(shared / 1000.0, 'f', 3) << ','
                 << QString::number((offtake - shared) / 1000.0, 'f', 3) << '\n';
         };
@@ -387,20 +417,25 @@ int runSharing(const QStringList &arguments, QTextStream &out, QTextStream &err)
 
     QJsonArray scenarios;
     std::vector<bool> givenSolidarity;
-    for (const SharingMember &member : inputs->members)
+    std::vector<std::optional<double>> givenPrices;
+    for (const SharingMember &member : inputs->members) {
         givenSolidarity.push_back(member.solidarity);
+        givenPrices.push_back(member.localEurPerKwh);
+    }
     for (const NamedKey &named : keys) {
         // A stored scenario brings its own money and solidarity households.
         SharingPrices used = prices;
         if (named.stored) {
             used = pricesOf(*named.stored, tariff);
-            markSolidarity(*named.stored, *inputs);
+            markMembers(*named.stored, *inputs);
         } else {
-            for (std::size_t i = 0; i < inputs->members.size(); ++i)
+            for (std::size_t i = 0; i < inputs->members.size(); ++i) {
                 inputs->members[i].solidarity = givenSolidarity[i];
+                inputs->members[i].localEurPerKwh = givenPrices[i];
+            }
         }
-        scenarios.append(
-            scenarioJson(named, *inputs, wattelier::runSharing(*inputs, named.key, used, sink)));
+        scenarios.append(scenarioJson(named, *inputs,
+                                      wattelier::runSharing(*inputs, named.key, used, sink), used));
     }
     if (!allocationPath.isEmpty()) {
         csv.flush();

@@ -51,10 +51,11 @@ const std::vector<Subcommand> &subcommandTable()
          runNew, false},
         {"add-household",
          "  wattelier add-household FILE.wattelier NAME [--occupants N] [--ean CODE]\n"
-         "                          [--notes TEXT]\n"
+         "                          [--notes TEXT] [--kind household|participant]\n"
          "  wattelier add-household FILE.wattelier --from LIST.csv\n"
-         "                                   add a household, or a spreadsheet's list of them\n"
-         "                                   (name, occupants, EAN, notes) as one step\n",
+         "                                   add a household (or another participant: an\n"
+         "                                   association, a business), or a spreadsheet's list\n"
+         "                                   of them (name, occupants, EAN, notes) as one step\n",
          runAddHousehold, false},
         {"inventory",
          "  wattelier inventory FILE.wattelier [--offtake-price EUR]\n"
@@ -107,7 +108,8 @@ const std::vector<Subcommand> &subcommandTable()
          "                    [--solidarity NAME,...] [--from DATE] [--to DATE]\n"
          "                    [--allocation OUT.csv] [--offtake-price EUR] [--injection-price "
          "EUR]\n"
-         "                    [--local-price EUR] [--network-reduction EUR] [--fee EUR]\n"
+         "                    [--local-price EUR] [--member-price NAME=EUR,...]\n"
+         "                    [--network-reduction EUR] [--fee EUR]\n"
          "                    [--margin EUR]\n"
          "                                   what a sharing key does to each member, quarter\n"
          "                                   hour by quarter hour: the workshop's key scenarios\n"

@@ -2,6 +2,7 @@
 // GUI test (#4): a week of meter readings entered in the grid with the keyboard
 // only, a refused falling index, and rows pasted from a spreadsheet.
 
+#include "challenge/challengedialog.h"
 #include "challenge/challengeeditor.h"
 #include "challenge/challengegridmodel.h"
 #include "challenge/challengepage.h"
@@ -44,6 +45,22 @@ private:
     QList<qint64> mHouseholds;
 
 private slots:
+    // A new défi is between homes (#22): another participant (an association)
+    // is listed but not ticked.
+    void aNewChallengeLeavesOtherParticipantsOut()
+    {
+        QTemporaryDir dir;
+        auto workshop = test::createWorkshop(dir);
+        InventoryEditor editor(*workshop);
+        const qint64 home = editor.addHousehold(QStringLiteral("Famille Peeters"), 4);
+        const qint64 association = editor.addHousehold(QStringLiteral("Les Amis du Parc"), 1);
+        QVERIFY(
+            editor.editHousehold(association, HouseholdField::Kind, QStringLiteral("participant"))
+                .isEmpty());
+        ui::ChallengeDialog dialog(*workshop, Challenge{}, false);
+        QCOMPARE(dialog.participants(), QList<qint64>{home});
+    }
+
     void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom)); }
 
     void init()

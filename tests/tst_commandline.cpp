@@ -218,6 +218,130 @@ private slots:
         QCOMPARE(r.json().value(QStringLiteral("households")).toArray().size(), 3);
     }
 
+    // A community set up by script with a member that is not a household (#22):
+    // an association whose panels send out 0.3 kWh a quarter hour, a household
+    // taking 0.2, over one Brussels day (96 quarter hours). Pro rata, supplier
+    // 0.30, local 0.15, injection 0.04 €/kWh. By hand: 19.2 kWh shared; Amira
+    // gains 19.2 × 0.15 = 2.88 €, the association 19.2 × (0.15 − 0.04) = 2.112 €.
+    // Amira given the energy for free (--member-price Amira=0): she gains
+    // 19.2 × 0.30 = 5.76 € and the association loses its injection price, −0.768 €.
+    void aParticipantThatProduces()
+    {
+        const QString path = mDir.filePath(QStringLiteral("park.wattelier"));
+        QCOMPARE(run({QStringLiteral("new"), path}).exitCode, 0);
+        QCOMPARE(run({QStringLiteral("add-household"), path, QStringLiteral("Amira")}).exitCode, 0);
+        Result r = run({QStringLiteral("add-household"), path, QStringLiteral("Les Amis du Parc"),
+                        QStringLiteral("--kind"), QStringLiteral("participant")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.json().value(QStringLiteral("pseudonym")).toString(),
+                 QStringLiteral("Participant B"));
+        QCOMPARE(r.json().value(QStringLiteral("kind")).toString(), QStringLiteral("participant"));
+        QCOMPARE(run({QStringLiteral("add-household"), path, QStringLiteral("C"),
+                      QStringLiteral("--kind"), QStringLiteral("shop")})
+                     .exitCode,
+                 2);
+        const auto day = [this](const QString &name, double kwh) {
+            QByteArray csv = "time;kwh\n";
+            const QDateTime start(QDate(2025, 6, 9), QTime(22, 0), Qt::UTC);
+            for (int q = 0; q < 96; ++q)
+                csv += start.addSecs(900 * q).toString(Qt::ISODate).toUtf8() + ';' +
+                       QByteArray::number(kwh) + '\n';
+            const QString file = mDir.filePath(name);
+            wattelier::test::writeFile(file, csv);
+            return file;
+        };
+        const QStringList generic = {QStringLiteral("--format"),       QStringLiteral("generic"),
+                                     QStringLiteral("--date-column"),  QStringLiteral("1"),
+                                     QStringLiteral("--date-format"),  QStringLiteral("ISO"),
+                                     QStringLiteral("--timezone"),     QStringLiteral("UTC"),
+                                     QStringLiteral("--value-column"), QStringLiteral("2"),
+                                     QStringLiteral("--unit"),         QStringLiteral("kWh"),
+                                     QStringLiteral("--quantity"),     QStringLiteral("energy"),
+                                     QStringLiteral("--stamp"),        QStringLiteral("start"),
+                                     QStringLiteral("--interval"),     QStringLiteral("900")};
+        r = run(QStringList{QStringLiteral("import"), path, day(QStringLiteral("amira.csv"), 0.2),
+                            QStringLiteral("--owner"), QStringLiteral("Amira"),
+                            QStringLiteral("--kind"), QStringLiteral("consumption")} +
+                generic);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = run(QStringList{QStringLiteral("import"), path, day(QStringLiteral("park.csv"), 0.3),
+                            QStringLiteral("--owner"), QStringLiteral("Participant B"),
+                            QStringLiteral("--kind"), QStringLiteral("production")} +
+                generic);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+
+        const QStringList sharing = {QStringLiteral("sharing"),
+                                     path,
+                                     QStringLiteral("--method"),
+                                     QStringLiteral("prorata"),
+                                     QStringLiteral("--from"),
+                                     QStringLiteral("2025-06-10"),
+                                     QStringLiteral("--to"),
+                                     QStringLiteral("2025-06-10"),
+                                     QStringLiteral("--offtake-price"),
+                                     QStringLiteral("0.30"),
+                                     QStringLiteral("--injection-price"),
+                                     QStringLiteral("0.04"),
+                                     QStringLiteral("--local-price"),
+                                     QStringLiteral("0.15")};
+        const auto members = [](const Result &result) {
+            return result.json()
+                .value(QStringLiteral("scenarios"))
+                .toArray()
+                .first()
+                .toObject()
+                .value(QStringLiteral("members"))
+                .toArray();
+        };
+        r = run(sharing);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QJsonArray m = members(r);
+        QCOMPARE(m.size(), 2);
+        const QJsonObject amira = m.at(0).toObject();
+        const QJsonObject park = m.at(1).toObject();
+        QCOMPARE(amira.value(QStringLiteral("role")).toString(), QStringLiteral("consumer"));
+        QCOMPARE(amira.value(QStringLiteral("kind")).toString(), QStringLiteral("household"));
+        QCOMPARE(park.value(QStringLiteral("role")).toString(), QStringLiteral("producer"));
+        QCOMPARE(park.value(QStringLiteral("kind")).toString(), QStringLiteral("participant"));
+        QCOMPARE(amira.value(QStringLiteral("shared_kwh")).toDouble(), 19.2);
+        QCOMPARE(park.value(QStringLiteral("credited_kwh")).toDouble(), 19.2);
+        QCOMPARE(amira.value(QStringLiteral("gain_eur")).toDouble(), 2.88);
+        QCOMPARE(park.value(QStringLiteral("gain_eur")).toDouble(), 2.11); // rounded to cents
+        QCOMPARE(amira.value(QStringLiteral("local_eur_per_kwh")).toDouble(), 0.15);
+
+        r = run(sharing + QStringList{QStringLiteral("--member-price"), QStringLiteral("amira=0")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        m = members(r);
+        QCOMPARE(m.at(0).toObject().value(QStringLiteral("local_eur_per_kwh")).toDouble(), 0.0);
+        QCOMPARE(m.at(0).toObject().value(QStringLiteral("gain_eur")).toDouble(), 5.76);
+        QCOMPARE(m.at(1).toObject().value(QStringLiteral("gain_eur")).toDouble(), -0.77);
+        QCOMPARE(run(sharing +
+                     QStringList{QStringLiteral("--member-price"), QStringLiteral("amira=free")})
+                     .exitCode,
+                 2);
+        // A name a spreadsheet would take for a formula is written as text in the
+        // allocation file.
+        QCOMPARE(run({QStringLiteral("add-household"), path, QStringLiteral("=1+1")}).exitCode, 0);
+        r = run(QStringList{QStringLiteral("import"), path, day(QStringLiteral("c.csv"), 0.1),
+                            QStringLiteral("--owner"), QStringLiteral("Household C"),
+                            QStringLiteral("--kind"), QStringLiteral("consumption")} +
+                generic);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString allocation = mDir.filePath(QStringLiteral("park-allocation.csv"));
+        r = run(sharing + QStringList{QStringLiteral("--allocation"), allocation});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QFile file(allocation);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray written = file.readAll();
+        QVERIFY(written.contains(",\"Amira\",\"Household A\","));
+        QVERIFY(!written.contains(",\"=1+1\","));
+        QVERIFY(written.contains(",\"'=1+1\",\"Household C\","));
+        QCOMPARE(
+            run(sharing + QStringList{QStringLiteral("--member-price"), QStringLiteral("Nobody=0")})
+                .exitCode,
+            1);
+    }
+
     // The contract of `wattelier peaks` (#23): the field names the issue gives,
     // 100 points of the duration curve from the peak down, 12 monthly peaks per
     // household, and periods it refuses.

@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Finding a household among 194 (#23): the list narrows to what is typed,
 // and only to what is on screen, so a name never leads to its pseudonym.
-// The 194 come from a spreadsheet's list, imported as one undo step.
+// The 194 come from a spreadsheet's list, imported as one undo step. The
+// panel's other fields: the EAN code, and what a member is (#22).
 
 #include "guisupport.h"
+#include "inventory/householdlistmodel.h"
 #include "inventory/householdpanel.h"
 #include "inventory/householdstore.h"
 #include "testsupport.h"
 
+#include <QComboBox>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTableView>
@@ -95,6 +98,36 @@ private slots:
         QVERIFY(workshop->households().get(id)->ean.isEmpty());
         workshop->setShowNames(false);
         QVERIFY(ean->text().isEmpty());
+    }
+
+    // A member made another participant with the keyboard (an association): its
+    // pseudonym says so, undo makes it a household again.
+    void anotherParticipant()
+    {
+        QTemporaryDir dir;
+        auto workshop = test::createWorkshop(dir);
+        Household h;
+        h.name = QStringLiteral("Les Amis du Parc");
+        const qint64 id = workshop->households().insert(h);
+        HouseholdPanel panel(*workshop);
+        panel.resize(400, 700);
+        QVERIFY(test::showAndActivate(panel));
+        panel.selectHousehold(id);
+        QComboBox *kind = panel.kindBox();
+        QVERIFY(kind->isEnabled()); // not hidden with the names: the pseudonym tells it
+        QCOMPARE(kind->currentData().toString(), QStringLiteral("household"));
+        kind->setFocus();
+        QTest::keyClick(kind, Qt::Key_Down);
+        QCOMPARE(workshop->households().get(id)->kind, HouseholdKind::OtherParticipant);
+        QCOMPARE(panel.tableView()
+                     ->model()
+                     ->index(0, HouseholdListModel::PseudonymColumn)
+                     .data()
+                     .toString(),
+                 QStringLiteral("Participant A"));
+        workshop->undoStack()->undo();
+        QCOMPARE(workshop->households().get(id)->kind, HouseholdKind::Home);
+        QCOMPARE(kind->currentData().toString(), QStringLiteral("household"));
     }
 
     void findAmong194()

@@ -233,6 +233,22 @@ private slots:
             .editAppliance(id, ApplianceField::Priority, QStringLiteral("comfort"));
         QVERIFY(changed.count() >= 1);
         QVERIFY(qAbs(summary.groupTotals().byPriority.value(Priority::Comfort) - 346.75) < 1e-9);
+
+        // B made another participant (#22): still in the group's total, out of the
+        // homes' averages: one household of 4 people, 447.125 kWh.
+        QVERIFY(InventoryEditor(*mWorkshop)
+                    .editHousehold(mHouseholdB, HouseholdField::Kind, QStringLiteral("participant"))
+                    .isEmpty());
+        QVERIFY(qAbs(summary.groupTotals().kwhPerYear - 793.875) < 1e-9);
+        QCOMPARE(summary.householdCount(), 1);
+        QCOMPARE(summary.homes().otherParticipants, 1);
+        QVERIFY(qAbs(summary.kwhPerHousehold() - 447.125) < 1e-9);
+        QVERIFY(qAbs(summary.kwhPerOccupant() - 447.125 / 4) < 1e-9);
+        QCOMPARE(InventoryEditor(*mWorkshop)
+                     .editHousehold(mHouseholdB, HouseholdField::Kind, QStringLiteral("shop")),
+                 QStringLiteral("A member is a household or another participant."));
+        mWorkshop->undoStack()->undo();
+        QCOMPARE(summary.householdCount(), 2);
     }
 };
 

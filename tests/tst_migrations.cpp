@@ -303,6 +303,37 @@ void keepsVersion11(Workshop &workshop, QSqlDatabase &db)
     QCOMPARE(workshop.sharingScenarios().all().first().method, SharingMethod::Fixed);
 }
 
+/*!
+ * Version 12's file after migration: its households are households, its key
+ * keeps its money and gives no member a price of its own; a member can then be
+ * another participant, and a key a member's own price.
+ */
+void keepsVersion12(Workshop &workshop, QSqlDatabase &db)
+{
+    const QList<Household> households = workshop.households().all();
+    QCOMPARE(households.size(), 2);
+    for (const Household &h : households)
+        QCOMPARE(h.kind, HouseholdKind::Home);
+    QVERIFY(columnsOf(db, QStringLiteral("households"))
+                .contains(QStringLiteral("kind TEXT 1 'household' 0")));
+    const QList<SharingScenario> keys = workshop.sharingScenarios().all();
+    QCOMPARE(keys.size(), 1);
+    SharingScenario first = keys.first();
+    QCOMPARE(first.name, QStringLiteral("Sophie d'abord"));
+    QCOMPARE(first.method, SharingMethod::Cascade);
+    QCOMPARE(first.priority, QList<qint64>{2});
+    QCOMPARE(first.solidarity, QList<qint64>{2});
+    QCOMPARE(first.localEurPerKwh, 0.12);
+    QCOMPARE(first.yearlyFeeEur, 12.0);
+    QCOMPARE(first.perimeter, SharingPerimeter::SameBuilding);
+    QVERIFY(first.localPrices.isEmpty());
+    first.localPrices.insert(1, 0.05);
+    QVERIFY(workshop.sharingScenarios().replace(first));
+    QCOMPARE(workshop.sharingScenarios().get(first.id)->localPrices.value(1), 0.05);
+    QVERIFY(workshop.households().update(2, HouseholdField::Kind, QStringLiteral("participant")));
+    QCOMPARE(workshop.households().get(2)->kind, HouseholdKind::OtherParticipant);
+}
+
 using VersionCheck = void (*)(Workshop &workshop, QSqlDatabase &db);
 
 /*! What each earlier version's fixture must still hold once migrated, by version. */
@@ -331,6 +362,8 @@ VersionCheck checkFor(int version)
         return keepsVersion10;
     case 11:
         return keepsVersion11;
+    case 12:
+        return keepsVersion12;
     default:
         return nullptr;
     }

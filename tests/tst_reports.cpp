@@ -6,7 +6,9 @@
 #include "challenge/challengestore.h"
 #include "core/units.h"
 #include "demo/demoworkshop.h"
+#include "energy/localperiods.h"
 #include "energy/workshopcurves.h"
+#include "energy/workshoptariff.h"
 #include "inventory/appliancestore.h"
 #include "inventory/catalogue.h"
 #include "inventory/household.h"
@@ -17,6 +19,8 @@
 #include "report/reportdocument.h"
 #include "report/reportlanguage.h"
 #include "report/reportsections.h"
+#include "sharing/membersharing.h"
+#include "sharing/sharingscenariostore.h"
 #include "testsupport.h"
 #include "wattmeter/wattmeterreadingstore.h"
 
@@ -277,6 +281,55 @@ private slots:
         const ReadingsByAppliance readings = mDemo->wattmeterReadings().byAppliance();
         const InventoryTotals group = inventoryTotals(mDemo->appliances().all(), &readings);
         QVERIFY(text.contains(plain(units::kwh(group.kwhPerYear / mDemo->households().count()))));
+
+        // Its own result under each of the demo's sharing keys (#22), the year of the
+        // curves: its € gain and its shared kWh, as the keys give them to it alone.
+        QVERIFY2(text.contains(QStringLiteral("Sharing the sun, 2025")), qPrintable(text));
+        const UtcPeriod year = periodContaining(PeriodKind::Year, QDate(2025, 1, 1));
+        auto inputs = sharingInputs(*mDemo, year.fromUtc, year.toUtc);
+        QVERIFY(inputs.ok());
+        const QList<SharingScenario> keys = mDemo->sharingScenarios().all();
+        const QList<SharingResult> results = runScenarios(*inputs, keys, workshopTariff(*mDemo));
+        std::size_t own = 0;
+        while (inputs->members[own].householdId != c->id)
+            ++own;
+        QSet<QString> gains;
+        for (qsizetype k = 0; k < keys.size(); ++k) {
+            const MemberSharing &m = results.at(k).members[own];
+            const QString gain =
+                plain(QLocale().toString(m.gainEur, 'f', 2) + QStringLiteral(" €"));
+            const QString shared = plain(units::kwh(m.sharedWh / 1000.0));
+            QVERIFY2(text.contains(shared), qPrintable(shared));
+            QVERIFY2(text.contains(gain), qPrintable(gain));
+            for (std::size_t i = 0; i < inputs->members.size(); ++i)
+                if (i != own)
+                    gains.insert(
+                        plain(QLocale().toString(results.at(k).members[i].gainEur, 'f', 2) +
+                              QStringLiteral(" €")));
+        }
+        // C is first and free under the third key: its gain there is no other member's.
+        const QString cFirst = plain(
+            QLocale().toString(results.at(2).members[own].gainEur, 'f', 2) + QStringLiteral(" €"));
+        QVERIFY2(!gains.contains(cFirst), qPrintable(cFirst));
+    }
+
+    // A batch of sheets computes the keys once (ReportRequest::sharing): the same
+    // figures as a sheet made alone.
+    void householdSheetsShareOneComputation()
+    {
+        const std::optional<Household> c = findHousehold(*mDemo, QStringLiteral("C"));
+        ReportRequest request;
+        request.kind = ReportKind::HouseholdSheet;
+        request.householdId = c->id;
+        const QString alone = pdfText(write(request, QStringLiteral("sheet-c-alone.pdf")));
+        request.sharing = std::make_shared<SharingByMember>(sharingByMember(*mDemo, 2025));
+        QCOMPARE(request.sharing->byHousehold.size(), mDemo->households().count());
+        QCOMPARE(request.sharing->byHousehold.value(c->id).size(), 3);
+        QCOMPARE(pdfText(write(request, QStringLiteral("sheet-c-batch.pdf"))), alone);
+        // A workshop without a key: no sharing on the sheet.
+        QTemporaryDir dir;
+        auto blank = test::createWorkshop(dir);
+        QVERIFY(sharingByMember(*blank, 2025).byHousehold.isEmpty());
     }
 
     void householdSheetNeedsAKnownHousehold()

@@ -7,6 +7,7 @@
 #include "core/workshop.h"
 #include "inventory/inventoryeditor.h"
 #include "sharing/sharingcomparisonmodel.h"
+#include "sharing/sharingmemberstable.h"
 #include "sharing/sharingpage.h"
 #include "sharing/sharingscenariostore.h"
 #include "testsupport.h"
@@ -105,6 +106,54 @@ private slots:
         workshop->undoStack()->undo();
         QCOMPARE(workshop->sharingScenarios().all().size(), 3);
         QTRY_COMPARE(page.scenarioList()->count(), 3);
+    }
+
+    // A member's own local price typed in its row (0: for free), a typo refused
+    // with the saved value back, undo; each member's role; a household made
+    // another participant shows as one.
+    void aMembersOwnPriceAndRole()
+    {
+        QTemporaryDir dir;
+        auto workshop = test::openDemoWorkshop(dir);
+        ui::SharingPage page(*workshop);
+        page.resize(1366, 768);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.scenarioList()->setCurrentRow(1); // pro rata
+        page.rebuild();
+        ui::SharingMembersTable *table = page.membersTable();
+        QVERIFY(!table->isColumnHidden(ui::SharingMembersTable::LocalPriceColumn));
+        // Every demo household takes from the grid; some have panels of their own.
+        QStringList roles;
+        for (int row = 0; row < table->rowCount(); ++row)
+            roles << table->item(row, ui::SharingMembersTable::RoleColumn)->text();
+        QVERIFY2(!roles.contains(QString()), qPrintable(roles.join(QLatin1Char('|'))));
+        QVERIFY(roles.contains(QStringLiteral("Takes")));
+
+        const qint64 first = table->item(0, 0)->data(Qt::UserRole).toLongLong();
+        const qint64 keyId = workshop->sharingScenarios().all().at(1).id;
+        table->item(0, ui::SharingMembersTable::LocalPriceColumn)->setText(QStringLiteral("0"));
+        QCOMPARE(workshop->sharingScenarios().get(keyId)->localPrices,
+                 (QMap<qint64, double>{{first, 0.0}}));
+
+        QStringList problems;
+        connect(&page, &ui::WorkshopPane::problem, this,
+                [&problems](const QString &text) { problems << text; });
+        table->item(1, ui::SharingMembersTable::LocalPriceColumn)->setText(QStringLiteral("cheap"));
+        QCOMPARE(problems.size(), 1);
+        QVERIFY(problems.first().contains(QStringLiteral("cheap")));
+        QCOMPARE(workshop->sharingScenarios().get(keyId)->localPrices.size(), 1);
+        QTRY_COMPARE(table->item(1, ui::SharingMembersTable::LocalPriceColumn)->text(), QString());
+        workshop->undoStack()->undo();
+        QVERIFY(workshop->sharingScenarios().get(keyId)->localPrices.isEmpty());
+        QTRY_COMPARE(table->item(0, ui::SharingMembersTable::LocalPriceColumn)->text(), QString());
+
+        QVERIFY(InventoryEditor(*workshop)
+                    .editHousehold(first, HouseholdField::Kind, QStringLiteral("participant"))
+                    .isEmpty());
+        QTRY_COMPARE(table->item(0, 0)->text(), QStringLiteral("Participant A"));
+        workshop->undoStack()->undo();
+        QTRY_COMPARE(table->item(0, 0)->text(), QStringLiteral("Household A"));
     }
 
     // Three households: the group's figures only, no spread to point at anyone.

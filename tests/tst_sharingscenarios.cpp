@@ -34,6 +34,7 @@ private slots:
         solidarity.solidarity = {7};
         solidarity.localEurPerKwh = 0.12;
         solidarity.yearlyFeeEur = 25;
+        solidarity.localPrices = {{3, 0.0}, {9, 0.08}};
         solidarity.perimeter = SharingPerimeter::SameBuilding;
         const auto id = SharingEditor(*workshop).addScenario(solidarity);
         QVERIFY2(id.ok(), qPrintable(id.error()));
@@ -73,6 +74,9 @@ private slots:
         SharingScenario price = base;
         price.localEurPerKwh = -0.1;
         QTest::newRow("negative price") << price << QStringLiteral("price");
+        SharingScenario memberPrice = base;
+        memberPrice.localPrices = {{1, 0.1}, {2, 11.0}};
+        QTest::newRow("a member's price above 10 €") << memberPrice << QStringLiteral("price");
     }
 
     void refusedWhenItDoesNotAddUp()
@@ -116,7 +120,7 @@ private slots:
         QCOMPARE(key.levels[2].method, SharingMethod::ProRata);
 
         s.solidarity = {20};
-        markSolidarity(s, inputs);
+        markMembers(s, inputs);
         QVERIFY(!inputs.members[0].solidarity && inputs.members[1].solidarity);
         Tariff tariff;
         tariff.offtakeEurPerKwh = 0.33;
@@ -126,6 +130,15 @@ private slots:
         QCOMPARE(prices.supplierEurPerKwh, 0.33);
         QCOMPARE(prices.injectionEurPerKwh, 0.05);
         QCOMPARE(prices.localEurPerKwh, 0.1);
+        // A member's own price, by household id; the others pay the key's.
+        s.localPrices = {{20, 0.0}, {10, 0.07}};
+        s.solidarity = {};
+        markMembers(s, inputs);
+        QCOMPARE(localPriceOf(inputs.members[0], prices), 0.07);
+        QCOMPARE(localPriceOf(inputs.members[1], prices), 0.0);
+        s.localPrices = {{20, 0.0}};
+        markMembers(s, inputs); // the next key gives none to the first: not kept
+        QCOMPARE(localPriceOf(inputs.members[0], prices), 0.1);
     }
 };
 

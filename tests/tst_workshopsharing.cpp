@@ -12,6 +12,7 @@
 #include <QTest>
 
 #include <cmath>
+#include <numeric>
 
 using namespace wattelier;
 
@@ -39,8 +40,7 @@ private slots:
     {
         SharingInputs inputs;
         inputs.year = 2025;
-        inputs.fromUtc =
-            QDateTime(QDate(2025, 1, 15), QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
+        inputs.fromUtc = QDateTime(QDate(2025, 1, 15), QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
         inputs.intervalS = 900;
         inputs.communityInjectionWh = {1000, 0};
         SharingMember x;
@@ -98,6 +98,81 @@ private slots:
         QVERIFY(near(*r.fairness.medianGainEur, (0.119 + 0.18) / 2 - fee));
         // The allocation file's rows: only where something is taken or given.
         QCOMPARE(rows, (QList<qint64>{0, 0, 600, 500, 0, 1, 600, 500, 900, 0, 200, 200}));
+    }
+
+    // The same two quarter hours with members' own local prices (scope 2: zero
+    // allowed, "flécher" for free); the fee left out. By hand:
+    // - X at 0.05: 0.7 × (0.30 − 0.05 + 0.02) = 0.189; the fund 0.7 × 0.01 = 0.007;
+    //   Y's panels get X's 0.2 kWh × (0.05 − 0.01) = 0.008 = the injection price: Y 0.16.
+    // - X at 0.005, below the margin: the fund takes all of it, 0.7 × 0.005 = 0.0035;
+    //   X 0.7 × 0.315 = 0.2205; Y's panels get 0 instead of 0.008: Y 0.152.
+    // - X free: X 0.7 × 0.32 = 0.224, no fund; Y 0.152.
+    // - Y, a solidarity member, given a price of its own: it still pays nothing.
+    void ownLocalPrices_data()
+    {
+        QTest::addColumn<double>("xPrice"); // < 0: the key's 0.15
+        QTest::addColumn<double>("yPrice");
+        QTest::addColumn<double>("xGain");
+        QTest::addColumn<double>("yGain");
+        QTest::addColumn<double>("fund");
+        QTest::newRow("the key's price") << -1.0 << -1.0 << 0.119 << 0.18 << 0.007;
+        QTest::newRow("X's own 0.05") << 0.05 << -1.0 << 0.189 << 0.16 << 0.007;
+        QTest::newRow("X's own below the margin") << 0.005 << -1.0 << 0.2205 << 0.152 << 0.0035;
+        QTest::newRow("X for free") << 0.0 << -1.0 << 0.224 << 0.152 << 0.0;
+        QTest::newRow("solidarity wins over a price") << -1.0 << 0.10 << 0.119 << 0.18 << 0.007;
+    }
+
+    void ownLocalPrices()
+    {
+        QFETCH(double, xPrice);
+        QFETCH(double, yPrice);
+        QFETCH(double, xGain);
+        QFETCH(double, yGain);
+        QFETCH(double, fund);
+        SharingInputs inputs;
+        inputs.year = 2025;
+        inputs.fromUtc = QDateTime(QDate(2025, 1, 15), QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
+        inputs.communityInjectionWh = {1000, 0};
+        SharingMember x;
+        x.offtakeWh = {600, 200};
+        x.injectionWh = {0, 0};
+        if (xPrice >= 0)
+            x.localEurPerKwh = xPrice;
+        SharingMember y;
+        y.solidarity = true;
+        y.offtakeWh = {600, 0};
+        y.injectionWh = {0, 300};
+        if (yPrice >= 0)
+            y.localEurPerKwh = yPrice;
+        inputs.members = {x, y};
+        SharingPrices prices;
+        prices.supplierEurPerKwh = 0.30;
+        prices.localEurPerKwh = 0.15;
+        prices.injectionEurPerKwh = 0.04;
+        prices.networkReductionEurPerKwh = 0.02;
+        prices.marginEurPerKwh = 0.01;
+        const SharingResult r = runSharing(inputs, SharingKey{}, prices);
+        QVERIFY2(near(r.members[0].gainEur, xGain),
+                 qPrintable(QString::number(r.members[0].gainEur)));
+        QVERIFY2(near(r.members[1].gainEur, yGain),
+                 qPrintable(QString::number(r.members[1].gainEur)));
+        QVERIFY2(near(r.commonFundEur, fund), qPrintable(QString::number(r.commonFundEur)));
+        QCOMPARE(localPriceOf(inputs.members[1], prices), 0.0);
+    }
+
+    void roles()
+    {
+        SharingMember member;
+        member.offtakeWh = {0, 0};
+        member.injectionWh = {0, 0};
+        QCOMPARE(roleOf(member), MemberRole::Neither);
+        member.injectionWh = {0, 5};
+        QCOMPARE(roleOf(member), MemberRole::Producer);
+        member.offtakeWh = {1, 0};
+        QCOMPARE(roleOf(member), MemberRole::Both);
+        member.injectionWh = {0, 0};
+        QCOMPARE(roleOf(member), MemberRole::Consumer);
+        QCOMPARE(key(MemberRole::Both), QStringLiteral("both"));
     }
 
     void gini()
@@ -160,6 +235,53 @@ private slots:
         const auto twoYears = sharingInputs(*workshop, december.fromUtc, december.toUtc + 86400);
         QVERIFY(!twoYears.ok());
         QVERIFY(twoYears.error().contains(QStringLiteral("calendar year")));
+    }
+
+    // A member that is not a household and only produces (scope 1): an
+    // association owning panels (0.3 kWh a quarter hour), no meter of its own
+    // use and no inventory. A household takes 0.2 kWh. One day of 2025, pro
+    // rata, the default prices (supplier 0.30, local 0.15, injection 0.04). By hand:
+    // A gets its 200 Wh each quarter hour, all credited to the association;
+    // A gains 96 × 0.2 × (0.30 − 0.15) = 2.88 €; the association is paid
+    // 0.2 × 0.15 = 0.03 instead of 0.2 × 0.04 = 0.008: 96 × 0.022 = 2.112 €.
+    void aParticipantThatOnlyProduces()
+    {
+        QTemporaryDir dir;
+        auto workshop = test::createWorkshop(dir);
+        Household a;
+        a.name = QStringLiteral("Amira");
+        a.pseudonymCode = QStringLiteral("A");
+        const qint64 aId = workshop->households().insert(a);
+        Household association;
+        association.name = QStringLiteral("Les Amis du Parc");
+        association.pseudonymCode = QStringLiteral("B");
+        association.kind = HouseholdKind::OtherParticipant;
+        const qint64 associationId = workshop->households().insert(association);
+        test::storeSeries(*workshop, QStringLiteral("A meter"), SeriesKind::Consumption, aId,
+                          test::flatYear(2025, 0.2f));
+        test::storeSeries(*workshop, QStringLiteral("Panels"), SeriesKind::Production,
+                          associationId, test::flatYear(2025, 0.3f));
+        const UtcPeriod day = periodContaining(PeriodKind::Day, QDate(2025, 6, 10));
+        const auto inputs = sharingInputs(*workshop, day.fromUtc, day.toUtc);
+        QVERIFY2(inputs.ok(), qPrintable(inputs.error()));
+        QCOMPARE(inputs->members.size(), std::size_t(2));
+        const SharingMember &p = inputs->members[1];
+        QCOMPARE(p.kind, HouseholdKind::OtherParticipant);
+        QCOMPARE(p.pseudonym, QStringLiteral("Participant B"));
+        QCOMPARE(roleOf(p), MemberRole::Producer);
+        QCOMPARE(roleOf(inputs->members[0]), MemberRole::Consumer);
+        QCOMPARE(p.injectionWh[40], 300);
+        QCOMPARE(std::accumulate(p.offtakeWh.begin(), p.offtakeWh.end(), qint64(0)), 0);
+        QCOMPARE(inputs->communityInjectionWh[40], 0);
+
+        const SharingResult r = runSharing(*inputs, SharingKey{}, SharingPrices{});
+        QCOMPARE(r.members[0].sharedWh, 96 * 200);
+        QCOMPARE(r.members[1].creditedWh, 96 * 200);
+        QCOMPARE(r.members[1].sharedWh, 0);
+        QVERIFY2(near(r.members[0].gainEur, 2.88),
+                 qPrintable(QString::number(r.members[0].gainEur)));
+        QVERIFY2(near(r.members[1].gainEur, 2.112),
+                 qPrintable(QString::number(r.members[1].gainEur)));
     }
 };
 

@@ -1058,6 +1058,19 @@
         <extracomment>Public name of a household, %1 is a letter code (A, B, … AA).</extracomment>
         <translation>Household %1</translation>
     </message>
+    <message>
+        <source>Participant %1</source>
+        <extracomment>Public name of a member that is not a household (an association, a business), %1 is a letter code (A, B, … AA).</extracomment>
+        <translation>Participant %1</translation>
+    </message>
+    <message>
+        <source>A household</source>
+        <translation>A household</translation>
+    </message>
+    <message>
+        <source>Another participant (association, business…)</source>
+        <translation>Another participant (association, business…)</translation>
+    </message>
 </context>
 <context>
     <name>HouseholdCommands</name>
@@ -1084,6 +1097,10 @@
     <message>
         <source>Change household EAN code</source>
         <translation>Change household EAN code</translation>
+    </message>
+    <message>
+        <source>Change what a member is</source>
+        <translation>Change what a member is</translation>
     </message>
 </context>
 <context>
@@ -1405,6 +1422,10 @@
         <source>An EAN code has 18 digits (spaces between them are fine).</source>
         <translation>An EAN code has 18 digits (spaces between them are fine).</translation>
     </message>
+    <message>
+        <source>A member is a household or another participant.</source>
+        <translation>A member is a household or another participant.</translation>
+    </message>
 </context>
 <context>
     <name>JsonFormats</name>
@@ -1429,6 +1450,32 @@
     <message>
         <source>&lt;h3&gt;Wattelier %1&lt;/h3&gt;&lt;p&gt;Neighbourhood energy workshops: appliance inventories, wattmeter and meter readings, solar production against consumption.&lt;/p&gt;&lt;p&gt;Workshop files stay on this computer. The appliance catalogue's typical values come from public sources named with each entry.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Wattelier %1&lt;/h3&gt;&lt;p&gt;Neighbourhood energy workshops: appliance inventories, wattmeter and meter readings, solar production against consumption.&lt;/p&gt;&lt;p&gt;Workshop files stay on this computer. The appliance catalogue's typical values come from public sources named with each entry.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MemberRole</name>
+    <message>
+        <source>Takes</source>
+        <translation>Takes</translation>
+    </message>
+    <message>
+        <source>Produces</source>
+        <translation>Produces</translation>
+    </message>
+    <message>
+        <source>Produces and takes</source>
+        <translation>Produces and takes</translation>
+    </message>
+    <message>
+        <source>No energy in the period</source>
+        <translation>No energy in the period</translation>
+    </message>
+</context>
+<context>
+    <name>MemberSharing</name>
+    <message>
+        <source>Nothing was produced in %1 yet.</source>
+        <translation>Nothing was produced in %1 yet.</translation>
     </message>
 </context>
 <context>
@@ -2168,6 +2215,49 @@
     </message>
 </context>
 <context>
+    <name>SharingSheet</name>
+    <message>
+        <source>%1 €</source>
+        <translation>%1 €</translation>
+    </message>
+    <message>
+        <source>Sharing the sun, %1</source>
+        <translation>Sharing the sun, %1</translation>
+    </message>
+    <message>
+        <source>What each of the group's sharing keys gives you over the year, from your curves. These figures are yours only.</source>
+        <translation>What each of the group's sharing keys gives you over the year, from your curves. These figures are yours only.</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Shared with you</source>
+        <translation>Shared with you</translation>
+    </message>
+    <message>
+        <source>Of your grid use</source>
+        <translation>Of your grid use</translation>
+    </message>
+    <message>
+        <source>You pay per kWh</source>
+        <translation>You pay per kWh</translation>
+    </message>
+    <message>
+        <source>Your panels' energy shared</source>
+        <translation>Your panels' energy shared</translation>
+    </message>
+    <message>
+        <source>Your gain</source>
+        <translation>Your gain</translation>
+    </message>
+    <message>
+        <source>Your gain: against buying from your supplier what the community shared with you and selling what your panels sent out at the injection price; the key's yearly fee is taken off.</source>
+        <translation>Your gain: against buying from your supplier what the community shared with you and selling what your panels sent out at the injection price; the key's yearly fee is taken off.</translation>
+    </message>
+</context>
+<context>
     <name>SharingSlide</name>
     <message>
         <source>Sharing the sun</source>
@@ -2464,6 +2554,10 @@
     <message>
         <source>Half of them changed by %1 to %2; the middle one by %3</source>
         <translation>Half of them changed by %1 to %2; the middle one by %3</translation>
+    </message>
+    <message>
+        <source>Other participants</source>
+        <translation>Other participants</translation>
     </message>
 </context>
 <context>
@@ -5001,6 +5095,18 @@ You can undo this with Ctrl+Z until you close the workshop.</translation>
         <source>Hidden with the names</source>
         <translation>Hidden with the names</translation>
     </message>
+    <message>
+        <source>What this member is</source>
+        <translation>What this member is</translation>
+    </message>
+    <message>
+        <source>Another participant of the energy community (an association, a caterer, a shared laundry) has its own meter, curves and sharing; it is left out of the “per household” figures and of a new défi.</source>
+        <translation>Another participant of the energy community (an association, a caterer, a shared laundry) has its own meter, curves and sharing; it is left out of the “per household” figures and of a new défi.</translation>
+    </message>
+    <message>
+        <source>&amp;This member is:</source>
+        <translation>&amp;This member is:</translation>
+    </message>
 </context>
 <context>
     <name>wattelier::ui::HouseholdWattmeterPage</name>
@@ -6424,6 +6530,53 @@ Saved: %3</translation>
     </message>
 </context>
 <context>
+    <name>wattelier::ui::SharingMembersTable</name>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Share, %</source>
+        <translation>Share, %</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>First</translation>
+    </message>
+    <message>
+        <source>Solidarity</source>
+        <translation>Solidarity</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Each member's part in the key</source>
+        <translation>Each member's part in the key</translation>
+    </message>
+    <message>
+        <source>Share: empty for equal shares; shares count in proportion to their total. Local price: empty for the key's price; 0 gives the energy for free.</source>
+        <translation>Share: empty for equal shares; shares count in proportion to their total. Local price: empty for the key's price; 0 gives the energy for free.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a share in percent.</source>
+        <translation>“%1” is not a share in percent.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a price in € per kWh.</source>
+        <translation>“%1” is not a price in € per kWh.</translation>
+    </message>
+    <message>
+        <source>€/kWh</source>
+        <translation>€/kWh</translation>
+    </message>
+    <message>
+        <source>The member's own local price; empty: the key's</source>
+        <translation>The member's own local price; empty: the key's</translation>
+    </message>
+</context>
+<context>
     <name>wattelier::ui::SharingPage</name>
     <message>
         <source>&amp;New key</source>
@@ -6486,40 +6639,12 @@ Saved: %3</translation>
         <translation>Further rounds offer what some members could not use to the members still short, by their shares.</translation>
     </message>
     <message>
-        <source>What a member pays for a shared kWh; households ticked “Solidarity” pay nothing.</source>
-        <translation>What a member pays for a shared kWh; households ticked “Solidarity” pay nothing.</translation>
-    </message>
-    <message>
         <source>The network tariff saved on a shared kWh: it depends on the perimeter; type the rate that applies.</source>
         <translation>The network tariff saved on a shared kWh: it depends on the perimeter; type the rate that applies.</translation>
     </message>
     <message>
         <source>Out of the local price, per shared kWh, to a common fund.</source>
         <translation>Out of the local price, per shared kWh, to a common fund.</translation>
-    </message>
-    <message>
-        <source>Household</source>
-        <translation>Household</translation>
-    </message>
-    <message>
-        <source>Share, %</source>
-        <translation>Share, %</translation>
-    </message>
-    <message>
-        <source>First</source>
-        <translation>First</translation>
-    </message>
-    <message>
-        <source>Solidarity</source>
-        <translation>Solidarity</translation>
-    </message>
-    <message>
-        <source>Each household's part in the key</source>
-        <translation>Each household's part in the key</translation>
-    </message>
-    <message>
-        <source>Share: empty for equal shares; shares count in proportion to their total.</source>
-        <translation>Share: empty for equal shares; shares count in proportion to their total.</translation>
     </message>
     <message>
         <source>&amp;Split:</source>
@@ -6544,10 +6669,6 @@ Saved: %3</translation>
     <message>
         <source>&amp;Perimeter:</source>
         <translation>&amp;Perimeter:</translation>
-    </message>
-    <message>
-        <source>“%1” is not a share in percent.</source>
-        <translation>“%1” is not a share in percent.</translation>
     </message>
     <message>
         <source>Key %1</source>
@@ -6600,6 +6721,10 @@ Saved: %3</translation>
     <message>
         <source>Net&amp;work reduction:</source>
         <translation>Net&amp;work reduction:</translation>
+    </message>
+    <message>
+        <source>What a member pays for a shared kWh, unless its row gives its own price; members ticked “Solidarity” pay nothing.</source>
+        <translation>What a member pays for a shared kWh, unless its row gives its own price; members ticked “Solidarity” pay nothing.</translation>
     </message>
 </context>
 <context>
@@ -6737,6 +6862,10 @@ Saved: %3</translation>
     <message>
         <source>This priority's share of the total: its kWh ÷ all the kWh.</source>
         <translation>This priority's share of the total: its kWh ÷ all the kWh.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other participant(s), not in the averages</source>
+        <translation><numerusform>%n other participant, not in the averages</numerusform><numerusform>%n other participants, not in the averages</numerusform></translation>
     </message>
 </context>
 <context>

@@ -1073,6 +1073,19 @@
         <extracomment>Public name of a household, %1 is a letter code (A, B, … AA).</extracomment>
         <translation>Ménage %1</translation>
     </message>
+    <message>
+        <source>Participant %1</source>
+        <extracomment>Public name of a member that is not a household (an association, a business), %1 is a letter code (A, B, … AA).</extracomment>
+        <translation>Participant %1</translation>
+    </message>
+    <message>
+        <source>A household</source>
+        <translation>Un ménage</translation>
+    </message>
+    <message>
+        <source>Another participant (association, business…)</source>
+        <translation>Un autre participant (association, commerce…)</translation>
+    </message>
 </context>
 <context>
     <name>HouseholdCommands</name>
@@ -1099,6 +1112,10 @@
     <message>
         <source>Change household EAN code</source>
         <translation>Modifier le code EAN du ménage</translation>
+    </message>
+    <message>
+        <source>Change what a member is</source>
+        <translation>Changer la nature d&apos;un membre</translation>
     </message>
 </context>
 <context>
@@ -1429,6 +1446,10 @@
         <source>An EAN code has 18 digits (spaces between them are fine).</source>
         <translation>Un code EAN compte 18 chiffres (les espaces entre eux sont acceptés).</translation>
     </message>
+    <message>
+        <source>A member is a household or another participant.</source>
+        <translation>Un membre est un ménage ou un autre participant.</translation>
+    </message>
 </context>
 <context>
     <name>JsonFormats</name>
@@ -1453,6 +1474,32 @@
     <message>
         <source>&lt;h3&gt;Wattelier %1&lt;/h3&gt;&lt;p&gt;Neighbourhood energy workshops: appliance inventories, wattmeter and meter readings, solar production against consumption.&lt;/p&gt;&lt;p&gt;Workshop files stay on this computer. The appliance catalogue&apos;s typical values come from public sources named with each entry.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Wattelier %1&lt;/h3&gt;&lt;p&gt;Ateliers énergie de quartier&#xa0;: inventaire des appareils, relevés au wattmètre et relevés de compteur, production solaire comparée à la consommation.&lt;/p&gt;&lt;p&gt;Les fichiers d&apos;atelier restent sur cet ordinateur. Les valeurs typiques du catalogue d&apos;appareils viennent de sources publiques, citées pour chaque appareil.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MemberRole</name>
+    <message>
+        <source>Takes</source>
+        <translation>Prélève</translation>
+    </message>
+    <message>
+        <source>Produces</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Produces and takes</source>
+        <translation>Produit et prélève</translation>
+    </message>
+    <message>
+        <source>No energy in the period</source>
+        <translation>Aucune énergie sur la période</translation>
+    </message>
+</context>
+<context>
+    <name>MemberSharing</name>
+    <message>
+        <source>Nothing was produced in %1 yet.</source>
+        <translation>Rien n&apos;a encore été produit en %1.</translation>
     </message>
 </context>
 <context>
@@ -2201,6 +2248,49 @@
     </message>
 </context>
 <context>
+    <name>SharingSheet</name>
+    <message>
+        <source>%1 €</source>
+        <translation>%1&#xa0;€</translation>
+    </message>
+    <message>
+        <source>Sharing the sun, %1</source>
+        <translation>Partager le soleil, %1</translation>
+    </message>
+    <message>
+        <source>What each of the group&apos;s sharing keys gives you over the year, from your curves. These figures are yours only.</source>
+        <translation>Ce que chaque clé de répartition du groupe vous donne sur l&apos;année, d&apos;après vos courbes. Ces chiffres ne concernent que vous.</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Shared with you</source>
+        <translation>Partagé avec vous</translation>
+    </message>
+    <message>
+        <source>Of your grid use</source>
+        <translation>De votre prélèvement</translation>
+    </message>
+    <message>
+        <source>You pay per kWh</source>
+        <translation>Vous payez par kWh</translation>
+    </message>
+    <message>
+        <source>Your panels&apos; energy shared</source>
+        <translation>Énergie de vos panneaux partagée</translation>
+    </message>
+    <message>
+        <source>Your gain</source>
+        <translation>Votre gain</translation>
+    </message>
+    <message>
+        <source>Your gain: against buying from your supplier what the community shared with you and selling what your panels sent out at the injection price; the key&apos;s yearly fee is taken off.</source>
+        <translation>Votre gain&#xa0;: par rapport à acheter à votre fournisseur ce que la communauté a partagé avec vous et à vendre ce que vos panneaux ont injecté au prix d&apos;injection&#xa0;; la cotisation annuelle de la clé est déduite.</translation>
+    </message>
+</context>
+<context>
     <name>SharingSlide</name>
     <message>
         <source>Sharing the sun</source>
@@ -2503,6 +2593,10 @@
     <message>
         <source>Half of them changed by %1 to %2; the middle one by %3</source>
         <translation>La moitié d&apos;entre eux a évolué de %1 à %2&#xa0;; le ménage du milieu de %3</translation>
+    </message>
+    <message>
+        <source>Other participants</source>
+        <translation>Autres participants</translation>
     </message>
 </context>
 <context>
@@ -5112,6 +5206,18 @@ Vous pouvez annuler avec Ctrl+Z tant que vous n&apos;avez pas fermé l&apos;atel
         <source>Hidden with the names</source>
         <translation>Masqué avec les noms</translation>
     </message>
+    <message>
+        <source>What this member is</source>
+        <translation>Nature de ce membre</translation>
+    </message>
+    <message>
+        <source>Another participant of the energy community (an association, a caterer, a shared laundry) has its own meter, curves and sharing; it is left out of the “per household” figures and of a new défi.</source>
+        <translation>Un autre participant de la communauté d&apos;énergie (une association, un traiteur, une laverie partagée) a son propre compteur, ses courbes et son partage&#xa0;; il n&apos;entre pas dans les chiffres «&#xa0;par ménage&#xa0;» ni dans un nouveau défi.</translation>
+    </message>
+    <message>
+        <source>&amp;This member is:</source>
+        <translation>&amp;Ce membre est&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>wattelier::ui::HouseholdWattmeterPage</name>
@@ -6550,6 +6656,53 @@ Injection&#xa0;: %2
     </message>
 </context>
 <context>
+    <name>wattelier::ui::SharingMembersTable</name>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>Share, %</source>
+        <translation>Part, %</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>D&apos;abord</translation>
+    </message>
+    <message>
+        <source>Solidarity</source>
+        <translation>Solidarité</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Each member&apos;s part in the key</source>
+        <translation>La place de chaque membre dans la clé</translation>
+    </message>
+    <message>
+        <source>Share: empty for equal shares; shares count in proportion to their total. Local price: empty for the key&apos;s price; 0 gives the energy for free.</source>
+        <translation>Part&#xa0;: vide pour des parts égales&#xa0;; les parts comptent en proportion de leur total. Prix local&#xa0;: vide pour le prix de la clé&#xa0;; 0 donne l&apos;énergie gratuitement.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a share in percent.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une part en pourcent.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a price in € per kWh.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un prix en € par kWh.</translation>
+    </message>
+    <message>
+        <source>€/kWh</source>
+        <translation>€/kWh</translation>
+    </message>
+    <message>
+        <source>The member&apos;s own local price; empty: the key&apos;s</source>
+        <translation>Le prix local propre au membre&#xa0;; vide&#xa0;: celui de la clé</translation>
+    </message>
+</context>
+<context>
     <name>wattelier::ui::SharingPage</name>
     <message>
         <source>&amp;New key</source>
@@ -6612,40 +6765,12 @@ Injection&#xa0;: %2
         <translation>Les tours suivants offrent ce que certains membres n&apos;ont pas pu utiliser aux membres qui manquent encore, selon leurs parts.</translation>
     </message>
     <message>
-        <source>What a member pays for a shared kWh; households ticked “Solidarity” pay nothing.</source>
-        <translation>Ce qu&apos;un membre paie pour un kWh partagé&#xa0;; les ménages cochés «&#xa0;Solidarité&#xa0;» ne paient rien.</translation>
-    </message>
-    <message>
         <source>The network tariff saved on a shared kWh: it depends on the perimeter; type the rate that applies.</source>
         <translation>Le tarif de réseau économisé sur un kWh partagé&#xa0;: il dépend du périmètre&#xa0;; tapez le taux qui s&apos;applique.</translation>
     </message>
     <message>
         <source>Out of the local price, per shared kWh, to a common fund.</source>
         <translation>Pris sur le prix local, par kWh partagé, pour un fonds commun.</translation>
-    </message>
-    <message>
-        <source>Household</source>
-        <translation>Ménage</translation>
-    </message>
-    <message>
-        <source>Share, %</source>
-        <translation>Part, %</translation>
-    </message>
-    <message>
-        <source>First</source>
-        <translation>D&apos;abord</translation>
-    </message>
-    <message>
-        <source>Solidarity</source>
-        <translation>Solidarité</translation>
-    </message>
-    <message>
-        <source>Each household&apos;s part in the key</source>
-        <translation>La place de chaque ménage dans la clé</translation>
-    </message>
-    <message>
-        <source>Share: empty for equal shares; shares count in proportion to their total.</source>
-        <translation>Part&#xa0;: vide pour des parts égales&#xa0;; les parts comptent en proportion de leur total.</translation>
     </message>
     <message>
         <source>&amp;Split:</source>
@@ -6670,10 +6795,6 @@ Injection&#xa0;: %2
     <message>
         <source>&amp;Perimeter:</source>
         <translation>Pér&amp;imètre&#xa0;:</translation>
-    </message>
-    <message>
-        <source>“%1” is not a share in percent.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une part en pourcent.</translation>
     </message>
     <message>
         <source>Key %1</source>
@@ -6729,6 +6850,10 @@ Injection&#xa0;: %2
     <message>
         <source>Net&amp;work reduction:</source>
         <translation>Réduction ré&amp;seau&#xa0;:</translation>
+    </message>
+    <message>
+        <source>What a member pays for a shared kWh, unless its row gives its own price; members ticked “Solidarity” pay nothing.</source>
+        <translation>Ce qu&apos;un membre paie pour un kWh partagé, sauf si sa ligne donne son propre prix&#xa0;; les membres cochés «&#xa0;Solidarité&#xa0;» ne paient rien.</translation>
     </message>
 </context>
 <context>
@@ -6875,6 +7000,13 @@ Injection&#xa0;: %2
     <message>
         <source>This priority&apos;s share of the total: its kWh ÷ all the kWh.</source>
         <translation>La part de cette priorité dans le total&#xa0;: ses kWh ÷ tous les kWh.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other participant(s), not in the averages</source>
+        <translation>
+            <numerusform>%n autre participant, hors des moyennes</numerusform>
+            <numerusform>%n autres participants, hors des moyennes</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1073,6 +1073,19 @@
         <extracomment>Public name of a household, %1 is a letter code (A, B, … AA).</extracomment>
         <translation>Gezin %1</translation>
     </message>
+    <message>
+        <source>Participant %1</source>
+        <extracomment>Public name of a member that is not a household (an association, a business), %1 is a letter code (A, B, … AA).</extracomment>
+        <translation>Deelnemer %1</translation>
+    </message>
+    <message>
+        <source>A household</source>
+        <translation>Een gezin</translation>
+    </message>
+    <message>
+        <source>Another participant (association, business…)</source>
+        <translation>Een andere deelnemer (vereniging, zaak…)</translation>
+    </message>
 </context>
 <context>
     <name>HouseholdCommands</name>
@@ -1099,6 +1112,10 @@
     <message>
         <source>Change household EAN code</source>
         <translation>EAN-code van het huishouden wijzigen</translation>
+    </message>
+    <message>
+        <source>Change what a member is</source>
+        <translation>Wijzigen wat een lid is</translation>
     </message>
 </context>
 <context>
@@ -1429,6 +1446,10 @@
         <source>An EAN code has 18 digits (spaces between them are fine).</source>
         <translation>Een EAN-code telt 18 cijfers (spaties ertussen mogen).</translation>
     </message>
+    <message>
+        <source>A member is a household or another participant.</source>
+        <translation>Een lid is een gezin of een andere deelnemer.</translation>
+    </message>
 </context>
 <context>
     <name>JsonFormats</name>
@@ -1453,6 +1474,32 @@
     <message>
         <source>&lt;h3&gt;Wattelier %1&lt;/h3&gt;&lt;p&gt;Neighbourhood energy workshops: appliance inventories, wattmeter and meter readings, solar production against consumption.&lt;/p&gt;&lt;p&gt;Workshop files stay on this computer. The appliance catalogue&apos;s typical values come from public sources named with each entry.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Wattelier %1&lt;/h3&gt;&lt;p&gt;Energieworkshops in de buurt: inventaris van toestellen, wattmetermetingen en meterstanden, zonneproductie tegenover verbruik.&lt;/p&gt;&lt;p&gt;Workshopbestanden blijven op deze computer. De gangbare waarden in de toestellencatalogus komen uit openbare bronnen, die bij elk toestel vermeld staan.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MemberRole</name>
+    <message>
+        <source>Takes</source>
+        <translation>Neemt af</translation>
+    </message>
+    <message>
+        <source>Produces</source>
+        <translation>Produceert</translation>
+    </message>
+    <message>
+        <source>Produces and takes</source>
+        <translation>Produceert en neemt af</translation>
+    </message>
+    <message>
+        <source>No energy in the period</source>
+        <translation>Geen energie in de periode</translation>
+    </message>
+</context>
+<context>
+    <name>MemberSharing</name>
+    <message>
+        <source>Nothing was produced in %1 yet.</source>
+        <translation>In %1 werd nog niets geproduceerd.</translation>
     </message>
 </context>
 <context>
@@ -2201,6 +2248,49 @@
     </message>
 </context>
 <context>
+    <name>SharingSheet</name>
+    <message>
+        <source>%1 €</source>
+        <translation>€ %1</translation>
+    </message>
+    <message>
+        <source>Sharing the sun, %1</source>
+        <translation>De zon delen, %1</translation>
+    </message>
+    <message>
+        <source>What each of the group&apos;s sharing keys gives you over the year, from your curves. These figures are yours only.</source>
+        <translation>Wat elke verdeelsleutel van de groep u over het jaar geeft, volgens uw curves. Deze cijfers gaan alleen over u.</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Sleutel</translation>
+    </message>
+    <message>
+        <source>Shared with you</source>
+        <translation>Met u gedeeld</translation>
+    </message>
+    <message>
+        <source>Of your grid use</source>
+        <translation>Van uw afname</translation>
+    </message>
+    <message>
+        <source>You pay per kWh</source>
+        <translation>U betaalt per kWh</translation>
+    </message>
+    <message>
+        <source>Your panels&apos; energy shared</source>
+        <translation>Gedeelde energie van uw panelen</translation>
+    </message>
+    <message>
+        <source>Your gain</source>
+        <translation>Uw winst</translation>
+    </message>
+    <message>
+        <source>Your gain: against buying from your supplier what the community shared with you and selling what your panels sent out at the injection price; the key&apos;s yearly fee is taken off.</source>
+        <translation>Uw winst: tegenover het kopen bij uw leverancier van wat de gemeenschap met u deelde en het verkopen van wat uw panelen injecteerden tegen de injectieprijs; de jaarlijkse bijdrage van de sleutel is afgetrokken.</translation>
+    </message>
+</context>
+<context>
     <name>SharingSlide</name>
     <message>
         <source>Sharing the sun</source>
@@ -2503,6 +2593,10 @@
     <message>
         <source>Half of them changed by %1 to %2; the middle one by %3</source>
         <translation>De helft van hen veranderde met %1 tot %2; het middelste gezin met %3</translation>
+    </message>
+    <message>
+        <source>Other participants</source>
+        <translation>Andere deelnemers</translation>
     </message>
 </context>
 <context>
@@ -5112,6 +5206,18 @@ Je kunt dit ongedaan maken met Ctrl+Z zolang je de workshop niet sluit.</transla
         <source>Hidden with the names</source>
         <translation>Verborgen met de namen</translation>
     </message>
+    <message>
+        <source>What this member is</source>
+        <translation>Wat dit lid is</translation>
+    </message>
+    <message>
+        <source>Another participant of the energy community (an association, a caterer, a shared laundry) has its own meter, curves and sharing; it is left out of the “per household” figures and of a new défi.</source>
+        <translation>Een andere deelnemer van de energiegemeenschap (een vereniging, een traiteur, een gedeelde wasserette) heeft een eigen meter, curves en deling; hij telt niet mee in de cijfers „per gezin” en niet in een nieuwe uitdaging.</translation>
+    </message>
+    <message>
+        <source>&amp;This member is:</source>
+        <translation>&amp;Dit lid is:</translation>
+    </message>
 </context>
 <context>
     <name>wattelier::ui::HouseholdWattmeterPage</name>
@@ -6550,6 +6656,53 @@ Bespaard: %3</translation>
     </message>
 </context>
 <context>
+    <name>wattelier::ui::SharingMembersTable</name>
+    <message>
+        <source>Member</source>
+        <translation>Lid</translation>
+    </message>
+    <message>
+        <source>Share, %</source>
+        <translation>Deel, %</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Eerst</translation>
+    </message>
+    <message>
+        <source>Solidarity</source>
+        <translation>Solidariteit</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Each member&apos;s part in the key</source>
+        <translation>De plaats van elk lid in de sleutel</translation>
+    </message>
+    <message>
+        <source>Share: empty for equal shares; shares count in proportion to their total. Local price: empty for the key&apos;s price; 0 gives the energy for free.</source>
+        <translation>Deel: leeg voor gelijke delen; delen tellen in verhouding tot hun totaal. Lokale prijs: leeg voor de prijs van de sleutel; 0 geeft de energie gratis.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a share in percent.</source>
+        <translation>„%1” is geen deel in procent.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a price in € per kWh.</source>
+        <translation>„%1” is geen prijs in € per kWh.</translation>
+    </message>
+    <message>
+        <source>€/kWh</source>
+        <translation>€/kWh</translation>
+    </message>
+    <message>
+        <source>The member&apos;s own local price; empty: the key&apos;s</source>
+        <translation>De eigen lokale prijs van het lid; leeg: die van de sleutel</translation>
+    </message>
+</context>
+<context>
     <name>wattelier::ui::SharingPage</name>
     <message>
         <source>&amp;New key</source>
@@ -6612,40 +6765,12 @@ Bespaard: %3</translation>
         <translation>Volgende rondes bieden wat sommige leden niet konden gebruiken aan de leden die nog tekortkomen, volgens hun delen.</translation>
     </message>
     <message>
-        <source>What a member pays for a shared kWh; households ticked “Solidarity” pay nothing.</source>
-        <translation>Wat een lid betaalt voor een gedeelde kWh; gezinnen met een vinkje bij „Solidariteit” betalen niets.</translation>
-    </message>
-    <message>
         <source>The network tariff saved on a shared kWh: it depends on the perimeter; type the rate that applies.</source>
         <translation>Het nettarief dat op een gedeelde kWh bespaard wordt: het hangt af van de perimeter; typ het tarief dat geldt.</translation>
     </message>
     <message>
         <source>Out of the local price, per shared kWh, to a common fund.</source>
         <translation>Uit de lokale prijs, per gedeelde kWh, voor een gemeenschappelijk fonds.</translation>
-    </message>
-    <message>
-        <source>Household</source>
-        <translation>Gezin</translation>
-    </message>
-    <message>
-        <source>Share, %</source>
-        <translation>Deel, %</translation>
-    </message>
-    <message>
-        <source>First</source>
-        <translation>Eerst</translation>
-    </message>
-    <message>
-        <source>Solidarity</source>
-        <translation>Solidariteit</translation>
-    </message>
-    <message>
-        <source>Each household&apos;s part in the key</source>
-        <translation>De plaats van elk gezin in de sleutel</translation>
-    </message>
-    <message>
-        <source>Share: empty for equal shares; shares count in proportion to their total.</source>
-        <translation>Deel: leeg voor gelijke delen; de delen tellen naar verhouding van hun totaal.</translation>
     </message>
     <message>
         <source>&amp;Split:</source>
@@ -6670,10 +6795,6 @@ Bespaard: %3</translation>
     <message>
         <source>&amp;Perimeter:</source>
         <translation>&amp;Perimeter:</translation>
-    </message>
-    <message>
-        <source>“%1” is not a share in percent.</source>
-        <translation>„%1” is geen deel in procent.</translation>
     </message>
     <message>
         <source>Key %1</source>
@@ -6729,6 +6850,10 @@ Bespaard: %3</translation>
     <message>
         <source>Net&amp;work reduction:</source>
         <translation>Net&amp;werkkorting:</translation>
+    </message>
+    <message>
+        <source>What a member pays for a shared kWh, unless its row gives its own price; members ticked “Solidarity” pay nothing.</source>
+        <translation>Wat een lid betaalt voor een gedeelde kWh, tenzij zijn rij een eigen prijs geeft; leden met „Solidariteit” aangevinkt betalen niets.</translation>
     </message>
 </context>
 <context>
@@ -6875,6 +7000,13 @@ Bespaard: %3</translation>
     <message>
         <source>This priority&apos;s share of the total: its kWh ÷ all the kWh.</source>
         <translation>Het aandeel van deze prioriteit in het totaal: haar kWh ÷ alle kWh.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other participant(s), not in the averages</source>
+        <translation>
+            <numerusform>%n andere deelnemer, niet in de gemiddelden</numerusform>
+            <numerusform>%n andere deelnemers, niet in de gemiddelden</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -234,6 +234,15 @@ const QStringList step12 = {
                    " position INTEGER NOT NULL DEFAULT 0)"),
 };
 
+// Version 13: members that are not households (#22): a household row may be
+// another participant of the energy community (an association, a caterer, a
+// shared laundry); and a key's local price per member ({"household id": €/kWh},
+// the key's own price for the others).
+const QStringList step13 = {
+    QStringLiteral("ALTER TABLE households ADD COLUMN kind TEXT NOT NULL DEFAULT 'household'"),
+    QStringLiteral("ALTER TABLE sharing_keys ADD COLUMN local_prices TEXT NOT NULL DEFAULT '{}'"),
+};
+
 const QStringList &stepTo(int version)
 {
     static const QStringList none;
@@ -262,6 +271,8 @@ const QStringList &stepTo(int version)
         return step11;
     case 12:
         return step12;
+    case 13:
+        return step13;
     default:
         return none;
     }

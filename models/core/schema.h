@@ -10,7 +10,7 @@ namespace wattelier::schema {
 inline constexpr int applicationId = 0x57415454;
 
 /*! Schema version written by this build; older files are migrated up to it. */
-inline constexpr int currentVersion = 12;
+inline constexpr int currentVersion = 13;
 
 /*!
  * Brings a database from its PRAGMA user_version up to currentVersion, one

@@ -1,9 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "household.h"
 
+#include "core/enumtable.h"
+
 #include <QCoreApplication>
 
 namespace wattelier {
+namespace {
+
+constexpr EnumEntry<HouseholdKind> kinds[] = {
+    {HouseholdKind::OtherParticipant, "participant",
+     QT_TRANSLATE_NOOP("Household", "Another participant (association, business…)")},
+    {HouseholdKind::Home, "household",
+     QT_TRANSLATE_NOOP("Household", "A household")}, // the fallback: last
+};
+
+} // namespace
 
 QString pseudonymFromCode(const QString &code)
 {
@@ -13,7 +25,27 @@ QString pseudonymFromCode(const QString &code)
 
 QString pseudonym(const Household &household)
 {
+    if (!household.isHome())
+        //: Public name of a member that is not a household (an association, a business), %1 is
+        //: a letter code (A, B, … AA).
+        return QCoreApplication::translate("Household", "Participant %1")
+            .arg(household.pseudonymCode);
     return pseudonymFromCode(household.pseudonymCode);
+}
+
+QString key(HouseholdKind kind)
+{
+    return enumtable::keyOf(kinds, kind);
+}
+
+std::optional<HouseholdKind> householdKindFromKey(const QString &key)
+{
+    return enumtable::fromKey(kinds, key);
+}
+
+QString label(HouseholdKind kind)
+{
+    return enumtable::labelOf("Household", kinds, kind);
 }
 
 QString shownName(const Household &household, bool showNames)

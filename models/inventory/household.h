@@ -8,7 +8,19 @@
 
 namespace wattelier {
 
-/*! A household of the workshop group. */
+/*!
+ * What a member of the workshop is (#22): a home, or another participant of
+ * the energy community (an association, a caterer, a shared laundry, a school)
+ * with its own meter and curves. Both have inventories, series and sheets;
+ * only homes count in the "per household" figures and join a défi by default.
+ */
+enum class HouseholdKind
+{
+    Home,
+    OtherParticipant,
+};
+
+/*! A household of the workshop group, or another participant (HouseholdKind). */
 struct Household
 {
     qint64 id = 0;
@@ -19,9 +31,16 @@ struct Household
     int position = 0;
     QString uid; //!< Stable id across files (household files, #9); made on insert when empty.
     QString ean; //!< its electricity access point's 18-digit EAN code; empty when not known
+    HouseholdKind kind = HouseholdKind::Home;
+    bool isHome() const { return kind == HouseholdKind::Home; }
 };
 
-/*! The public display name of a household, e.g. "Household A" / "Ménage A". */
+QString key(HouseholdKind kind); //!< "household", "participant": as stored
+std::optional<HouseholdKind> householdKindFromKey(const QString &key);
+QString label(HouseholdKind kind); //!< translated
+
+/*! The public display name of a household, e.g. "Household A" / "Ménage A" ("Participant A" for
+ * another participant). */
 QString pseudonym(const Household &household);
 /*! What a page shows of \a household: its name only when names are shown, else its pseudonym. */
 QString shownName(const Household &household, bool showNames);
@@ -37,6 +56,7 @@ enum class HouseholdField
     Occupants,
     Notes,
     Ean,
+    Kind,
 };
 
 /*!

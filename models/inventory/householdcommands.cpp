@@ -27,6 +27,8 @@ QString fieldLabel(HouseholdField field)
         return QCoreApplication::translate("HouseholdCommands", "Change household notes");
     case HouseholdField::Ean:
         return QCoreApplication::translate("HouseholdCommands", "Change household EAN code");
+    case HouseholdField::Kind:
+        return QCoreApplication::translate("HouseholdCommands", "Change what a member is");
     }
     return {};
 }

@@ -22,6 +22,8 @@ QString columnOf(HouseholdField field)
         return QStringLiteral("notes");
     case HouseholdField::Ean:
         return QStringLiteral("ean");
+    case HouseholdField::Kind:
+        return QStringLiteral("kind");
     }
     return {};
 }
@@ -37,6 +39,7 @@ Household fromQuery(const QSqlQuery &q)
     h.position = q.value(5).toInt();
     h.uid = q.value(6).toString();
     h.ean = q.value(7).toString();
+    h.kind = householdKindFromKey(q.value(8).toString()).value_or(HouseholdKind::Home);
     return h;
 }
 
@@ -53,6 +56,8 @@ QVariant fieldValue(const Household &household, HouseholdField field)
         return household.notes;
     case HouseholdField::Ean:
         return household.ean;
+    case HouseholdField::Kind:
+        return key(household.kind);
     }
     return {};
 }
@@ -62,7 +67,7 @@ HouseholdStore::HouseholdStore(Workshop &workshop)
     , mTable(workshop, QStringLiteral("households"),
              {QStringLiteral("name"), QStringLiteral("pseudonym_code"), QStringLiteral("occupants"),
               QStringLiteral("notes"), QStringLiteral("position"), QStringLiteral("uid"),
-              QStringLiteral("ean")})
+              QStringLiteral("ean"), QStringLiteral("kind")})
 {}
 
 QList<Household> HouseholdStore::all() const
@@ -86,8 +91,9 @@ int HouseholdStore::count() const
 qint64 HouseholdStore::insert(const Household &h)
 {
     const qint64 id = mTable.insert(
-        h.id, {sqlText(h.name), h.pseudonymCode.isEmpty() ? nextPseudonymCode() : h.pseudonymCode,
-               h.occupants, sqlText(h.notes), h.position, uidOrNew(h.uid), sqlText(h.ean)});
+        h.id,
+        {sqlText(h.name), h.pseudonymCode.isEmpty() ? nextPseudonymCode() : h.pseudonymCode,
+         h.occupants, sqlText(h.notes), h.position, uidOrNew(h.uid), sqlText(h.ean), key(h.kind)});
     if (id > 0)
         emit added(id);
     return id;

@@ -96,6 +96,11 @@ QString InventoryEditor::editHousehold(qint64 householdId, HouseholdField field,
         stored = *code;
         break;
     }
+    case HouseholdField::Kind:
+        if (!householdKindFromKey(value.toString()))
+            return QCoreApplication::translate("InventoryEditor",
+                                               "A member is a household or another participant.");
+        break;
     }
     if (fieldValue(*household, field) == stored)
         return {};

@@ -107,6 +107,7 @@ QJsonObject inventoryJson(const Workshop &workshop, double priceEurPerKwh)
             {QStringLiteral("pseudonym"), pseudonym(household)},
             {QStringLiteral("pseudonym_code"), household.pseudonymCode},
             {QStringLiteral("occupants"), household.occupants},
+            {QStringLiteral("kind"), key(household.kind)},
             {QStringLiteral("notes"), household.notes},
             {QStringLiteral("kwh_per_year"), totals.kwhPerYear},
             {QStringLiteral("estimated_kwh_per_year"), estimates.kwhPerYear},

@@ -41,22 +41,8 @@ void InventorySummary::recompute()
     const ReadingsByAppliance readings = mWorkshop.wattmeterReadings().byAppliance();
     mGroup = inventoryTotals(all, &readings);
     mHousehold = inventoryTotals(ofHousehold, &readings);
-    const QList<Household> households = mWorkshop.households().all();
-    mHouseholdCount = int(households.size());
-    mOccupantCount = 0;
-    for (const Household &household : households)
-        mOccupantCount += household.occupants;
+    mHomes = homesAverage(mWorkshop.households().all(), all, &readings);
     emit changed();
-}
-
-double InventorySummary::kwhPerHousehold() const
-{
-    return mHouseholdCount > 0 ? mGroup.kwhPerYear / mHouseholdCount : 0.0;
-}
-
-double InventorySummary::kwhPerOccupant() const
-{
-    return mOccupantCount > 0 ? mGroup.kwhPerYear / mOccupantCount : 0.0;
 }
 
 } // namespace wattelier

@@ -25,11 +25,13 @@ public:
 
     const InventoryTotals &householdTotals() const { return mHousehold; }
     const InventoryTotals &groupTotals() const { return mGroup; }
-    int householdCount() const { return mHouseholdCount; }
-    int occupantCount() const { return mOccupantCount; }
-    /*! Group estimate per household and per person; 0 when there is none. */
-    double kwhPerHousehold() const;
-    double kwhPerOccupant() const;
+    /*! The homes' count, occupants and averages (other participants left out). */
+    const HomesAverage &homes() const { return mHomes; }
+    int householdCount() const { return mHomes.homes; }
+    int occupantCount() const { return mHomes.people; }
+    /*! The homes' estimate per household and per person; 0 when there is none. */
+    double kwhPerHousehold() const { return mHomes.kwhPerHome(); }
+    double kwhPerOccupant() const { return mHomes.kwhPerPerson(); }
 
 signals:
     void changed();
@@ -41,8 +43,7 @@ private:
     qint64 mHouseholdId = 0;
     InventoryTotals mHousehold;
     InventoryTotals mGroup;
-    int mHouseholdCount = 0;
-    int mOccupantCount = 0;
+    HomesAverage mHomes;
 };
 
 } // namespace wattelier

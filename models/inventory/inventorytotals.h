@@ -2,6 +2,7 @@
 #pragma once
 
 #include "appliance.h"
+#include "household.h"
 #include "wattmeter/wattmeterreading.h"
 
 #include <QHash>
@@ -29,6 +30,24 @@ struct InventoryTotals
  */
 InventoryTotals inventoryTotals(const QList<Appliance> &appliances,
                                 const ReadingsByAppliance *readings = nullptr);
+
+/*!
+ * The homes of a group, its other participants (an association, a business)
+ * left out: how many, their occupants and their inventories' yearly kWh, for
+ * the "per household" and "per person" figures.
+ */
+struct HomesAverage
+{
+    int homes = 0;
+    int people = 0;
+    int otherParticipants = 0;
+    double kwhPerYear = 0.0; //!< the homes' inventories
+    double kwhPerHome() const { return homes > 0 ? kwhPerYear / homes : 0.0; }
+    double kwhPerPerson() const { return people > 0 ? kwhPerYear / people : 0.0; }
+};
+
+HomesAverage homesAverage(const QList<Household> &households, const QList<Appliance> &appliances,
+                          const ReadingsByAppliance *readings = nullptr);
 
 /*! Share of \a part in \a whole, in percent; 0 when the whole is 0. */
 double percentOf(double part, double whole);

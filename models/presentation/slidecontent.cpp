@@ -51,19 +51,19 @@ SlideContent titleSlide(const Workshop &workshop)
     SlideContent c;
     c.title = workshop.name();
     c.subtitle = QLocale().toString(QDate::currentDate(), QLocale::LongFormat);
-    const QList<Household> households = workshop.households().all();
-    int people = 0;
-    for (const Household &h : households)
-        people += h.occupants;
     const QList<Appliance> appliances = workshop.appliances().all();
     const ReadingsByAppliance readings = workshop.wattmeterReadings().byAppliance();
     const InventoryTotals totals = inventoryTotals(appliances, &readings);
+    const HomesAverage homes = homesAverage(workshop.households().all(), appliances, &readings);
     c.figures = {
-        {Text::tr("Households"), QLocale().toString(households.size()), {}},
-        {Text::tr("People"), QLocale().toString(people), {}},
+        {Text::tr("Households"), QLocale().toString(homes.homes), {}},
+        {Text::tr("People"), QLocale().toString(homes.people), {}},
         {Text::tr("Appliances"), QLocale().toString(appliances.size()), {}},
         {Text::tr("Electricity per year"), units::kwh(totals.kwhPerYear), {}},
     };
+    if (homes.otherParticipants > 0)
+        c.figures.insert(
+            1, {Text::tr("Other participants"), QLocale().toString(homes.otherParticipants), {}});
     return c;
 }
 
@@ -100,16 +100,13 @@ SlideContent inventorySlide(const Workshop &workshop, bool byPriority)
                          [](const SlideBar &a, const SlideBar &b) { return a.value > b.value; });
     }
     c.barsCaption = Text::tr("Electricity per year, measured where a wattmeter was used");
-    const int households = workshop.households().count();
-    int people = 0;
-    for (const Household &h : workshop.households().all())
-        people += h.occupants;
+    // The averages are the homes': a caterer's kitchen is not an average household's.
+    const HomesAverage homes = homesAverage(workshop.households().all(), appliances, &readings);
     c.figures.append({Text::tr("The group"), units::kwh(totals.kwhPerYear), {}});
-    if (households > 0)
-        c.figures.append(
-            {Text::tr("Per household"), units::kwh(totals.kwhPerYear / households), {}});
-    if (people > 0)
-        c.figures.append({Text::tr("Per person"), units::kwh(totals.kwhPerYear / people), {}});
+    if (homes.homes > 0)
+        c.figures.append({Text::tr("Per household"), units::kwh(homes.kwhPerHome()), {}});
+    if (homes.people > 0)
+        c.figures.append({Text::tr("Per person"), units::kwh(homes.kwhPerPerson()), {}});
     return c;
 }
 

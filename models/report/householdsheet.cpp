@@ -123,16 +123,12 @@ void comparedWithGroup(ReportBuilder &b, const Workshop &workshop, const Househo
                        const ReadingsByAppliance &readings)
 {
     b.heading(Text::tr("Compared with the group"));
-    const QList<Household> households = workshop.households().all();
-    int people = 0;
-    for (const Household &h : households)
-        people += h.occupants;
-    const InventoryTotals group = inventoryTotals(workshop.appliances().all(), &readings);
+    const HomesAverage homes =
+        homesAverage(workshop.households().all(), workshop.appliances().all(), &readings);
     const InventoryTotals own =
         inventoryTotals(workshop.appliances().forHousehold(household.id), &readings);
-    const double groupPerHousehold =
-        households.isEmpty() ? 0 : group.kwhPerYear / households.size();
-    const double groupPerPerson = people > 0 ? group.kwhPerYear / people : 0;
+    const double groupPerHousehold = homes.kwhPerHome();
+    const double groupPerPerson = homes.kwhPerPerson();
     const double ownPerPerson = own.kwhPerYear / std::max(1, household.occupants);
     ReportChart chart;
     chart.bars = {
@@ -167,6 +163,7 @@ void writeHouseholdSheet(ReportBuilder &b, const Workshop &workshop, const House
     appliances(b, workshop, household, readings);
     wattmeter(b, workshop, household);
     challenge(b, workshop, household);
+    writeOwnSharing(b, workshop, household, request);
     comparedWithGroup(b, workshop, household, readings);
 }
 

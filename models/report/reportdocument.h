@@ -16,6 +16,7 @@ namespace wattelier {
 
 class Workshop;
 struct Household;
+struct SharingByMember;
 
 /*! Everything that decides what a printed document says. */
 struct ReportRequest
@@ -31,6 +32,11 @@ struct ReportRequest
     qint64 householdId = 0;
     Tariff tariff; //!< prices for the euros (Preferences)
     QDate today = QDate::currentDate();
+    /*!
+     * HouseholdSheet: each member's result under the workshop's sharing keys,
+     * computed once for a batch of sheets; null: computed for the one sheet.
+     */
+    std::shared_ptr<const SharingByMember> sharing;
 };
 
 /*! A document ready to preview, print or write as PDF. */

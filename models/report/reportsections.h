@@ -24,6 +24,13 @@ void writePeaksSection(ReportBuilder &builder, const Workshop &workshop,
 void writeSharingSection(ReportBuilder &builder, const Workshop &workshop,
                          const ReportRequest &request);
 
+/*! A household's sheet: its own result under each sharing key (models/sharing/sharingsheet.cpp). */
+void writeOwnSharing(ReportBuilder &builder, const Workshop &workshop, const Household &household,
+                     const ReportRequest &request);
+
+/*! The year a document's energy figures cover: the settings' energy date, else the curves'. */
+int reportEnergyYear(const Workshop &workshop, const ReportRequest &request);
+
 /*! The meeting's date in words, "29 November 2026". */
 QString longDate(const QDate &date);
 

@@ -97,6 +97,9 @@ QString validateSharingScenario(const SharingScenario &scenario)
          {scenario.localEurPerKwh, scenario.networkReductionEurPerKwh, scenario.marginEurPerKwh})
         if (!(price >= 0) || price > 10)
             return Text::tr("A price per kWh must be between 0 and 10 €.");
+    for (const double price : scenario.localPrices)
+        if (!(price >= 0) || price > 10)
+            return Text::tr("A price per kWh must be between 0 and 10 €.");
     if (!(scenario.yearlyFeeEur >= 0) || scenario.yearlyFeeEur > 100000)
         return Text::tr("The yearly fee must be between 0 and 100,000 €.");
     return {};
@@ -151,16 +154,20 @@ QList<SharingResult> runScenarios(SharingInputs &inputs, const QList<SharingScen
 {
     QList<SharingResult> results;
     for (const SharingScenario &scenario : scenarios) {
-        markSolidarity(scenario, inputs);
+        markMembers(scenario, inputs);
         results.append(runSharing(inputs, keyOf(scenario, inputs), pricesOf(scenario, tariff)));
     }
     return results;
 }
 
-void markSolidarity(const SharingScenario &scenario, SharingInputs &inputs)
+void markMembers(const SharingScenario &scenario, SharingInputs &inputs)
 {
-    for (SharingMember &member : inputs.members)
+    for (SharingMember &member : inputs.members) {
         member.solidarity = scenario.solidarity.contains(member.householdId);
+        const auto own = scenario.localPrices.constFind(member.householdId);
+        member.localEurPerKwh =
+            own != scenario.localPrices.cend() ? std::optional<double>(*own) : std::nullopt;
+    }
 }
 
 } // namespace wattelier

@@ -42,6 +42,8 @@ struct SharingScenario
     QList<qint64> priority;            //!< cascade: these households first, in order
     QList<qint64> solidarity;          //!< households the surplus goes to for free
     double localEurPerKwh = 0.15;
+    QMap<qint64, double>
+        localPrices; //!< a member's own local price, €/kWh; the others pay the key's
     double networkReductionEurPerKwh = 0.0;
     double yearlyFeeEur = 0.0;
     double marginEurPerKwh = 0.0;
@@ -67,8 +69,8 @@ SharingKey keyOf(const SharingScenario &scenario, const SharingInputs &inputs);
 /*! The money of \a scenario, with the supplier and injection prices of \a tariff. */
 SharingPrices pricesOf(const SharingScenario &scenario, const Tariff &tariff);
 
-/*! \a inputs with the scenario's solidarity households marked. */
-void markSolidarity(const SharingScenario &scenario, SharingInputs &inputs);
+/*! \a inputs with the scenario's solidarity households marked and each member's own local price. */
+void markMembers(const SharingScenario &scenario, SharingInputs &inputs);
 
 /*!
  * Each of \a scenarios run on \a inputs (its solidarity households marked in

@@ -16,7 +16,8 @@ const QStringList columns = {QStringLiteral("name"),        QStringLiteral("meth
                              QStringLiteral("priority"),    QStringLiteral("solidarity"),
                              QStringLiteral("local_price"), QStringLiteral("network_reduction"),
                              QStringLiteral("yearly_fee"),  QStringLiteral("margin"),
-                             QStringLiteral("perimeter"),   QStringLiteral("position")};
+                             QStringLiteral("perimeter"),   QStringLiteral("position"),
+                             QStringLiteral("local_prices")};
 
 QString idsText(const QList<qint64> &ids)
 {
@@ -34,6 +35,7 @@ QList<qint64> idsFrom(const QVariant &value)
     return ids;
 }
 
+/*! Shares or prices by household id, as a JSON object. */
 QString sharesText(const QMap<qint64, double> &shares)
 {
     QJsonObject object;
@@ -68,6 +70,7 @@ SharingScenario scenarioFrom(const QSqlQuery &q)
     s.perimeter =
         sharingPerimeterFromKey(q.value(11).toString()).value_or(SharingPerimeter::SameCabin);
     s.position = q.value(12).toInt();
+    s.localPrices = sharesFrom(q.value(13));
     return s;
 }
 
@@ -84,7 +87,8 @@ QVariantList valuesOf(const SharingScenario &s)
             s.yearlyFeeEur,
             s.marginEurPerKwh,
             key(s.perimeter),
-            s.position};
+            s.position,
+            sharesText(s.localPrices)};
 }
 
 } // namespace

@@ -15,8 +15,7 @@ namespace wattelier {
 void writeSharingSection(ReportBuilder &builder, const Workshop &workshop,
                          const ReportRequest &request)
 {
-    const QDate energyDate = request.settings.energyDate;
-    const int year = energyDate.isValid() ? energyDate.year() : defaultCurveYear(workshop);
+    const int year = reportEnergyYear(workshop, request);
     Slide slide;
     slide.kind = SlideKind::Sharing;
     slide.date = QDate(year, 1, 1);

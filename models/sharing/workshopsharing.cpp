@@ -2,6 +2,7 @@
 #include "workshopsharing.h"
 
 #include "challenge/challengespread.h"
+#include "core/enumtable.h"
 #include "core/workshop.h"
 #include "energy/workshopcurves.h"
 #include "inventory/householdstore.h"
@@ -44,7 +45,38 @@ std::vector<quint8> monthsOf(qint64 fromUtc, int intervalS, qint64 count)
     return months;
 }
 
+constexpr EnumEntry<MemberRole> roles[] = {
+    {MemberRole::Consumer, "consumer", QT_TRANSLATE_NOOP("MemberRole", "Takes")},
+    {MemberRole::Producer, "producer", QT_TRANSLATE_NOOP("MemberRole", "Produces")},
+    {MemberRole::Both, "both", QT_TRANSLATE_NOOP("MemberRole", "Produces and takes")},
+    {MemberRole::Neither, "neither",
+     QT_TRANSLATE_NOOP("MemberRole", "No energy in the period")}, // the fallback: last
+};
+
 } // namespace
+
+MemberRole roleOf(const SharingMember &member)
+{
+    const auto any = [](const std::vector<qint32> &wh) {
+        return std::any_of(wh.begin(), wh.end(), [](qint32 v) { return v > 0; });
+    };
+    const bool takes = any(member.offtakeWh);
+    const bool sends = any(member.injectionWh);
+    return takes && sends ? MemberRole::Both
+           : takes        ? MemberRole::Consumer
+           : sends        ? MemberRole::Producer
+                          : MemberRole::Neither;
+}
+
+QString key(MemberRole role)
+{
+    return enumtable::keyOf(roles, role);
+}
+
+QString label(MemberRole role)
+{
+    return enumtable::labelOf("MemberRole", roles, role);
+}
 
 Outcome<SharingInputs> sharingInputs(const Workshop &workshop, std::optional<qint64> fromUtc,
                                      std::optional<qint64> toUtc)
@@ -75,6 +107,7 @@ Outcome<SharingInputs> sharingInputs(const Workshop &workshop, std::optional<qin
         SharingMember member;
         const Household household = byId.value(h.householdId);
         member.householdId = h.householdId;
+        member.kind = household.kind;
         member.name = household.name;
         member.pseudonym = pseudonym(household);
         member.offtakeWh.assign(std::size_t(count), 0);
@@ -129,6 +162,11 @@ std::optional<double> giniOf(std::vector<double> values)
     return weighted / (n * total);
 }
 
+double localPriceOf(const SharingMember &member, const SharingPrices &prices)
+{
+    return member.solidarity ? 0.0 : member.localEurPerKwh.value_or(prices.localEurPerKwh);
+}
+
 SharingResult runSharing(const SharingInputs &inputs, const SharingKey &key,
                          const SharingPrices &prices, const AllocationSink &sink)
 {
@@ -139,7 +177,7 @@ SharingResult runSharing(const SharingInputs &inputs, const SharingKey &key,
     const std::vector<quint8> months = monthsOf(inputs.fromUtc, inputs.intervalS, n);
     std::vector<double> localPrice(m), producerRevenue(m + 1, 0.0);
     for (std::size_t i = 0; i < m; ++i)
-        localPrice[i] = inputs.members[i].solidarity ? 0.0 : prices.localEurPerKwh;
+        localPrice[i] = localPriceOf(inputs.members[i], prices);
 
     std::vector<qint64> offtake(m), injection(m + 1);
     for (qint64 t = 0; t < n; ++t) {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/outcome.h"
+#include "inventory/household.h"
 #include "sharing/sharingkey.h"
 
 #include <QSet>
@@ -23,8 +24,8 @@ class Workshop;
  */
 struct SharingPrices
 {
-    double supplierEurPerKwh = 0.30;        //!< a kWh from the member's supplier, network included
-    double localEurPerKwh = 0.15;           //!< a shared kWh; solidarity members pay nothing
+    double supplierEurPerKwh = 0.30; //!< a kWh from the member's supplier, network included
+    double localEurPerKwh = 0.15;    //!< a shared kWh, unless the member has its own; solidarity: 0
     double injectionEurPerKwh = 0.04;       //!< what a producer's supplier pays for a kWh sent out
     double networkReductionEurPerKwh = 0.0; //!< network tariff saved on a shared kWh (perimeter)
     double yearlyFeeEur = 0.0;    //!< per member, for taking part (pro rata of the period)
@@ -35,12 +36,27 @@ struct SharingPrices
 struct SharingMember
 {
     qint64 householdId = 0;
+    HouseholdKind kind = HouseholdKind::Home;
     QString name;
     QString pseudonym;
-    bool solidarity = false;         //!< a beneficiary the surplus is "fléché" to, for free
-    std::vector<qint32> offtakeWh;   //!< per interval, before sharing (after its own panels)
-    std::vector<qint32> injectionWh; //!< per interval, what its own panels send out
+    bool solidarity = false;              //!< a beneficiary the surplus is "fléché" to, for free
+    std::optional<double> localEurPerKwh; //!< its own local price; none: SharingPrices's
+    std::vector<qint32> offtakeWh;        //!< per interval, before sharing (after its own panels)
+    std::vector<qint32> injectionWh;      //!< per interval, what its own panels send out
 };
+
+/*! What a member does in the community over the period, from its curves. */
+enum class MemberRole
+{
+    Neither,  //!< takes nothing from the grid and sends nothing out
+    Consumer, //!< takes from the grid
+    Producer, //!< only sends out (a roof's owner without consumption)
+    Both,     //!< its own panels send out at times, it takes at others
+};
+
+MemberRole roleOf(const SharingMember &member);
+QString key(MemberRole role);   //!< "neither", "consumer", "producer", "both"
+QString label(MemberRole role); //!< translated
 
 /*! The members and producers of a workshop over a part of one year, interval by interval. */
 struct SharingInputs
@@ -105,6 +121,10 @@ struct SharingResult
     std::optional<double> selfConsumptionRate() const; //!< shared ÷ available
     std::optional<double> selfSufficiencyRate() const; //!< shared ÷ offtake
 };
+
+/*! What \a member pays for a shared kWh: nothing for a solidarity member, else its own price or
+ * the key's. */
+double localPriceOf(const SharingMember &member, const SharingPrices &prices);
 
 /*! One interval's split, for the allocation file: (interval start, member, offtake, shared). */
 using AllocationSink =

@@ -100,7 +100,8 @@ ChallengeDialog::ChallengeDialog(Workshop &workshop, const Challenge &challenge,
         for (const Household &h : workshop.households().all()) {
             auto *item = new QListWidgetItem(showNames ? h.name : pseudonym(h), mHouseholds);
             item->setData(Qt::UserRole, h.id);
-            item->setCheckState(Qt::Checked);
+            // A défi is between homes: another participant joins only when ticked.
+            item->setCheckState(h.isHome() ? Qt::Checked : Qt::Unchecked);
         }
         layout->addWidget(mHouseholds, 1);
     } else {

@@ -9,6 +9,7 @@
 #include "inventory/inventoryeditor.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -38,6 +39,7 @@ HouseholdPanel::HouseholdPanel(Workshop &workshop, QWidget *parent)
     , mNotesLabel(new QLabel(tr("&Notes about this household:"), this))
     , mEan(new QLineEdit(this))
     , mEanLabel(new QLabel(tr("&EAN code of its meter:"), this))
+    , mKind(new QComboBox(this))
     , mAddAction(
           new QAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("Add &household…"), this))
     , mImportListAction(new QAction(tr("&Import a list of households…"), this))
@@ -68,6 +70,19 @@ HouseholdPanel::HouseholdPanel(Workshop &workshop, QWidget *parent)
     mEan->setToolTip(tr("The 18 digits of the household's electricity access point, on its "
                         "energy bill (starting with 54)"));
     connect(mEan, &QLineEdit::editingFinished, this, &HouseholdPanel::saveEan);
+    for (const HouseholdKind kind : {HouseholdKind::Home, HouseholdKind::OtherParticipant})
+        mKind->addItem(label(kind), key(kind));
+    mKind->setAccessibleName(tr("What this member is"));
+    mKind->setToolTip(tr("Another participant of the energy community (an association, a "
+                         "caterer, a shared laundry) has its own meter, curves and sharing; "
+                         "it is left out of the “per household” figures and of a new défi."));
+    connect(mKind, &QComboBox::activated, this, [this] {
+        const QString refused = InventoryEditor(mWorkshop).editHousehold(
+            mCurrentId, HouseholdField::Kind, mKind->currentData());
+        if (!refused.isEmpty())
+            emit problem(refused);
+        loadNotes();
+    });
     mNotes->setPlaceholderText(
         tr("e.g. moved in last spring, electric hot water, works from home"));
     mNotes->setMaximumHeight(80);
@@ -174,6 +189,10 @@ HouseholdPanel::HouseholdPanel(Workshop &workshop, QWidget *parent)
     layout->addWidget(mNotes);
     layout->addWidget(mEanLabel);
     layout->addWidget(mEan);
+    auto *kindLabel = new QLabel(tr("&This member is:"), this);
+    kindLabel->setBuddy(mKind);
+    layout->addWidget(kindLabel);
+    layout->addWidget(mKind);
 
     if (mModel->rowCount() > 0)
         mTable->selectRow(0);
@@ -247,6 +266,10 @@ void HouseholdPanel::loadNotes()
     mEan->setEnabled(shown);
     mEan->setPlaceholderText(household && !shown ? tr("Hidden with the names")
                                                  : tr("18 digits, e.g. 541448800000012345"));
+    // What a member is shows in its pseudonym already: not hidden with the names.
+    const QSignalBlocker kindBlocker(mKind);
+    mKind->setCurrentIndex(mKind->findData(key(household ? household->kind : HouseholdKind::Home)));
+    mKind->setEnabled(household.has_value());
 }
 
 void HouseholdPanel::saveEan()

@@ -4,6 +4,7 @@
 #include "workshoppane.h"
 
 class QAction;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -32,6 +33,7 @@ public:
     QAction *addAction() const { return mAddAction; }
     QAction *importListAction() const { return mImportListAction; }
     QLineEdit *eanField() const { return mEan; }
+    QComboBox *kindBox() const { return mKind; }
     /*!
      * Adds the households of a spreadsheet's list (name, occupants, EAN,
      * notes) as one undo step; a refused list is said and changes nothing.
@@ -70,6 +72,7 @@ private:
     QLabel *mNotesLabel;
     QLineEdit *mEan;
     QLabel *mEanLabel;
+    QComboBox *mKind;
     QAction *mAddAction;
     QAction *mImportListAction;
     QAction *mRenameAction;

@@ -114,10 +114,13 @@ void SummaryPanel::refresh()
     mTotal->setText(units::kwhPerYear(totals.kwhPerYear));
     QString detail;
     if (group) {
-        detail =
-            tr("%n household(s)", nullptr, mSummary.householdCount()) + QStringLiteral(" · ") +
-            tr("%1 per household, %2 per person")
-                .arg(units::kwh(mSummary.kwhPerHousehold()), units::kwh(mSummary.kwhPerOccupant()));
+        detail = tr("%n household(s)", nullptr, mSummary.householdCount());
+        if (const int others = mSummary.homes().otherParticipants; others > 0)
+            detail += QStringLiteral(" · ") +
+                      tr("%n other participant(s), not in the averages", nullptr, others);
+        detail += QStringLiteral(" · ") + tr("%1 per household, %2 per person")
+                                              .arg(units::kwh(mSummary.kwhPerHousehold()),
+                                                   units::kwh(mSummary.kwhPerOccupant()));
     } else {
         detail =
             tr("%n appliance(s) in this household's inventory", nullptr, totals.applianceCount);

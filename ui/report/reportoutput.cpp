@@ -5,6 +5,8 @@
 #include "inventory/household.h"
 #include "inventory/householdstore.h"
 #include "report/reportlanguage.h"
+#include "report/reportsections.h"
+#include "sharing/membersharing.h"
 
 #include <QApplication>
 #include <QDir>
@@ -55,6 +57,12 @@ int writeHouseholdSheets(const Workshop &workshop, ReportRequest request, const 
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
     int written = 0;
+    {
+        // Each member's result under the sharing keys, once for all the sheets.
+        const ReportLanguage scope(language);
+        request.sharing = std::make_shared<SharingByMember>(
+            sharingByMember(workshop, reportEnergyYear(workshop, request)));
+    }
     for (const Household &household : households) {
         if (progress.wasCanceled())
             break;

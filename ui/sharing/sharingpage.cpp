@@ -12,6 +12,7 @@
 #include "sharing/sharingcomparisonmodel.h"
 #include "sharing/sharingeditor.h"
 #include "sharing/sharingscenariostore.h"
+#include "sharingmemberstable.h"
 #include "timeseries/seriesstore.h"
 
 #include <QAction>
@@ -75,7 +76,7 @@ SharingPage::SharingPage(Workshop &workshop, QWidget *parent)
     , mFee(euroField(this, 100000, 0, tr(" € a year")))
     , mMargin(euroField(this, 10, 3, tr(" €/kWh")))
     , mPerimeter(new QComboBox(this))
-    , mMembers(new QTableWidget(this))
+    , mMembers(new SharingMembersTable(this))
     , mSummary(new QLabel(this))
     , mComparison(new SharingComparisonModel(this))
     , mComparisonView(new QTableView(this))
@@ -188,20 +189,11 @@ QWidget *SharingPage::createEditor()
          {SharingPerimeter::SameBuilding, SharingPerimeter::SameCabin,
           SharingPerimeter::SameSubstation, SharingPerimeter::Beyond})
         mPerimeter->addItem(label(perimeter), int(perimeter));
-    mLocalPrice->setToolTip(tr("What a member pays for a shared kWh; households ticked "
-                               "“Solidarity” pay nothing."));
+    mLocalPrice->setToolTip(tr("What a member pays for a shared kWh, unless its row gives its "
+                               "own price; members ticked “Solidarity” pay nothing."));
     mNetworkReduction->setToolTip(tr("The network tariff saved on a shared kWh: it depends on "
                                      "the perimeter; type the rate that applies."));
     mMargin->setToolTip(tr("Out of the local price, per shared kWh, to a common fund."));
-    mMembers->setColumnCount(MemberColumnCount);
-    mMembers->setHorizontalHeaderLabels(
-        {tr("Household"), tr("Share, %"), tr("First"), tr("Solidarity")});
-    mMembers->setAccessibleName(tr("Each household's part in the key"));
-    mMembers->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
-    mMembers->verticalHeader()->hide();
-    mMembers->setToolTip(tr("Share: empty for equal shares; shares count in proportion to their "
-                            "total."));
-
     auto *form = new QFormLayout;
     form->addRow(tr("&Split:"), mMethod);
     form->addRow(tr("R&ounds:"), mRounds);
@@ -272,37 +264,7 @@ void SharingPage::showSelected()
 
 void SharingPage::fillMembers(const std::optional<SharingScenario> &scenario)
 {
-    const QSignalBlocker blocker(mMembers);
-    const QList<Household> households = mWorkshop.households().all();
-    mMembers->setRowCount(int(households.size()));
-    const bool shares = scenario && (scenario->method == SharingMethod::Fixed ||
-                                     scenario->method == SharingMethod::Hybrid);
-    const bool cascade = scenario && scenario->method == SharingMethod::Cascade;
-    mMembers->setColumnHidden(ShareColumn, !shares);
-    mMembers->setColumnHidden(FirstColumn, !cascade);
-    for (int row = 0; row < households.size(); ++row) {
-        const Household &h = households.at(row);
-        auto *name = new QTableWidgetItem(shownName(h, mWorkshop.showNames()));
-        name->setData(Qt::UserRole, h.id);
-        name->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-        mMembers->setItem(row, NameColumn, name);
-        const auto share = scenario ? scenario->sharePercent.constFind(h.id)
-                                    : QMap<qint64, double>::const_iterator();
-        auto *shareItem = new QTableWidgetItem(scenario && share != scenario->sharePercent.cend()
-                                                   ? units::number(*share, 6)
-                                                   : QString());
-        shareItem->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        mMembers->setItem(row, ShareColumn, shareItem);
-        for (const int column : {int(FirstColumn), int(SolidarityColumn)}) {
-            auto *box = new QTableWidgetItem;
-            box->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
-            const bool ticked =
-                scenario && (column == FirstColumn ? scenario->priority.contains(h.id)
-                                                   : scenario->solidarity.contains(h.id));
-            box->setCheckState(ticked ? Qt::Checked : Qt::Unchecked);
-            mMembers->setItem(row, column, box);
-        }
-    }
+    mMembers->fill(mWorkshop.households().all(), scenario, mWorkshop.showNames());
 }
 
 void SharingPage::saveEditor()
@@ -319,26 +281,10 @@ void SharingPage::saveEditor()
     scenario->yearlyFeeEur = mFee->value();
     scenario->marginEurPerKwh = mMargin->value();
     scenario->perimeter = SharingPerimeter(mPerimeter->currentData().toInt());
-    scenario->sharePercent.clear();
-    scenario->priority.clear();
-    scenario->solidarity.clear();
-    for (int row = 0; row < mMembers->rowCount(); ++row) {
-        const qint64 id = mMembers->item(row, NameColumn)->data(Qt::UserRole).toLongLong();
-        const QString typed = mMembers->item(row, ShareColumn)->text().trimmed();
-        if (!typed.isEmpty()) {
-            bool isNumber = false;
-            const double share = QLocale().toDouble(typed, &isNumber);
-            if (!isNumber) {
-                emit problem(tr("“%1” is not a share in percent.").arg(typed));
-                showSelected();
-                return;
-            }
-            scenario->sharePercent.insert(id, share);
-        }
-        if (mMembers->item(row, FirstColumn)->checkState() == Qt::Checked)
-            scenario->priority.append(id);
-        if (mMembers->item(row, SolidarityColumn)->checkState() == Qt::Checked)
-            scenario->solidarity.append(id);
+    if (const QString typo = mMembers->readInto(*scenario); !typo.isEmpty()) {
+        emit problem(typo);
+        showSelected(); // back to what is saved
+        return;
     }
     const QString error = SharingEditor(mWorkshop).replaceScenario(*scenario);
     if (!error.isEmpty()) {
@@ -414,6 +360,10 @@ void SharingPage::recompute()
             mResults.append({scenarios.at(k), results.at(k)});
             columns.append({scenarios.at(k).name, results.at(k)});
         }
+        QHash<qint64, MemberRole> roles;
+        for (const SharingMember &member : inputs->members)
+            roles.insert(member.householdId, roleOf(member));
+        mMembers->setRoles(roles);
     }
     const int members =
         inputs ? int(inputs->members.size()) : int(mWorkshop.households().all().size());

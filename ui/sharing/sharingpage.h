@@ -14,7 +14,6 @@ class QLabel;
 class QListWidget;
 class QSpinBox;
 class QTableView;
-class QTableWidget;
 
 namespace wattelier {
 class SharingComparisonModel;
@@ -24,6 +23,7 @@ class Workshop;
 namespace wattelier::ui {
 
 class DeferredRefresh;
+class SharingMembersTable;
 
 /*!
  * Sharing the sun (#22): the workshop's key scenarios, each one's key and
@@ -46,7 +46,7 @@ public:
     QComboBox *methodBox() const { return mMethod; }
     QSpinBox *roundsBox() const { return mRounds; }
     QDoubleSpinBox *localPriceField() const { return mLocalPrice; }
-    QTableWidget *membersTable() const { return mMembers; }
+    SharingMembersTable *membersTable() const { return mMembers; }
     SharingComparisonModel *comparison() const { return mComparison; }
     QCustomPlot *gainsPlot() const { return mGains; }
     QCustomPlot *monthsPlot() const { return mMonths; }
@@ -56,15 +56,6 @@ public:
     void rebuild();
 
 private:
-    enum MemberColumn
-    {
-        NameColumn,
-        ShareColumn,
-        FirstColumn,
-        SolidarityColumn,
-        MemberColumnCount
-    };
-
     QWidget *createEditor();
     void fillList();
     qint64 selectedId() const;
@@ -91,7 +82,7 @@ private:
     QDoubleSpinBox *mFee;
     QDoubleSpinBox *mMargin;
     QComboBox *mPerimeter;
-    QTableWidget *mMembers;
+    SharingMembersTable *mMembers;
     QLabel *mSummary;
     SharingComparisonModel *mComparison;
     QTableView *mComparisonView;
