@@ -122,17 +122,31 @@ std::optional<NamedKey> keyFromOptions(const ParsedArguments &args, const Sharin
         named.key.method = SharingMethod::Hybrid;
         named.key.weights = weights;
     } else if (method == QLatin1String("cascade")) {
-        // The named members first, one level each in the order given, then the rest pro rata.
+        // The named members first, one level each in the order given (A+B: one level
+        // split pro rata), then the rest pro rata.
         named.key.method = SharingMethod::Cascade;
         std::vector<bool> placed(n, false);
-        for (const QString &name : listOption(args, QStringLiteral("--priority"))) {
-            const int member = memberIndex(inputs, name);
-            if (member < 0) {
-                *error = QStringLiteral("--priority: no household is called “%1”.").arg(name);
-                return std::nullopt;
+        for (const QString &item : listOption(args, QStringLiteral("--priority"))) {
+            // A name with a "+" in it is a name first; else "+" joins a level.
+            QStringList names{item};
+            if (memberIndex(inputs, item) < 0)
+                names = item.split(QLatin1Char('+'), Qt::SkipEmptyParts);
+            SharingLevel level;
+            for (const QString &name : names) {
+                const int member = memberIndex(inputs, name.trimmed());
+                if (member < 0) {
+                    *error = QStringLiteral("--priority: no household is called “%1”.")
+                                 .arg(name.trimmed());
+                    return std::nullopt;
+                }
+                if (placed[std::size_t(member)]) {
+                    *error = QStringLiteral("--priority: “%1” is named twice.").arg(name.trimmed());
+                    return std::nullopt;
+                }
+                level.members.push_back(member);
+                placed[std::size_t(member)] = true;
             }
-            named.key.levels.push_back({{member}, SharingMethod::Fixed, {1}, 1});
-            placed[std::size_t(member)] = true;
+            named.key.levels.push_back(level); // pro rata within the level
         }
         if (named.key.levels.empty()) {
             *error = QStringLiteral("--method cascade needs --priority NAME,…: who comes first.");

@@ -103,8 +103,8 @@ const std::vector<Subcommand> &subcommandTable()
         {"sharing",
          "  wattelier sharing FILE.wattelier [--scenario NAME]\n"
          "                    [--method fixed|prorata|hybrid|cascade]\n"
-         "                    [--shares NAME=PCT,...] [--rounds N|unlimited] [--priority "
-         "NAME,...]\n"
+         "                    [--shares NAME=PCT,...] [--rounds N|unlimited]\n"
+         "                    [--priority NAME[+NAME...],...]\n"
          "                    [--solidarity NAME,...] [--from DATE] [--to DATE]\n"
          "                    [--allocation OUT.csv] [--offtake-price EUR] [--injection-price "
          "EUR]\n"

@@ -336,6 +336,27 @@ private slots:
         QVERIFY(written.contains(",\"Amira\",\"Household A\","));
         QVERIFY(!written.contains(",\"=1+1\","));
         QVERIFY(written.contains(",\"'=1+1\",\"Household C\","));
+
+        // A priority level of two ("+"), split pro rata: the 0.3 kWh the park sends
+        // out covers Amira's 0.2 and C's 0.1, all of it shared; a name given twice is
+        // refused. "=1+1" is a name before it is a level.
+        QStringList cascade = sharing;
+        cascade[3] = QStringLiteral("cascade");
+        r = run(cascade + QStringList{QStringLiteral("--priority"), QStringLiteral("Amira+=1+1")});
+        QCOMPARE(r.exitCode, 1); // "=1" is nobody
+        r = run(cascade +
+                QStringList{QStringLiteral("--priority"), QStringLiteral("Amira+Household C")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        m = members(r);
+        QCOMPARE(m.at(0).toObject().value(QStringLiteral("shared_kwh")).toDouble(), 19.2);
+        QCOMPARE(m.at(2).toObject().value(QStringLiteral("shared_kwh")).toDouble(), 9.6);
+        QCOMPARE(run(cascade + QStringList{QStringLiteral("--priority"), QStringLiteral("=1+1")})
+                     .exitCode,
+                 0);
+        QCOMPARE(
+            run(cascade + QStringList{QStringLiteral("--priority"), QStringLiteral("Amira,amira")})
+                .exitCode,
+            1);
         QCOMPARE(
             run(sharing + QStringList{QStringLiteral("--member-price"), QStringLiteral("Nobody=0")})
                 .exitCode,

@@ -321,7 +321,8 @@ void keepsVersion12(Workshop &workshop, QSqlDatabase &db)
     SharingScenario first = keys.first();
     QCOMPARE(first.name, QStringLiteral("Sophie d'abord"));
     QCOMPARE(first.method, SharingMethod::Cascade);
-    QCOMPARE(first.priority, QList<qint64>{2});
+    QCOMPARE(first.priority, QList<QList<qint64>>{{2}}); // a level of one, as version 12 had
+    QCOMPARE(first.levelSplit, SharingMethod::ProRata);
     QCOMPARE(first.solidarity, QList<qint64>{2});
     QCOMPARE(first.localEurPerKwh, 0.12);
     QCOMPARE(first.yearlyFeeEur, 12.0);

@@ -85,18 +85,45 @@ private slots:
                  qPrintable(QString::number(figure(page, SharingComparisonModel::GiniKwhRow, 3))));
         QCOMPARE(figure(page, SharingComparisonModel::WithoutGainRow, 3), 17.0);
 
-        // The same key made a priority key, then household B ticked first: the
-        // method is saved before anyone is ticked (everyone pro rata until then).
+        // The same key made a priority key, then household B given level 1: the
+        // method is saved before anyone has a level (everyone pro rata until then).
         const int cascade = page.methodBox()->findData(int(SharingMethod::Cascade));
         page.methodBox()->setCurrentIndex(cascade);
         emit page.methodBox()->activated(cascade);
         QCOMPARE(workshop->sharingScenarios().all().last().method, SharingMethod::Cascade);
-        QVERIFY(!page.membersTable()->isColumnHidden(2));
-        page.membersTable()->item(1, 2)->setCheckState(Qt::Checked);
-        const qint64 householdB = page.membersTable()->item(1, 0)->data(Qt::UserRole).toLongLong();
-        QCOMPARE(workshop->sharingScenarios().all().last().priority, QList<qint64>{householdB});
-        workshop->undoStack()->undo();
-        workshop->undoStack()->undo();
+        ui::SharingMembersTable *table = page.membersTable();
+        const int level = ui::SharingMembersTable::LevelColumn;
+        QVERIFY(!table->isColumnHidden(level));
+        QVERIFY(table->isColumnHidden(ui::SharingMembersTable::ShareColumn)); // pro rata levels
+        const auto idAt = [table](int row) {
+            return table->item(row, 0)->data(Qt::UserRole).toLongLong();
+        };
+        table->item(1, level)->setText(QStringLiteral("1"));
+        const auto priority = [&workshop] {
+            return workshop->sharingScenarios().all().last().priority;
+        };
+        QCOMPARE(priority(), QList<QList<qint64>>{{idAt(1)}});
+        // C on the same level, A on the next: levels by number, the table's order within.
+        table->item(2, level)->setText(QStringLiteral("1"));
+        table->item(0, level)->setText(QStringLiteral("2"));
+        QCOMPARE(priority(), (QList<QList<qint64>>{{idAt(1), idAt(2)}, {idAt(0)}}));
+        QStringList problems;
+        connect(&page, &ui::WorkshopPane::problem, this,
+                [&problems](const QString &text) { problems << text; });
+        table->item(3, level)->setText(QStringLiteral("first"));
+        QCOMPARE(problems.size(), 1);
+        QCOMPARE(priority().size(), 2);
+        // Within a level by the shares: the shares column and the rounds come back.
+        const int byShares = page.levelSplitBox()->findData(int(SharingMethod::Fixed));
+        QVERIFY(page.levelSplitBox()->isEnabled());
+        page.levelSplitBox()->setCurrentIndex(byShares);
+        emit page.levelSplitBox()->activated(byShares);
+        QCOMPARE(workshop->sharingScenarios().all().last().levelSplit, SharingMethod::Fixed);
+        QVERIFY(!table->isColumnHidden(ui::SharingMembersTable::ShareColumn));
+        QVERIFY(page.roundsBox()->isEnabled());
+        for (int step = 0; step < 5; ++step) // the split, three levels, the method
+            workshop->undoStack()->undo();
+        QCOMPARE(workshop->sharingScenarios().all().last().method, SharingMethod::Fixed);
 
         // Undo the share, then the method, then the key itself.
         workshop->undoStack()->undo();

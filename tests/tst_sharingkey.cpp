@@ -107,6 +107,17 @@ private slots:
             << Rows{{0, 0, 0, 0},     {0, 0, 0, 0},  {82, 40, 245, 33}, {312, 300, 391, 0},
                     {50, 20, 100, 0}, {0, 40, 0, 0}, {1, 5, 0, 1},      {128, 60, 212, 0}}
             << Rows{{0, 0}, {0, 0}, {400, 0}, {703, 300}, {139, 31}, {40, 0}, {7, 0}, {300, 100}};
+        // A level of two (#22: priority levels of several members): B and D first,
+        // equal shares in two rounds, then A and C pro rata.
+        SharingKey levelOfTwo;
+        levelOfTwo.method = SharingMethod::Cascade;
+        levelOfTwo.levels = {{{1, 3}, SharingMethod::Fixed, {1, 1}, 2},
+                             {{0, 2}, SharingMethod::ProRata, {}, 1}};
+        QTest::newRow("cascade, B and D first")
+            << levelOfTwo
+            << Rows{{0, 0, 0, 0},     {0, 0, 0, 0},   {80, 40, 240, 40}, {312, 300, 391, 0},
+                    {50, 20, 100, 0}, {0, 20, 0, 20}, {0, 4, 0, 3},      {128, 60, 212, 0}}
+            << Rows{{0, 0}, {0, 0}, {400, 0}, {703, 300}, {139, 31}, {40, 0}, {7, 0}, {300, 100}};
     }
 
     void referenceExample()

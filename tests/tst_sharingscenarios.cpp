@@ -30,7 +30,8 @@ private slots:
         SharingScenario solidarity;
         solidarity.name = QStringLiteral("Solidarity first");
         solidarity.method = SharingMethod::Cascade;
-        solidarity.priority = {7, 3};
+        solidarity.priority = {{7}, {3, 5}};
+        solidarity.levelSplit = SharingMethod::Fixed;
         solidarity.solidarity = {7};
         solidarity.localEurPerKwh = 0.12;
         solidarity.yearlyFeeEur = 25;
@@ -111,13 +112,34 @@ private slots:
         QCOMPARE(keyOf(s, inputs).weights, (std::vector<qint64>{1, 1, 1}));
 
         s.method = SharingMethod::Cascade;
-        s.priority = {30, 99, 10};
+        s.priority = {{30}, {99}, {10}};
         key = keyOf(s, inputs);
         QCOMPARE(key.levels.size(), std::size_t(3));
         QCOMPARE(key.levels[0].members, std::vector<int>{2});
         QCOMPARE(key.levels[1].members, std::vector<int>{0});
         QCOMPARE(key.levels[2].members, std::vector<int>{1});
         QCOMPARE(key.levels[2].method, SharingMethod::ProRata);
+        QCOMPARE(priorityLevelOf(s, 10), 3); // the removed household's level still counts
+        QCOMPARE(priorityLevelOf(s, 20), 0);
+
+        // Two households on one level, split by their shares (62.5 : 37.5, two
+        // rounds); a household named again lower down stays where it was first.
+        s.priority = {{30, 10}, {30, 20}};
+        s.levelSplit = SharingMethod::Fixed;
+        s.rounds = 2;
+        s.sharePercent = {{30, 62.5}, {10, 37.5}};
+        key = keyOf(s, inputs);
+        QCOMPARE(key.levels.size(), std::size_t(3));
+        QCOMPARE(key.levels[0].members, (std::vector<int>{2, 0}));
+        QCOMPARE(key.levels[0].method, SharingMethod::Fixed);
+        QCOMPARE(key.levels[0].weights, (std::vector<qint64>{6250, 3750}));
+        QCOMPARE(key.levels[0].rounds, 2);
+        QCOMPARE(key.levels[1].members, std::vector<int>{1});
+        QCOMPARE(key.levels[1].weights, std::vector<qint64>{1}); // no share typed: equal
+        QVERIFY(key.levels[2].members.empty());
+        s.levelSplit = SharingMethod::ProRata;
+        s.rounds = 1;
+        s.sharePercent.clear();
 
         s.solidarity = {20};
         markMembers(s, inputs);

@@ -1068,8 +1068,8 @@
         <translation>A household</translation>
     </message>
     <message>
-        <source>Another participant (association, business…)</source>
-        <translation>Another participant (association, business…)</translation>
+        <source>Another participant</source>
+        <translation>Another participant</translation>
     </message>
 </context>
 <context>
@@ -6540,10 +6540,6 @@ Saved: %3</translation>
         <translation>Share, %</translation>
     </message>
     <message>
-        <source>First</source>
-        <translation>First</translation>
-    </message>
-    <message>
         <source>Solidarity</source>
         <translation>Solidarity</translation>
     </message>
@@ -6574,6 +6570,18 @@ Saved: %3</translation>
     <message>
         <source>The member's own local price; empty: the key's</source>
         <translation>The member's own local price; empty: the key's</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Served first: 1, then 2…; members with the same number share a level; empty: served last</source>
+        <translation>Served first: 1, then 2…; members with the same number share a level; empty: served last</translation>
+    </message>
+    <message>
+        <source>“%1” is not a level: type 1 for the first served, 2 for the next…</source>
+        <translation>“%1” is not a level: type 1 for the first served, 2 for the next…</translation>
     </message>
 </context>
 <context>
@@ -6625,10 +6633,6 @@ Saved: %3</translation>
     <message>
         <source>How the energy is split</source>
         <translation>How the energy is split</translation>
-    </message>
-    <message>
-        <source>Fixed shares: each member its share of what is sent out, at most what it takes. Pro rata: in proportion to what each takes that quarter hour. Then pro rata: fixed shares first, the rest pro rata. Priority first: the households ticked “First” are served first.</source>
-        <translation>Fixed shares: each member its share of what is sent out, at most what it takes. Pro rata: in proportion to what each takes that quarter hour. Then pro rata: fixed shares first, the rest pro rata. Priority first: the households ticked “First” are served first.</translation>
     </message>
     <message>
         <source>until nothing changes</source>
@@ -6725,6 +6729,26 @@ Saved: %3</translation>
     <message>
         <source>What a member pays for a shared kWh, unless its row gives its own price; members ticked “Solidarity” pay nothing.</source>
         <translation>What a member pays for a shared kWh, unless its row gives its own price; members ticked “Solidarity” pay nothing.</translation>
+    </message>
+    <message>
+        <source>Fixed shares: each member its share of what is sent out, at most what it takes. Pro rata: in proportion to what each takes that quarter hour. Then pro rata: fixed shares first, the rest pro rata. Priority first: the members given a level are served first, level 1 before level 2…</source>
+        <translation>Fixed shares: each member its share of what is sent out, at most what it takes. Pro rata: in proportion to what each takes that quarter hour. Then pro rata: fixed shares first, the rest pro rata. Priority first: the members given a level are served first, level 1 before level 2…</translation>
+    </message>
+    <message>
+        <source>pro rata of what each takes</source>
+        <translation>pro rata of what each takes</translation>
+    </message>
+    <message>
+        <source>by the shares, in the rounds above</source>
+        <translation>by the shares, in the rounds above</translation>
+    </message>
+    <message>
+        <source>How the members of one priority level split what reaches their level; the members without a level come last</source>
+        <translation>How the members of one priority level split what reaches their level; the members without a level come last</translation>
+    </message>
+    <message>
+        <source>Within a le&amp;vel:</source>
+        <translation>Within a le&amp;vel:</translation>
     </message>
 </context>
 <context>

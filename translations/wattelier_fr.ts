@@ -1083,8 +1083,8 @@
         <translation>Un ménage</translation>
     </message>
     <message>
-        <source>Another participant (association, business…)</source>
-        <translation>Un autre participant (association, commerce…)</translation>
+        <source>Another participant</source>
+        <translation>Un autre participant</translation>
     </message>
 </context>
 <context>
@@ -6666,10 +6666,6 @@ Injection&#xa0;: %2
         <translation>Part, %</translation>
     </message>
     <message>
-        <source>First</source>
-        <translation>D&apos;abord</translation>
-    </message>
-    <message>
         <source>Solidarity</source>
         <translation>Solidarité</translation>
     </message>
@@ -6700,6 +6696,18 @@ Injection&#xa0;: %2
     <message>
         <source>The member&apos;s own local price; empty: the key&apos;s</source>
         <translation>Le prix local propre au membre&#xa0;; vide&#xa0;: celui de la clé</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Served first: 1, then 2…; members with the same number share a level; empty: served last</source>
+        <translation>Servis d&apos;abord&#xa0;: 1, puis 2…&#xa0;; les membres de même numéro partagent un niveau&#xa0;; vide&#xa0;: servis en dernier</translation>
+    </message>
+    <message>
+        <source>“%1” is not a level: type 1 for the first served, 2 for the next…</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un niveau&#xa0;: tapez 1 pour les premiers servis, 2 pour les suivants…</translation>
     </message>
 </context>
 <context>
@@ -6751,10 +6759,6 @@ Injection&#xa0;: %2
     <message>
         <source>How the energy is split</source>
         <translation>Comment l&apos;énergie est répartie</translation>
-    </message>
-    <message>
-        <source>Fixed shares: each member its share of what is sent out, at most what it takes. Pro rata: in proportion to what each takes that quarter hour. Then pro rata: fixed shares first, the rest pro rata. Priority first: the households ticked “First” are served first.</source>
-        <translation>Parts fixes&#xa0;: chaque membre sa part de ce qui est injecté, au plus ce qu&apos;il prélève. Au prorata&#xa0;: selon ce que chacun prélève ce quart d&apos;heure-là. Puis au prorata&#xa0;: les parts fixes d&apos;abord, le reste au prorata. Priorité d&apos;abord&#xa0;: les ménages cochés «&#xa0;D&apos;abord&#xa0;» sont servis en premier.</translation>
     </message>
     <message>
         <source>until nothing changes</source>
@@ -6854,6 +6858,26 @@ Injection&#xa0;: %2
     <message>
         <source>What a member pays for a shared kWh, unless its row gives its own price; members ticked “Solidarity” pay nothing.</source>
         <translation>Ce qu&apos;un membre paie pour un kWh partagé, sauf si sa ligne donne son propre prix&#xa0;; les membres cochés «&#xa0;Solidarité&#xa0;» ne paient rien.</translation>
+    </message>
+    <message>
+        <source>Fixed shares: each member its share of what is sent out, at most what it takes. Pro rata: in proportion to what each takes that quarter hour. Then pro rata: fixed shares first, the rest pro rata. Priority first: the members given a level are served first, level 1 before level 2…</source>
+        <translation>Parts fixes&#xa0;: chaque membre sa part de ce qui est injecté, au plus ce qu&apos;il prélève. Au prorata&#xa0;: selon ce que chacun prélève ce quart d&apos;heure-là. Puis au prorata&#xa0;: les parts fixes d&apos;abord, le reste au prorata. Priorité d&apos;abord&#xa0;: les membres qui ont un niveau sont servis en premier, le niveau 1 avant le niveau 2…</translation>
+    </message>
+    <message>
+        <source>pro rata of what each takes</source>
+        <translation>au prorata de ce que chacun prélève</translation>
+    </message>
+    <message>
+        <source>by the shares, in the rounds above</source>
+        <translation>selon les parts, avec les tours ci-dessus</translation>
+    </message>
+    <message>
+        <source>How the members of one priority level split what reaches their level; the members without a level come last</source>
+        <translation>Comment les membres d&apos;un même niveau de priorité se partagent ce qui leur parvient&#xa0;; les membres sans niveau passent en dernier</translation>
+    </message>
+    <message>
+        <source>Within a le&amp;vel:</source>
+        <translation>Dans un ni&amp;veau&#xa0;:</translation>
     </message>
 </context>
 <context>

@@ -1083,8 +1083,8 @@
         <translation>Een gezin</translation>
     </message>
     <message>
-        <source>Another participant (association, business…)</source>
-        <translation>Een andere deelnemer (vereniging, zaak…)</translation>
+        <source>Another participant</source>
+        <translation>Een andere deelnemer</translation>
     </message>
 </context>
 <context>
@@ -6666,10 +6666,6 @@ Bespaard: %3</translation>
         <translation>Deel, %</translation>
     </message>
     <message>
-        <source>First</source>
-        <translation>Eerst</translation>
-    </message>
-    <message>
         <source>Solidarity</source>
         <translation>Solidariteit</translation>
     </message>
@@ -6700,6 +6696,18 @@ Bespaard: %3</translation>
     <message>
         <source>The member&apos;s own local price; empty: the key&apos;s</source>
         <translation>De eigen lokale prijs van het lid; leeg: die van de sleutel</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Served first: 1, then 2…; members with the same number share a level; empty: served last</source>
+        <translation>Eerst bediend: 1, dan 2…; leden met hetzelfde nummer delen een niveau; leeg: als laatste bediend</translation>
+    </message>
+    <message>
+        <source>“%1” is not a level: type 1 for the first served, 2 for the next…</source>
+        <translation>„%1” is geen niveau: typ 1 voor wie eerst bediend wordt, 2 voor de volgenden…</translation>
     </message>
 </context>
 <context>
@@ -6751,10 +6759,6 @@ Bespaard: %3</translation>
     <message>
         <source>How the energy is split</source>
         <translation>Hoe de energie verdeeld wordt</translation>
-    </message>
-    <message>
-        <source>Fixed shares: each member its share of what is sent out, at most what it takes. Pro rata: in proportion to what each takes that quarter hour. Then pro rata: fixed shares first, the rest pro rata. Priority first: the households ticked “First” are served first.</source>
-        <translation>Vaste delen: elk lid zijn deel van wat op het net komt, hoogstens wat het afneemt. Naar rato: volgens wat elk dat kwartier afneemt. Dan naar rato: eerst de vaste delen, de rest naar rato. Voorrang eerst: de gezinnen met een vinkje bij „Eerst” worden eerst bediend.</translation>
     </message>
     <message>
         <source>until nothing changes</source>
@@ -6854,6 +6858,26 @@ Bespaard: %3</translation>
     <message>
         <source>What a member pays for a shared kWh, unless its row gives its own price; members ticked “Solidarity” pay nothing.</source>
         <translation>Wat een lid betaalt voor een gedeelde kWh, tenzij zijn rij een eigen prijs geeft; leden met „Solidariteit” aangevinkt betalen niets.</translation>
+    </message>
+    <message>
+        <source>Fixed shares: each member its share of what is sent out, at most what it takes. Pro rata: in proportion to what each takes that quarter hour. Then pro rata: fixed shares first, the rest pro rata. Priority first: the members given a level are served first, level 1 before level 2…</source>
+        <translation>Vaste delen: elk lid zijn deel van wat op het net komt, hoogstens wat het afneemt. Naar rato: volgens wat elk dat kwartier afneemt. Dan naar rato: eerst de vaste delen, de rest naar rato. Voorrang eerst: de leden met een niveau worden eerst bediend, niveau 1 vóór niveau 2…</translation>
+    </message>
+    <message>
+        <source>pro rata of what each takes</source>
+        <translation>naar rato van wat elk afneemt</translation>
+    </message>
+    <message>
+        <source>by the shares, in the rounds above</source>
+        <translation>volgens de delen, in de rondes hierboven</translation>
+    </message>
+    <message>
+        <source>How the members of one priority level split what reaches their level; the members without a level come last</source>
+        <translation>Hoe de leden van één voorrangsniveau verdelen wat hun niveau bereikt; de leden zonder niveau komen als laatste</translation>
+    </message>
+    <message>
+        <source>Within a le&amp;vel:</source>
+        <translation>Binnen een ni&amp;veau:</translation>
     </message>
 </context>
 <context>

@@ -236,11 +236,15 @@ const QStringList step12 = {
 
 // Version 13: members that are not households (#22): a household row may be
 // another participant of the energy community (an association, a caterer, a
-// shared laundry); and a key's local price per member ({"household id": €/kWh},
-// the key's own price for the others).
+// shared laundry); a key's local price per member ({"household id": €/kWh},
+// the key's own price for the others); and priority levels of several
+// households (sharing_keys.priority: each element an id, a level of one as
+// before, or an array of ids), split within a level pro rata or by shares.
 const QStringList step13 = {
     QStringLiteral("ALTER TABLE households ADD COLUMN kind TEXT NOT NULL DEFAULT 'household'"),
     QStringLiteral("ALTER TABLE sharing_keys ADD COLUMN local_prices TEXT NOT NULL DEFAULT '{}'"),
+    QStringLiteral("ALTER TABLE sharing_keys ADD COLUMN level_split TEXT NOT NULL "
+                   "DEFAULT 'prorata'"),
 };
 
 const QStringList &stepTo(int version)

@@ -136,7 +136,7 @@ bool addDemoEnergy(Workshop &workshop)
     solidarity.method = SharingMethod::Cascade;
     solidarity.position = 2;
     if (households.size() > 2) {
-        solidarity.priority = {households.at(2).id};
+        solidarity.priority = {{households.at(2).id}};
         solidarity.solidarity = {households.at(2).id};
     }
     return workshop.sharingScenarios().insert(equal) > 0 &&

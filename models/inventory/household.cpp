@@ -10,7 +10,7 @@ namespace {
 
 constexpr EnumEntry<HouseholdKind> kinds[] = {
     {HouseholdKind::OtherParticipant, "participant",
-     QT_TRANSLATE_NOOP("Household", "Another participant (association, business…)")},
+     QT_TRANSLATE_NOOP("Household", "Another participant")},
     {HouseholdKind::Home, "household",
      QT_TRANSLATE_NOOP("Household", "A household")}, // the fallback: last
 };

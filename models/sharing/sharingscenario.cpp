@@ -120,21 +120,51 @@ SharingKey keyOf(const SharingScenario &scenario, const SharingInputs &inputs)
     if (std::all_of(key.weights.begin(), key.weights.end(), [](qint64 w) { return w == 0; }))
         std::fill(key.weights.begin(), key.weights.end(), 1);
     if (scenario.method == SharingMethod::Cascade) {
+        // Each level splits what reaches it by the key's split within levels: pro rata,
+        // or the shares typed for its households (equal when none is) in its rounds.
+        const auto levelOf = [&](const std::vector<int> &members) {
+            SharingLevel level;
+            level.members = members;
+            level.method = scenario.levelSplit == SharingMethod::Fixed ? SharingMethod::Fixed
+                                                                       : SharingMethod::ProRata;
+            if (level.method == SharingMethod::Fixed) {
+                level.rounds = scenario.rounds;
+                for (const int i : members)
+                    level.weights.push_back(key.weights[std::size_t(i)]);
+                if (std::all_of(level.weights.begin(), level.weights.end(),
+                                [](qint64 w) { return w == 0; }))
+                    std::fill(level.weights.begin(), level.weights.end(), 1);
+            }
+            return level;
+        };
         std::vector<bool> placed(n, false);
-        for (const qint64 householdId : scenario.priority) {
-            const int i = indexOf(inputs, householdId);
-            if (i < 0 || placed[std::size_t(i)])
-                continue;
-            key.levels.push_back({{i}, SharingMethod::Fixed, {1}, 1});
-            placed[std::size_t(i)] = true;
+        for (const QList<qint64> &households : scenario.priority) {
+            std::vector<int> members;
+            for (const qint64 householdId : households) {
+                const int i = indexOf(inputs, householdId);
+                if (i < 0 || placed[std::size_t(i)])
+                    continue; // a household since removed, or already in a higher level
+                members.push_back(i);
+                placed[std::size_t(i)] = true;
+            }
+            if (!members.empty())
+                key.levels.push_back(levelOf(members));
         }
-        SharingLevel rest;
+        std::vector<int> rest;
         for (std::size_t i = 0; i < n; ++i)
             if (!placed[i])
-                rest.members.push_back(int(i));
-        key.levels.push_back(rest);
+                rest.push_back(int(i));
+        key.levels.push_back(levelOf(rest));
     }
     return key;
+}
+
+int priorityLevelOf(const SharingScenario &scenario, qint64 householdId)
+{
+    for (qsizetype level = 0; level < scenario.priority.size(); ++level)
+        if (scenario.priority.at(level).contains(householdId))
+            return int(level) + 1;
+    return 0;
 }
 
 SharingPrices pricesOf(const SharingScenario &scenario, const Tariff &tariff)

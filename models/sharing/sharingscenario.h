@@ -39,8 +39,11 @@ struct SharingScenario
     SharingMethod method = SharingMethod::ProRata;
     int rounds = 1;                    //!< fixed: 0 = until nothing changes
     QMap<qint64, double> sharePercent; //!< fixed and hybrid, in proportion; empty: equal
-    QList<qint64> priority;            //!< cascade: these households first, in order
-    QList<qint64> solidarity;          //!< households the surplus goes to for free
+    //! Cascade: priority levels, highest first, each of one or more households; the
+    //! others come last. A level's households split what reaches it by levelSplit.
+    QList<QList<qint64>> priority;
+    SharingMethod levelSplit = SharingMethod::ProRata; //!< ProRata, or Fixed (shares, rounds)
+    QList<qint64> solidarity;                          //!< households the surplus goes to for free
     double localEurPerKwh = 0.15;
     QMap<qint64, double>
         localPrices; //!< a member's own local price, €/kWh; the others pay the key's
@@ -62,6 +65,9 @@ QString label(SharingPerimeter perimeter); //!< translated, with its letter
 
 /*! A translated sentence when \a scenario cannot be saved, else empty. */
 QString validateSharingScenario(const SharingScenario &scenario);
+
+/*! The priority level of \a householdId in \a scenario, from 1; 0: none (served last). */
+int priorityLevelOf(const SharingScenario &scenario, qint64 householdId);
 
 /*! The engine's key for \a scenario over \a inputs' members (households by id). */
 SharingKey keyOf(const SharingScenario &scenario, const SharingInputs &inputs);

@@ -11,13 +11,13 @@
 namespace wattelier {
 namespace {
 
-const QStringList columns = {QStringLiteral("name"),        QStringLiteral("method"),
-                             QStringLiteral("rounds"),      QStringLiteral("shares"),
-                             QStringLiteral("priority"),    QStringLiteral("solidarity"),
-                             QStringLiteral("local_price"), QStringLiteral("network_reduction"),
-                             QStringLiteral("yearly_fee"),  QStringLiteral("margin"),
-                             QStringLiteral("perimeter"),   QStringLiteral("position"),
-                             QStringLiteral("local_prices")};
+const QStringList columns = {QStringLiteral("name"),         QStringLiteral("method"),
+                             QStringLiteral("rounds"),       QStringLiteral("shares"),
+                             QStringLiteral("priority"),     QStringLiteral("solidarity"),
+                             QStringLiteral("local_price"),  QStringLiteral("network_reduction"),
+                             QStringLiteral("yearly_fee"),   QStringLiteral("margin"),
+                             QStringLiteral("perimeter"),    QStringLiteral("position"),
+                             QStringLiteral("local_prices"), QStringLiteral("level_split")};
 
 QString idsText(const QList<qint64> &ids)
 {
@@ -36,6 +36,43 @@ QList<qint64> idsFrom(const QVariant &value)
 }
 
 /*! Shares or prices by household id, as a JSON object. */
+/*!
+ * Priority levels as JSON: an array of levels, each a household id (a level of
+ * one, as version 12 wrote them all) or an array of ids.
+ */
+QString levelsText(const QList<QList<qint64>> &levels)
+{
+    QJsonArray array;
+    for (const QList<qint64> &level : levels) {
+        if (level.size() == 1) {
+            array.append(level.first());
+            continue;
+        }
+        QJsonArray ids;
+        for (const qint64 id : level)
+            ids.append(id);
+        array.append(ids);
+    }
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+QList<QList<qint64>> levelsFrom(const QVariant &value)
+{
+    QList<QList<qint64>> levels;
+    for (const QJsonValue &level : QJsonDocument::fromJson(value.toString().toUtf8()).array()) {
+        QList<qint64> ids;
+        if (level.isArray()) {
+            for (const QJsonValue &id : level.toArray())
+                ids.append(qint64(id.toDouble()));
+        } else {
+            ids.append(qint64(level.toDouble()));
+        }
+        if (!ids.isEmpty())
+            levels.append(ids);
+    }
+    return levels;
+}
+
 QString sharesText(const QMap<qint64, double> &shares)
 {
     QJsonObject object;
@@ -61,7 +98,7 @@ SharingScenario scenarioFrom(const QSqlQuery &q)
     s.method = sharingMethodFromKey(q.value(2).toString()).value_or(SharingMethod::ProRata);
     s.rounds = q.value(3).toInt();
     s.sharePercent = sharesFrom(q.value(4));
-    s.priority = idsFrom(q.value(5));
+    s.priority = levelsFrom(q.value(5));
     s.solidarity = idsFrom(q.value(6));
     s.localEurPerKwh = q.value(7).toDouble();
     s.networkReductionEurPerKwh = q.value(8).toDouble();
@@ -71,24 +108,28 @@ SharingScenario scenarioFrom(const QSqlQuery &q)
         sharingPerimeterFromKey(q.value(11).toString()).value_or(SharingPerimeter::SameCabin);
     s.position = q.value(12).toInt();
     s.localPrices = sharesFrom(q.value(13));
+    s.levelSplit = q.value(14).toString() == QLatin1String("fixed") ? SharingMethod::Fixed
+                                                                    : SharingMethod::ProRata;
     return s;
 }
 
 QVariantList valuesOf(const SharingScenario &s)
 {
-    return {s.name,
-            key(s.method),
-            s.rounds,
-            sharesText(s.sharePercent),
-            idsText(s.priority),
-            idsText(s.solidarity),
-            s.localEurPerKwh,
-            s.networkReductionEurPerKwh,
-            s.yearlyFeeEur,
-            s.marginEurPerKwh,
-            key(s.perimeter),
-            s.position,
-            sharesText(s.localPrices)};
+    return {
+        s.name,
+        key(s.method),
+        s.rounds,
+        sharesText(s.sharePercent),
+        levelsText(s.priority),
+        idsText(s.solidarity),
+        s.localEurPerKwh,
+        s.networkReductionEurPerKwh,
+        s.yearlyFeeEur,
+        s.marginEurPerKwh,
+        key(s.perimeter),
+        s.position,
+        sharesText(s.localPrices),
+        key(s.levelSplit == SharingMethod::Fixed ? SharingMethod::Fixed : SharingMethod::ProRata)};
 }
 
 } // namespace

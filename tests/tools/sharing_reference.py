@@ -267,6 +267,10 @@ KEYS = [
     ("cascade B first",
      lambda I, O: cascade(I, O, [([1], ("fixed", [1], 1)),
                                  ([0, 2, 3], ("prorata",))])),
+    # A level of two (B and D, equal shares in two rounds), then A and C pro rata.
+    ("cascade B and D first",
+     lambda I, O: cascade(I, O, [([1, 3], ("fixed", [1, 1], 2)),
+                                 ([0, 2], ("prorata",))])),
 ]
 
 

@@ -73,6 +73,9 @@ HouseholdPanel::HouseholdPanel(Workshop &workshop, QWidget *parent)
     for (const HouseholdKind kind : {HouseholdKind::Home, HouseholdKind::OtherParticipant})
         mKind->addItem(label(kind), key(kind));
     mKind->setAccessibleName(tr("What this member is"));
+    // As narrow as the list above it allows: the panel must fit a 1024-pixel projector.
+    mKind->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    mKind->setMinimumContentsLength(12);
     mKind->setToolTip(tr("Another participant of the energy community (an association, a "
                          "caterer, a shared laundry) has its own meter, curves and sharing; "
                          "it is left out of the “per household” figures and of a new défi."));

@@ -5,6 +5,7 @@
 
 #include <QHeaderView>
 #include <QLocale>
+#include <QMap>
 #include <QSignalBlocker>
 
 namespace wattelier::ui {
@@ -38,9 +39,12 @@ SharingMembersTable::SharingMembersTable(QWidget *parent)
 {
     setColumnCount(ColumnCount);
     setHorizontalHeaderLabels(
-        {tr("Member"), tr("Share, %"), tr("First"), tr("Solidarity"), tr("€/kWh"), tr("Role")});
+        {tr("Member"), tr("Share, %"), tr("Level"), tr("Solidarity"), tr("€/kWh"), tr("Role")});
     horizontalHeaderItem(LocalPriceColumn)
         ->setToolTip(tr("The member's own local price; empty: the key's"));
+    horizontalHeaderItem(LevelColumn)
+        ->setToolTip(tr("Served first: 1, then 2…; members with the same number share a level; "
+                        "empty: served last"));
     setAccessibleName(tr("Each member's part in the key"));
     // The name takes the room the figures and ticks leave.
     horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -55,10 +59,12 @@ void SharingMembersTable::fill(const QList<Household> &households,
 {
     const QSignalBlocker blocker(this);
     setRowCount(int(households.size()));
+    const bool cascade = scenario && scenario->method == SharingMethod::Cascade;
     const bool shares = scenario && (scenario->method == SharingMethod::Fixed ||
-                                     scenario->method == SharingMethod::Hybrid);
+                                     scenario->method == SharingMethod::Hybrid ||
+                                     (cascade && scenario->levelSplit == SharingMethod::Fixed));
     setColumnHidden(ShareColumn, !shares);
-    setColumnHidden(FirstColumn, !(scenario && scenario->method == SharingMethod::Cascade));
+    setColumnHidden(LevelColumn, !cascade);
     const auto typed = [&scenario](const QMap<qint64, double> SharingScenario::*field, qint64 id,
                                    int decimals) {
         if (!scenario)
@@ -73,15 +79,13 @@ void SharingMembersTable::fill(const QList<Household> &households,
         name->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
         setItem(row, NameColumn, name);
         setItem(row, ShareColumn, numberItem(typed(&SharingScenario::sharePercent, h.id, 6)));
-        for (const int column : {int(FirstColumn), int(SolidarityColumn)}) {
-            auto *box = new QTableWidgetItem;
-            box->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
-            const bool ticked =
-                scenario && (column == FirstColumn ? scenario->priority.contains(h.id)
-                                                   : scenario->solidarity.contains(h.id));
-            box->setCheckState(ticked ? Qt::Checked : Qt::Unchecked);
-            setItem(row, column, box);
-        }
+        const int level = scenario ? priorityLevelOf(*scenario, h.id) : 0;
+        setItem(row, LevelColumn, numberItem(level > 0 ? QString::number(level) : QString()));
+        auto *solidarity = new QTableWidgetItem;
+        solidarity->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+        solidarity->setCheckState(scenario && scenario->solidarity.contains(h.id) ? Qt::Checked
+                                                                                  : Qt::Unchecked);
+        setItem(row, SolidarityColumn, solidarity);
         setItem(row, LocalPriceColumn, numberItem(typed(&SharingScenario::localPrices, h.id, 4)));
         auto *role = new QTableWidgetItem;
         role->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
@@ -97,6 +101,7 @@ QString SharingMembersTable::readInto(SharingScenario &scenario) const
     read.priority.clear();
     read.solidarity.clear();
     read.localPrices.clear();
+    QMap<int, QList<qint64>> levels; // by number: 1 first; within one, the table's order
     for (int row = 0; row < rowCount(); ++row) {
         const qint64 id = item(row, NameColumn)->data(Qt::UserRole).toLongLong();
         std::optional<double> share, price;
@@ -108,11 +113,19 @@ QString SharingMembersTable::readInto(SharingScenario &scenario) const
             read.sharePercent.insert(id, *share);
         if (price)
             read.localPrices.insert(id, *price);
-        if (item(row, FirstColumn)->checkState() == Qt::Checked)
-            read.priority.append(id);
+        const QString levelText = item(row, LevelColumn)->text().trimmed();
+        if (!levelText.isEmpty()) {
+            bool isNumber = false;
+            const int level = QLocale().toInt(levelText, &isNumber);
+            if (!isNumber || level < 1 || level > 999)
+                return tr("“%1” is not a level: type 1 for the first served, 2 for the next…")
+                    .arg(levelText);
+            levels[level].append(id);
+        }
         if (item(row, SolidarityColumn)->checkState() == Qt::Checked)
             read.solidarity.append(id);
     }
+    read.priority = levels.values();
     scenario = read;
     return {};
 }

@@ -13,7 +13,7 @@ namespace wattelier::ui {
 
 /*!
  * The members' part in the selected key (#22), one row per member of the
- * workshop: its share, whether it is served first, whether it is a solidarity
+ * workshop: its share, its priority level, whether it is a solidarity
  * beneficiary, its own local price, and what it does in the community (takes,
  * produces or both, from the last computation). Typed cells are read back into
  * the key as one step.
@@ -27,7 +27,7 @@ public:
     {
         NameColumn,
         ShareColumn,
-        FirstColumn,
+        LevelColumn,
         SolidarityColumn,
         LocalPriceColumn,
         RoleColumn,
@@ -40,7 +40,7 @@ public:
     void fill(const QList<Household> &households, const std::optional<SharingScenario> &scenario,
               bool showNames);
     /*!
-     * The shares, priorities, solidarity and local prices typed, written into
+     * The shares, priority levels, solidarity and local prices typed, written into
      * \a scenario; a translated sentence when a cell is not a number (then
      * \a scenario is left as it was).
      */

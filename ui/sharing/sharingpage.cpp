@@ -71,6 +71,7 @@ SharingPage::SharingPage(Workshop &workshop, QWidget *parent)
     , mList(new QListWidget(this))
     , mMethod(new QComboBox(this))
     , mRounds(new QSpinBox(this))
+    , mLevelSplit(new QComboBox(this))
     , mLocalPrice(euroField(this, 10, 3, tr(" €/kWh")))
     , mNetworkReduction(euroField(this, 10, 3, tr(" €/kWh")))
     , mFee(euroField(this, 100000, 0, tr(" € a year")))
@@ -177,10 +178,18 @@ QWidget *SharingPage::createEditor()
                                        SharingMethod::Hybrid, SharingMethod::Cascade})
         mMethod->addItem(label(method), int(method));
     mMethod->setAccessibleName(tr("How the energy is split"));
-    mMethod->setToolTip(tr("Fixed shares: each member its share of what is sent out, at most what "
-                           "it takes. Pro rata: in proportion to what each takes that quarter "
-                           "hour. Then pro rata: fixed shares first, the rest pro rata. Priority "
-                           "first: the households ticked “First” are served first."));
+    mMethod->setToolTip(
+        tr("Fixed shares: each member its share of what is sent out, at most what "
+           "it takes. Pro rata: in proportion to what each takes that quarter "
+           "hour. Then pro rata: fixed shares first, the rest pro rata. Priority "
+           "first: the members given a level are served first, level 1 before level 2…"));
+    mLevelSplit->addItem(tr("pro rata of what each takes"), int(SharingMethod::ProRata));
+    mLevelSplit->addItem(tr("by the shares, in the rounds above"), int(SharingMethod::Fixed));
+    // Long in French: as narrow as the method's box, for a 1024-pixel projector.
+    mLevelSplit->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    mLevelSplit->setMinimumContentsLength(16);
+    mLevelSplit->setToolTip(tr("How the members of one priority level split what reaches "
+                               "their level; the members without a level come last"));
     mRounds->setRange(0, 1000);
     mRounds->setSpecialValueText(tr("until nothing changes"));
     mRounds->setToolTip(tr("Further rounds offer what some members could not use to the members "
@@ -197,6 +206,7 @@ QWidget *SharingPage::createEditor()
     auto *form = new QFormLayout;
     form->addRow(tr("&Split:"), mMethod);
     form->addRow(tr("R&ounds:"), mRounds);
+    form->addRow(tr("Within a le&vel:"), mLevelSplit);
     form->addRow(tr("&Local price:"), mLocalPrice);
     form->addRow(tr("Net&work reduction:"), mNetworkReduction);
     form->addRow(tr("Yearly &fee:"), mFee);
@@ -208,6 +218,7 @@ QWidget *SharingPage::createEditor()
 
     connect(mMethod, &QComboBox::activated, this, &SharingPage::saveEditor);
     connect(mPerimeter, &QComboBox::activated, this, &SharingPage::saveEditor);
+    connect(mLevelSplit, &QComboBox::activated, this, &SharingPage::saveEditor);
     for (QAbstractSpinBox *field : std::initializer_list<QAbstractSpinBox *>{
              mRounds, mLocalPrice, mNetworkReduction, mFee, mMargin})
         connect(field, &QAbstractSpinBox::editingFinished, this, &SharingPage::saveEditor);
@@ -243,15 +254,20 @@ void SharingPage::showSelected()
 {
     const std::optional<SharingScenario> scenario = mWorkshop.sharingScenarios().get(selectedId());
     mLoading = true;
-    for (QWidget *w : std::initializer_list<QWidget *>{
-             mMethod, mRounds, mLocalPrice, mNetworkReduction, mFee, mMargin, mPerimeter, mMembers})
+    for (QWidget *w :
+         std::initializer_list<QWidget *>{mMethod, mRounds, mLevelSplit, mLocalPrice,
+                                          mNetworkReduction, mFee, mMargin, mPerimeter, mMembers})
         w->setEnabled(scenario.has_value());
     mRename->setEnabled(scenario.has_value());
     mDelete->setEnabled(scenario.has_value());
     if (scenario) {
         mMethod->setCurrentIndex(mMethod->findData(int(scenario->method)));
         mRounds->setValue(scenario->rounds);
-        mRounds->setEnabled(scenario->method == SharingMethod::Fixed);
+        const bool cascade = scenario->method == SharingMethod::Cascade;
+        mLevelSplit->setCurrentIndex(mLevelSplit->findData(int(scenario->levelSplit)));
+        mLevelSplit->setEnabled(cascade);
+        mRounds->setEnabled(scenario->method == SharingMethod::Fixed ||
+                            (cascade && scenario->levelSplit == SharingMethod::Fixed));
         mLocalPrice->setValue(scenario->localEurPerKwh);
         mNetworkReduction->setValue(scenario->networkReductionEurPerKwh);
         mFee->setValue(scenario->yearlyFeeEur);
@@ -276,6 +292,7 @@ void SharingPage::saveEditor()
         return;
     scenario->method = SharingMethod(mMethod->currentData().toInt());
     scenario->rounds = mRounds->value();
+    scenario->levelSplit = SharingMethod(mLevelSplit->currentData().toInt());
     scenario->localEurPerKwh = mLocalPrice->value();
     scenario->networkReductionEurPerKwh = mNetworkReduction->value();
     scenario->yearlyFeeEur = mFee->value();

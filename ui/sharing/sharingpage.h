@@ -45,6 +45,7 @@ public:
     QAction *deleteAction() const { return mDelete; }
     QComboBox *methodBox() const { return mMethod; }
     QSpinBox *roundsBox() const { return mRounds; }
+    QComboBox *levelSplitBox() const { return mLevelSplit; }
     QDoubleSpinBox *localPriceField() const { return mLocalPrice; }
     SharingMembersTable *membersTable() const { return mMembers; }
     SharingComparisonModel *comparison() const { return mComparison; }
@@ -77,6 +78,7 @@ private:
     QListWidget *mList;
     QComboBox *mMethod;
     QSpinBox *mRounds;
+    QComboBox *mLevelSplit;
     QDoubleSpinBox *mLocalPrice;
     QDoubleSpinBox *mNetworkReduction;
     QDoubleSpinBox *mFee;
