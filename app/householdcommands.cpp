@@ -102,6 +102,11 @@ int runAddHousehold(const QStringList &arguments, QTextStream &out, QTextStream 
     if (!fromList && args.positional.size() != 2)
         return usageError(err, QStringLiteral("add-household takes the workshop file and the "
                                               "household's name (or --from LIST.csv)."));
+    // The options are checked before the file is read: a usage error is exit 2.
+    const Outcome<Household> given =
+        fromList ? Outcome<Household>(Household{}) : householdFromArguments(args);
+    if (!given)
+        return usageError(err, given.error());
     WorkshopError error;
     const std::unique_ptr<Workshop> workshop = Workshop::open(args.positional.first(), &error);
     if (!workshop)
@@ -117,9 +122,7 @@ int runAddHousehold(const QStringList &arguments, QTextStream &out, QTextStream 
         added = list->households;
         notes = list->notes;
     } else {
-        const auto household = householdFromArguments(args);
-        if (!household)
-            return usageError(err, household.error());
+        const auto &household = given;
         // As for a list: a name differing only in case is the same household.
         const QString folded = household->name.toCaseFolded();
         for (const Household &h : workshop->households().all())

@@ -131,7 +131,7 @@ int runReport(const QStringList &arguments, QTextStream &out, QTextStream &err)
         QJsonArray files;
         // Each member's result under the sharing keys, once for all the sheets.
         request.sharing = std::make_shared<SharingByMember>(
-            sharingByMember(*workshop, reportEnergyYear(*workshop, request)));
+            sharingByMember(*workshop, reportEnergyYear(*workshop, request), request.tariff));
         for (const Household &h : workshop->households().all()) {
             request.householdId = h.id;
             QJsonObject one =

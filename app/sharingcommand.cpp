@@ -233,10 +233,11 @@ QList<NamedKey> comparedKeys(std::size_t members)
              std::nullopt}};
 }
 
-/*! \a text for a spreadsheet cell: one that would start a formula starts with an apostrophe. */
+/*! \a text for a spreadsheet cell: one that would start a formula (OWASP's list) starts with an
+ * apostrophe. */
 QString spreadsheetText(QString text)
 {
-    if (!text.isEmpty() && QStringLiteral("=+-@").contains(text.front()))
+    if (!text.isEmpty() && QStringLiteral("=+-@\t\r").contains(text.front()))
         text.prepend(QLatin1Char('\''));
     return text.replace(QLatin1Char('"'), QLatin1String("\"\""));
 }
@@ -402,6 +403,15 @@ int runSharing(const QStringList &arguments, QTextStream &out, QTextStream &err)
             return failure(err, error);
         keys.append(*key);
     } else if (!stored.isEmpty()) {
+        // A stored key brings its own prices and solidarity members: options that would
+        // be silently overridden are refused.
+        for (const char *option : {"--member-price", "--solidarity", "--local-price",
+                                   "--network-reduction", "--fee", "--margin"})
+            if (args.options.contains(QLatin1String(option)))
+                return failure(err, QStringLiteral("%1 is for a key given with --method (or the "
+                                                   "three compared when the workshop has no key "
+                                                   "scenario): a stored key brings its own.")
+                                        .arg(QLatin1String(option)));
         for (const SharingScenario &scenario : stored)
             keys.append({scenario.name, key(scenario.method), keyOf(scenario, *inputs), scenario});
     } else {

@@ -240,6 +240,12 @@ private slots:
                       QStringLiteral("--kind"), QStringLiteral("shop")})
                      .exitCode,
                  2);
+        // A usage error before the file is read, whether it exists or not.
+        QCOMPARE(
+            run({QStringLiteral("add-household"), mDir.filePath(QStringLiteral("none.wattelier")),
+                 QStringLiteral("C"), QStringLiteral("--kind"), QStringLiteral("shop")})
+                .exitCode,
+            2);
         const auto day = [this](const QString &name, double kwh) {
             QByteArray csv = "time;kwh\n";
             const QDateTime start(QDate(2025, 6, 9), QTime(22, 0), Qt::UTC);
@@ -474,6 +480,13 @@ private slots:
                       QStringLiteral("Nobody's")})
                      .exitCode,
                  1);
+        // The stored keys bring their own money: a price given for them is refused,
+        // not silently left out.
+        const Result storedPrice =
+            run({QStringLiteral("sharing"), path, QStringLiteral("--member-price"),
+                 QStringLiteral("Household A=0")});
+        QCOMPARE(storedPrice.exitCode, 1);
+        QVERIFY(storedPrice.err.contains(QStringLiteral("--member-price")));
         // Refused: shares that do not add up, a name nobody has, an allocation of
         // several keys, a file that exists, a period across two years.
         const Result badShares = run({QStringLiteral("sharing"), path, QStringLiteral("--method"),

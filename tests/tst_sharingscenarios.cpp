@@ -137,6 +137,14 @@ private slots:
         QCOMPARE(key.levels[1].members, std::vector<int>{1});
         QCOMPARE(key.levels[1].weights, std::vector<qint64>{1}); // no share typed: equal
         QVERIFY(key.levels[2].members.empty());
+        // The members without a level come last, pro rata whatever the levels' split:
+        // shares there would send to the grid what one of them cannot use.
+        s.priority = {{30}};
+        key = keyOf(s, inputs);
+        QCOMPARE(key.levels.size(), std::size_t(2));
+        QCOMPARE(key.levels[0].method, SharingMethod::Fixed);
+        QCOMPARE(key.levels[1].members, (std::vector<int>{0, 1}));
+        QCOMPARE(key.levels[1].method, SharingMethod::ProRata);
         s.levelSplit = SharingMethod::ProRata;
         s.rounds = 1;
         s.sharePercent.clear();

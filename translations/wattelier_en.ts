@@ -1330,6 +1330,18 @@
         <source>For this household only. %n person(s) at home.</source>
         <translation><numerusform>For this household only. %n person at home.</numerusform><numerusform>For this household only. %n persons at home.</numerusform></translation>
     </message>
+    <message>
+        <source>The group's averages are shown from %1 households: with fewer, an average would give away another household's figures.</source>
+        <translation>The group's averages are shown from %1 households: with fewer, an average would give away another household's figures.</translation>
+    </message>
+    <message>
+        <source>%1 · Participant sheet · %2</source>
+        <translation>%1 · Participant sheet · %2</translation>
+    </message>
+    <message>
+        <source>For this participant only.</source>
+        <translation>For this participant only.</translation>
+    </message>
 </context>
 <context>
     <name>ImportProblem</name>

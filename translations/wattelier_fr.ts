@@ -1348,6 +1348,18 @@
             <numerusform>Pour ce ménage uniquement. %n personnes à la maison.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The group&apos;s averages are shown from %1 households: with fewer, an average would give away another household&apos;s figures.</source>
+        <translation>Les moyennes du groupe sont montrées à partir de %1&#xa0;ménages&#xa0;: avec moins, une moyenne dévoilerait les chiffres d&apos;un autre ménage.</translation>
+    </message>
+    <message>
+        <source>%1 · Participant sheet · %2</source>
+        <translation>%1 · Fiche du participant · %2</translation>
+    </message>
+    <message>
+        <source>For this participant only.</source>
+        <translation>Pour ce participant uniquement.</translation>
+    </message>
 </context>
 <context>
     <name>ImportProblem</name>

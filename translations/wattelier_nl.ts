@@ -1348,6 +1348,18 @@
             <numerusform>Alleen voor dit gezin. %n bewoners.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The group&apos;s averages are shown from %1 households: with fewer, an average would give away another household&apos;s figures.</source>
+        <translation>De gemiddelden van de groep worden getoond vanaf %1 gezinnen: met minder zou een gemiddelde de cijfers van een ander gezin verraden.</translation>
+    </message>
+    <message>
+        <source>%1 · Participant sheet · %2</source>
+        <translation>%1 · Deelnemersfiche · %2</translation>
+    </message>
+    <message>
+        <source>For this participant only.</source>
+        <translation>Alleen voor deze deelnemer.</translation>
+    </message>
 </context>
 <context>
     <name>ImportProblem</name>

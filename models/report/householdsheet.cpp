@@ -29,6 +29,9 @@ struct Text
 
 const QString dash = units::noValue();
 
+//! Fewer homes than this, and the group's average would reveal another home's total.
+constexpr int minimumHomesForAverage = 3;
+
 QString sourceText(ConsumptionSource source)
 {
     return source == ConsumptionSource::Estimated ? Text::tr("estimated") : Text::tr("measured");
@@ -125,6 +128,13 @@ void comparedWithGroup(ReportBuilder &b, const Workshop &workshop, const Househo
     b.heading(Text::tr("Compared with the group"));
     const HomesAverage homes =
         homesAverage(workshop.households().all(), workshop.appliances().all(), &readings);
+    // Between two homes, the average and one's own total give the other's away.
+    if (homes.homes < minimumHomesForAverage) {
+        b.paragraph(Text::tr("The group's averages are shown from %1 households: with fewer, "
+                             "an average would give away another household's figures.")
+                        .arg(minimumHomesForAverage));
+        return;
+    }
     const InventoryTotals own =
         inventoryTotals(workshop.appliances().forHousehold(household.id), &readings);
     const double groupPerHousehold = homes.kwhPerHome();
@@ -153,18 +163,24 @@ void writeHouseholdSheet(ReportBuilder &b, const Workshop &workshop, const House
                          const ReportRequest &request)
 {
     b.title(request.showNames && !household.name.isEmpty() ? household.name : pseudonym(household));
-    b.subtitle(Text::tr("%1 · Household sheet · %2")
-                   .arg(workshop.name(), longDate(request.settings.meetingDate.isValid()
-                                                      ? request.settings.meetingDate
-                                                      : request.today)));
-    b.smallText(
-        Text::tr("For this household only. %n person(s) at home.", nullptr, household.occupants));
+    const QString date = longDate(
+        request.settings.meetingDate.isValid() ? request.settings.meetingDate : request.today);
+    if (household.isHome()) {
+        b.subtitle(Text::tr("%1 · Household sheet · %2").arg(workshop.name(), date));
+        b.smallText(Text::tr("For this household only. %n person(s) at home.", nullptr,
+                             household.occupants));
+    } else {
+        // An association or a business: no people at home, no average home to compare with.
+        b.subtitle(Text::tr("%1 · Participant sheet · %2").arg(workshop.name(), date));
+        b.smallText(Text::tr("For this participant only."));
+    }
     const ReadingsByAppliance readings = workshop.wattmeterReadings().byAppliance();
     appliances(b, workshop, household, readings);
     wattmeter(b, workshop, household);
     challenge(b, workshop, household);
     writeOwnSharing(b, workshop, household, request);
-    comparedWithGroup(b, workshop, household, readings);
+    if (household.isHome())
+        comparedWithGroup(b, workshop, household, readings);
 }
 
 } // namespace wattelier

@@ -11,7 +11,7 @@
 
 namespace wattelier {
 
-SharingByMember sharingByMember(const Workshop &workshop, int year)
+SharingByMember sharingByMember(const Workshop &workshop, int year, const Tariff &tariff)
 {
     SharingByMember result;
     result.year = year;
@@ -30,7 +30,6 @@ SharingByMember sharingByMember(const Workshop &workshop, int year)
                 .arg(year);
         return result;
     }
-    const Tariff tariff = workshopTariff(workshop);
     for (const SharingScenario &scenario : keys) {
         markMembers(scenario, *inputs);
         const SharingPrices prices = pricesOf(scenario, tariff);

@@ -10,6 +10,7 @@
 namespace wattelier {
 
 class Workshop;
+struct Tariff;
 
 /*! One member's own result under one key scenario. */
 struct MemberKeyResult
@@ -33,7 +34,10 @@ struct SharingByMember
     QHash<qint64, QList<MemberKeyResult>> byHousehold;
 };
 
-/*! The workshop's keys over \a year, member by member; empty without a key. */
-SharingByMember sharingByMember(const Workshop &workshop, int year);
+/*!
+ * The workshop's keys over \a year, member by member, with the supplier and
+ * injection prices of \a tariff (a document's); empty without a key.
+ */
+SharingByMember sharingByMember(const Workshop &workshop, int year, const Tariff &tariff);
 
 } // namespace wattelier

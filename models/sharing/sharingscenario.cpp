@@ -150,11 +150,13 @@ SharingKey keyOf(const SharingScenario &scenario, const SharingInputs &inputs)
             if (!members.empty())
                 key.levels.push_back(levelOf(members));
         }
-        std::vector<int> rest;
+        // The members without a level come last, always pro rata ("priority first,
+        // then pro rata"): shares there would send to the grid what one cannot use.
+        SharingLevel rest;
         for (std::size_t i = 0; i < n; ++i)
             if (!placed[i])
-                rest.push_back(int(i));
-        key.levels.push_back(levelOf(rest));
+                rest.members.push_back(int(i));
+        key.levels.push_back(rest);
     }
     return key;
 }

@@ -19,7 +19,7 @@ void writeSharingSection(ReportBuilder &builder, const Workshop &workshop,
     Slide slide;
     slide.kind = SlideKind::Sharing;
     slide.date = QDate(year, 1, 1);
-    const SlideContent content = sharingSlide(workshop, slide);
+    const SlideContent content = sharingSlide(workshop, slide, request.tariff);
     builder.heading(QCoreApplication::translate("SharingSection", "%1: %2")
                         .arg(label(ReportSection::Sharing), content.subtitle));
     if (!content.emptyMessage.isEmpty()) {

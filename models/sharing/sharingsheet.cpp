@@ -42,7 +42,8 @@ void writeOwnSharing(ReportBuilder &b, const Workshop &workshop, const Household
     const int year = reportEnergyYear(workshop, request);
     std::shared_ptr<const SharingByMember> sharing = request.sharing;
     if (!sharing || sharing->year != year)
-        sharing = std::make_shared<SharingByMember>(sharingByMember(workshop, year));
+        sharing =
+            std::make_shared<SharingByMember>(sharingByMember(workshop, year, request.tariff));
     const auto own = sharing->byHousehold.constFind(household.id);
     if (own == sharing->byHousehold.cend() && sharing->problem.isEmpty())
         return; // no key in this workshop

@@ -26,6 +26,11 @@ struct Text
 
 SlideContent sharingSlide(const Workshop &workshop, const Slide &slide)
 {
+    return sharingSlide(workshop, slide, workshopTariff(workshop));
+}
+
+SlideContent sharingSlide(const Workshop &workshop, const Slide &slide, const Tariff &tariff)
+{
     SlideContent c;
     c.title = Text::tr("Sharing the sun");
     const int year = slide.date.isValid() ? slide.date.year() : defaultCurveYear(workshop);
@@ -46,7 +51,7 @@ SlideContent sharingSlide(const Workshop &workshop, const Slide &slide)
     c.figures.append({Text::tr("Produced behind the meters"),
                       units::kwh(inputs->productionWh / 1000.0), colourOf(EnergyFlow::Production)});
     c.figures.append({Text::tr("Members"), QLocale().toString(members), QColor()});
-    const QList<SharingResult> results = runScenarios(*inputs, keys, workshopTariff(workshop));
+    const QList<SharingResult> results = runScenarios(*inputs, keys, tariff);
     for (qsizetype k = 0; k < keys.size(); ++k) {
         const SharingResult &r = results.at(k);
         const SharingFairness &f = r.fairness;

@@ -5,6 +5,8 @@
 
 namespace wattelier {
 
+struct Tariff;
+
 /*!
  * The sharing slide (#22): the workshop's keys side by side on the curves'
  * year, each one's median € gain per member with its 10th to 90th
@@ -13,5 +15,7 @@ namespace wattelier {
  * only, whether names are shown or not.
  */
 SlideContent sharingSlide(const Workshop &workshop, const Slide &slide);
+/*! The same with the supplier and injection prices of \a tariff (a printed document's). */
+SlideContent sharingSlide(const Workshop &workshop, const Slide &slide, const Tariff &tariff);
 
 } // namespace wattelier

@@ -80,6 +80,8 @@ HouseholdPanel::HouseholdPanel(Workshop &workshop, QWidget *parent)
                          "caterer, a shared laundry) has its own meter, curves and sharing; "
                          "it is left out of the “per household” figures and of a new défi."));
     connect(mKind, &QComboBox::activated, this, [this] {
+        if (mNotesTimer->isActive()) // notes typed a moment ago are written first
+            saveNotes();
         const QString refused = InventoryEditor(mWorkshop).editHousehold(
             mCurrentId, HouseholdField::Kind, mKind->currentData());
         if (!refused.isEmpty())
@@ -139,8 +141,11 @@ HouseholdPanel::HouseholdPanel(Workshop &workshop, QWidget *parent)
     connect(&workshop.households(), &HouseholdStore::added, this,
             [this](qint64 id) { selectHousehold(id); });
     connect(&workshop.households(), &HouseholdStore::changed, this, [this](qint64 id) {
-        if (id == mCurrentId && !mNotes->hasFocus())
-            loadNotes();
+        if (id != mCurrentId || mNotes->hasFocus())
+            return;
+        if (mNotesTimer->isActive()) // typed, then left for another field: keep it
+            saveNotes();
+        loadNotes();
     });
     // After a failed step the list is read again (the model reset first): keep
     // the same household chosen when it still exists.

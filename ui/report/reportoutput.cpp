@@ -61,7 +61,7 @@ int writeHouseholdSheets(const Workshop &workshop, ReportRequest request, const 
         // Each member's result under the sharing keys, once for all the sheets.
         const ReportLanguage scope(language);
         request.sharing = std::make_shared<SharingByMember>(
-            sharingByMember(workshop, reportEnergyYear(workshop, request)));
+            sharingByMember(workshop, reportEnergyYear(workshop, request), request.tariff));
     }
     for (const Household &household : households) {
         if (progress.wasCanceled())

@@ -381,6 +381,8 @@ void SharingPage::recompute()
         for (const SharingMember &member : inputs->members)
             roles.insert(member.householdId, roleOf(member));
         mMembers->setRoles(roles);
+    } else {
+        mMembers->setRoles({}); // nothing computed: no role to tell
     }
     const int members =
         inputs ? int(inputs->members.size()) : int(mWorkshop.households().all().size());
