@@ -321,6 +321,16 @@ private slots:
         QCOMPARE(m.at(0).toObject().value(QStringLiteral("local_eur_per_kwh")).toDouble(), 0.0);
         QCOMPARE(m.at(0).toObject().value(QStringLiteral("gain_eur")).toDouble(), 5.76);
         QCOMPARE(m.at(1).toObject().value(QStringLiteral("gain_eur")).toDouble(), -0.77);
+        // A member loses money: the Gini index of the gains means nothing, so none.
+        const QJsonObject fairness = r.json()
+                                         .value(QStringLiteral("scenarios"))
+                                         .toArray()
+                                         .first()
+                                         .toObject()
+                                         .value(QStringLiteral("fairness"))
+                                         .toObject();
+        QVERIFY(fairness.value(QStringLiteral("gini_gain_eur")).isNull());
+        QVERIFY(!fairness.value(QStringLiteral("gini_shared_kwh")).isNull());
         QCOMPARE(run(sharing +
                      QStringList{QStringLiteral("--member-price"), QStringLiteral("amira=free")})
                      .exitCode,

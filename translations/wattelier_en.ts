@@ -3574,6 +3574,10 @@
         <source>Share reaching solidarity members</source>
         <translation>Share reaching solidarity members</translation>
     </message>
+    <message>
+        <source>Some members lose money with this key: the Gini index only measures how a gain is spread</source>
+        <translation>Some members lose money with this key: the Gini index only measures how a gain is spread</translation>
+    </message>
 </context>
 <context>
     <name>wattelier::ShiftedApplianceModel</name>

@@ -3631,6 +3631,10 @@
         <source>Share reaching solidarity members</source>
         <translation>Part allant aux membres solidaires</translation>
     </message>
+    <message>
+        <source>Some members lose money with this key: the Gini index only measures how a gain is spread</source>
+        <translation>Certains membres perdent de l&apos;argent avec cette clé&#xa0;: l&apos;indice de Gini ne mesure que la répartition d&apos;un gain</translation>
+    </message>
 </context>
 <context>
     <name>wattelier::ShiftedApplianceModel</name>

@@ -3631,6 +3631,10 @@
         <source>Share reaching solidarity members</source>
         <translation>Deel dat naar solidariteitsleden gaat</translation>
     </message>
+    <message>
+        <source>Some members lose money with this key: the Gini index only measures how a gain is spread</source>
+        <translation>Sommige leden verliezen geld met deze sleutel: de Gini-index meet alleen hoe een winst gespreid is</translation>
+    </message>
 </context>
 <context>
     <name>wattelier::ShiftedApplianceModel</name>

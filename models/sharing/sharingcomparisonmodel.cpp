@@ -50,10 +50,14 @@ QVariant SharingComparisonModel::data(const QModelIndex &index, int role) const
         return {};
     if (role == Qt::TextAlignmentRole)
         return int(Qt::AlignRight | Qt::AlignVCenter);
-    if (role != Qt::DisplayRole && role != Qt::EditRole)
-        return {};
     const SharingResult &r = mResults.at(index.column()).second;
     const SharingFairness &f = r.fairness;
+    if (role == Qt::ToolTipRole && index.row() == GiniGainRow && !f.giniGainEur &&
+        f.minimumGainEur && *f.minimumGainEur < 0)
+        return tr("Some members lose money with this key: the Gini index only measures how "
+                  "a gain is spread");
+    if (role != Qt::DisplayRole && role != Qt::EditRole)
+        return {};
     if (role == Qt::EditRole) {
         switch (Row(index.row())) {
         case SharedRow:

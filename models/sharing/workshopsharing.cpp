@@ -244,7 +244,10 @@ SharingResult runSharing(const SharingInputs &inputs, const SharingKey &key,
     }
     SharingFairness &fairness = result.fairness;
     fairness.giniSharedKwh = giniOf(sharedKwh);
-    fairness.giniGainEur = giniOf(gains);
+    // The Gini index measures how a gain is split: with a member losing money it can pass
+    // 1 and means nothing, so there is none (the minimum gain says why).
+    if (std::none_of(gains.begin(), gains.end(), [](double g) { return g < 0; }))
+        fairness.giniGainEur = giniOf(gains);
     const ChangeSpread spread = spreadOf(gains); // the quantiles of any list, not only changes
     fairness.minimumGainEur = spread.minimum;
     fairness.p10GainEur = spread.p10;

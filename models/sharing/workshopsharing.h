@@ -95,7 +95,7 @@ struct MemberSharing
 struct SharingFairness
 {
     std::optional<double> giniSharedKwh; //!< 0: all the same, 1: one member takes all
-    std::optional<double> giniGainEur;   //!< none when the gains do not add up to more than 0
+    std::optional<double> giniGainEur;   //!< none when a member loses money, or nobody gains
     std::optional<double> minimumGainEur;
     std::optional<double> p10GainEur;
     std::optional<double> medianGainEur;
