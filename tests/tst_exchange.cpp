@@ -186,6 +186,29 @@ private slots:
         QVERIFY(result.unchanged > 5);
     }
 
+    // Another participant (#22) keeps what it is in its file and is named as one
+    // when its file is written and merged back.
+    void aParticipantsFile()
+    {
+        QVERIFY(
+            InventoryEditor(*mWorkshop)
+                .editHousehold(mHousehold.id, HouseholdField::Kind, QStringLiteral("participant"))
+                .isEmpty());
+        const QString path = mDir.filePath(QStringLiteral("invite-participant.wattelier"));
+        QFile::remove(path);
+        const auto invitation = writeInvitation(*mWorkshop, mHousehold.id, path);
+        QVERIFY2(invitation, qPrintable(invitation.error()));
+        const QString expected = QStringLiteral("Participant ") + mHousehold.pseudonymCode;
+        QCOMPARE(pseudonymOf(invitation->pseudonymCode, invitation->kind), expected);
+        {
+            auto file = openFile(path);
+            QCOMPARE(pseudonym(file->households().all().first()), expected);
+        }
+        const MergePlan result = plan(path);
+        QCOMPARE(pseudonymOf(result.pseudonymCode, result.kind), expected);
+        QFile::remove(path);
+    }
+
     void roundTripAddsAndChanges()
     {
         const int before = mWorkshop->appliances().forHousehold(mHousehold.id).size();

@@ -128,6 +128,7 @@ Outcome<InvitationSummary> writeInvitation(Workshop &workshop, qint64 householdI
     summary.file = absolute;
     summary.householdUid = household->uid;
     summary.pseudonymCode = household->pseudonymCode;
+    summary.kind = household->kind;
     {
         WorkshopError createError;
         auto file = Workshop::create(partial, workshop.name(), &createError);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/outcome.h"
+#include "inventory/household.h"
 
 #include <optional>
 
@@ -44,6 +45,7 @@ struct InvitationSummary
     QString file;
     QString householdUid;
     QString pseudonymCode;
+    HouseholdKind kind = HouseholdKind::Home; //!< a participant is named "Participant K"
     int appliances = 0;
     int readings = 0;
     int indexReadings = 0;

@@ -49,7 +49,7 @@ QString labelOf(const QString &recordKey, const MergePlan &plan, const Household
     };
     switch (kindOfKey(recordKey)) {
     case RecordKind::Household:
-        return pseudonymFromCode(plan.pseudonymCode);
+        return pseudonymOf(plan.pseudonymCode, plan.kind);
     case RecordKind::Appliance:
         return applianceName(uid);
     case RecordKind::WattmeterReading: {
@@ -159,6 +159,7 @@ Outcome<MergePlan> planMerge(const Workshop &workshop, const Workshop &household
     plan.householdUid = target->uid;
     plan.householdId = target->id;
     plan.pseudonymCode = target->pseudonymCode;
+    plan.kind = target->kind;
     plan.incoming = recordsOf(householdFile, *fileHousehold);
     const HouseholdRecords current = recordsOf(workshop, *target);
     const QHash<QString, QJsonObject> base = loadBase(workshop, target->uid);
@@ -250,7 +251,7 @@ QJsonObject toJson(const MergePlan &plan)
         }
     }
     return {
-        {QStringLiteral("household"), pseudonymFromCode(plan.pseudonymCode)},
+        {QStringLiteral("household"), pseudonymOf(plan.pseudonymCode, plan.kind)},
         {QStringLiteral("household_code"), plan.pseudonymCode},
         {QStringLiteral("file"), plan.householdFile},
         {QStringLiteral("added"), added},

@@ -3,6 +3,7 @@
 
 #include "core/outcome.h"
 #include "exchange/exchangecontent.h"
+#include "inventory/household.h"
 
 #include <optional>
 
@@ -61,6 +62,7 @@ struct MergePlan
     QString householdUid;
     qint64 householdId = 0; //!< in the workshop
     QString pseudonymCode;
+    HouseholdKind kind = HouseholdKind::Home; //!< a participant is named "Participant K"
     QList<MergeChange> changes;
     int unchanged = 0; //!< records equal on both sides, or changed in the workshop only
     /*! The household's side of every record, which becomes the new base once merged. */

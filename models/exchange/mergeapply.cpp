@@ -185,7 +185,7 @@ QString applyMerge(Workshop &workshop, const MergePlan &plan)
     QString problem;
     const bool written =
         workshop.runStep(QCoreApplication::translate("HouseholdMerge", "Merge the file of %1")
-                             .arg(pseudonymFromCode(plan.pseudonymCode)),
+                             .arg(pseudonymOf(plan.pseudonymCode, plan.kind)),
                          [&] {
                              problem = Merger(workshop, plan).run();
                              if (!problem.isEmpty()) {

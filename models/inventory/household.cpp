@@ -23,14 +23,18 @@ QString pseudonymFromCode(const QString &code)
     return QCoreApplication::translate("Household", "Household %1").arg(code);
 }
 
-QString pseudonym(const Household &household)
+QString pseudonymOf(const QString &code, HouseholdKind kind)
 {
-    if (!household.isHome())
+    if (kind == HouseholdKind::OtherParticipant)
         //: Public name of a member that is not a household (an association, a business), %1 is
         //: a letter code (A, B, … AA).
-        return QCoreApplication::translate("Household", "Participant %1")
-            .arg(household.pseudonymCode);
-    return pseudonymFromCode(household.pseudonymCode);
+        return QCoreApplication::translate("Household", "Participant %1").arg(code);
+    return pseudonymFromCode(code);
+}
+
+QString pseudonym(const Household &household)
+{
+    return pseudonymOf(household.pseudonymCode, household.kind);
 }
 
 QString key(HouseholdKind kind)

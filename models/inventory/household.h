@@ -45,6 +45,8 @@ QString pseudonym(const Household &household);
 /*! What a page shows of \a household: its name only when names are shown, else its pseudonym. */
 QString shownName(const Household &household, bool showNames);
 QString pseudonymFromCode(const QString &code);
+/*! The public display name of a member of \a kind with the letter \a code. */
+QString pseudonymOf(const QString &code, HouseholdKind kind);
 
 /*! The n-th pseudonym code, 0-based: 0 -> "A", 25 -> "Z", 26 -> "AA", like spreadsheet columns. */
 QString pseudonymCode(int index);

@@ -105,7 +105,7 @@ bool ExchangeActions::writeInvitationTo(qint64 householdId, const QString &path)
     }
     emit statusMessage(
         tr("Invitation written for %1: %n appliance(s).", nullptr, summary->appliances)
-            .arg(pseudonymFromCode(summary->pseudonymCode)));
+            .arg(pseudonymOf(summary->pseudonymCode, summary->kind)));
     return true;
 }
 
@@ -137,7 +137,7 @@ bool ExchangeActions::mergeFile(const QString &path)
         QMessageBox::information(
             mWindow, title,
             tr("The file of %1 brings nothing new: everything in it is already in the workshop.")
-                .arg(pseudonymFromCode(plan->pseudonymCode)));
+                .arg(pseudonymOf(plan->pseudonymCode, plan->kind)));
         return false;
     }
     MergeDialog dialog(*plan, mWindow);
@@ -149,7 +149,7 @@ bool ExchangeActions::mergeFile(const QString &path)
         return false;
     }
     emit statusMessage(tr("Merged the file of %1. Edit ▸ Undo takes the whole merge back.")
-                           .arg(pseudonymFromCode(plan->pseudonymCode)));
+                           .arg(pseudonymOf(plan->pseudonymCode, plan->kind)));
     return true;
 }
 

@@ -226,9 +226,7 @@ void HouseholdWattmeterPage::reloadReadings()
     mList->setRowCount(int(rows.size()));
     for (int i = 0; i < rows.size(); ++i) {
         const Row &row = rows.at(i);
-        mList->setItem(
-            i, 0,
-            new QTableWidgetItem(units::date(row.reading.measuredOn)));
+        mList->setItem(i, 0, new QTableWidgetItem(units::date(row.reading.measuredOn)));
         auto *appliance = new QTableWidgetItem(row.appliance);
         appliance->setToolTip(row.appliance); // the column may be too narrow for long names
         mList->setItem(i, 1, appliance);

@@ -22,7 +22,7 @@ MergeDialog::MergeDialog(const exchange::MergePlan &plan, QWidget *parent)
     , mModel(new exchange::MergePlanModel(this))
     , mTable(new QTableView(this))
 {
-    const QString who = pseudonymFromCode(plan.pseudonymCode);
+    const QString who = pseudonymOf(plan.pseudonymCode, plan.kind);
     setWindowTitle(tr("Merge the file of %1").arg(who));
     mModel->setPlan(plan);
 
