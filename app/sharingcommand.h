@@ -9,8 +9,9 @@ namespace wattelier::app {
 
 /*!
  * `wattelier sharing FILE.wattelier [--method fixed|prorata|hybrid|cascade]
- * [--shares NAME=PCT,…] [--rounds N|unlimited] [--priority NAME,…]
- * [--solidarity NAME,…] [--from DATE] [--to DATE] [--allocation OUT.csv] [prices]`:
+ * [--shares NAME=PCT,…] [--rounds N|unlimited] [--priority NAME[+NAME…],…]
+ * [--solidarity NAME,…] [--member-price NAME=EUR,…] [--from DATE] [--to DATE]
+ * [--allocation OUT.csv] [prices]`:
  * what a distribution key does to each member (#22). Without --method, the
  * three Brussels methods side by side.
  */
