@@ -3,6 +3,7 @@
 
 #include "core/units.h"
 #include "core/workshop.h"
+#include "energy/workshopcurves.h"
 #include "inventory/household.h"
 #include "inventory/householdstore.h"
 #include "report/reportbuilder.h"
@@ -23,6 +24,12 @@ struct Text
 };
 
 } // namespace
+
+int reportEnergyYear(const Workshop &workshop, const ReportRequest &request)
+{
+    const QDate energyDate = request.settings.energyDate;
+    return energyDate.isValid() ? energyDate.year() : defaultCurveYear(workshop);
+}
 
 QString longDate(const QDate &date)
 {

@@ -16,6 +16,9 @@ void writeHouseholdSheet(ReportBuilder &builder, const Workshop &workshop,
 void writeBlankForms(ReportBuilder &builder, const Workshop &workshop, const Household *household,
                      const ReportRequest &request);
 
+/*! The défi énergie (models/challenge/challengesection.cpp). */
+void writeChallengeSection(ReportBuilder &builder, const Workshop &workshop, bool showNames);
+
 /*! The peaks behind the cabin (models/peaks/peakssection.cpp). */
 void writePeaksSection(ReportBuilder &builder, const Workshop &workshop,
                        const ReportRequest &request);

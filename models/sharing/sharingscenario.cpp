@@ -93,11 +93,10 @@ QString validateSharingScenario(const SharingScenario &scenario)
     }
     if (!scenario.sharePercent.isEmpty() && total <= 0)
         return Text::tr("At least one household needs a share above 0 %.");
-    for (const double price :
-         {scenario.localEurPerKwh, scenario.networkReductionEurPerKwh, scenario.marginEurPerKwh})
-        if (!(price >= 0) || price > 10)
-            return Text::tr("A price per kWh must be between 0 and 10 €.");
-    for (const double price : scenario.localPrices)
+    QList<double> prices = scenario.localPrices.values();
+    prices << scenario.localEurPerKwh << scenario.networkReductionEurPerKwh
+           << scenario.marginEurPerKwh;
+    for (const double price : prices)
         if (!(price >= 0) || price > 10)
             return Text::tr("A price per kWh must be between 0 and 10 €.");
     if (!(scenario.yearlyFeeEur >= 0) || scenario.yearlyFeeEur > 100000)

@@ -3,7 +3,6 @@
 // the workshop's keys, and nothing of any other member.
 
 #include "core/units.h"
-#include "energy/workshopcurves.h"
 #include "inventory/household.h"
 #include "report/reportbuilder.h"
 #include "report/reportsections.h"
@@ -29,12 +28,6 @@ QString euros(double value)
 }
 
 } // namespace
-
-int reportEnergyYear(const Workshop &workshop, const ReportRequest &request)
-{
-    const QDate energyDate = request.settings.energyDate;
-    return energyDate.isValid() ? energyDate.year() : defaultCurveYear(workshop);
-}
 
 void writeOwnSharing(ReportBuilder &b, const Workshop &workshop, const Household &household,
                      const ReportRequest &request)
